@@ -1,0 +1,1 @@
+"""The backup engine: plan, list, fetch, verify, record, report."""

@@ -1,0 +1,1 @@
+"""The built-in demo tenant: a Graph-compatible server on loopback, seeded from resources/demo."""

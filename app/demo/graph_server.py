@@ -1,0 +1,389 @@
+"""The demo tenant's Graph-compatible HTTP server, on 127.0.0.1 and an ephemeral port.
+
+Serves ``/v1.0/...`` like Microsoft Graph (bearer tokens, paging, Graph's
+error JSON, 302 to pre-authenticated download URLs that take Range requests
+and refuse an Authorization header) and can misbehave on purpose through
+:attr:`DemoGraphServer.faults`. Used by ``--demo``, by ``cancel365
+demo-server`` and by the tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import re
+import secrets
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+from app.demo import content
+from app.demo.faults import FaultKind, FaultPlan
+from app.demo.routes import Answer, Call, GraphFault, GraphRoutes, Identity
+from app.demo.tenant import DemoItem, DemoTenant
+
+log = logging.getLogger(__name__)
+API = "/v1.0"
+DEFAULT_PAGE = 100
+
+
+@dataclass
+class IssuedToken:
+    identity: Identity
+    expires_at: float
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One request as the server saw it, with the server's clock."""
+
+    at: float
+    method: str
+    path: str
+    status: int
+    had_authorization: bool
+
+
+class DemoGraphServer:
+    """Start with :meth:`start` (or ``with``); stop with :meth:`stop`."""
+
+    def __init__(self, tenant: DemoTenant | None = None, *, host: str = "127.0.0.1",
+                 port: int = 0, download_url_lifetime: float = 600.0) -> None:
+        self.tenant = tenant or DemoTenant.load()
+        self.faults = FaultPlan()
+        self.download_url_lifetime = download_url_lifetime
+        self.requests: deque[RequestRecord] = deque(maxlen=100_000)
+        self._tokens: dict[str, IssuedToken] = {}
+        self._tokens_lock = threading.Lock()
+        self._url_key = secrets.token_bytes(32)
+        self._httpd = ThreadingHTTPServer((host, port), _Handler)
+        self._httpd.daemon_threads = True
+        self._httpd.demo = self  # type: ignore[attr-defined]
+        self._thread: threading.Thread | None = None
+        self.routes = GraphRoutes(self.tenant, self.download_url)
+
+    # -- lifecycle -------------------------------------------------------------
+
+    @property
+    def root_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def graph_url(self) -> str:
+        return self.root_url + API
+
+    def start(self) -> DemoGraphServer:
+        self._thread = threading.Thread(target=self._httpd.serve_forever, name="demo-graph",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> DemoGraphServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- tokens ----------------------------------------------------------------
+
+    def issue_token(self, *, user_id: str | None = "admin", scopes: set[str] | None = None,
+                    lifetime: float = 3600.0) -> str:
+        """A bearer token for the demo admin (default), another user, or an app (None)."""
+        if user_id == "admin":
+            user_id = self.tenant.admin_id
+        token = "demo-" + secrets.token_urlsafe(32)
+        with self._tokens_lock:
+            self._tokens[token] = IssuedToken(
+                Identity(user_id, frozenset(scopes) if scopes is not None else None),
+                time.monotonic() + lifetime)
+        return token
+
+    def expire_tokens(self) -> None:
+        """Every token issued so far stops working, as if an hour had passed."""
+        with self._tokens_lock:
+            for issued in self._tokens.values():
+                issued.expires_at = 0.0
+
+    def identity_for(self, authorization: str) -> Identity | None:
+        if not authorization.startswith("Bearer "):
+            return None
+        with self._tokens_lock:
+            issued = self._tokens.get(authorization[7:].strip())
+        if issued is None or issued.expires_at < time.monotonic():
+            return None
+        return issued.identity
+
+    # -- download URLs ---------------------------------------------------------
+
+    def _sign(self, drive_id: str, item_id: str, expires: int) -> str:
+        msg = f"{drive_id}/{item_id}/{expires}".encode()
+        return hmac.new(self._url_key, msg, hashlib.sha256).hexdigest()[:40]
+
+    def download_url(self, item: DemoItem) -> str:
+        """A pre-authenticated URL that expires after ``download_url_lifetime`` seconds."""
+        expires = int(time.time() + self.download_url_lifetime)
+        sig = self._sign(item.drive_id, item.id, expires)
+        return (f"{self.root_url}/_download/{quote(item.drive_id)}/{item.id}"
+                f"?tempauth={expires}.{sig}")
+
+    def item_for_download(self, drive_id: str, item_id: str, tempauth: str) -> DemoItem | None:
+        expires_text, _, sig = tempauth.partition(".")
+        if not expires_text.isdigit() or int(expires_text) < time.time():
+            return None
+        if not hmac.compare_digest(sig, self._sign(drive_id, item_id, int(expires_text))):
+            return None
+        drive = self.tenant.drives.get(drive_id)
+        return drive.items.get(item_id) if drive else None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "Cancel365Demo/1.0"
+
+    @property
+    def demo(self) -> DemoGraphServer:
+        return self.server.demo  # type: ignore[attr-defined]
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        log.debug("demo %s", format % args)
+
+    def do_GET(self) -> None:
+        self._serve("GET")
+
+    def do_POST(self) -> None:
+        self._serve("POST")
+
+    def do_DELETE(self) -> None:
+        self._serve("DELETE")
+
+    def do_PATCH(self) -> None:
+        self._serve("PATCH")
+
+    # -- plumbing ---------------------------------------------------------------
+
+    def _record(self, method: str, path: str, status: int) -> None:
+        self.demo.requests.append(RequestRecord(
+            time.monotonic(), method, path, status, "Authorization" in self.headers))
+
+    def _send_json(self, status: int, body: dict[str, Any] | None,
+                   headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(body).encode() if body is not None else b""
+        self.send_response(status)
+        if body is not None:
+            self.send_header("Content-Type", "application/json; odata.metadata=minimal")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("request-id", self._request_id)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if data:
+            self.wfile.write(data)
+
+    def _send_error(self, status: int, code: str, message: str,
+                    headers: dict[str, str] | None = None) -> None:
+        self._send_json(status, {"error": {"code": code, "message": message, "innerError": {
+            "date": time.strftime("%Y-%m-%dT%H:%M:%S"), "request-id": self._request_id,
+            "client-request-id": self._request_id}}}, headers)
+
+    def _read_body(self) -> dict[str, Any] | None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if not length:
+            return None
+        raw = self.rfile.read(length)
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return None
+        return body if isinstance(body, dict) else None
+
+    def _serve(self, method: str) -> None:
+        self._request_id = secrets.token_hex(8)
+        parts = urlsplit(self.path)
+        path = unquote(parts.path)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        body = self._read_body()
+        fault = self.demo.faults.take(method, path)
+        status = self._apply_fault_before(fault)
+        if status:
+            self._record(method, path, status)
+            return
+        if path.startswith("/_download/"):
+            status = self._download(path, query, fault)
+        elif path.startswith("/_demo/"):
+            status = self._control(method, path, body)
+        elif path.startswith(API + "/") or path == API:
+            status = self._graph(method, path[len(API):] or "/", query, body)
+        else:
+            self._send_error(404, "NotFound", "Not a Graph URL.")
+            status = 404
+        self._record(method, path, status)
+
+    def _apply_fault_before(self, fault: Any) -> int:
+        if fault is None:
+            return 0
+        if fault.kind is FaultKind.SLOW:
+            time.sleep(fault.delay)
+            return 0
+        if fault.kind is FaultKind.EXPIRE_TOKEN:
+            self.demo.expire_tokens()
+            return 0
+        if fault.kind in (FaultKind.THROTTLE, FaultKind.UNAVAILABLE):
+            headers = {}
+            if fault.retry_after is not None:
+                headers["Retry-After"] = str(int(fault.retry_after))
+            if fault.kind is FaultKind.THROTTLE:
+                self._send_error(429, "TooManyRequests", "Too many requests.", headers)
+                return 429
+            self._send_error(503, "serviceNotAvailable", "Service unavailable.", headers)
+            return 503
+        return 0  # CUT and CORRUPT act on bodies
+
+    # -- Graph -----------------------------------------------------------------
+
+    def _graph(self, method: str, path: str, query: dict[str, str],
+               body: dict[str, Any] | None) -> int:
+        identity = self.demo.identity_for(self.headers.get("Authorization", ""))
+        if identity is None:
+            self._send_error(401, "InvalidAuthenticationToken",
+                             "Access token has expired or is not yet valid.",
+                             {"WWW-Authenticate": 'Bearer realm=""'})
+            return 401
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        call = Call(method, path.rstrip("/") or "/", query, headers, body, identity)
+        try:
+            if "$count" in query and headers.get("consistencylevel", "").lower() != "eventual":
+                raise GraphFault(400, "Request_BadRequest", "$count is not currently supported "
+                                 "without the header ConsistencyLevel: eventual.")
+            answer = self.demo.routes.route(call)
+        except GraphFault as exc:
+            self._send_error(exc.status, exc.code, exc.message)
+            return exc.status
+        except KeyError:
+            self._send_error(404, "Request_ResourceNotFound", "Resource not found.")
+            return 404
+        if answer.collection is not None:
+            return self._send_page(call, answer)
+        self._send_json(answer.status, _select(answer.body, query), answer.headers)
+        return answer.status
+
+    def _send_page(self, call: Call, answer: Answer) -> int:
+        items = answer.collection or []
+        try:
+            top = int(call.query.get("$top") or (200 if answer.delta else DEFAULT_PAGE))
+            skip = int(call.query.get("$skiptoken") or 0)
+        except ValueError:
+            self._send_error(400, "BadRequest", "Invalid $top or $skiptoken value.")
+            return 400
+        top = max(1, min(top, 999))
+        page = items[skip:skip + top]
+        body: dict[str, Any] = {
+            "@odata.context": f"{self.demo.graph_url}/$metadata#{call.path.strip('/')}",
+            "value": [_select(i, call.query) for i in page],
+        }
+        if call.query.get("$count") == "true":
+            body["@odata.count"] = len(items)
+        base = f"{self.demo.graph_url}{quote(call.path)}"
+        if skip + top < len(items):
+            rest = {k: v for k, v in call.query.items() if k != "$skiptoken"}
+            rest["$skiptoken"] = str(skip + top)
+            body["@odata.nextLink"] = f"{base}?{urlencode(rest)}"
+        elif answer.delta:
+            body["@odata.deltaLink"] = f"{base}?token={secrets.token_hex(12)}"
+        self._send_json(200, body)
+        return 200
+
+    # -- downloads -------------------------------------------------------------
+
+    def _download(self, path: str, query: dict[str, str], fault: Any) -> int:
+        match = re.fullmatch(r"/_download/([^/]+)/([^/]+)", path)
+        item = None
+        if match:
+            item = self.demo.item_for_download(match[1], match[2], query.get("tempauth", ""))
+        if "Authorization" in self.headers:
+            self._send_error(401, "invalidRequest", "Pre-authenticated URLs take no "
+                             "Authorization header.")
+            return 401
+        if item is None:
+            self._send_error(401, "unauthenticated", "The download URL is invalid or expired.")
+            return 401
+        size = item.served_size
+        start, end = 0, size
+        status = 200
+        range_header = self.headers.get("Range", "")
+        m = re.fullmatch(r"bytes=(\d+)-(\d*)", range_header.strip())
+        if m:
+            start = int(m[1])
+            end = min(size, int(m[2]) + 1) if m[2] else size
+            if start >= size or start >= end:
+                self._send_error(416, "invalidRange", "The range is not satisfiable.",
+                                 {"Content-Range": f"bytes */{size}"})
+                return 416
+            status = 206
+        self.send_response(status)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(end - start))
+        self.send_header("Accept-Ranges", "bytes")
+        if status == 206:
+            self.send_header("Content-Range", f"bytes {start}-{end - 1}/{size}")
+        self.end_headers()
+        cut_at = start + (end - start) // 2 if fault and fault.kind is FaultKind.CUT else None
+        corrupt = bool(fault and fault.kind is FaultKind.CORRUPT)
+        pos = start
+        try:
+            for piece in content.read(item.served_seed, size, start, end):
+                if cut_at is not None and pos + len(piece) > cut_at:
+                    self.wfile.write(piece[:cut_at - pos])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return status
+                if corrupt:
+                    piece = bytes([piece[0] ^ 0xFF]) + piece[1:]
+                    corrupt = False
+                self.wfile.write(piece)
+                pos += len(piece)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+        return status
+
+    # -- control (fault switches for scripts) ----------------------------------
+
+    def _control(self, method: str, path: str, body: dict[str, Any] | None) -> int:
+        if method == "POST" and path == "/_demo/faults" and body:
+            try:
+                self.demo.faults.add(body["kind"], body.get("match", ""),
+                                     times=int(body.get("times", 1)),
+                                     retry_after=body.get("retry_after", 1),
+                                     delay=float(body.get("delay", 0)),
+                                     method=body.get("method", ""))
+            except (KeyError, ValueError) as exc:
+                self._send_error(400, "BadRequest", f"Bad fault: {exc}")
+                return 400
+            self._send_json(204, None)
+            return 204
+        if method == "DELETE" and path == "/_demo/faults":
+            self.demo.faults.clear()
+            self._send_json(204, None)
+            return 204
+        self._send_error(404, "NotFound", "Unknown control URL.")
+        return 404
+
+
+def _select(body: dict[str, Any] | None, query: dict[str, str]) -> dict[str, Any] | None:
+    """Honour $select like Graph: only the chosen properties (and id, @odata.*)."""
+    fields = query.get("$select")
+    if not body or not fields:
+        return body
+    keep = {f.strip() for f in fields.split(",")} | {"id"}
+    return {k: v for k, v in body.items() if k in keep or k.startswith("@")}

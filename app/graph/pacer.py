@@ -1,0 +1,65 @@
+"""One back-off shared by every thread that talks to Graph.
+
+Throttling is per app and tenant, not per connection: when one worker gets a
+429 every worker must slow down. The pacer keeps a "not before" instant that
+all callers wait for, and a spacing between requests that grows on throttling
+and decays on success (rclone's pacer works the same way).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+
+class Pacer:
+    """Spaces requests out after throttling; thread-safe."""
+
+    def __init__(
+        self,
+        *,
+        min_spacing: float = 0.0,
+        max_spacing: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._sleep = sleep
+        self._min = min_spacing
+        self._max = max_spacing
+        self._spacing = min_spacing
+        self._not_before = 0.0
+
+    @property
+    def spacing(self) -> float:
+        """Current pause between two requests, in seconds."""
+        return self._spacing
+
+    def wait(self) -> float:
+        """Block until this caller may send; returns how long it waited."""
+        with self._lock:
+            now = self._clock()
+            start = max(now, self._not_before)
+            # Reserve a slot: the next caller goes one spacing later.
+            self._not_before = start + self._spacing
+        delay = start - now
+        if delay > 0:
+            self._sleep(delay)
+        return max(delay, 0.0)
+
+    def throttled(self, retry_after: float | None) -> None:
+        """Graph said slow down: nobody sends before Retry-After, and we go slower."""
+        with self._lock:
+            self._spacing = min(self._max, max(0.05, self._spacing * 2 or 0.1))
+            pause = retry_after if retry_after is not None else self._spacing * 4
+            self._not_before = max(self._not_before, self._clock() + pause)
+
+    def succeeded(self) -> None:
+        """A request went through: let the spacing decay towards the minimum."""
+        with self._lock:
+            if self._spacing > self._min:
+                self._spacing = max(self._min, self._spacing * 0.8)
+                if self._spacing < 0.01:
+                    self._spacing = self._min

@@ -1,0 +1,82 @@
+"""The cancellation rules: a subscription in, the path that applies out.
+
+From Microsoft's "Cancel your business subscription" pages (shared/seeds):
+a trial needs nothing; 25 assigned licences or fewer can be cancelled online;
+more than 25 needs licences removed first or a call from support; a
+subscription bought with a product key, or Dynamics 365 or Intune, is
+cancelled through support; one bought through a partner is cancelled by the
+partner. Cancelling before the term ends may cost an early-termination fee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from app.graph.tenant import SubscriptionOverview
+from app.products import needs_support_to_cancel
+
+ONLINE_LIMIT = 25
+
+
+class CancellationPath(Enum):
+    """Which way out applies to a subscription."""
+
+    TRIAL = "trial"                      # nothing to cancel
+    ONLINE = "online"                    # admin center, guided by this wizard
+    TOO_MANY_LICENCES = "too-many"       # remove licences to <= 25, or support calls
+    PARTNER = "partner"                  # the partner cancels
+    PRODUCT_KEY = "product-key"          # support; no refund
+    OTHER_PRODUCT = "other-product"      # Dynamics 365, Intune: support
+    ALREADY_ENDED = "already-ended"      # not active any more
+
+    @property
+    def continues_in_wizard(self) -> bool:
+        """True when the wizard can carry on towards cancelling online."""
+        return self is CancellationPath.ONLINE
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The path, and the facts that led to it."""
+
+    path: CancellationPath
+    assigned_licenses: int
+    licences_to_remove: int = 0
+    early_termination_fee_possible: bool = False
+
+
+ACTIVE_STATUSES = frozenset({"Enabled", "Warning"})
+
+
+def is_partner_owned(overview: SubscriptionOverview, tenant_id: str) -> bool:
+    """Bought through a partner: the owner is another tenant."""
+    sub = overview.subscription
+    if sub.owner_type.lower() == "partner":
+        return True
+    return bool(sub.owner_tenant_id) and sub.owner_tenant_id.lower() != tenant_id.lower()
+
+
+def decide(overview: SubscriptionOverview, *, tenant_id: str,
+           bought_with_product_key: bool = False) -> Decision:
+    """Apply the rules in the order the source documents give them."""
+    sub = overview.subscription
+    assigned = overview.assigned_licenses
+    paid_and_active = not sub.is_trial and sub.status in ACTIVE_STATUSES
+    fee = paid_and_active
+
+    if sub.is_trial:
+        return Decision(CancellationPath.TRIAL, assigned)
+    if sub.status not in ACTIVE_STATUSES:
+        return Decision(CancellationPath.ALREADY_ENDED, assigned)
+    if is_partner_owned(overview, tenant_id):
+        return Decision(CancellationPath.PARTNER, assigned)
+    if bought_with_product_key:
+        return Decision(CancellationPath.PRODUCT_KEY, assigned, early_termination_fee_possible=fee)
+    if needs_support_to_cancel(sub.sku_part_number):
+        return Decision(CancellationPath.OTHER_PRODUCT, assigned, early_termination_fee_possible=fee)
+    if assigned > ONLINE_LIMIT:
+        return Decision(CancellationPath.TOO_MANY_LICENCES, assigned,
+                        licences_to_remove=assigned - ONLINE_LIMIT,
+                        early_termination_fee_possible=fee)
+    return Decision(CancellationPath.ONLINE, assigned, early_termination_fee_possible=fee)

@@ -1,0 +1,1 @@
+"""The wizard: Qt pages over the core in app/."""

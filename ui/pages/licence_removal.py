@@ -1,0 +1,168 @@
+"""A dialog to remove licences until a subscription can be cancelled online."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.graph.models import LicensedUser
+from app.graph.tenant import SubscriptionOverview
+from app.licences import RemovalProgress, RemovalResult, remove_licences
+from app.state import CancellationState
+from ui.errors import describe
+from ui.widgets.status import StatusLine
+from ui.worker import Task, run_task
+
+
+class LicenceRemovalDialog(QDialog):
+    """Lists the licensed users; the admin ticks whom to remove, confirms, and sees it done."""
+
+    def __init__(self, state: CancellationState, overview: SubscriptionOverview,
+                 at_least: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.overview = overview
+        self.at_least = at_least
+        self.users: list[LicensedUser] = []
+        self.changed = False
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Remove licences – {0}").format(overview.name))
+        self.resize(560, 520)
+
+        self.intro = QLabel(self.tr(
+            "Tick the users who should lose their {product} licence. They lose access to "
+            "the apps and services of this subscription at once; their mailbox and files "
+            "stay until the subscription ends. Remove at least {n} to get to 25.").format(
+                product=overview.name, n=at_least))
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Licensed users"))
+        self.list.itemChanged.connect(self._update_count)
+        self.count = QLabel()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = StatusLine()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = QPushButton(self.tr("Remove licences"))
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button.clicked.connect(self._confirm)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    def _load(self) -> None:
+        self.status.busy(self.tr("Reading who has a licence…"))
+        self.remove_button.setEnabled(False)
+        tenant, sku_id = self.state.tenant, self.overview.subscription.sku_id
+        run_task(self, lambda _: tenant.licensed_users(sku_id),
+                 on_done=self._loaded, on_error=lambda e: self.status.error(describe(e),
+                                                                             self._load))
+
+    def _loaded(self, users: list[LicensedUser]) -> None:
+        self.status.clear()
+        self.users = users
+        self.list.clear()
+        me = self.state.admin.id if self.state.admin else ""
+        for user in users:
+            text = f"{user.display_name}  <{user.user_principal_name}>"
+            if user.id == me:
+                text += "  " + self.tr("(you)")
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, user.id)
+            self.list.addItem(item)
+        self._update_count()
+        self.list.setFocus()
+
+    def checked_users(self) -> list[LicensedUser]:
+        ids = {self.list.item(i).data(Qt.ItemDataRole.UserRole)
+               for i in range(self.list.count())
+               if self.list.item(i).checkState() == Qt.CheckState.Checked}
+        return [u for u in self.users if u.id in ids]
+
+    def _update_count(self) -> None:
+        chosen = len(self.checked_users())
+        left = len(self.users) - chosen
+        self.count.setText(self.tr("{chosen} chosen. Licences assigned afterwards: {left} "
+                                   "(online cancellation needs 25 or fewer).").format(
+                                       chosen=chosen, left=left))
+        self.remove_button.setEnabled(chosen > 0 and self.task is None)
+
+    def _confirm(self) -> None:
+        users = self.checked_users()
+        names = "\n".join(f"• {u.display_name}" for u in users[:12])
+        if len(users) > 12:
+            names += "\n" + self.tr("…and {0} more").format(len(users) - 12)
+        answer = QMessageBox.question(
+            self, self.tr("Remove licences?"),
+            self.tr("Remove the {product} licence from these {n} users?\n\n{names}").format(
+                product=self.overview.name, n=len(users), names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_removal(users)
+
+    def start_removal(self, users: list[LicensedUser]) -> None:
+        """Remove the licence from ``users`` in the background (tests call this directly)."""
+        tenant, sku_id = self.state.tenant, self.overview.subscription.sku_id
+        self.progress.setRange(0, len(users))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.busy(self.tr("Removing licences…"))
+        self.list.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        self.task = run_task(
+            self, lambda control: remove_licences(tenant, users, sku_id, report=control.report,
+                                                  cancelled=control.cancelled),
+            on_done=self._removed, on_error=self._removal_failed, on_progress=self._progress)
+
+    def _progress(self, progress: RemovalProgress) -> None:
+        self.progress.setValue(progress.done)
+
+    def _removed(self, result: RemovalResult) -> None:
+        self.task = None
+        self.changed = self.changed or bool(result.removed)
+        self.state.licences_removed.extend(u.user_principal_name for u in result.removed)
+        self.progress.hide()
+        self.list.setEnabled(True)
+        if result.failed:
+            lines = "\n".join(f"{u.display_name}: {why}" for u, why in result.failed)
+            self.status.error(self.tr("Removed {ok} licences; {bad} could not be removed:\n"
+                                      "{lines}").format(ok=len(result.removed),
+                                                        bad=len(result.failed), lines=lines))
+            self._load()
+            return
+        self.status.info(self.tr("Removed {0} licences.").format(len(result.removed)))
+        self.accept()
+
+    def _removal_failed(self, error: BaseException) -> None:
+        self.task = None
+        self.progress.hide()
+        self.list.setEnabled(True)
+        self.status.error(describe(error))
+        self._update_count()
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            return  # closes when the running removal stops
+        super().reject()

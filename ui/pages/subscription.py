@@ -1,0 +1,176 @@
+"""Subscription: every subscription with its licences, and the rule that applies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from app.graph.tenant import SubscriptionOverview
+from app.rules import CancellationPath, decide
+from app.state import CancellationState
+from ui.errors import describe
+from ui.pages import rule_texts
+from ui.widgets.status import StatusLine
+from ui.worker import run_task
+
+
+class SubscriptionPage(QWizardPage):
+    def __init__(self, state: CancellationState) -> None:
+        super().__init__()
+        self.state = state
+        self.overviews: list[SubscriptionOverview] = []
+        self.setTitle(self.tr("Which subscription do you want to cancel?"))
+        self.setSubTitle(self.tr("Pick one. The wizard tells you which way out applies to it."))
+
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels([self.tr("Product"), self.tr("Status"),
+                                    self.tr("Licences assigned"), self.tr("Trial"),
+                                    self.tr("Next change")])
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Subscriptions"))
+        self.table.itemSelectionChanged.connect(self._apply_rules)
+
+        self.product_key = QCheckBox(self.tr("This subscription was bought with a "
+                                             "&product key"))
+        self.product_key.toggled.connect(self._apply_rules)
+
+        self.rule_headline = QLabel()
+        self.rule_headline.setObjectName("ruleHeadline")
+        font = self.rule_headline.font()
+        font.setBold(True)
+        self.rule_headline.setFont(font)
+        self.rule_text = QLabel()
+        self.rule_text.setWordWrap(True)
+        self.rule_text.setOpenExternalLinks(True)
+        self.rule_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.remove_button = QPushButton(self.tr("&Remove licences…"))
+        self.remove_button.clicked.connect(self._remove_licences)
+        self.remove_button.hide()
+
+        self.status = StatusLine()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.product_key)
+        layout.addSpacing(6)
+        layout.addWidget(self.rule_headline)
+        layout.addWidget(self.rule_text)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+
+    # -- loading ---------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        if not self.overviews:
+            self.reload()
+
+    def reload(self) -> None:
+        self.status.busy(self.tr("Reading subscriptions and licences…"))
+        self.table.setEnabled(False)
+        tenant = self.state.tenant
+        run_task(self.wizard(), lambda _: tenant.subscription_overview(),
+                 on_done=self._loaded, on_error=self._load_failed)
+
+    def _loaded(self, overviews: list[SubscriptionOverview]) -> None:
+        chosen = self.state.subscription.subscription.id if self.state.subscription else None
+        self.overviews = overviews
+        self.status.clear()
+        self.table.setEnabled(True)
+        self.table.clear()
+        locale = QLocale()
+        for overview in overviews:
+            sub = overview.subscription
+            item = QTreeWidgetItem([
+                overview.name,
+                self._status_text(sub.status),
+                self.tr("{0} of {1}").format(overview.assigned_licenses, sub.total_licenses),
+                self.tr("Yes") if sub.is_trial else self.tr("No"),
+                locale.toString(sub.next_lifecycle.date(), "d MMM yyyy")
+                if sub.next_lifecycle else "–",
+            ])
+            item.setData(0, Qt.ItemDataRole.UserRole, sub.id)
+            item.setToolTip(0, sub.sku_part_number)
+            self.table.addTopLevelItem(item)
+            if sub.id == chosen:
+                self.table.setCurrentItem(item)
+        for column in range(1, self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
+        if self.table.currentItem() is None and self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.table.setFocus()
+        self._apply_rules()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.table.setEnabled(True)
+        self.status.error(describe(error), retry=self.reload)
+
+    def _status_text(self, status: str) -> str:
+        return {
+            "Enabled": self.tr("Active"),
+            "Warning": self.tr("Expired (grace period)"),
+            "Suspended": self.tr("Disabled"),
+            "LockedOut": self.tr("Cancelled"),
+            "Deleted": self.tr("Deleted"),
+        }.get(status, status)
+
+    # -- the rule --------------------------------------------------------------
+
+    def selected(self) -> SubscriptionOverview | None:
+        item = self.table.currentItem()
+        if item is None:
+            return None
+        sub_id = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((o for o in self.overviews if o.subscription.id == sub_id), None)
+
+    def _apply_rules(self) -> None:
+        overview = self.selected()
+        if overview is None or self.state.organization is None:
+            self.state.subscription = self.state.decision = None
+            self.rule_headline.clear()
+            self.rule_text.clear()
+            self.remove_button.hide()
+        else:
+            decision = decide(overview, tenant_id=self.state.organization.id,
+                              bought_with_product_key=self.product_key.isChecked())
+            self.state.subscription = overview
+            self.state.decision = decision
+            self.state.bought_with_product_key = self.product_key.isChecked()
+            self.rule_headline.setText(rule_texts.headline(decision))
+            self.rule_text.setText(rule_texts.explanation(decision, overview))
+            self.remove_button.setVisible(
+                decision.path is CancellationPath.TOO_MANY_LICENCES)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        decision = self.state.decision
+        return decision is not None and decision.path.continues_in_wizard
+
+    # -- licences --------------------------------------------------------------
+
+    def _remove_licences(self) -> None:
+        from ui.pages.licence_removal import LicenceRemovalDialog
+
+        overview = self.state.subscription
+        decision = self.state.decision
+        if overview is None or decision is None:
+            return
+        dialog = LicenceRemovalDialog(self.state, overview, decision.licences_to_remove, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()

@@ -1,0 +1,59 @@
+"""The wizard window: page order and the state the pages share."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app.state import CancellationState
+
+
+class PageId(IntEnum):
+    """Page order follows the source documents: sign in, subscription, domains,
+    back up, key dates and feedback, confirm."""
+
+    WELCOME = 0
+    SIGN_IN = 10
+    SUBSCRIPTION = 20
+    DOMAINS = 30
+    BACKUP = 40
+    DATES = 50
+    FEEDBACK = 60
+    CONFIRM = 70
+    DONE = 80
+
+
+class CancelWizard(QWizard):
+    """Cancel365's main window."""
+
+    def __init__(self, state: CancellationState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(self.tr("Cancel365 – leave Microsoft 365 safely"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setMinimumSize(760, 560)
+        from ui.pages.signin_demo import DemoSignInPage
+        from ui.pages.subscription import SubscriptionPage
+        from ui.pages.welcome import WelcomePage
+
+        self.setPage(PageId.WELCOME, WelcomePage(state))
+        self.setPage(PageId.SIGN_IN, DemoSignInPage(state))
+        self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
+        self.setStartId(PageId.WELCOME)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.shutdown()
+        super().done(result)
+
+    def shutdown(self) -> None:
+        """Let background calls finish, then release the state's resources."""
+        QThreadPool.globalInstance().waitForDone(5000)
+        self.state.close()
