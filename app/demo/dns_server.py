@@ -84,12 +84,14 @@ class DnsServer:
     """Serves a :class:`ZoneStore` on ``address:port`` (UDP and TCP) until stopped."""
 
     def __init__(self, store: ZoneStore | None = None, *, address: str = "127.0.0.1",
-                 port: int = 0, delay: float = 0.0, answer: bool = True) -> None:
+                 port: int = 0, delay: float = 0.0, answer: bool = True,
+                 glue: bool = True) -> None:
         self.store = store or ZoneStore()
         self.address = address
         self.port = port
         self.delay = delay
         self.answer = answer          # False: a server that never answers anything
+        self.glue = glue              # False: NS answers without the servers' addresses
         self.queries = 0
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True,
@@ -193,7 +195,7 @@ class DnsServer:
             found = node.get_rdataset(dns.rdataclass.IN, rdtype)
             if found is not None:
                 response.answer.append(dns.rrset.from_rdata_list(name, found.ttl, list(found)))
-                if rdtype == dns.rdatatype.NS:
+                if rdtype == dns.rdatatype.NS and self.glue:
                     self._add_glue(response, found)
                 return
             cname = node.get_rdataset(dns.rdataclass.IN, dns.rdatatype.CNAME)

@@ -31,10 +31,15 @@ import dns.rdatatype
 import dns.resolver
 
 from app.dns import advice
-from app.dns.records import ExpectedRecord, Role, expected_records, is_microsoft_verification, \
-    is_spf, points_at_microsoft
-from app.dns.results import DomainCheck, DomainStatus, Lookup, Problem, RecordRow, ServerView, \
-    expiry
+from app.dns.records import (
+    ExpectedRecord,
+    Role,
+    expected_records,
+    is_microsoft_verification,
+    is_spf,
+    points_at_microsoft,
+)
+from app.dns.results import DomainCheck, DomainStatus, Lookup, Problem, RecordRow, ServerView, expiry
 from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
 
@@ -158,7 +163,13 @@ def _problem_of(error: BaseException) -> tuple[Problem, str]:
     if isinstance(error, dns.exception.Timeout):
         return Problem.TIMEOUT, ""
     if isinstance(error, dns.resolver.NoNameservers):
-        refused = "REFUSED" in str(error)
+        causes = [e[3] for e in error.kwargs.get("errors") or ()]
+        if any(isinstance(c, dns.message.ChainTooLong) for c in causes):
+            return Problem.CNAME_LOOP, ""
+        if any(isinstance(c, dns.exception.Timeout) for c in causes):
+            return Problem.TIMEOUT, ""
+        refused = any(e[4] is not None and e[4].rcode() == dns.rcode.REFUSED
+                      for e in error.kwargs.get("errors") or ())
         return (Problem.REFUSED if refused else Problem.SERVFAIL), ""
     if isinstance(error, dns.resolver.NoResolverConfiguration | OSError):
         return Problem.NETWORK, type(error).__name__
@@ -290,9 +301,11 @@ def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[Ex
              authoritative: Mapping[str, Mapping[tuple[str, str], Lookup]],
              checked_at: datetime, options: CheckOptions) -> DomainCheck:
     apex = lookups[(ascii_name, "MX")]
-    if apex.problem is Problem.NXDOMAIN:
-        message = advice.problem_text(Problem.NXDOMAIN, unicode_name)
-        return _failed(typed, ascii_name, unicode_name, message, Problem.NXDOMAIN, checked_at,
+    ns = lookups[(ascii_name, "NS")]
+    if apex.problem is Problem.NXDOMAIN or (apex.unknown and ns.problem is apex.problem):
+        # The domain itself: doesn't exist, or the resolver can't answer for it at all.
+        message = advice.problem_text(apex.problem, unicode_name)
+        return _failed(typed, ascii_name, unicode_name, message, apex.problem, checked_at,
                        options)
     ns_points = points_at_microsoft(family[1], lookups[(ascii_name, "NS")].values)
     rows = []
