@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     server = commands.add_parser(
         "demo-server", help="serve the demo tenant's Graph API on loopback until interrupted")
     server.add_argument("--port", type=int, default=0, help="port (default: any free one)")
+    from app.dns.command import add_dns_command
+
+    add_dns_command(commands)
     return parser
 
 
@@ -63,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(args.verbose)
     if args.command == "demo-server":
         return run_demo_server(args.port)
+    if args.command == "dns":
+        from app.dns.command import run_dns
+
+        return run_dns(args)
     return run_wizard(args)
 
 
