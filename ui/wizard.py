@@ -36,6 +36,7 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
+        from ui.pages.domains import DomainsPage
         from ui.pages.signin_demo import DemoSignInPage
         from ui.pages.subscription import SubscriptionPage
         from ui.pages.welcome import WelcomePage
@@ -43,6 +44,7 @@ class CancelWizard(QWizard):
         self.setPage(PageId.WELCOME, WelcomePage(state))
         self.setPage(PageId.SIGN_IN, DemoSignInPage(state))
         self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
+        self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setStartId(PageId.WELCOME)
 
     def closeEvent(self, event: QCloseEvent) -> None:
