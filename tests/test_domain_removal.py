@@ -41,6 +41,7 @@ def test_removal_without_write_permission_says_which_permission(demo_server):
     with pytest.raises(PermissionMissingError, match="Domain.ReadWrite.All") as caught:
         remove_domain(graph, "lillebager.dk")
     assert "admin center" in str(caught.value)
+    assert tokens.access_token() not in str(caught.value)   # no secret in the message
     assert not is_gone(graph, "lillebager.dk")
 
 

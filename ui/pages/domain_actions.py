@@ -25,9 +25,9 @@ class DomainActions(QObject):
         super().__init__(page)
         self.page = page
         self.domain: str | None = None
-        self.notice_button = QPushButton(self.tr("Message to &users…"))
-        self.remove_button = QPushButton(self.tr("Re&move from Microsoft 365…"))
-        self.admin_button = QPushButton(self.tr("Admin center: Do&mains"))
+        self.notice_button = QPushButton(self.tr("&Message to users…"))
+        self.remove_button = QPushButton(self.tr("Remo&ve from Microsoft 365…"))
+        self.admin_button = QPushButton(self.tr("Admin &center: Domains"))
         self.notice_button.clicked.connect(self.write_notice)
         self.remove_button.clicked.connect(self.remove)
         self.admin_button.clicked.connect(page.open_admin_center)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.dns.records import relative_label
 from app.dns.results import DomainCheck, RecordRow
 
 WARN = QColor("#9a5b00")
@@ -25,9 +26,15 @@ class DnsRecordTable(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHeaderLabels([self.tr("Record"), self.tr("Type"), self.tr("Current value"),
+        self.setHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Current value"),
                               self.tr("Microsoft 365?"), self.tr("Cached until"),
-                              self.tr("Nameservers agree?"), self.tr("What to do")])
+                              self.tr("Servers agree?"), self.tr("What to do")])
+        header = self.headerItem()
+        header.setToolTip(self.NAME, self.tr("@ is the domain itself"))
+        header.setToolTip(self.TTL, self.tr("Until then, resolvers may keep giving the old "
+                                            "answer (TTL)"))
+        header.setToolTip(self.AGREE, self.tr("Whether the domain's own nameservers give the "
+                                              "same answer as the resolver"))
         self.header().setStretchLastSection(True)
         self.header().setSectionResizeMode(self.VALUE, QHeaderView.ResizeMode.Interactive)
         self.setAccessibleName(self.tr("DNS records"))
@@ -40,12 +47,14 @@ class DnsRecordTable(QTreeWidget):
         self.rows = list(check.rows) if check else []
         for row in self.rows:
             item = QTreeWidgetItem([
-                row.name, row.type, "\n".join(row.values) if row.values else "–",
+                relative_label(row.name, check.ascii) if check else row.name, row.type,
+                "\n".join(row.values) if row.values else "–",
                 self._microsoft_text(row.points_to_microsoft), self._expiry_text(row),
                 self._agree_text(row.agrees), row.advice,
             ])
             color = {True: WARN, False: OK, None: ERROR}[row.points_to_microsoft]
             item.setForeground(self.MICROSOFT, QBrush(color))
+            item.setToolTip(self.NAME, row.name)
             item.setToolTip(self.VALUE, "\n".join(row.values))
             item.setToolTip(self.ADVICE, row.advice)
             item.setToolTip(self.AGREE, row.note)
@@ -55,7 +64,7 @@ class DnsRecordTable(QTreeWidget):
         for column in range(self.ADVICE):
             self.resizeColumnToContents(column)
         self.setColumnWidth(self.VALUE, min(self.columnWidth(self.VALUE),
-                                            self.fontMetrics().averageCharWidth() * 42))
+                                            self.fontMetrics().averageCharWidth() * 36))
         if self.currentItem() is None and self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
 
