@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.demo.dns_zones import on_microsoft365
+from app.demo.session import DemoTokens
 from app.graph.client import GraphClient
 from app.graph.tenant import Tenant
 from app.state import CancellationState
@@ -214,3 +215,19 @@ def test_message_to_users_lists_them_in_bcc(qtbot, open_page, state, world):
     dialog.provider.setText("Proton")
     assert dialog.body.toPlainText() == "My own words"
     dialog.close()
+
+
+def test_domains_that_cannot_be_read_need_the_admins_word(qtbot, open_page, world, demo_server,
+                                                           tenant):
+    tokens = DemoTokens(demo_server, scopes={"User.Read"})
+    state = CancellationState()
+    state.signed_in(GraphClient(tokens, base_url=demo_server.graph_url), tenant.organization(),
+                    tenant.signed_in_user())
+    page = open_page(state, world)
+
+    assert page.status.state == "error" and "Domain.Read.All" in page.status.message.text()
+    assert page.status.retry_button.isVisible()
+    assert "could not be read" in page.risks.text()
+    assert not page.isComplete()
+    page.acknowledge.setChecked(True)
+    assert page.isComplete() and state.extras["dns_acknowledged"] is True
