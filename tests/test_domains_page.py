@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.demo.dns_zones import on_microsoft365
@@ -55,8 +55,7 @@ def _settle(qtbot, page: DomainsPage) -> None:
 def _open(qtbot, state: CancellationState, world: DnsWorld, resolver: str | None) -> DomainsPage:
     page = DomainsPage(state, authoritative_port=world.port)
     qtbot.addWidget(page, before_close_func=lambda p: _settle(qtbot, p))
-    page.custom_resolver.setText(resolver or world.resolver.nameserver)
-    page.resolver_box.setCurrentIndex(page.resolver_box.count() - 1)   # Custom…
+    page.resolver.use_custom(resolver or world.resolver.nameserver)
     page.resize(1000, 700)
     page.show()
     page.initializePage()
@@ -135,8 +134,9 @@ def test_no_custom_domain_does_not_block(qtbot, open_page, world, demo_server, g
 
 def test_typed_international_domain_is_added_and_checked(qtbot, open_page, state, world):
     page = open_page(state, world)
-    page.domain_box.setEditText("Blåbær.dk")
-    page.add_typed_domain()
+    page.domain_box.lineEdit().clear()
+    qtbot.keyClicks(page.domain_box.lineEdit(), "Blåbær.dk")
+    qtbot.keyClick(page.domain_box.lineEdit(), Qt.Key.Key_Return)
     wait_for_check(qtbot, page)
     qtbot.waitUntil(lambda: "xn--blbr-roah.dk" in page.checks, timeout=8000)
 
@@ -231,3 +231,11 @@ def test_domains_that_cannot_be_read_need_the_admins_word(qtbot, open_page, worl
     assert not page.isComplete()
     page.acknowledge.setChecked(True)
     assert page.isComplete() and state.extras["dns_acknowledged"] is True
+
+
+def test_custom_resolver_that_is_not_one_is_refused(qtbot, open_page, state, world):
+    page = open_page(state, world)
+    page.resolver.use_custom("127.0.0.1:notaport")
+    qtbot.keyClick(page.resolver.custom, Qt.Key.Key_Return)
+    assert page.status.state == "error" and "is not a DNS server" in page.status.message.text()
+    assert page.resolver.custom.isVisible()

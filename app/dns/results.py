@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from app.dns.records import Role, Step
+from app.dns.records import STEP_OF_ROLE, Role, Step
 
 
 class Problem(Enum):
@@ -91,8 +91,6 @@ class RecordRow:
 
     @property
     def step(self) -> Step:
-        from app.dns.records import STEP_OF_ROLE
-
         return STEP_OF_ROLE.get(self.role, Step.REMOVE_RECORDS)
 
     @property

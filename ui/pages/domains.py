@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -26,27 +25,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.demo.dns_server import DnsServer
-from app.demo.dns_zones import demo_store
-from app.dns.check import (
-    PUBLIC_RESOLVERS,
-    CheckOptions,
-    InvalidDomainError,
-    Nameserver,
-    check_domains,
-    normalize_domain,
-)
+from app.dns.check import InvalidDomainError, check_domains, normalize_domain
 from app.dns.results import DomainCheck, DomainStatus
 from app.domain_removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
+from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
 from app.state import CancellationState
 from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
 from ui.widgets.dns_table import DnsRecordTable
+from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
-
-SYSTEM, PUBLIC, CUSTOM, DEMO = "system", "public", "custom", "demo"
 
 
 class DomainsPage(QWizardPage):
@@ -63,7 +53,6 @@ class DomainsPage(QWizardPage):
         self.load_failed = False
         self.checking = False
         self._check_again = False
-        self._demo_dns: DnsServer | None = None
         self.setTitle(self.tr("Move your domains away from Microsoft 365"))
         self.setSubTitle(self.tr("Mail for your own domain must go to the new provider before "
                                  "you cancel, or it bounces. This page checks DNS live."))
@@ -78,20 +67,8 @@ class DomainsPage(QWizardPage):
         self.check_button = QPushButton(self.tr("Check &again"))
         self.check_button.clicked.connect(self.check_now)
 
-        self.resolver_box = QComboBox()
-        self.resolver_box.setAccessibleName(self.tr("Resolver"))
-        if state.demo:
-            self.resolver_box.addItem(self.tr("Demo tenant's DNS (this computer)"), (DEMO, ""))
-        self.resolver_box.addItem(self.tr("This computer's resolver"), (SYSTEM, ""))
-        for name, address in PUBLIC_RESOLVERS.items():
-            self.resolver_box.addItem(name, (PUBLIC, address))
-        self.resolver_box.addItem(self.tr("Custom…"), (CUSTOM, ""))
-        self.custom_resolver = QLineEdit()
-        self.custom_resolver.setPlaceholderText(self.tr("host or host:port"))
-        self.custom_resolver.setAccessibleName(self.tr("Custom resolver"))
-        self.custom_resolver.setVisible(False)
-        self.custom_resolver.returnPressed.connect(self.check_now)
-        self.resolver_box.currentIndexChanged.connect(self._resolver_changed)
+        self.resolver = ResolverPicker(state)
+        self.resolver.changed.connect(self._resolver_changed)
 
         self.auto_check = QCheckBox(self.tr("Check again &every"))
         self.auto_check.setChecked(True)
@@ -134,14 +111,12 @@ class DomainsPage(QWizardPage):
         row.addWidget(self.check_button)
         form.addRow(self.tr("&Domain:"), row)
         row = QHBoxLayout()
-        row.addWidget(self.resolver_box)
-        row.addWidget(self.custom_resolver, 1)
-        row.addStretch()
+        row.addWidget(self.resolver, 1)
         row.addWidget(self.auto_check)
         row.addWidget(self.interval)
         form.addRow(self.tr("&Resolver:"), row)
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.domain_box)
-        form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.resolver_box)
+        form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.resolver.box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -214,20 +189,6 @@ class DomainsPage(QWizardPage):
     def domains(self) -> list[str]:
         return [self.domain_box.itemData(i) for i in range(self.domain_box.count())]
 
-    def options(self) -> CheckOptions:
-        kind, address = self.resolver_box.currentData()
-        if kind == PUBLIC:
-            return CheckOptions(nameservers=(Nameserver(address),),
-                                authoritative_port=self.authoritative_port)
-        if kind == CUSTOM:
-            return CheckOptions(nameservers=(Nameserver.parse(self.custom_resolver.text()),),
-                                authoritative_port=self.authoritative_port)
-        if kind == DEMO:
-            port = self._demo_dns.port if self._demo_dns else 0
-            return CheckOptions(nameservers=(Nameserver("127.0.0.1", port),),
-                                authoritative_port=port)
-        return CheckOptions(authoritative_port=self.authoritative_port)
-
     def check_now(self) -> None:
         """Check every listed domain (again); queued if a check is running."""
         domains = self.domains()
@@ -236,19 +197,16 @@ class DomainsPage(QWizardPage):
         if self.checking:
             self._check_again = True
             return
-        if self.resolver_box.currentData()[0] == DEMO and self._demo_dns is None:
-            self._demo_dns = DnsServer(demo_store()).start()
-            self.state.closers.append(self._demo_dns.stop)
         try:
-            options = self.options()
-        except Exception as error:  # noqa: BLE001 - a typed message for a bad resolver
-            self.status.error(describe(error))
+            options = self.resolver.options(self.authoritative_port)
+        except Cancel365Error as error:  # a resolver that isn't one: say so
+            self.status.error(str(error))
             return
         expected = {d: self.expected.get(d, []) for d in domains}
         self.checking = True
         self.check_button.setEnabled(False)
         self.status.busy(self.tr("Checking DNS for %n domain(s) with {0}…", "",
-                                 len(domains)).format(self.resolver_box.currentText()))
+                                 len(domains)).format(self.resolver.description()))
         run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
                  on_done=self._checked, on_error=self._check_failed)
 
@@ -259,7 +217,7 @@ class DomainsPage(QWizardPage):
         self.state.extras["dns_checks"] = dict(self.checks)
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.status.info(self.tr("Checked at {0} with {1}.").format(
-            now, self.resolver_box.currentText()))
+            now, self.resolver.description()))
         self._show_selected()
         self._update_risks()
         if self._check_again:
@@ -275,11 +233,7 @@ class DomainsPage(QWizardPage):
         self.check_button.setEnabled(True)
 
     def _resolver_changed(self) -> None:
-        custom = self.resolver_box.currentData()[0] == CUSTOM
-        self.custom_resolver.setVisible(custom)
-        if custom:
-            self.custom_resolver.setFocus()
-        elif self.loaded:
+        if self.loaded:
             self.check_now()
 
     def _timer_fired(self) -> None:
