@@ -50,6 +50,7 @@ class DomainsPage(QWizardPage):
         self.expected: dict[str, list[ServiceRecord]] = {}
         self.checks: dict[str, DomainCheck] = {}  # by ASCII name
         self.loaded = False
+        self.loading = False
         self.load_failed = False
         self.checking = False
         self._check_again = False
@@ -111,7 +112,8 @@ class DomainsPage(QWizardPage):
         row.addWidget(self.check_button)
         form.addRow(self.tr("&Domain:"), row)
         row = QHBoxLayout()
-        row.addWidget(self.resolver, 1)
+        row.addWidget(self.resolver)
+        row.addStretch(1)
         row.addWidget(self.auto_check)
         row.addWidget(self.interval)
         form.addRow(self.tr("&Resolver:"), row)
@@ -132,8 +134,11 @@ class DomainsPage(QWizardPage):
     # -- loading the tenant's domains ---------------------------------------------
 
     def initializePage(self) -> None:
-        if not self.loaded and not self.checking:
-            self.load_domains()
+        if not self.loaded:
+            if not self.loading:
+                self.load_domains()
+        else:  # back on the page: the admin may have changed DNS meanwhile
+            self.check_now()
 
     def load_domains(self) -> None:
         graph = self.state.graph
@@ -141,6 +146,7 @@ class DomainsPage(QWizardPage):
             self._domains_loaded(([], {}))
             return
         self.status.busy(self.tr("Reading your domains from Microsoft 365…"))
+        self.loading = True
         tenant = self.state.tenant
 
         def read(_: TaskControl) -> tuple[list[str], dict[str, list[ServiceRecord]]]:
@@ -151,7 +157,7 @@ class DomainsPage(QWizardPage):
 
     def _domains_loaded(self, result: tuple[list[str], dict[str, list[ServiceRecord]]]) -> None:
         names, expected = result
-        self.loaded, self.load_failed = True, False
+        self.loaded, self.load_failed, self.loading = True, False, False
         self.tenant_domains = names
         self.expected.update(expected)
         for name in names:
@@ -164,7 +170,7 @@ class DomainsPage(QWizardPage):
         self._update_risks()
 
     def _load_failed(self, error: BaseException) -> None:
-        self.loaded, self.load_failed = True, True
+        self.loaded, self.load_failed, self.loading = True, True, False
         self.status.error(describe(error), retry=self.load_domains)
         self._update_risks()
 
@@ -274,6 +280,7 @@ class DomainsPage(QWizardPage):
             DomainStatus.MICROSOFT: self.tr("{0}: still points at Microsoft 365."),
             DomainStatus.ERROR: self.tr("{0}: could not be checked."),
         }[check.status].format(check.unicode) + (f" {check.error}" if check.error else ""))
+        self.steps.setVisible(check.status is not DomainStatus.ERROR)
         items = []
         for number, step in enumerate(check.steps, 1):
             done = step.done or (number == 4 and check.ascii in self.removed)

@@ -34,6 +34,7 @@ class ResolverPicker(QWidget):
         self.custom.setPlaceholderText(self.tr("host or host:port"))
         self.custom.setAccessibleName(self.tr("Custom resolver"))
         self.custom.setVisible(False)
+        self.custom.setMinimumWidth(self.custom.fontMetrics().averageCharWidth() * 24)
         self.custom.returnPressed.connect(self.changed)
         self.box.currentIndexChanged.connect(self._picked)
         layout = QHBoxLayout(self)
