@@ -239,3 +239,20 @@ def test_custom_resolver_that_is_not_one_is_refused(qtbot, open_page, state, wor
     qtbot.keyClick(page.resolver.custom, Qt.Key.Key_Return)
     assert page.status.state == "error" and "is not a DNS server" in page.status.message.text()
     assert page.resolver.custom.isVisible()
+
+
+def test_demo_wizard_checks_the_demo_domain_on_its_own_dns(qtbot, graph, tenant):
+    state = CancellationState(demo=True)
+    state.signed_in(graph, tenant.organization(), tenant.signed_in_user())
+    page = DomainsPage(state)
+    qtbot.addWidget(page, before_close_func=lambda p: _settle(qtbot, p))
+    assert page.resolver.kind() == "demo"
+    page.show()
+    page.initializePage()
+    wait_for_check(qtbot, page)
+
+    check = page.checks["lillebager.dk"]
+    assert check.status.value == "microsoft" and check.authoritative_servers
+    assert page.table.texts(DnsRecordTable.AGREE)[0] == "Yes"
+    state.close()
+    assert page.resolver.demo_dns is not None and not page.resolver.demo_dns.running

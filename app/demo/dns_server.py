@@ -121,6 +121,10 @@ class DnsServer:
         self.stop()
 
     @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    @property
     def nameserver(self) -> str:
         """``host:port``, as the ``--nameserver`` option takes it."""
         return f"{self.address}:{self.port}"
