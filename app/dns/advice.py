@@ -7,7 +7,6 @@ wizard, the CLI table and the JSON all say the same thing in the same words.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from app.dns.records import Role, Step
 from app.dns.results import Lookup, NextStep, Problem, RecordRow
@@ -106,11 +105,12 @@ def row_advice(role: Role, lookup: Lookup, points: bool | None, name: str, *,
     return tr("Nothing to do: no longer points at Microsoft 365.")
 
 
-def propagation_note(row: RecordRow, now: datetime) -> str:
+def propagation_note(row: RecordRow) -> str:
     """Whether the authoritative servers agree with the resolver, and when caches expire."""
     if not row.authoritative:
         return ""
-    expires = row.expires_at.strftime("%H:%M:%S") if row.expires_at else ""
+    # Local time, like the table's "Cached until" column.
+    expires = row.expires_at.astimezone().strftime("%H:%M:%S") if row.expires_at else ""
     agrees = row.agrees
     if agrees is None:
         return tr("The domain's own nameservers did not answer; only the resolver's answer "

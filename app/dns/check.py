@@ -147,7 +147,7 @@ def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[Ex
             advice=advice.row_advice(expected.role, lookup, points, name,
                                      dns_at_microsoft=ns_points),
             expires_at=expiry(checked_at, lookup.ttl), authoritative=views)
-        rows.append(_with_note(row, checked_at))
+        rows.append(replace(row, note=advice.propagation_note(row)))
     rows.sort(key=lambda r: r.step.value)
     unknown = [(r.name, r.problem or Problem.NETWORK) for r in rows
                if r.points_to_microsoft is None]
@@ -162,10 +162,6 @@ def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[Ex
                        resolver=options.resolver_name,
                        authoritative_servers=tuple(authoritative),
                        steps=advice.next_steps(unicode_name, rows))
-
-
-def _with_note(row: RecordRow, now: datetime) -> RecordRow:
-    return replace(row, note=advice.propagation_note(row, now))
 
 
 def _failed(typed: str, ascii_name: str, unicode_name: str, message: str, problem: Problem,
