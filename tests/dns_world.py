@@ -49,6 +49,10 @@ ZONES: dict[str, str] = {
     "lagging.test": "@ 3600 IN SOA ns1.lagging.test. h.lagging.test. 2 3600 300 2419200 300\n"
     + "@ 3600 IN NS ns1.lagging.test.\n@ 3600 IN NS ns2.lagging.test.\n"
     + "ns1 3600 IN A 127.0.0.2\nns2 3600 IN A 127.0.0.3\n" + NEW_MX + NEW_SPF,
+    # Moved, but its own nameservers never answer (only the resolver does).
+    "mute.test": "@ 3600 IN SOA ns1.mute.test. h.mute.test. 1 3600 300 2419200 300\n"
+    + "@ 3600 IN NS ns1.mute.test.\n@ 3600 IN NS ns2.mute.test.\n"
+    + "ns1 3600 IN A 127.0.0.2\nns2 3600 IN A 127.0.0.3\n" + NEW_MX + NEW_SPF,
     # A CNAME loop on _dmarc, the rest moved.
     "loop.test": SOA + NEW_NS + NEW_MX + NEW_SPF
     + "_dmarc 300 IN CNAME _dmarc2.loop.test.\n_dmarc2 300 IN CNAME _dmarc.loop.test.\n",
@@ -83,6 +87,8 @@ class DnsWorld:
         # stale.test: the first authoritative server already has the new MX, the resolver not.
         self.ahead = ZoneStore(fallback=self.store)
         self.ahead.add_zone("stale.test", BEHIND["stale.test"])
+        for silent in (self.ahead, self.behind):
+            silent.ignore("mute.test")
         self.delay, self.glue = delay, glue
         self.servers: list[DnsServer] = []
 

@@ -189,6 +189,17 @@ def test_disagreeing_authoritative_servers_never_turn_clear_into_error(world):
     assert check.disagreements == (mx,)
 
 
+def test_silent_authoritative_servers_only_cost_information(world):
+    started = time.monotonic()
+    check = check_domain("mute.test", world.options(timeout=1.0))
+    elapsed = time.monotonic() - started
+
+    assert check.status is DomainStatus.CLEAR and check.error is None
+    mx = check.row(Role.MX)
+    assert mx.agrees is None and "did not answer" in mx.note
+    assert elapsed < 2 * 1.0 + 0.5
+
+
 def test_authoritative_answers_without_glue_are_found_through_the_resolver():
     with DnsWorld(glue=False) as world:
         check = check_domain("lagging.test", world.options())

@@ -111,8 +111,12 @@ async def _check_one(typed: str, options: CheckOptions,
     tasks = {q: asyncio.ensure_future(ask_resolver(resolver, *q)) for q in questions}
     authoritative: dict[str, dict[tuple[str, str], Lookup]] = {}
     if options.ask_authoritative:
-        authoritative = await _authoritative(resolver, options, tasks[(ascii_name, "NS")],
-                                             questions)
+        try:  # information only: never worth more than twice the resolver's wait
+            authoritative = await asyncio.wait_for(
+                _authoritative(resolver, options, tasks[(ascii_name, "NS")], questions),
+                timeout=2 * options.timeout)
+        except TimeoutError:
+            authoritative = {}
     lookups = {q: (await task)[0] for q, task in tasks.items()}
     return _verdict(typed, ascii_name, unicode_name, family, lookups, authoritative,
                     checked_at, options)
@@ -129,7 +133,8 @@ def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[Ex
         message = advice.problem_text(apex.problem, unicode_name)
         return _failed(typed, ascii_name, unicode_name, message, apex.problem, checked_at,
                        options)
-    ns_points = points_at_microsoft(family[1], lookups[(ascii_name, "NS")].values)
+    ns_record = next(e for e in family if e.role is Role.NS)
+    ns_points = points_at_microsoft(ns_record, ns.values)
     rows = []
     for expected in family:
         name = expected.fqdn(ascii_name)
