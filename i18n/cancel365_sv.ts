@@ -100,7 +100,7 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <source>&amp;Retry</source>
+        <source>Try &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
