@@ -41,7 +41,7 @@ class IssuedToken:
 
 @dataclass(frozen=True)
 class RequestRecord:
-    """One request as the server saw it, with the server's clock."""
+    """One request as the server saw it; ``at`` is its arrival by the server's clock."""
 
     at: float
     method: str
@@ -172,9 +172,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- plumbing ---------------------------------------------------------------
 
-    def _record(self, method: str, path: str, status: int) -> None:
+    def send_response(self, code: int, message: str | None = None) -> None:
+        """Log the request before any byte of the answer leaves, so that a client that has
+        read the answer always finds it in :attr:`DemoGraphServer.requests`."""
         self.demo.requests.append(RequestRecord(
-            time.monotonic(), method, path, status, "Authorization" in self.headers))
+            self._arrived, self.command, self._path, code, "Authorization" in self.headers))
+        super().send_response(code, message)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -208,26 +211,23 @@ class _Handler(BaseHTTPRequestHandler):
         return body if isinstance(body, dict) else None
 
     def _serve(self, method: str) -> None:
+        self._arrived = time.monotonic()
         self._request_id = secrets.token_hex(8)
         parts = urlsplit(self.path)
-        path = unquote(parts.path)
+        path = self._path = unquote(parts.path)
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         body = self._read_body()
         fault = self.demo.faults.take(method, path)
-        status = self._apply_fault_before(fault)
-        if status:
-            self._record(method, path, status)
+        if self._apply_fault_before(fault):
             return
         if path.startswith("/_download/"):
-            status = self._download(path, query, fault)
+            self._download(path, query, fault)
         elif path.startswith("/_demo/"):
-            status = self._control(method, path, body)
+            self._control(method, path, body)
         elif path.startswith(API + "/") or path == API:
-            status = self._graph(method, path[len(API):] or "/", query, body)
+            self._graph(method, path[len(API):] or "/", query, body)
         else:
             self._send_error(404, "NotFound", "Not a Graph URL.")
-            status = 404
-        self._record(method, path, status)
 
     def _apply_fault_before(self, fault: Any) -> int:
         if fault is None:
