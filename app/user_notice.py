@@ -13,14 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
-try:
-    from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("notice", text)
-except ImportError:
-    def tr(text: str) -> str:
-        return text
+# Qt's translator: found by lupdate as translate("notice", "…"); QtCore needs no display.
+translate = QCoreApplication.translate
 
 # A mailto: link longer than this is cut by some mail programs (Outlook ~2,000).
 MAILTO_SAFE_LENGTH = 2000
@@ -38,12 +34,13 @@ class UserNotice:
 
 
 def default_subject() -> str:
-    return tr("Your e-mail moves on {date}")
+    return translate("notice", "Your e-mail moves on {date}")
 
 
 def default_template() -> str:
     """The editable text; {date}, {domain}, {provider} and {admin} are filled in."""
-    return tr(
+    return translate(
+        "notice",
         "Hello,\n\n"
         "On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. "
         "Your e-mail address stays the same.\n\n"
@@ -79,7 +76,7 @@ def placeholders(notice: UserNotice, date_text: str | None = None) -> dict[str, 
     return {
         "date": date_text or notice.move_date.isoformat(),
         "domain": notice.domain,
-        "provider": notice.new_provider or tr("the new mail provider"),
+        "provider": notice.new_provider or translate("notice", "the new mail provider"),
         "admin": notice.admin_name,
     }
 

@@ -40,6 +40,218 @@
     </message>
 </context>
 <context>
+    <name>DnsRecordTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ is the domain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainActions</name>
+    <message>
+        <source>&amp;Message to users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from Microsoft 365…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;center: Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the users on {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up what still uses {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {0} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain still in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is still used by:
+{1}
+
+Change their addresses to another domain in the admin center, then remove the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0} from Microsoft 365? This cannot be undone. Do it only once mail and DNS have moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was removed from Microsoft 365 (checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPage</name>
+    <message>
+        <source>Move your domains away from Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your domains from Microsoft 365…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: nothing points at Microsoft 365 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: still points at Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenceRemovalDialog</name>
     <message>
         <source>Remove licences – {0}</source>
@@ -94,6 +306,33 @@
     </message>
     <message>
         <source>Removed {0} licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolverPicker</name>
+    <message>
+        <source>Resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant&apos;s DNS (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host or host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom resolver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +423,61 @@
     </message>
 </context>
 <context>
+    <name>UserNoticeDialog</name>
+    <message>
+        <source>Message to your users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Fastmail or Google Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail moves on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New mail provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is long: some mail programs cut it. If it arrives incomplete, use Copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited the text, so it was not changed. Use Reset text to fill in the new date and provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
@@ -231,9 +525,214 @@
     </message>
 </context>
 <context>
+    <name>dns</name>
+    <message>
+        <source>Couldn&apos;t check: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid domain name. Type only the domain, like contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not exist in DNS (NXDOMAIN). Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no record of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server failed to answer for {0} (SERVFAIL). Try again later or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server refused to answer for {0}. Choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer for {0} in time. Check the network connection or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a CNAME that leads back to itself (a loop). Fix it at your DNS host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} accepts no mail: it has a null MX record (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask DNS about {0}: no network or no resolver. Check the connection or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server gave a malformed answer for {0}. Choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain accepts no mail (null MX, RFC 7505). If people should still mail it, add your new mail provider&apos;s MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: change MX to your new mail provider. Until then mail keeps going to Microsoft 365; after cancelling it bounces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hosts this domain&apos;s DNS: the change takes effect only after the NS records move (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX record: mail to this domain cannot be delivered. Add your new mail provider&apos;s MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: mail goes to your new provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s primary nameserver is Microsoft 365&apos;s; it moves with the NS records (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the zone&apos;s primary nameserver is not Microsoft 365&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: Microsoft 365 hosts this domain&apos;s DNS. Recreate every record at your new DNS host, then change the NS records at your registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NS records found: ask your registrar which DNS host serves this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS is hosted outside Microsoft 365: make the changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove include:spf.protection.outlook.com from this SPF record once mail has moved; add your new provider&apos;s include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SPF record. Add the one your new mail provider gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: SPF no longer includes Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4: remove this Microsoft 365 verification record after removing the domain from Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it. Your new mail provider may suggest changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove it, or point it at your new provider&apos;s autodiscover, once mail has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this Microsoft 365 DKIM key once mail has moved; add your new provider&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this Teams/Skype for Business record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this device-management record (Intune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this Microsoft 365 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: no longer points at Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s nameservers agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: {0}. The resolver&apos;s cached answer expires at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your users the date their mail moves, then change the MX record to the new mail provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Microsoft 365 hosts the DNS: recreate every record at the new DNS host, then change the NS records at the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the remaining Microsoft 365 records (SPF include, autodiscover, DKIM…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0} from Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notice</name>
+    <message>
+        <source>Your e-mail moves on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. Your e-mail address stays the same.
+
+What you need to do:
+1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.
+2. Before {date}: copy your OneDrive files somewhere else.
+3. From {date}: sign in to {provider} with the details you will receive, and set up the mail app on your computer and phone again.
+4. When the Microsoft 365 subscription ends, Office on your computer can only open and print documents: remove it then.
+
+On the day of the move, new mail may arrive a few hours late.
+
+Questions? Just reply to this message.
+
+{admin}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new mail provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-"""Refresh i18n/*.ts from every tr() string in ui/ (run after changing user-visible text).
+"""Refresh i18n/*.ts from every tr() string in ui/ and app/ (run after changing user-visible text).
 
     python tools/update_translations.py
 """
@@ -14,7 +14,10 @@ LANGUAGES = ("da", "sv", "nl", "nb")
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    # ui/, and the core modules whose texts the CLI shares with the wizard (app/dns/advice.py…).
+    core = [p for p in (ROOT / "app").rglob("*.py")
+            if "QCoreApplication.translate" in p.read_text(encoding="utf-8")]
+    return sorted(str(p.relative_to(ROOT)) for p in [*(ROOT / "ui").rglob("*.py"), *core])
 
 
 def lupdate(ts_files: list[Path]) -> None:

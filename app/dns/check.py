@@ -175,7 +175,7 @@ def _failed(typed: str, ascii_name: str, unicode_name: str, message: str, proble
     rows = tuple(
         RecordRow(name=e.fqdn(ascii_name), type=e.rtype, values=(), ttl=None,
                   points_to_microsoft=None, role=e.role, problem=problem,
-                  advice=advice.tr("Couldn't check: {0}").format(message))
+                  advice=advice.couldnt_check(message))
         for e in FAMILY if e.always_listed)
     return DomainCheck(domain=typed, ascii=ascii_name, unicode=unicode_name,
                        status=DomainStatus.ERROR, error=message, rows=rows,

@@ -13,15 +13,13 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
-from app.dns.advice import tr
+from app.dns.advice import translate
 from app.dns.check import CheckOptions, InvalidNameserverError, Nameserver, check_domains
 from app.dns.results import DomainCheck, DomainStatus, RecordRow
 
 log = logging.getLogger(__name__)
-I18N_DIR = Path(__file__).resolve().parent.parent.parent / "i18n"
 
 
 def add_dns_command(commands: argparse._SubParsersAction) -> None:
@@ -57,8 +55,8 @@ def run_dns(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | N
         return 2
     except Exception as error:  # noqa: BLE001 - the promise is one line, never a traceback
         log.debug("dns command failed", exc_info=True)
-        print("cancel365 dns: " + tr("unexpected error ({0}). Run with --verbose for "
-                                     "details.").format(type(error).__name__), file=err)
+        message = translate("dns", "unexpected error ({0}). Run with --verbose for details.")
+        print("cancel365 dns: " + message.format(type(error).__name__), file=err)
         return 2
     if args.json:
         json.dump([c.to_json() for c in checks], out, ensure_ascii=False, indent=2)
@@ -73,20 +71,23 @@ def run_dns(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | N
 
 def _status_line(check: DomainCheck) -> str:
     return {
-        DomainStatus.CLEAR: tr("nothing points at Microsoft 365 any more"),
-        DomainStatus.MICROSOFT: tr("still points at Microsoft 365"),
-        DomainStatus.ERROR: tr("could not be checked"),
+        DomainStatus.CLEAR: translate("dns", "nothing points at Microsoft 365 any more"),
+        DomainStatus.MICROSOFT: translate("dns", "still points at Microsoft 365"),
+        DomainStatus.ERROR: translate("dns", "could not be checked"),
     }[check.status]
 
 
 def _yes_no(row: RecordRow) -> str:
-    return {True: tr("yes"), False: tr("no"), None: tr("unknown")}[row.points_to_microsoft]
+    return {True: translate("dns", "yes"), False: translate("dns", "no"),
+            None: translate("dns", "unknown")}[row.points_to_microsoft]
 
 
 def render_table(checks: Sequence[DomainCheck], width: int | None = None) -> str:
     """A readable table per domain: records, whether they point at Microsoft 365, what to do."""
     width = width or max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
-    headers = (tr("Record"), tr("Type"), tr("Microsoft 365?"), tr("TTL"), tr("Value"))
+    headers = (translate("dns", "Record"), translate("dns", "Type"),
+               translate("dns", "Microsoft 365?"), translate("dns", "TTL"),
+               translate("dns", "Value"))
     lines: list[str] = []
     for check in checks:
         title = check.unicode if check.unicode == check.ascii else \
@@ -112,7 +113,7 @@ def render_table(checks: Sequence[DomainCheck], width: int | None = None) -> str
                     lines += textwrap.wrap(text, width, initial_indent="      → ",
                                            subsequent_indent="        ")
         if check.status is not DomainStatus.ERROR:
-            lines.append("  " + tr("Next steps:"))
+            lines.append("  " + translate("dns", "Next steps:"))
             for number, step in enumerate(check.steps, 1):
                 mark = "✓" if step.done else " "
                 lines += textwrap.wrap(step.text, width, initial_indent=f"  [{mark}] {number}. ",
@@ -122,14 +123,19 @@ def render_table(checks: Sequence[DomainCheck], width: int | None = None) -> str
 
 
 def _install_language(language: str | None) -> None:
-    """Load the CLI's translation (the wizard's .qm files) when one exists."""
-    if not language or language.split("-")[0].lower() == "en":
+    """Load the wizard's translation for the table and the messages, when there is one."""
+    if not language:
         return
-    try:
-        from PySide6.QtCore import QCoreApplication, QTranslator
-    except ImportError:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.translations import qm_folder  # QtCore and platformdirs only, no widgets
+
+    code = language.lower().replace("_", "-").split("-")[0]
+    code = "nb" if code == "no" else code
+    folder = qm_folder(code) if code != "en" else None
+    if folder is None:
         return
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     translator = QTranslator(app)
-    if translator.load(f"cancel365_{language.split('-')[0].lower()}", str(I18N_DIR)):
+    if translator.load(f"cancel365_{code}", str(folder)):
         app.installTranslator(translator)

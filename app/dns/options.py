@@ -78,7 +78,7 @@ class CheckOptions:
 
     @property
     def resolver_name(self) -> str:
-        return ", ".join(map(str, self.nameservers)) or advice.tr("the system's resolver")
+        return ", ".join(map(str, self.nameservers)) or advice.system_resolver()
 
 
 class InvalidDomainError(Cancel365Error):

@@ -211,8 +211,9 @@ class DomainsPage(QWizardPage):
         expected = {d: self.expected.get(d, []) for d in domains}
         self.checking = True
         self.check_button.setEnabled(False)
-        self.status.busy(self.tr("Checking DNS for %n domain(s) with {0}…", "",
-                                 len(domains)).format(self.resolver.description()))
+        shown = ", ".join(self.domain_box.itemText(i) for i in range(self.domain_box.count()))
+        self.status.busy(self.tr("Checking DNS for {0} with {1}…").format(
+            shown, self.resolver.description()))
         run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
                  on_done=self._checked, on_error=self._check_failed)
 
