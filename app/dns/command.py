@@ -93,8 +93,9 @@ def render_table(checks: Sequence[DomainCheck], width: int | None = None) -> str
         title = check.unicode if check.unicode == check.ascii else \
             f"{check.unicode} ({check.ascii})"
         lines.append(f"{title}: {_status_line(check)}")
-        if check.error:
-            lines.append("  " + check.error)
+        if check.error and all(row.points_to_microsoft is None for row in check.rows):
+            lines.append("")  # nothing learnt; the one-line message goes to stderr
+            continue
         table = [headers] + [
             (row.name, row.type, _yes_no(row), "" if row.ttl is None else str(row.ttl),
              row.values[0] if row.values else "–")
