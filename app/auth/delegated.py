@@ -309,6 +309,10 @@ class DelegatedSignIn:
             raise SignInFailedError(
                 f"The sign-in settings are not usable ({exc}). Check the tenant in Settings."
             ) from None
+        except RuntimeError:  # MSAL: an answer that failed its checks (nonce, state)
+            raise SignInFailedError(
+                "The answer from Microsoft's sign-in service did not pass Cancel365's checks, "
+                "so it was not used. Sign in again.") from None
 
     def _remember(self, result: dict) -> None:
         claims = result.get("id_token_claims") or {}

@@ -93,7 +93,7 @@ class LocalAuthority:
         self.issued_access_tokens: list[str] = []
         self.issued_refresh_tokens: list[str] = []
         self.log = AuthorityLog()
-        self.auth_codes: dict[str, tuple[str, set[str], str]] = {}
+        self.auth_codes: dict[str, tuple[str, set[str], str, str]] = {}
         self.fail_next_token: tuple[str, str] | None = None  # (error, description)
         self.lock = threading.Lock()
         self.ca = trustme.CA()
@@ -117,7 +117,7 @@ class LocalAuthority:
         return f"{self.host}/{self.tenant}"
 
     def start(self) -> LocalAuthority:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True,
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True,
                                         name="local-authority")
         self._thread.start()
         return self
@@ -182,6 +182,7 @@ class LocalAuthority:
         device_code = secrets.token_urlsafe(24)
         user_code = "".join(secrets.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(9))
         scopes = set(form.get("scope", "").split()) - RESERVED
+        self.log.requested_scopes.append(set(scopes))
         with self.lock:
             self.device_codes[device_code] = PendingDeviceCode(
                 device_code, user_code, scopes, form.get("client_id", ""), time.time() + 900)
@@ -194,11 +195,13 @@ class LocalAuthority:
     def authorize(self, query: dict[str, str]) -> tuple[str, dict[str, str]]:
         """The browser's visit: the signed-in user consents; returns (redirect_uri, answer)."""
         scopes = set(query.get("scope", "").split()) - RESERVED
+        self.log.requested_scopes.append(set(scopes))
         user = self.signed_in_user
         code = secrets.token_urlsafe(24)
         with self.lock:
             self.consent.setdefault(user, set()).update(scopes)
-            self.auth_codes[code] = (user, scopes, query.get("client_id", ""))
+            self.auth_codes[code] = (user, scopes, query.get("client_id", ""),
+                                     query.get("nonce", ""))
         return query["redirect_uri"], {"code": code, "state": query.get("state", ""),
                                        "client_info": self._client_info(user)}
 
@@ -211,7 +214,8 @@ class LocalAuthority:
                 self.fail_next_token = None
                 return 400, {"error": error, "error_description": description}
         scopes = set(form.get("scope", "").split()) - RESERVED
-        self.log.requested_scopes.append(set(scopes))
+        if scopes:
+            self.log.requested_scopes.append(set(scopes))
         if grant == "urn:ietf:params:oauth:grant-type:device_code":
             with self.lock:
                 pending = self.device_codes.get(form.get("device_code", ""))
@@ -234,8 +238,8 @@ class LocalAuthority:
             if found is None:
                 return 400, {"error": "invalid_grant", "error_description": "AADSTS70008: The "
                              "provided authorization code is invalid or has expired."}
-            user, granted, client_id = found
-            return 200, self._tokens(user, client_id, granted | scopes)
+            user, granted, client_id, nonce = found
+            return 200, self._tokens(user, client_id, granted | scopes, nonce=nonce)
         if grant == "refresh_token":
             with self.lock:
                 holder = self.refresh_tokens.get(form.get("refresh_token", ""))
@@ -257,7 +261,7 @@ class LocalAuthority:
     def _client_info(self, user: str) -> str:
         return _b64url(json.dumps({"uid": user, "utid": TENANT_ID}).encode())
 
-    def _tokens(self, user: str, client_id: str, scopes: set[str]) -> dict:
+    def _tokens(self, user: str, client_id: str, scopes: set[str], nonce: str = "") -> dict:
         person = self.users[user]
         with self.lock:
             granted = set(self.consent.get(user, set()))
@@ -266,6 +270,8 @@ class LocalAuthority:
         claims = {"aud": client_id, "iss": f"{self.host}/{TENANT_ID}/v2.0", "iat": now,
                   "nbf": now, "exp": now + 3600, "sub": user, "oid": user, "tid": TENANT_ID,
                   "preferred_username": person.upn, "name": person.name}
+        if nonce:
+            claims["nonce"] = nonce
         id_token = ".".join([_b64url(b'{"alg":"none","typ":"JWT"}'),
                              _b64url(json.dumps(claims).encode()), ""])
         access_token = self.mint(user, access_scopes)
@@ -289,9 +295,8 @@ def _ca_file(pem: bytes) -> str:
     import tempfile
 
     if pem not in _CA_FILES:
-        handle = tempfile.NamedTemporaryFile("wb", suffix=".pem", delete=False)
-        handle.write(pem)
-        handle.close()
+        with tempfile.NamedTemporaryFile("wb", suffix=".pem", delete=False) as handle:
+            handle.write(pem)
         _CA_FILES[pem] = handle.name
     return _CA_FILES[pem]
 
