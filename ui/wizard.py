@@ -36,12 +36,13 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
+        from ui.pages.signin import SignInPage
         from ui.pages.signin_demo import DemoSignInPage
         from ui.pages.subscription import SubscriptionPage
         from ui.pages.welcome import WelcomePage
 
         self.setPage(PageId.WELCOME, WelcomePage(state))
-        self.setPage(PageId.SIGN_IN, DemoSignInPage(state))
+        self.setPage(PageId.SIGN_IN, DemoSignInPage(state) if state.demo else SignInPage(state))
         self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
         self.setStartId(PageId.WELCOME)
 

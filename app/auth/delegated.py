@@ -36,6 +36,7 @@ from app.auth.loopback import LoopbackReceiver
 from app.auth.secrets import SecretStore
 from app.errors import NetworkError
 from app.graph.client import DEFAULT_BASE_URL
+from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,12 @@ class SignInConfig:
     def authority(self) -> str:
         return f"{self.authority_host.rstrip('/')}/{self.tenant or 'organizations'}"
 
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SignInConfig:
+        """Microsoft's authority with the admin's own app registration."""
+        return cls(client_id=settings.client_id.strip(),
+                   tenant=settings.tenant.strip() or "organizations")
+
 
 @dataclass(frozen=True)
 class SignedInAccount:
@@ -113,6 +120,7 @@ class DelegatedSignIn:
         self.config = config
         self.store = store
         self.scopes: set[str] = set(READ_SCOPES)
+        self.method = SignInMethod.BROWSER   # how the admin chose to sign in; consent asks the same way
         self._account: dict[str, Any] | None = None
         self._app: msal.PublicClientApplication | None = None
         self._cache = msal.SerializableTokenCache()
@@ -152,6 +160,7 @@ class DelegatedSignIn:
     def sign_in(self, method: SignInMethod, *, cancelled: threading.Event,
                 prompt: Callable[[Prompt], None] = lambda _: None) -> SignedInAccount:
         """Sign in interactively with the read-only scopes."""
+        self.method = method
         result = self._interact(sorted(self.scopes), method, cancelled, prompt)
         with self._lock:
             self._remember(result)
@@ -162,7 +171,7 @@ class DelegatedSignIn:
     def has_scopes(self, scopes: Iterable[str]) -> bool:
         return set(scopes) <= self.scopes
 
-    def ensure_scopes(self, scopes: Iterable[str], method: SignInMethod = SignInMethod.BROWSER,
+    def ensure_scopes(self, scopes: Iterable[str], method: SignInMethod | None = None,
                       *, cancelled: threading.Event | None = None,
                       prompt: Callable[[Prompt], None] = lambda _: None) -> None:
         """Make sure the token carries ``scopes``; asks the admin to consent if needed."""
@@ -180,7 +189,8 @@ class DelegatedSignIn:
             return
         if result:
             log.info("Permission %s needs consent: %s", sorted(set(scopes)), result.get("error"))
-        result = self._interact(sorted(wanted), method, cancelled or threading.Event(), prompt,
+        result = self._interact(sorted(wanted), method or self.method,
+                                cancelled or threading.Event(), prompt,
                                 login_hint=self._account.get("username"))
         with self._lock:
             self._remember(result)
