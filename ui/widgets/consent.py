@@ -43,11 +43,11 @@ class ConsentDialog(QDialog):
         self.task: Task | None = None
         self.reason = self.tr("The permission was not granted; nothing was changed.")
         self.setWindowTitle(self.tr("One more permission"))
-        text = QLabel(self.tr(
+        self.explanation = QLabel(self.tr(
             "{why} needs the permission {permissions}. Cancel365 asked only to read until "
             "now. Microsoft will ask you to accept it; you can say no, and nothing is "
             "changed.").format(why=why, permissions=", ".join(self.scopes)))
-        text.setWordWrap(True)
+        self.explanation.setWordWrap(True)
         self.prompt = SignInPromptView()
         self.status = StatusLine()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -56,7 +56,7 @@ class ConsentDialog(QDialog):
         self.buttons.accepted.connect(self.ask)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.prompt)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
