@@ -359,6 +359,8 @@ _KNOWN = {
                    "it under Authentication → Mobile and desktop applications.",
     "AADSTS7000218": "The app registration does not allow public client flows. Turn on "
                      "'Allow public client flows' under Authentication.",
+    "AADSTS50194": "The app registration is single-tenant. Enter your tenant ID or domain "
+                   "under Settings → Tenant.",
     "AADSTS50020": "This account is not in your organization. Sign in with a work account of "
                    "the organization whose subscription you want to cancel.",
     "AADSTS500200": "Personal Microsoft accounts cannot manage a business subscription. Sign "
