@@ -185,16 +185,12 @@ class SignInPage(QWizardPage):
             self.sign_in = self.make_sign_in(self.settings)
         return self.sign_in
 
-    def _resume(self, control: TaskControl) -> tuple[SignedInSession | None, bool]:
-        sign_in = self._signer()
-        return resume(sign_in), sign_in.store.take_memory_only_notice()
+    def _resume(self, control: TaskControl) -> SignedInSession | None:
+        return resume(self._signer())
 
-    def _sign_in(self, method: SignInMethod,
-                 control: TaskControl) -> tuple[SignedInSession, bool]:
-        sign_in = self._signer()
-        session = sign_in_now(sign_in, method, cancelled=control.cancelled,
-                              prompt=control.report)
-        return session, sign_in.store.take_memory_only_notice()
+    def _sign_in(self, method: SignInMethod, control: TaskControl) -> SignedInSession:
+        return sign_in_now(self._signer(), method, cancelled=control.cancelled,
+                           prompt=control.report)
 
     def _sign_out(self, control: TaskControl) -> None:
         self._signer().sign_out()
@@ -221,14 +217,17 @@ class SignInPage(QWizardPage):
         self.prompt.show_prompt(prompt)
         self.status.busy(self.tr("Waiting for you to finish signing in…"))
 
-    def _finished(self, result: object) -> None:
-        self.task = None
-        session, notice = result  # type: ignore[misc]
-        if notice:
+    def _tell_if_not_remembered(self) -> None:
+        """Once per run, when there is no keyring to keep the sign-in in."""
+        if self.sign_in is not None and self.sign_in.store.take_memory_only_notice():
             self.keyring_notice.setText(self.tr(
                 "This computer has no password store (keyring), so Cancel365 will not remember "
                 "this sign-in: you will sign in again next time. Nothing is saved to disk."))
             self.keyring_notice.show()
+
+    def _finished(self, session: SignedInSession | None) -> None:
+        self.task = None
+        self._tell_if_not_remembered()
         self.prompt.clear()
         if session is None:
             self.status.clear()
@@ -243,6 +242,7 @@ class SignInPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
+        self._tell_if_not_remembered()
         self.prompt.clear()
         self._show_idle()
         if isinstance(error, SignInCancelledError):
