@@ -26,6 +26,8 @@ import requests
 
 from app.auth.errors import (
     ConsentNeededError,
+    KeyringFailedError,
+    KeyringLockedError,
     NoClientIdError,
     SignInCancelledError,
     SignInFailedError,
@@ -206,7 +208,11 @@ class DelegatedSignIn:
             app = self._application()
             result = self._call(app.acquire_token_silent, sorted(self.scopes),
                                 account=self._account, force_refresh=force_refresh)
-            self._save()
+            try:
+                self._save()
+            except (KeyringLockedError, KeyringFailedError) as exc:
+                # the keyring locked mid-session: keep working, the next start signs in again
+                log.warning("Could not save the refreshed sign-in: %s", type(exc).__name__)
         if result and "access_token" in result:
             return str(result["access_token"])
         if result and result.get("suberror") == "consent_required":
@@ -291,6 +297,7 @@ class DelegatedSignIn:
     def _application(self) -> msal.PublicClientApplication:
         """Created on first use: the constructor reads the authority's configuration."""
         if not self._loaded:
+            self.store.check_access()   # a locked keyring is reported before any sign-in
             saved = self.store.load_token_cache()
             if saved:
                 try:

@@ -78,6 +78,12 @@ class SecretStore:
             due, self._notice_due = self._notice_due, False
             return due
 
+    def check_access(self) -> None:
+        """Raise the typed error now if the keyring is locked or failing, before a sign-in."""
+        if not self.memory_only:
+            with self._lock:
+                self._load_key(create=False)
+
     # -- the token cache ----------------------------------------------------------
 
     def load_token_cache(self) -> str | None:

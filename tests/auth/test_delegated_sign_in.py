@@ -269,3 +269,17 @@ def test_an_unreachable_authority_is_a_network_error(signin_config, store, autho
 def test_a_missing_client_id_says_where_to_set_it(store):
     with pytest.raises(NoClientIdError, match="Settings"):
         DelegatedSignIn(SignInConfig(client_id=" "), store)
+
+
+def test_a_locked_keyring_is_reported_before_signing_in(secret_service, signin_config,
+                                                        data_folder, authority):
+    from app.auth.errors import KeyringLockedError
+    from tests.auth.keyrings import lock_default_collection
+
+    SecretStore(data_folder, backend=secret_service).save_token_cache("{}")
+    lock_default_collection()
+    signin = DelegatedSignIn(signin_config, SecretStore(data_folder, backend=secret_service))
+    with pytest.raises(KeyringLockedError):
+        signin.sign_in(SignInMethod.DEVICE_CODE, cancelled=threading.Event(),
+                       prompt=approve_with(authority))
+    assert authority.log.requested_scopes == []      # no code was asked for

@@ -193,3 +193,26 @@ def test_sign_out_forgets_everything(qtbot, open_page, authority, store, memory_
     assert memory_keyring.entries == {}
     assert not any(store.folder.iterdir())
     assert "Signed out" in page.status.message.text()
+
+
+def test_a_locked_keyring_is_explained_with_retry(qtbot, open_page, data_folder):
+    from tests.auth.keyrings import LockedKeyring
+
+    page = open_page(secrets=SecretStore(data_folder, backend=LockedKeyring()))
+    qtbot.waitUntil(lambda: idle(page))          # said before anyone types a code
+    assert page.status.state == "error"
+    assert "locked" in page.status.message.text() and "Unlock it" in page.status.message.text()
+    assert page.status.retry_button.isVisible()
+
+
+def test_the_wizard_uses_the_real_page_unless_in_demo_mode(qtbot, tmp_path, monkeypatch):
+    from ui.pages.signin_demo import DemoSignInPage
+    from ui.wizard import CancelWizard, PageId
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    real = CancelWizard(CancellationState())
+    demo = CancelWizard(CancellationState(demo=True))
+    qtbot.addWidget(real)
+    qtbot.addWidget(demo)
+    assert isinstance(real.page(PageId.SIGN_IN), SignInPage)
+    assert isinstance(demo.page(PageId.SIGN_IN), DemoSignInPage)
