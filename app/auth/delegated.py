@@ -288,7 +288,7 @@ class DelegatedSignIn:
             return cancelled.is_set() or time.monotonic() > deadline
 
         result = self._call(app.acquire_token_by_device_flow, flow, exit_condition=stop)
-        if result.get("error") in ("authorization_pending", "slow_down"):
+        if result.get("error") in ("authorization_pending", "slow_down", "expired_token"):
             raise SignInCancelledError() if cancelled.is_set() else self._timed_out()
         return self._checked(result)
 

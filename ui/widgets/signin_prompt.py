@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QDateTime, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -50,9 +50,12 @@ class SignInPromptView(QWidget):
     def show_prompt(self, prompt: object) -> None:
         if isinstance(prompt, DeviceCode):
             self.url, self.code = prompt.verification_uri, prompt.user_code
+            until = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(prompt.expires_at)).time(),
+                                       QLocale.FormatType.ShortFormat)
             self.text.setText(self.tr(
                 "On this or any other device, open <a href=\"{url}\">{url}</a> and enter "
-                "this code. Then sign in with your administrator account.").format(url=self.url))
+                "this code by {time}. Then sign in with your administrator account.").format(
+                    url=self.url, time=until))
             self.code_label.setText(self.code)
             for widget in (self.code_label, self.copy_code, self.open_page):
                 widget.show()
