@@ -79,3 +79,40 @@ class ConsentNeededError(Cancel365Error):
         super().__init__(
             f"This step needs the permission {permissions}. Sign in again when asked and "
             "accept it; nothing was changed.")
+
+
+_KNOWN = {
+    "AADSTS700016": "Your organization does not know this app's client ID. Check the client ID "
+                    "in Settings, or register the app as described in docs/app-registration.md.",
+    "AADSTS65002": "This client ID belongs to a Microsoft app that Cancel365 may not use. "
+                   "Register your own app (docs/app-registration.md) and enter its client ID.",
+    "AADSTS50011": "The app registration is missing the redirect address http://localhost. Add "
+                   "it under Authentication → Mobile and desktop applications.",
+    "AADSTS7000218": "The app registration does not allow public client flows. Turn on "
+                     "'Allow public client flows' under Authentication.",
+    "AADSTS50194": "The app registration is single-tenant. Enter your tenant ID or domain "
+                   "under Settings → Tenant.",
+    "AADSTS50020": "This account is not in your organization. Sign in with a work account of "
+                   "the organization whose subscription you want to cancel.",
+    "AADSTS500200": "Personal Microsoft accounts cannot manage a business subscription. Sign "
+                    "in with a work account.",
+    "AADSTS65001": "The permissions were not granted. Sign in again and accept the "
+                   "permissions Cancel365 asks for.",
+    "AADSTS50126": "The user name or password is wrong. Sign in again.",
+}
+
+
+def explain(result: dict[str, object]) -> SignInFailedError | SignInCancelledError:
+    """One sentence for an MSAL error result; never includes a token or code."""
+    error = str(result.get("error") or "unknown_error")
+    description = str(result.get("error_description") or "")
+    code = description.split(":", 1)[0] if description.startswith("AADSTS") else ""
+    if error in ("access_denied", "authorization_declined") and code not in _KNOWN:
+        return SignInCancelledError()
+    if code in _KNOWN:
+        return SignInFailedError(f"{_KNOWN[code]} [{code}]", code=code)
+    first_line = description.splitlines()[0] if description else error
+    return SignInFailedError(
+        f"Microsoft's sign-in service refused the sign-in: {first_line[:300]} Try again; if "
+        "it keeps happening, check the app registration (docs/app-registration.md).",
+        code=code or error)
