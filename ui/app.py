@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.state import CancellationState
+from ui.translations import qm_folder
 
 LANGUAGES = ("en", "da", "sv", "nl", "nb")
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
 def pick_language(requested: str | None) -> str:
@@ -34,10 +33,11 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     loaded: list[QTranslator] = []
     if language == "en":
         return loaded
-    candidates = [
-        (f"cancel365_{language}", str(I18N_DIR)),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    candidates = [(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    own = qm_folder(language)
+    if own is not None:
+        candidates.append((f"cancel365_{language}", str(own)))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -41,7 +40,7 @@ class SubscriptionPage(QWizardPage):
         self.table.setHeaderLabels([self.tr("Product"), self.tr("Status"),
                                     self.tr("Licences assigned"), self.tr("Trial"),
                                     self.tr("Next change")])
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Subscriptions"))
         self.table.itemSelectionChanged.connect(self._apply_rules)
 
@@ -111,7 +110,7 @@ class SubscriptionPage(QWizardPage):
             self.table.addTopLevelItem(item)
             if sub.id == chosen:
                 self.table.setCurrentItem(item)
-        for column in range(1, self.table.columnCount()):
+        for column in range(self.table.columnCount() - 1):
             self.table.resizeColumnToContents(column)
         if self.table.currentItem() is None and self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))
