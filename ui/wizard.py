@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.state import CancellationState
+from ui.worker import cancel_all
 
 
 class PageId(IntEnum):
@@ -56,5 +57,6 @@ class CancelWizard(QWizard):
 
     def shutdown(self) -> None:
         """Let background calls finish, then release the state's resources."""
+        cancel_all()   # a sign-in waiting for the admin stops instead of running to its timeout
         QThreadPool.globalInstance().waitForDone(5000)
         self.state.close()

@@ -216,3 +216,30 @@ def test_the_wizard_uses_the_real_page_unless_in_demo_mode(qtbot, tmp_path, monk
     qtbot.addWidget(demo)
     assert isinstance(real.page(PageId.SIGN_IN), SignInPage)
     assert isinstance(demo.page(PageId.SIGN_IN), DemoSignInPage)
+
+
+def test_closing_the_window_stops_a_sign_in_that_waits_for_the_admin(
+        qtbot, signin_config, store, tmp_path, monkeypatch):
+    import time
+
+    from ui.wizard import CancelWizard, PageId
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    path = tmp_path / "settings.json"
+    app_settings.save(Settings(client_id=CLIENT_ID, sign_in_method="device-code"), path)
+    wizard = CancelWizard(CancellationState())
+    qtbot.addWidget(wizard)
+    page = SignInPage(wizard.state, make_sign_in=lambda s: DelegatedSignIn(
+        replace(signin_config, timeout=60.0), store), settings_path=path)
+    wizard.removePage(PageId.SIGN_IN)
+    wizard.setPage(PageId.SIGN_IN, page)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: idle(page))
+    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.prompt.code != "", timeout=5000)
+    started = time.monotonic()
+    wizard.close()
+    assert time.monotonic() - started < 3      # not the 60 s sign-in timeout
+    qtbot.waitUntil(lambda: idle(page), timeout=3000)
+    assert page.status.state == "info"         # it ended as a cancel

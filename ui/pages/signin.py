@@ -122,6 +122,10 @@ class SignInPage(QWizardPage):
             self._run(self.tr("Looking for your saved sign-in…"), self._resume,
                       retry=self._retry_resume)
 
+    def cleanupPage(self) -> None:
+        """Going Back stops a sign-in that still waits for the admin."""
+        self.cancel()
+
     def isComplete(self) -> bool:
         return self.state.graph is not None and self.task is None
 
