@@ -155,6 +155,7 @@ class DelegatedSignIn:
                                     account=account)
                 if result and "access_token" in result:
                     self._account = account
+                    self._save()   # a refresh may have rotated the refresh token
                     return True
                 if result:
                     log.info("Saved sign-in not usable: %s", result.get("error"))

@@ -283,3 +283,15 @@ def test_a_locked_keyring_is_reported_before_signing_in(secret_service, signin_c
         signin.sign_in(SignInMethod.DEVICE_CODE, cancelled=threading.Event(),
                        prompt=approve_with(authority))
     assert authority.log.requested_scopes == []      # no code was asked for
+
+
+def test_a_silent_sign_in_that_refreshes_saves_the_new_refresh_token(
+        signin_config, authority, data_folder, memory_keyring):
+    authority.access_token_lifetime = 300          # every silent call refreshes
+    signed_in(signin_config, SecretStore(data_folder, backend=memory_keyring), authority)
+    second = DelegatedSignIn(signin_config, SecretStore(data_folder, backend=memory_keyring))
+    assert second.sign_in_silently()
+    authority.refresh_tokens = {rt: grant for rt, grant in authority.refresh_tokens.items()
+                                if rt == authority.issued_refresh_tokens[-1]}  # old ones revoked
+    third = DelegatedSignIn(signin_config, SecretStore(data_folder, backend=memory_keyring))
+    assert third.sign_in_silently()                # it found the rotated one on disk
