@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the wizard on the built-in demo tenant (nothing real changes)")
     parser.add_argument("--language", metavar="CODE",
                         help="wizard language: en, da, sv, nl or nb (default: the system's)")
+    parser.add_argument("--client-id", metavar="GUID",
+                        help="your organization's app registration to sign in with (remembered; "
+                             "see docs/app-registration.md)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     server = commands.add_parser(
@@ -51,6 +54,19 @@ def run_demo_server(port: int) -> int:
     return 0
 
 
+def remember_client_id(client_id: str) -> int:
+    """Save ``--client-id`` for this and later runs; 2 when it is not a client ID."""
+    from app import settings
+
+    if not settings.is_client_id(client_id):
+        print(f"cancel365: {client_id!r} is not a client ID (a GUID such as "
+              "1b2c3d4e-0000-1111-2222-333344445555 from the app registration's Overview "
+              "page).", file=sys.stderr)
+        return 2
+    settings.save(settings.load().with_changes(client_id=client_id.strip()))
+    return 0
+
+
 def run_wizard(args: argparse.Namespace) -> int:
     try:
         from ui.app import run
@@ -70,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.dns.command import run_dns
 
         return run_dns(args)
+    if args.client_id and remember_client_id(args.client_id):
+        return 2
     return run_wizard(args)
 
 

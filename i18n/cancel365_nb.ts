@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>The permission was not granted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} needs the permission {permissions}. Cancel365 asked only to read until now. Microsoft will ask you to accept it; you can say no, and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to accept the permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSignInPage</name>
     <message>
         <source>Signed in to the demo tenant</source>
@@ -296,6 +319,10 @@ Change their addresses to another domain in the admin center, then remove the do
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removing licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removing licences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +360,179 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>Custom resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration, so your organization decides what it may do. A Global Administrator creates it once in the Microsoft Entra admin center, in about five minutes: the guide “Registering Cancel365 in your organization” (docs/app-registration.md) shows each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave “organizations” unless your app registration is single-tenant; then enter your tenant ID or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a Global Administrator or Billing Administrator account of the organization whose subscription you want to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 asks only to read for now. Before it changes anything (removing licences or a domain) it asks you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in my &amp;web browser (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a co&amp;de on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your saved sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring), so Cancel365 will not remember this sign-in: you will sign in again next time. Nothing is saved to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Cancel365 keeps nothing from this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a Billing Administrator, not a Global Administrator. You can cancel the subscription and remove licences, but you cannot remove your domain from Microsoft 365 or set up the backup of everyone&apos;s files. Ask a Global Administrator to do those steps, or to sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither a Global Administrator nor a Billing Administrator. You can look around, but you will not be able to cancel the subscription, remove licences or domains, or back up other people&apos;s files. Sign out and sign in with an administrator account, or ask a Global Administrator to give you the Billing Administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPromptView</name>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this or any other device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code by {time}. Then sign in with your administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser shows Microsoft&apos;s sign-in page. Finish signing in there; Cancel365 continues by itself. If no browser window appeared, copy the link into a browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +721,10 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>You will sign in to your organization&apos;s Microsoft 365 as a Global or Billing Administrator. Nothing is changed without asking you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ class SubscriptionPage(QWizardPage):
         super().__init__()
         self.state = state
         self.overviews: list[SubscriptionOverview] = []
+        self._read_with: object = None   # the Graph client the overviews came from
         self.setTitle(self.tr("Which subscription do you want to cancel?"))
         self.setSubTitle(self.tr("Pick one. The wizard tells you which way out applies to it."))
 
@@ -76,12 +77,13 @@ class SubscriptionPage(QWizardPage):
     # -- loading ---------------------------------------------------------------
 
     def initializePage(self) -> None:
-        if not self.overviews:
-            self.reload()
+        if not self.overviews or self._read_with is not self.state.graph:
+            self.reload()   # first visit, or signed out and in again (maybe another tenant)
 
     def reload(self) -> None:
         self.status.busy(self.tr("Reading subscriptions and licences…"))
         self.table.setEnabled(False)
+        self._read_with = self.state.graph
         tenant = self.state.tenant
         run_task(self.wizard(), lambda _: tenant.subscription_overview(),
                  on_done=self._loaded, on_error=self._load_failed)
