@@ -67,6 +67,17 @@ def remember_client_id(client_id: str) -> int:
     return 0
 
 
+def wizard_language(requested: str | None) -> str | None:
+    """``--language`` is remembered for later runs; without it, the remembered one."""
+    from app import i18n, settings
+
+    if requested:
+        code = i18n.pick_language(requested)
+        settings.save(settings.load().with_changes(language=code))
+        return code
+    return settings.load().language or None
+
+
 def run_wizard(args: argparse.Namespace) -> int:
     try:
         from ui.app import run
@@ -74,7 +85,7 @@ def run_wizard(args: argparse.Namespace) -> int:
         print(f"cancel365: the wizard could not start: {exc}. Install Cancel365 with its Qt "
               "libraries (see the README).", file=sys.stderr)
         return 2
-    return run(demo=args.demo, language=args.language)
+    return run(demo=args.demo, language=wizard_language(args.language))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

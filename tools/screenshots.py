@@ -26,12 +26,13 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QElapsedTimer
     from PySide6.QtWidgets import QWizard
 
+    from app import i18n
     from app.state import CancellationState
-    from ui.app import create_app, install_translations
+    from ui.app import create_app
     from ui.wizard import CancelWizard
 
     app = create_app()
-    translators = install_translations(app, args.language)  # noqa: F841
+    translators = i18n.install(app, args.language)  # noqa: F841
     state = CancellationState(demo=True)
     wizard = CancelWizard(state)
     wizard.show()

@@ -80,8 +80,8 @@ class DemoGraphServer:
         return self.root_url + API
 
     def start(self) -> DemoGraphServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="demo-graph",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                        name="demo-graph", daemon=True)
         self._thread.start()
         return self
 

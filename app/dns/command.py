@@ -127,16 +127,12 @@ def _install_language(language: str | None) -> None:
     """Load the wizard's translation for the table and the messages, when there is one."""
     if not language:
         return
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
-    from ui.translations import qm_folder  # QtCore and platformdirs only, no widgets
+    from app import i18n
 
-    code = language.lower().replace("_", "-").split("-")[0]
-    code = "nb" if code == "no" else code
-    folder = qm_folder(code) if code != "en" else None
-    if folder is None:
-        return
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    translator = QTranslator(app)
-    if translator.load(f"cancel365_{code}", str(folder)):
-        app.installTranslator(translator)
+    _translators.extend(i18n.install(app, i18n.pick_language(language)))
+
+
+_translators: list[object] = []  # kept alive for the process
