@@ -171,6 +171,10 @@ Change their addresses to another domain in the admin center, then remove the do
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removing a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removing {0}…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,3 +92,30 @@ def test_the_demo_tenant_is_never_asked(qtbot, graph):
     dialog.start_removal([dialog.users[0]])
     assert dialog.consent is None
     qtbot.waitUntil(lambda: dialog.changed, timeout=10000)
+
+
+def test_removing_a_domain_asks_for_the_write_permission_first(qtbot, real_state, authority,
+                                                               demo_server):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.auth.delegated import REMOVE_DOMAIN
+    from tests.dns_world import DnsWorld
+    from tests.test_domains_page import MOVED, _click_when_modal, _open
+
+    demo_server.tenant.rename_users_to_initial_domain("lillebager.dk")
+    with DnsWorld() as world:
+        world.store.add_zone("lillebager.dk", MOVED)
+        page = _open(qtbot, real_state, world, None)
+        _click_when_modal(QMessageBox.StandardButton.Yes)
+        page.actions.remove_button.click()
+        qtbot.waitUntil(lambda: isinstance(page.actions.consent, ConsentDialog), timeout=8000)
+        consent = page.actions.consent
+        assert "Domain.ReadWrite.All" in consent.explanation.text()
+        assert "lillebager.dk" in demo_server.tenant.domains   # nothing happened yet
+        qtbot.mouseClick(consent.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: consent.prompt.code != "", timeout=5000)
+        authority.approve(consent.prompt.code)
+        qtbot.waitUntil(lambda: "lillebager.dk" in page.removed, timeout=10000)
+        page.recheck_timer.stop()
+    assert real_state.sign_in.has_scopes(REMOVE_DOMAIN)
+    assert "lillebager.dk" not in demo_server.tenant.domains

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton
 
+from app.auth.delegated import REMOVE_DOMAIN
 from app.domain_removal import DomainReference, domain_references, remove_domain
 from ui.errors import describe
+from ui.widgets.consent import with_permission
 from ui.widgets.user_notice import UserNoticeDialog
 from ui.worker import run_task
 
@@ -25,6 +27,7 @@ class DomainActions(QObject):
         super().__init__(page)
         self.page = page
         self.domain: str | None = None
+        self.consent: QDialog | None = None   # shown while asking for Domain.ReadWrite.All
         self.notice_button = QPushButton(self.tr("&Message to users…"))
         self.remove_button = QPushButton(self.tr("Remo&ve from Microsoft 365…"))
         self.admin_button = QPushButton(self.tr("Admin &center: Domains"))
@@ -94,11 +97,16 @@ class DomainActions(QObject):
         if self.page.confirm(self.tr("Remove {0}?").format(domain),
                              self.tr("Remove {0} from Microsoft 365? This cannot be undone. "
                                      "Do it only once mail and DNS have moved.").format(domain)):
-            self.page.status.busy(self.tr("Removing {0}…").format(domain))
-            graph = self.page.state.graph
-            run_task(self.page.task_parent(), lambda _: remove_domain(graph, domain),
-                     on_done=lambda _: self._removed(domain),
-                     on_error=lambda e: self.page.status.error(describe(e)))
+            self.consent = with_permission(
+                self.page, self.page.state, REMOVE_DOMAIN, self.tr("Removing a domain"),
+                on_granted=lambda: self._remove(domain), on_refused=self.page.status.error)
+
+    def _remove(self, domain: str) -> None:
+        self.page.status.busy(self.tr("Removing {0}…").format(domain))
+        graph = self.page.state.graph
+        run_task(self.page.task_parent(), lambda _: remove_domain(graph, domain),
+                 on_done=lambda _: self._removed(domain),
+                 on_error=lambda e: self.page.status.error(describe(e)))
 
     def _removed(self, domain: str) -> None:
         self.page.status.info(self.tr("{0} was removed from Microsoft 365 (checked).")
