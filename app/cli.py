@@ -10,6 +10,7 @@ import threading
 from collections.abc import Sequence
 
 from app import __version__, logs
+from app.backup import command as backup_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     server = commands.add_parser(
         "demo-server", help="serve the demo tenant's Graph API on loopback until interrupted")
     server.add_argument("--port", type=int, default=0, help="port (default: any free one)")
+    backup_command.add_arguments(commands.add_parser(
+        "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))
     return parser
 
 
@@ -36,7 +39,8 @@ def run_demo_server(port: int) -> int:
     from app.demo.graph_server import DemoGraphServer
 
     server = DemoGraphServer(port=port).start()
-    print(json.dumps({"graph_url": server.graph_url, "token": server.issue_token()}), flush=True)
+    print(json.dumps({"graph_url": server.graph_url, "token": server.issue_token(),
+                      "app_token": server.issue_token(user_id=None)}), flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
@@ -63,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(args.verbose)
     if args.command == "demo-server":
         return run_demo_server(args.port)
+    if args.command == "backup":
+        return backup_command.run(args)
     return run_wizard(args)
 
 
