@@ -72,10 +72,11 @@ def to_item(raw: JsonDict) -> ListedItem:
 
 
 def list_drive(graph: GraphClient, drive_id: str,
-               on_page: Callable[[int], None] | None = None) -> list[ListedItem]:
+               on_page: Callable[[int], None] | None = None, *,
+               page_size: int = PAGE_SIZE) -> list[ListedItem]:
     """Every live item of a drive, paths rebuilt, folders before their contents."""
     by_id: dict[str, ListedItem] = {}
-    for page in graph.pages(f"/drives/{drive_id}/root/delta", params={"$top": str(PAGE_SIZE)}):
+    for page in graph.pages(f"/drives/{drive_id}/root/delta", params={"$top": str(page_size)}):
         for raw in page.get("value", []):
             if "deleted" in raw or "id" not in raw:
                 by_id.pop(str(raw.get("id")), None)

@@ -13,7 +13,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable
-from pathlib import PurePosixPath
 
 MAX_NAME_BYTES = 240          # below the 255-byte (UTF-8) / 255-unit (UTF-16) limits
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
@@ -105,9 +104,8 @@ class LocalNames:
 
 def inside(dest: str, rel: str) -> str:
     """The absolute local path for ``rel``; refuses anything that would leave ``dest``."""
-    parts = PurePosixPath(rel).parts
-    if not parts or any(p in ("", ".", "..") or "/" in p or "\\" in p or ":" in p for p in parts) \
-            or rel.startswith("/"):
+    parts = rel.split("/")
+    if any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
         raise ValueError("unsafe local path")
     full = os.path.join(dest, *parts)
     base = os.path.abspath(dest)

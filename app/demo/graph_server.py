@@ -48,16 +48,20 @@ class RequestRecord:
     path: str
     status: int
     had_authorization: bool
+    started: float = 0.0   # when the request arrived (``at`` is when the answer was sent)
 
 
 class DemoGraphServer:
     """Start with :meth:`start` (or ``with``); stop with :meth:`stop`."""
 
     def __init__(self, tenant: DemoTenant | None = None, *, host: str = "127.0.0.1",
-                 port: int = 0, download_url_lifetime: float = 600.0) -> None:
+                 port: int = 0, download_url_lifetime: float = 600.0,
+                 download_base: str | None = None) -> None:
         self.tenant = tenant or DemoTenant.load()
         self.faults = FaultPlan()
         self.download_url_lifetime = download_url_lifetime
+        # Serve download URLs from elsewhere (the benchmark's nginx): {base}/{drive}/{item}?...
+        self.download_base = download_base
         self.requests: deque[RequestRecord] = deque(maxlen=100_000)
         self._tokens: dict[str, IssuedToken] = {}
         self._tokens_lock = threading.Lock()
@@ -134,8 +138,12 @@ class DemoGraphServer:
         """A pre-authenticated URL that expires after ``download_url_lifetime`` seconds."""
         expires = int(time.time() + self.download_url_lifetime)
         sig = self._sign(item.drive_id, item.id, expires)
-        return (f"{self.root_url}/_download/{quote(item.drive_id)}/{item.id}"
-                f"?tempauth={expires}.{sig}")
+        base = self.download_base or f"{self.root_url}/_download"
+        return f"{base}/{quote(item.drive_id)}/{item.id}?tempauth={expires}.{sig}"
+
+    def expire_download_urls(self) -> None:
+        """Every download URL handed out so far stops working (401), as after an hour."""
+        self._url_key = secrets.token_bytes(32)
 
     def item_for_download(self, drive_id: str, item_id: str, tempauth: str) -> DemoItem | None:
         expires_text, _, sig = tempauth.partition(".")
@@ -174,7 +182,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _record(self, method: str, path: str, status: int) -> None:
         self.demo.requests.append(RequestRecord(
-            time.monotonic(), method, path, status, "Authorization" in self.headers))
+            time.monotonic(), method, path, status, "Authorization" in self.headers,
+            self._started))
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -208,6 +217,7 @@ class _Handler(BaseHTTPRequestHandler):
         return body if isinstance(body, dict) else None
 
     def _serve(self, method: str) -> None:
+        self._started = time.monotonic()
         self._request_id = secrets.token_hex(8)
         parts = urlsplit(self.path)
         path = unquote(parts.path)
@@ -237,6 +247,9 @@ class _Handler(BaseHTTPRequestHandler):
             return 0
         if fault.kind is FaultKind.EXPIRE_TOKEN:
             self.demo.expire_tokens()
+            return 0
+        if fault.kind is FaultKind.EXPIRE_URLS:
+            self.demo.expire_download_urls()
             return 0
         if fault.kind in (FaultKind.THROTTLE, FaultKind.UNAVAILABLE):
             headers = {}
