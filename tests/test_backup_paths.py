@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from pathlib import Path
 
 from app.backup.paths import LocalNames, collision_key, inside, safe_name
 from app.demo.graph_server import DemoGraphServer
@@ -88,6 +89,6 @@ def test_a_backup_of_hostile_names_stays_inside_and_overwrites_nothing(tmp_path)
         for f in files:
             for part in os.path.relpath(f, dest).split(os.sep):
                 assert valid_everywhere(part), part
-        contents = {open(f, "rb").read() for f in files}
+        contents = {Path(f).read_bytes() for f in files}
         for item in items:
             assert expected_bytes(item) in contents, item.name

@@ -196,6 +196,8 @@ class Fetcher:
             self._drain(response)
             self._file_op(_truncate, part, 0)
             raise _Retry("HTTP 416")
+        if 200 <= status < 300:
+            self.pacer.succeeded()
         if status == 206:
             start = _range_start(response.getheader("Content-Range"))
             if start != have:
