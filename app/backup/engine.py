@@ -83,6 +83,10 @@ class BackupEngine:
         """Back up the plan's chosen drives; raises BackupError/NotSignedInError when it must stop."""
         try:
             os.makedirs(self.dest, exist_ok=True)
+            probe = os.path.join(self.dest, f".cancel365-write-test-{os.getpid()}")
+            with open(probe, "wb"):
+                pass
+            os.remove(probe)
         except OSError as exc:
             raise destination_error(exc, self.dest) from None
         manifest = Manifest(self.dest)
@@ -259,7 +263,8 @@ class BackupEngine:
                    job: FileJob) -> None:
         try:
             manifest.set_state(job.drive_id, job.item_id, ItemState.DOWNLOADING)
-            result = fetcher.fetch(job)
+            result = self._fetch(fetcher, job)
+            manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
         except Stopped:
             return
         except (BackupError, NotSignedInError) as exc:
@@ -268,13 +273,6 @@ class BackupEngine:
             self._stop.set()
             self.control.cancel()
             return
-        except Cancel365Error as exc:
-            result = FetchResult(ItemState.FAILED, str(exc))
-        except Exception as exc:  # a bug must not lose the rest of the backup
-            log.exception("backup: unexpected error on an item")
-            result = FetchResult(ItemState.FAILED, f"Cancel365 hit an unexpected error "
-                                 f"({type(exc).__name__}); see the log.")
-        manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
         with self._lock:
             if result.state in DONE_STATES:
                 self._counts["done"] += 1
@@ -287,6 +285,20 @@ class BackupEngine:
                 status.files_failed += 1
         if result.state is ItemState.FAILED:
             self._emit("file-failed", f"{job.server_path}: {result.reason}")
+
+    @staticmethod
+    def _fetch(fetcher: Fetcher, job: FileJob) -> FetchResult:
+        """One file; errors that concern only this file end as its FAILED result."""
+        try:
+            return fetcher.fetch(job)
+        except (Stopped, BackupError, NotSignedInError):
+            raise
+        except Cancel365Error as exc:
+            return FetchResult(ItemState.FAILED, str(exc))
+        except Exception as exc:  # a bug must not lose the rest of the backup
+            log.exception("backup: unexpected error on an item")
+            return FetchResult(ItemState.FAILED, f"Cancel365 hit an unexpected error "
+                               f"({type(exc).__name__}); see the log.")
 
     # -- progress and the end ----------------------------------------------------
 

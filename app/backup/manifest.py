@@ -16,7 +16,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.backup.errors import ManifestError
+from app.backup.errors import (
+    BackupError,
+    DestinationDeniedError,
+    DestinationError,
+    DestinationGoneError,
+    DiskFullError,
+    ManifestError,
+)
 
 MANIFEST_NAME = "cancel365-manifest.sqlite"
 
@@ -83,17 +90,39 @@ class Manifest:
     """The SQLite file; safe to use from several threads."""
 
     def __init__(self, dest: str) -> None:
+        self.dest = dest
         self.path = os.path.join(dest, MANIFEST_NAME)
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash
             self._db.executescript(_SCHEMA)
+        except sqlite3.OperationalError as exc:
+            raise self._trouble(exc) from None
         except sqlite3.DatabaseError as exc:
             raise ManifestError(
                 f"The backup's manifest in {dest} cannot be used ({exc}). Move "
                 f"{MANIFEST_NAME} away to start afresh, or choose another destination.") from None
         self._lock = threading.Lock()
+
+    def _trouble(self, exc: sqlite3.Error) -> BackupError:
+        """SQLite's complaint about the destination as the admin's error."""
+        text = str(exc).lower()
+        if "full" in text:
+            return DiskFullError(self.dest)
+        if "readonly" in text or "read-only" in text or "permission" in text:
+            return DestinationDeniedError(self.dest)
+        if not os.path.isdir(self.dest):
+            return DestinationGoneError(self.dest)
+        return DestinationError(f"The backup's manifest in {self.dest} could not be written "
+                                f"({exc}). Check the destination, then start the backup again.")
+
+    def _write(self, sql: str, args: tuple[object, ...]) -> None:
+        with self._lock:
+            try:
+                self._db.execute(sql, args)
+            except sqlite3.OperationalError as exc:
+                raise self._trouble(exc) from None
 
     @staticmethod
     def exists(dest: str) -> bool:
@@ -116,16 +145,13 @@ class Manifest:
         return next((d for d in self.drives() if d.drive_id == drive_id), None)
 
     def add_drive(self, row: DriveRow) -> None:
-        with self._lock:
-            self._db.execute(
-                "INSERT OR IGNORE INTO drives VALUES (?,?,?,?,?,?,?,?,?)",
-                (row.drive_id, row.kind, row.owner, row.owner_name, row.name, row.drive_type,
-                 row.local_root, row.state, row.reason))
+        self._write("INSERT OR IGNORE INTO drives VALUES (?,?,?,?,?,?,?,?,?)",
+                    (row.drive_id, row.kind, row.owner, row.owner_name, row.name, row.drive_type,
+                     row.local_root, row.state, row.reason))
 
     def set_drive_state(self, drive_id: str, state: str, reason: str = "") -> None:
-        with self._lock:
-            self._db.execute("UPDATE drives SET state=?, reason=? WHERE drive_id=?",
-                             (state, reason, drive_id))
+        self._write("UPDATE drives SET state=?, reason=? WHERE drive_id=?",
+                    (state, reason, drive_id))
 
     # -- items -----------------------------------------------------------------
 
@@ -154,15 +180,14 @@ class Manifest:
                     "state=excluded.state, reason=excluded.reason",
                     [(r.drive_id, r.item_id, r.kind, r.server_path, r.local_path, r.size,
                       r.quickxor, r.modified, r.state.value, r.reason) for r in rows])
-            except BaseException:
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
                 self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                raise self._trouble(exc) from None
 
     def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "") -> None:
-        with self._lock:
-            self._db.execute("UPDATE items SET state=?, reason=? WHERE drive_id=? AND item_id=?",
-                             (state.value, reason, drive_id, item_id))
+        self._write("UPDATE items SET state=?, reason=? WHERE drive_id=? AND item_id=?",
+                    (state.value, reason, drive_id, item_id))
 
     def verified_bytes(self) -> int:
         with self._lock:

@@ -155,13 +155,13 @@ class SpaceCheck:
 
 
 def check_space(plan: BackupPlan, dest: str, *, already_verified: int = 0) -> SpaceCheck:
-    """Free space at ``dest`` against what is still to fetch (10% + 64 MB to spare)."""
+    """Free space at ``dest`` against what is left to fetch (+10% and 16 MB for the manifest)."""
     probe = dest
     while not os.path.exists(probe) and os.path.dirname(probe) != probe:
         probe = os.path.dirname(probe)
     free = shutil.disk_usage(probe).free
     remaining = max(0, plan.total_bytes - already_verified)
-    needed = remaining + remaining // 10 + 64 * 1024 * 1024 if remaining else 0
+    needed = remaining + remaining // 10 + 16 * 1024 * 1024 if remaining else 0
     return SpaceCheck(needed, free)
 
 
