@@ -101,3 +101,16 @@ def test_a_token_expiring_mid_run_is_refreshed(tmp_path) -> None:
         assert summary.complete
         assert tokens.refreshes >= 1
         assert any(r.status == 401 and "/v1.0/" in r.path for r in server.requests)
+
+
+def test_a_damaged_office_file_is_not_mistaken_for_sharepoints_rewrite(tmp_path) -> None:
+    with DemoGraphServer() as server:
+        drive = library(server)
+        item = server.tenant.add_item(drive.id, drive.root.id, "Budget.xlsx", size=40_000)
+        graph, _ = app_graph(server)
+        plan = team_plan(graph)
+        server.faults.add("corrupt", f"/_download/{drive.id}/{item.id}", times=-1)
+        summary = run_backup(graph, plan, str(tmp_path))
+        assert states(str(tmp_path))[item.id] == "failed"
+        assert summary.office_rewrites == 1  # the library's genuinely rewritten file
+        assert not os.path.exists(local_file(str(tmp_path), item.id))

@@ -152,8 +152,9 @@ class Fetcher:
                 self._keep(job, part)
                 reason = "" if job.quickxor else "Microsoft 365 gave no hash: size checked only."
                 return FetchResult(ItemState.VERIFIED, reason)
-            if job.office_rewrite_possible and digest in bad_digests:
-                # The same different bytes twice: SharePoint's known Office rewrite.
+            if job.office_rewrite_possible and written != job.size and digest in bad_digests:
+                # A different size, and the same bytes twice: SharePoint's known Office
+                # rewrite. (Same size but other bytes is treated as damage, to be safe.)
                 self._keep(job, part)
                 return FetchResult(ItemState.OFFICE_REWRITE, (
                     "SharePoint adds its own properties to Office files in libraries, so the "
