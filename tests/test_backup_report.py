@@ -24,7 +24,8 @@ def test_report_lists_every_outcome_with_reasons(tmp_path: Path) -> None:
         assert summary.files_failed == 1 and not summary.complete
         assert summary.office_rewrites >= 1 and summary.not_downloadable >= 1
 
-        rows = list(csv.DictReader(open(summary.report_csv, encoding="utf-8-sig")))
+        text = Path(summary.report_csv).read_text(encoding="utf-8-sig")
+        rows = list(csv.DictReader(text.splitlines()))
         by_path = {r["server path"]: r for r in rows}
         assert by_path["/rotten.pdf"]["state"] == "failed"
         assert "quickXorHash" in by_path["/rotten.pdf"]["reason"]
