@@ -19,7 +19,10 @@ import numpy as np
 WIDTH_BITS = 160
 ROW = 160  # bytes: the period after which offsets repeat
 _WORDS = ROW // 8
-_MASK160 = (1 << WIDTH_BITS) - 1
+# Register bit t collects bit b of row byte j where (11*j + b) mod 160 == t: one j per b.
+# 131 is the inverse of 11 modulo 160.
+_SOURCES = np.array([[8 * (((t - b) * 131) % ROW) + b for b in range(8)]
+                     for t in range(WIDTH_BITS)], dtype=np.intp)
 
 Bytes = bytes | bytearray | memoryview
 
@@ -56,16 +59,11 @@ class QuickXorHash:
         self._row ^= np.bitwise_xor.reduce(words, axis=0)
 
     def digest(self) -> bytes:
-        row = int.from_bytes(self._row.astype("<u8").tobytes(), "little")
-        row ^= int.from_bytes(self._pending, "little")
-        register = 0
-        for j in range(ROW):
-            byte = (row >> (8 * j)) & 0xFF
-            if byte:
-                shift = (11 * j) % WIDTH_BITS
-                value = byte << shift
-                register ^= (value | (value >> WIDTH_BITS)) & _MASK160
-        out = bytearray(register.to_bytes(20, "little"))
+        row = np.frombuffer(self._row.astype("<u8").tobytes(), dtype=np.uint8).copy()
+        row[:len(self._pending)] ^= np.frombuffer(bytes(self._pending), dtype=np.uint8)
+        bits = np.unpackbits(row, bitorder="little")
+        register = np.bitwise_xor.reduce(bits[_SOURCES], axis=1)
+        out = bytearray(np.packbits(register, bitorder="little").tobytes())
         for i, b in enumerate(self._length.to_bytes(8, "little")):
             out[12 + i] ^= b
         return bytes(out)
