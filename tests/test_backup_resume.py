@@ -37,13 +37,18 @@ def verified_ids(dest: str) -> set[str]:
     if not os.path.exists(path):
         return set()
     with sqlite3.connect(path, timeout=5) as db:
-        rows = db.execute("SELECT item_id FROM items WHERE state IN ('verified', 'office-rewrite')")
+        try:
+            rows = db.execute(
+                "SELECT item_id FROM items WHERE state IN ('verified', 'office-rewrite')")
+        except sqlite3.OperationalError:  # caught between creating the file and its tables
+            return set()
         return {r[0] for r in rows}
 
 
-def fetched_since(server: DemoGraphServer, start: int) -> set[str]:
-    return {r.path.rsplit("/", 1)[-1] for r in list(server.requests)[start:]
-            if r.path.startswith("/_download/") and r.status in (200, 206)}
+def fetched_since(server: DemoGraphServer, since: float) -> set[str]:
+    """Items whose bytes were served by requests that arrived after ``since`` (server clock)."""
+    return {r.path.rsplit("/", 1)[-1] for r in list(server.requests)
+            if r.started > since and r.path.startswith("/_download/") and r.status in (200, 206)}
 
 
 def test_cancel_then_resume_fetches_only_what_is_missing(tmp_path) -> None:
@@ -64,7 +69,7 @@ def test_cancel_then_resume_fetches_only_what_is_missing(tmp_path) -> None:
         assert first.cancelled and not first.complete
         done = verified_ids(str(tmp_path))
         assert 5 <= len(done) < 20
-        mark = len(server.requests)
+        mark = time.monotonic()
         second = run_backup(graph, team_plan(graph), str(tmp_path), workers=4)
         assert second.complete
         assert not done & fetched_since(server, mark)
@@ -103,7 +108,8 @@ def _cli(server: DemoGraphServer, dest: str, token: str) -> subprocess.Popen[byt
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def _kill_when(proc: subprocess.Popen[bytes], ready: Callable[[], bool], limit: float = 30) -> None:
+def _kill_when(proc: subprocess.Popen[bytes], ready: Callable[[], bool], limit: float = 30) -> float:
+    """SIGKILL once ``ready``; returns when (the demo server's clock: time.monotonic)."""
     deadline = time.monotonic() + limit
     while not ready():
         assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
@@ -111,6 +117,7 @@ def _kill_when(proc: subprocess.Popen[bytes], ready: Callable[[], bool], limit: 
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    return time.monotonic()
 
 
 def test_kill_9_at_several_points_then_resume(tmp_path) -> None:
@@ -121,27 +128,27 @@ def test_kill_9_at_several_points_then_resume(tmp_path) -> None:
                  for i in range(25)]
         big = server.tenant.add_item(drive.id, drive.root.id, "big.bin", size=120_000_000)
         token = server.issue_token(user_id=None)
-        verified_at_kill: list[tuple[int, set[str]]] = []
+        verified_at_kill: list[tuple[float, set[str]]] = []
 
         # 1. During the listing.
         server.faults.add("slow", "/root/delta", times=1, delay=1.0)
         proc = _cli(server, dest, token)
-        _kill_when(proc, lambda: os.path.exists(os.path.join(dest, MANIFEST_NAME)))
-        verified_at_kill.append((len(server.requests), verified_ids(dest)))
+        killed = _kill_when(proc, lambda: os.path.exists(os.path.join(dest, MANIFEST_NAME)))
+        verified_at_kill.append((killed, verified_ids(dest)))
 
         # 2. With some small files verified.
         server.faults.clear()
         server.faults.add("slow", "/_download/", times=-1, delay=0.1)
         proc = _cli(server, dest, token)
-        _kill_when(proc, lambda: len(verified_ids(dest)) >= 6)
-        verified_at_kill.append((len(server.requests), verified_ids(dest)))
+        killed = _kill_when(proc, lambda: len(verified_ids(dest)) >= 6)
+        verified_at_kill.append((killed, verified_ids(dest)))
 
         # 3. Half-way through the big file.
         server.faults.clear()
         part = local_file(dest, big.id) + PART_SUFFIX
         proc = _cli(server, dest, token)
-        _kill_when(proc, lambda: os.path.exists(part) and os.path.getsize(part) > 20_000_000)
-        verified_at_kill.append((len(server.requests), verified_ids(dest)))
+        killed = _kill_when(proc, lambda: os.path.exists(part) and os.path.getsize(part) > 20_000_000)
+        verified_at_kill.append((killed, verified_ids(dest)))
 
         # Resume to the end.
         proc = _cli(server, dest, token)
@@ -150,8 +157,8 @@ def test_kill_9_at_several_points_then_resume(tmp_path) -> None:
         for mark, done in verified_at_kill:
             assert not done & fetched_since(server, mark), "a verified file was fetched again"
         assert len(verified_at_kill[1][1]) >= 6
-        resumed = [r for r in list(server.requests)[verified_at_kill[2][0]:]
-                   if r.path.endswith(big.id)]
+        resumed = [r for r in list(server.requests)
+                   if r.started > verified_at_kill[2][0] and r.path.endswith(big.id)]
         assert [r.status for r in resumed] == [206], "the big file should resume with Range"
         with open(local_file(dest, big.id), "rb") as f:
             assert f.read() == expected_bytes(big)

@@ -11,7 +11,6 @@ name only after its quickXorHash matched Graph's.
 from __future__ import annotations
 
 import errno
-import http.client
 import logging
 import os
 import re
@@ -28,6 +27,7 @@ from app.backup.errors import (
     DestinationGoneError,
     DiskFullError,
 )
+from app.backup.http import Connection, Response
 from app.backup.manifest import ItemState
 from app.backup.paths import PART_SUFFIX
 from app.backup.quickxor import QuickXorHash
@@ -94,9 +94,9 @@ class Fetcher:
         self.max_downloads = max_downloads
         self.max_transient = max_transient
         self.timeout = timeout
-        self._conns: dict[tuple[str, str], http.client.HTTPConnection] = {}
+        self._conns: dict[tuple[str, str], Connection] = {}
         self._buf = bytearray(CHUNK)
-        self._ssl = ssl.create_default_context()
+        self._ssl = _tls_context()
         self._last_key: tuple[str, str] = ("", "")
 
     def close(self) -> None:
@@ -216,10 +216,13 @@ class Fetcher:
         expected = int(length) if length and length.isdigit() else None
         got = self._stream(response, part, have, hasher)
         if expected is not None and got < expected:
+            self._drop(response)
             raise _Retry("the connection was cut", progressed=got > 0)
+        if not response.reusable:
+            self._close(self._last_key)
         return hasher.b64digest(), have + got
 
-    def _stream(self, response: http.client.HTTPResponse, part: str, offset: int,
+    def _stream(self, response: Response, part: str, offset: int,
                 hasher: QuickXorHash) -> int:
         """Body → part file (at ``offset``) and hasher; returns the bytes written."""
         view = memoryview(self._buf)
@@ -232,7 +235,7 @@ class Fetcher:
             while True:
                 try:
                     n = response.readinto(view)
-                except (OSError, http.client.HTTPException) as exc:
+                except OSError as exc:
                     self._drop(response)
                     log.info("backup: download cut (%s) after %d bytes", type(exc).__name__, got)
                     raise _Retry("the connection was cut", progressed=got > 0) from None
@@ -252,20 +255,17 @@ class Fetcher:
             self._file_op(fd.close)
         return got
 
-    def _request(self, url: str, headers: dict[str, str]) -> http.client.HTTPResponse:
+    def _request(self, url: str, headers: dict[str, str]) -> Response:
         for _ in range(6):
             parts = urlsplit(url)
             key = self._last_key = (parts.scheme, parts.netloc)
-            target = parts.path + (f"?{parts.query}" if parts.query else "")
+            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             for fresh in (False, True):
-                conn = self._conn(key, fresh)
                 try:
-                    conn.request("GET", target, headers=headers)
-                    response = conn.getresponse()
+                    response = self._conn(key, fresh).get(target, headers)
                     break
-                except (OSError, http.client.HTTPException) as exc:
-                    conn.close()
-                    self._conns.pop(key, None)
+                except OSError as exc:  # a stale keep-alive connection, a reset, a timeout
+                    self._close(key)
                     if fresh:
                         log.info("backup: %s unreachable (%s)", safe_url(url), type(exc).__name__)
                         raise _Retry(type(exc).__name__) from None
@@ -276,37 +276,33 @@ class Fetcher:
             return response
         raise _Retry("too many redirects")
 
-    def _conn(self, key: tuple[str, str], fresh: bool) -> http.client.HTTPConnection:
+    def _conn(self, key: tuple[str, str], fresh: bool) -> Connection:
         conn = self._conns.get(key)
         if conn is None or fresh:
-            if conn is not None:
-                conn.close()
+            self._close(key)
             scheme, netloc = key
-            if scheme == "https":
-                conn = http.client.HTTPSConnection(netloc, timeout=self.timeout,
-                                                   context=self._ssl)
-            else:
-                conn = http.client.HTTPConnection(netloc, timeout=self.timeout)
+            conn = Connection(scheme, netloc, timeout=self.timeout,
+                              context=self._ssl if scheme == "https" else None)
             self._conns[key] = conn
         return conn
 
-    def _drain(self, response: http.client.HTTPResponse) -> None:
-        """Read a small error body so the connection can be reused; never keep it."""
-        try:
-            length = int(response.getheader("Content-Length") or -1)
-            if 0 <= length <= 65536:
-                response.read()
-            else:
-                self._drop(response)
-        except (OSError, http.client.HTTPException, ValueError):
-            self._drop(response)
-
-    def _drop(self, response: http.client.HTTPResponse) -> None:
-        """Give up on a response: its connection cannot be reused."""
-        response.close()
-        conn = self._conns.pop(self._last_key, None)
+    def _close(self, key: tuple[str, str]) -> None:
+        conn = self._conns.pop(key, None)
         if conn is not None:
             conn.close()
+
+    def _drain(self, response: Response) -> None:
+        """Read a small error body so the connection can be reused; never keep it."""
+        try:
+            reusable = response.drain() and response.reusable
+        except OSError:
+            reusable = False
+        if not reusable:
+            self._close(self._last_key)
+
+    def _drop(self, response: Response) -> None:
+        """Give up on a response: its connection cannot be reused."""
+        self._close(self._last_key)
 
     def _fresh_url(self, job: FileJob) -> str:
         """A new pre-authenticated URL for the item, from Graph."""
@@ -358,6 +354,17 @@ def destination_error(exc: OSError, dest: str) -> BackupError:
         return DestinationGoneError(dest)
     return DestinationError(f"Writing to {dest} failed ({exc.strerror or exc}). Check the "
                             "destination, then start the backup again: it resumes where it stopped.")
+
+
+_TLS: ssl.SSLContext | None = None
+
+
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context for every worker (loading the CA store is slow)."""
+    global _TLS
+    if _TLS is None:
+        _TLS = ssl.create_default_context()
+    return _TLS
 
 
 def _size_or_zero(path: str) -> int:
