@@ -75,6 +75,20 @@ def test_cancel_then_resume_fetches_only_what_is_missing(tmp_path) -> None:
         assert not done & fetched_since(server, mark)
 
 
+def test_files_in_place_but_not_yet_recorded_are_checked_not_fetched(tmp_path) -> None:
+    """A kill between the rename and the manifest's next commit loses only bookkeeping."""
+    with DemoGraphServer() as server:
+        graph, _ = app_graph(server)
+        assert run_backup(graph, team_plan(graph), str(tmp_path)).complete
+        with sqlite3.connect(os.path.join(tmp_path, MANIFEST_NAME)) as db:
+            db.execute("UPDATE items SET state='downloading' WHERE state='verified'")
+        mark = time.monotonic()
+        again = run_backup(graph, team_plan(graph), str(tmp_path))
+        assert again.complete and again.files_verified > 5
+        rewritten = {i.id for i in library(server).items.values() if i.office_rewrite}
+        assert fetched_since(server, mark) <= rewritten
+
+
 def test_pause_stops_new_downloads_until_resumed(tmp_path) -> None:
     with DemoGraphServer() as server:
         drive = library(server)

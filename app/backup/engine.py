@@ -114,6 +114,7 @@ class BackupEngine:
                 for t in threads:
                     t.join(TICK / len(threads))
                 self._emit("progress")
+                self._flush(manifest)
         for status in self._status.values():
             if status.state == "downloading":
                 status.state = "done" if not self.control.cancelled and not self._fatal else "waiting"
@@ -126,6 +127,16 @@ class BackupEngine:
         self._write_report(manifest, summary, must=True)
         self._emit("cancelled" if summary.cancelled else "finished")
         return summary
+
+    def _flush(self, manifest: Manifest) -> None:
+        """Commit the manifest now and then, so other processes see the progress."""
+        try:
+            manifest.flush()
+        except BackupError as exc:
+            with self._lock:
+                self._fatal = self._fatal or exc
+            self._stop.set()
+            self.control.cancel()
 
     def _stopping(self) -> bool:
         return self._stop.is_set() or self.control.cancelled

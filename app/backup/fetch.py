@@ -110,6 +110,8 @@ class Fetcher:
         """Fetch, verify and keep one file; raises BackupError for fatal destination errors."""
         part = job.local_path + PART_SUFFIX
         self._file_op(os.makedirs, os.path.dirname(job.local_path), exist_ok=True)
+        if self._already_in_place(job):
+            return FetchResult(ItemState.VERIFIED)
         url = job.download_url
         bad_digests: list[str] = []
         transient = url_refreshes = throttles = 0
@@ -319,6 +321,15 @@ class Fetcher:
         return location
 
     # -- the file ----------------------------------------------------------------
+
+    def _already_in_place(self, job: FileJob) -> bool:
+        """A run stopped after the rename but before the manifest said so: check the file."""
+        if not job.quickxor or not os.path.isfile(job.local_path) \
+                or self._file_op(os.path.getsize, job.local_path) != job.size:
+            return False
+        hasher = QuickXorHash()
+        self._rehash(job.local_path, hasher)
+        return hasher.b64digest() == job.quickxor
 
     def _rehash(self, part: str, hasher: QuickXorHash) -> int:
         """Hash what an earlier attempt wrote, so a Range resume verifies the whole file."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,7 @@ from app.backup.errors import (
 )
 
 MANIFEST_NAME = "cancel365-manifest.sqlite"
+COMMIT_EVERY = 0.25  # seconds: state changes are committed in batches (see Manifest)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS drives (
@@ -87,7 +89,14 @@ class DriveRow:
 
 
 class Manifest:
-    """The SQLite file; safe to use from several threads."""
+    """The SQLite file; safe to use from several threads.
+
+    State changes are committed in batches, at most COMMIT_EVERY seconds apart
+    (one commit per file would make the manifest the bottleneck for small
+    files). A crash loses at most that much bookkeeping, never correctness:
+    a file is renamed into place only after verification, and a file found in
+    place on resume is verified again from disk instead of downloaded.
+    """
 
     def __init__(self, dest: str) -> None:
         self.dest = dest
@@ -104,6 +113,7 @@ class Manifest:
                 f"The backup's manifest in {dest} cannot be used ({exc}). Move "
                 f"{MANIFEST_NAME} away to start afresh, or choose another destination.") from None
         self._lock = threading.Lock()
+        self._last_commit = time.monotonic()
 
     def _trouble(self, exc: sqlite3.Error) -> BackupError:
         """SQLite's complaint about the destination as the admin's error."""
@@ -120,7 +130,24 @@ class Manifest:
     def _write(self, sql: str, args: tuple[object, ...]) -> None:
         with self._lock:
             try:
+                if not self._db.in_transaction:
+                    self._db.execute("BEGIN")
                 self._db.execute(sql, args)
+                if time.monotonic() - self._last_commit >= COMMIT_EVERY:
+                    self._commit()
+            except sqlite3.OperationalError as exc:
+                raise self._trouble(exc) from None
+
+    def _commit(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
+        self._last_commit = time.monotonic()
+
+    def flush(self) -> None:
+        """Commit every state change made so far."""
+        with self._lock:
+            try:
+                self._commit()
             except sqlite3.OperationalError as exc:
                 raise self._trouble(exc) from None
 
@@ -129,8 +156,12 @@ class Manifest:
         return os.path.exists(os.path.join(dest, MANIFEST_NAME))
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        """Commit what is pending and close (a failed commit is reported, then closed)."""
+        try:
+            self.flush()
+        finally:
+            with self._lock:
+                self._db.close()
 
     # -- drives ----------------------------------------------------------------
 
@@ -170,8 +201,9 @@ class Manifest:
     def save_listing(self, rows: Iterable[ItemRow]) -> None:
         """Add or refresh listed items in one transaction (done items keep their state)."""
         with self._lock:
-            self._db.execute("BEGIN")
             try:
+                self._commit()
+                self._db.execute("BEGIN")
                 self._db.executemany(
                     "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?) "
                     "ON CONFLICT (drive_id, item_id) DO UPDATE SET kind=excluded.kind, "
@@ -180,9 +212,10 @@ class Manifest:
                     "state=excluded.state, reason=excluded.reason",
                     [(r.drive_id, r.item_id, r.kind, r.server_path, r.local_path, r.size,
                       r.quickxor, r.modified, r.state.value, r.reason) for r in rows])
-                self._db.execute("COMMIT")
+                self._commit()
             except sqlite3.OperationalError as exc:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 raise self._trouble(exc) from None
 
     def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "") -> None:
