@@ -199,10 +199,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="rounds per set; best counts")
     parser.add_argument("--set", type=int, choices=(1, 2), action="append",
                         help="only this set (repeatable)")
+    parser.add_argument("--work", default="/dev/shm" if os.path.isdir("/dev/shm") else None,
+                        help="where files are served from and written to (default /dev/shm, "
+                             "so disk write-back does not swamp the comparison)")
     args = parser.parse_args()
     if not shutil.which("curl"):
         raise SystemExit("curl is not installed: apt-get install -y curl")
-    with tempfile.TemporaryDirectory(prefix="c365-bench-") as work:
+    with tempfile.TemporaryDirectory(prefix="c365-bench-", dir=args.work) as work:
+        print(f"working in {work}; cancel365 --workers {args.workers}; curl --parallel-max 8",
+              flush=True)
         for number in args.set or (1, 2):
             bench_set(number, args.workers, args.rounds, work)
     return 0

@@ -76,6 +76,9 @@ class BackupEngine:
         self._stop = threading.Event()  # a fatal error: every worker stops
         self._phase = "listing"
         self._counts = {"done": 0, "failed": 0, "skipped": 0}
+        self._manifest: Manifest | None = None
+        self._owner = threading.get_ident()
+        self._flushed = 0.0
 
     # -- the run -----------------------------------------------------------------
 
@@ -96,6 +99,7 @@ class BackupEngine:
             manifest.close()
 
     def _run(self, manifest: Manifest) -> BackupSummary:
+        self._manifest, self._owner = manifest, threading.get_ident()
         drives = self._register_drives(manifest)
         threads = [threading.Thread(target=self._worker, args=(manifest,), name=f"backup-{i}",
                                     daemon=True) for i in range(self.workers)]
@@ -114,7 +118,6 @@ class BackupEngine:
                 for t in threads:
                     t.join(TICK / len(threads))
                 self._emit("progress")
-                self._flush(manifest)
         for status in self._status.values():
             if status.state == "downloading":
                 status.state = "done" if not self.control.cancelled and not self._fatal else "waiting"
@@ -128,10 +131,14 @@ class BackupEngine:
         self._emit("cancelled" if summary.cancelled else "finished")
         return summary
 
-    def _flush(self, manifest: Manifest) -> None:
-        """Commit the manifest now and then, so other processes see the progress."""
+    def _flush(self) -> None:
+        """Commit the manifest a few times a second (from the engine's own thread only)."""
+        if (self._manifest is None or threading.get_ident() != self._owner
+                or time.monotonic() - self._flushed < TICK):
+            return
+        self._flushed = time.monotonic()
         try:
-            manifest.flush()
+            self._manifest.flush()
         except BackupError as exc:
             with self._lock:
                 self._fatal = self._fatal or exc
@@ -328,6 +335,7 @@ class BackupEngine:
             speed=speed, eta_seconds=left / speed if speed > 0 else None,
             paused=self.control.paused, message=message, drives=drives)
         self.on_progress(progress)
+        self._flush()
 
     def _summary(self, manifest: Manifest) -> BackupSummary:
         summary = BackupSummary(cancelled=self.control.cancelled and self._fatal is None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,7 +27,6 @@ from app.backup.errors import (
 )
 
 MANIFEST_NAME = "cancel365-manifest.sqlite"
-COMMIT_EVERY = 0.25  # seconds: state changes are committed in batches (see Manifest)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS drives (
@@ -91,11 +90,13 @@ class DriveRow:
 class Manifest:
     """The SQLite file; safe to use from several threads.
 
-    State changes are committed in batches, at most COMMIT_EVERY seconds apart
-    (one commit per file would make the manifest the bottleneck for small
-    files). A crash loses at most that much bookkeeping, never correctness:
-    a file is renamed into place only after verification, and a file found in
-    place on resume is verified again from disk instead of downloaded.
+    Item state changes from the workers are queued without a lock and
+    written in one transaction by :meth:`flush` (the engine calls it a few
+    times a second): one commit per file would make the manifest the
+    bottleneck for small files. A crash loses at most that much bookkeeping,
+    never correctness: a file is renamed into place only after verification,
+    and a file found in place on resume is verified again from disk instead
+    of downloaded.
     """
 
     def __init__(self, dest: str) -> None:
@@ -113,7 +114,7 @@ class Manifest:
                 f"The backup's manifest in {dest} cannot be used ({exc}). Move "
                 f"{MANIFEST_NAME} away to start afresh, or choose another destination.") from None
         self._lock = threading.Lock()
-        self._last_commit = time.monotonic()
+        self._changes: deque[tuple[str, str, str, str]] = deque()
 
     def _trouble(self, exc: sqlite3.Error) -> BackupError:
         """SQLite's complaint about the destination as the admin's error."""
@@ -128,27 +129,30 @@ class Manifest:
                                 f"({exc}). Check the destination, then start the backup again.")
 
     def _write(self, sql: str, args: tuple[object, ...]) -> None:
+        self.flush()
         with self._lock:
             try:
-                if not self._db.in_transaction:
-                    self._db.execute("BEGIN")
                 self._db.execute(sql, args)
-                if time.monotonic() - self._last_commit >= COMMIT_EVERY:
-                    self._commit()
             except sqlite3.OperationalError as exc:
                 raise self._trouble(exc) from None
 
-    def _commit(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("COMMIT")
-        self._last_commit = time.monotonic()
-
     def flush(self) -> None:
-        """Commit every state change made so far."""
+        """Write every queued item state change, in one transaction."""
         with self._lock:
+            batch = []
+            while self._changes:
+                batch.append(self._changes.popleft())
+            if not batch:
+                return
             try:
-                self._commit()
+                self._db.execute("BEGIN")
+                self._db.executemany(
+                    "UPDATE items SET state=?, reason=? WHERE drive_id=? AND item_id=?", batch)
+                self._db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                self._changes.extendleft(reversed(batch))
                 raise self._trouble(exc) from None
 
     @staticmethod
@@ -187,6 +191,7 @@ class Manifest:
     # -- items -----------------------------------------------------------------
 
     def items(self, drive_id: str | None = None) -> Iterator[ItemRow]:
+        self.flush()
         query = ("SELECT drive_id, item_id, kind, server_path, local_path, size, quickxor, "
                  "modified, state, reason FROM items")
         args: tuple[str, ...] = ()
@@ -200,9 +205,9 @@ class Manifest:
 
     def save_listing(self, rows: Iterable[ItemRow]) -> None:
         """Add or refresh listed items in one transaction (done items keep their state)."""
+        self.flush()
         with self._lock:
             try:
-                self._commit()
                 self._db.execute("BEGIN")
                 self._db.executemany(
                     "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?) "
@@ -212,17 +217,18 @@ class Manifest:
                     "state=excluded.state, reason=excluded.reason",
                     [(r.drive_id, r.item_id, r.kind, r.server_path, r.local_path, r.size,
                       r.quickxor, r.modified, r.state.value, r.reason) for r in rows])
-                self._commit()
+                self._db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 raise self._trouble(exc) from None
 
     def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "") -> None:
-        self._write("UPDATE items SET state=?, reason=? WHERE drive_id=? AND item_id=?",
-                    (state.value, reason, drive_id, item_id))
+        """Queue a state change; written by the next :meth:`flush`."""
+        self._changes.append((state.value, reason, drive_id, item_id))
 
     def verified_bytes(self) -> int:
+        self.flush()
         with self._lock:
             (total,) = self._db.execute(
                 "SELECT COALESCE(SUM(size), 0) FROM items WHERE state IN (?, ?)",
