@@ -247,7 +247,7 @@ class BackupEngine:
                     drive.drive_id, item.item_id, item.server_path, inside(self.dest, local),
                     item.size, item.quickxor, item.modified,
                     in_library=drive.drive_type == "documentLibrary",
-                    download_url=item.download_url))
+                    download_url=item.download_url, seen_before=old is not None))
             reason = item.reason if state is ItemState.SKIPPED else (
                 old.reason if old is not None and state in DONE_STATES else "")
             rows.append(ItemRow(drive.drive_id, item.item_id, item.kind, item.server_path, local,

@@ -57,6 +57,7 @@ class FileJob:
     modified: float | None
     in_library: bool         # a SharePoint document library (Office files may be rewritten)
     download_url: str | None = None
+    seen_before: bool = True  # in the manifest already: a part or whole file may be on disk
 
     @property
     def office_rewrite_possible(self) -> bool:
@@ -98,6 +99,7 @@ class Fetcher:
         self._buf = bytearray(CHUNK)
         self._ssl = _tls_context()
         self._last_key: tuple[str, str] = ("", "")
+        self._folders: set[str] = set()
 
     def close(self) -> None:
         for conn in self._conns.values():
@@ -109,10 +111,14 @@ class Fetcher:
     def fetch(self, job: FileJob) -> FetchResult:
         """Fetch, verify and keep one file; raises BackupError for fatal destination errors."""
         part = job.local_path + PART_SUFFIX
-        self._file_op(os.makedirs, os.path.dirname(job.local_path), exist_ok=True)
-        if self._already_in_place(job):
+        folder = os.path.dirname(job.local_path)
+        if folder not in self._folders:
+            self._file_op(os.makedirs, folder, exist_ok=True)
+            self._folders.add(folder)
+        if job.seen_before and self._already_in_place(job):
             return FetchResult(ItemState.VERIFIED)
         url = job.download_url
+        self._maybe_part = job.seen_before
         bad_digests: list[str] = []
         transient = url_refreshes = throttles = 0
         while True:
@@ -175,7 +181,8 @@ class Fetcher:
     # -- the request -------------------------------------------------------------
 
     def _download(self, job: FileJob, url: str, part: str) -> tuple[str, int] | FetchResult:
-        have = self._file_op(_size_or_zero, part)
+        have = self._file_op(_size_or_zero, part) if self._maybe_part else 0
+        self._maybe_part = True  # from the second attempt on, there may be one
         hasher = QuickXorHash()
         if have:
             have = self._rehash(part, hasher)
