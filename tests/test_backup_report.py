@@ -18,6 +18,9 @@ def test_report_lists_every_outcome_with_reasons(tmp_path: Path) -> None:
         hostile = server.tenant.add_item(drive.id, drive.root.id, "<script>alert(1)</script>.txt",
                                          size=10)
         rotten = server.tenant.add_item(drive.id, drive.root.id, "rotten.pdf", size=5000)
+        folder = server.tenant.add_item(drive.id, drive.root.id, "=cmd", is_folder=True)
+        server.tenant.add_item(drive.id, folder.id, "@SUM(1+1).csv", size=7)
+        library(server, "Opskrifter").name = "=HYPERLINK(\"http://x\")"
         server.faults.add("corrupt", f"/_download/{drive.id}/{rotten.id}", times=-1)
         graph, tokens = app_graph(server)
         summary = run_backup(graph, discover(graph), str(tmp_path), workers=6)
@@ -34,6 +37,10 @@ def test_report_lists_every_outcome_with_reasons(tmp_path: Path) -> None:
         rewritten = [r for r in rows if r["state"] == "kept (SharePoint Office rewrite)"]
         assert rewritten and all(r["server path"].endswith((".docx", ".xlsx", ".pptx"))
                                  for r in rewritten)
+        # Server names never reach a spreadsheet as formulas.
+        assert all(not v.startswith(("=", "+", "@")) for r in rows for v in r.values())
+        assert any(r["server path"] == "/=cmd/@SUM(1+1).csv" for r in rows)
+        assert any(r["library"] == "'=HYPERLINK(\"http://x\")" for r in rows)
         left_out = [r for r in rows if r["state"] == "left out"]
         assert {r["owner"] for r in left_out} == {g.owner for g in discover(graph).left_out}
         assert {r["state"] for r in rows} <= {"verified", "failed", "not downloadable",

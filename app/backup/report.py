@@ -89,17 +89,26 @@ def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
                       "quickXorHash", "state", "reason"])
         for item in items:
             d = owner.get(item.drive_id)
-            out.writerow([d.kind if d else "", d.owner if d else "", d.name if d else "",
-                          item.server_path, item.local_path, item.size, item.quickxor or "",
-                          _STATE_WORDS[item.state], item.reason])
+            out.writerow([_cell(x) for x in (
+                d.kind if d else "", d.owner if d else "", d.name if d else "",
+                item.server_path, item.local_path, item.size, item.quickxor or "",
+                _STATE_WORDS[item.state], item.reason)])
         for gone in left_out:
-            out.writerow([gone.kind, gone.owner, "", "", "", "", "", "left out", gone.reason])
+            out.writerow([_cell(x) for x in (gone.kind, gone.owner, "", "", "", "", "",
+                                             "left out", gone.reason)])
     os.replace(csv_path + ".tmp", csv_path)
     html_path = os.path.join(dest, HTML_NAME)
     with open(html_path + ".tmp", "w", encoding="utf-8") as f:
         f.write(_html(totals(drives, items), items, owner, left_out, summary_time or time.time()))
     os.replace(html_path + ".tmp", html_path)
     return html_path, csv_path
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run as a formula (names come from anyone)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveRow],
