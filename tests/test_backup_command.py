@@ -14,10 +14,12 @@ from tests.backup_support import library
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def backup(dest: Path, env_extra: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def backup(dest: Path, env_extra: dict[str, str], *args: str,
+           verbose: bool = False) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CANCEL365_")}
     env.update(env_extra)
-    return subprocess.run([sys.executable, "-m", "app", "backup", "--dest", str(dest), *args],
+    command = [sys.executable, "-m", "app", *(["-v"] if verbose else []), "backup"]
+    return subprocess.run([*command, "--dest", str(dest), *args],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
@@ -70,9 +72,14 @@ def test_exit_1_when_a_file_fails(tmp_path: Path) -> None:
         server.faults.add("corrupt", f"/_download/{drive.id}/{item.id}", times=-1)
         env = {"CANCEL365_GRAPH_URL": server.graph_url,
                "CANCEL365_ACCESS_TOKEN": server.issue_token(user_id=None)}
-        done = backup(tmp_path, env, "--only", "sharepoint")
+        server.faults.add("expire-urls", "/_download/", times=1)
+        server.faults.add("cut", "/_download/", times=1)
+        done = backup(tmp_path, env, "--only", "sharepoint", verbose=True)
         assert done.returncode == 1
         assert "1 failed" in done.stderr and item.name in done.stderr
+        # Verbose logs name no token and no pre-authenticated URL.
+        assert "DEBUG" in done.stderr or "INFO" in done.stderr
+        assert env["CANCEL365_ACCESS_TOKEN"] not in done.stderr and "tempauth" not in done.stderr
 
 
 def test_exit_2_for_bad_arguments_or_no_access(tmp_path: Path) -> None:
