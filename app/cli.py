@@ -10,6 +10,7 @@ import threading
 from collections.abc import Sequence
 
 from app import __version__, logs
+from app.backup import command as backup_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     from app.dns.command import add_dns_command
 
     add_dns_command(commands)
+    backup_command.add_arguments(commands.add_parser(
+        "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))
     return parser
 
 
@@ -42,7 +45,8 @@ def run_demo_server(port: int) -> int:
     from app.demo.graph_server import DemoGraphServer
 
     server = DemoGraphServer(port=port).start()
-    print(json.dumps({"graph_url": server.graph_url, "token": server.issue_token()}), flush=True)
+    print(json.dumps({"graph_url": server.graph_url, "token": server.issue_token(),
+                      "app_token": server.issue_token(user_id=None)}), flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
@@ -99,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_dns(args)
     if args.client_id and remember_client_id(args.client_id):
         return 2
+    if args.command == "backup":
+        return backup_command.run(args)
     return run_wizard(args)
 
 

@@ -16,6 +16,7 @@ class FaultKind(Enum):
     CORRUPT = "corrupt"            # bytes of the body are flipped
     EXPIRE_TOKEN = "expire-token"  # every token issued so far stops working (401)
     SLOW = "slow"                  # the answer waits ``delay`` seconds
+    EXPIRE_URLS = "expire-urls"    # every download URL handed out so far stops working
 
 
 @dataclass

@@ -48,16 +48,20 @@ class RequestRecord:
     path: str
     status: int
     had_authorization: bool
+    started: float = 0.0   # when the request arrived (``at`` is when the answer was sent)
 
 
 class DemoGraphServer:
     """Start with :meth:`start` (or ``with``); stop with :meth:`stop`."""
 
     def __init__(self, tenant: DemoTenant | None = None, *, host: str = "127.0.0.1",
-                 port: int = 0, download_url_lifetime: float = 600.0) -> None:
+                 port: int = 0, download_url_lifetime: float = 600.0,
+                 download_base: str | None = None) -> None:
         self.tenant = tenant or DemoTenant.load()
         self.faults = FaultPlan()
         self.download_url_lifetime = download_url_lifetime
+        # Serve download URLs from elsewhere (the benchmark's nginx): {base}/{drive}/{item}?...
+        self.download_base = download_base
         self.requests: deque[RequestRecord] = deque(maxlen=100_000)
         self._tokens: dict[str, IssuedToken] = {}
         self._tokens_lock = threading.Lock()
@@ -134,8 +138,12 @@ class DemoGraphServer:
         """A pre-authenticated URL that expires after ``download_url_lifetime`` seconds."""
         expires = int(time.time() + self.download_url_lifetime)
         sig = self._sign(item.drive_id, item.id, expires)
-        return (f"{self.root_url}/_download/{quote(item.drive_id)}/{item.id}"
-                f"?tempauth={expires}.{sig}")
+        base = self.download_base or f"{self.root_url}/_download"
+        return f"{base}/{quote(item.drive_id)}/{item.id}?tempauth={expires}.{sig}"
+
+    def expire_download_urls(self) -> None:
+        """Every download URL handed out so far stops working (401), as after an hour."""
+        self._url_key = secrets.token_bytes(32)
 
     def item_for_download(self, drive_id: str, item_id: str, tempauth: str) -> DemoItem | None:
         expires_text, _, sig = tempauth.partition(".")
@@ -150,6 +158,7 @@ class DemoGraphServer:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "Cancel365Demo/1.0"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stalls
 
     @property
     def demo(self) -> DemoGraphServer:
@@ -176,7 +185,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Log the request before any byte of the answer leaves, so that a client that has
         read the answer always finds it in :attr:`DemoGraphServer.requests`."""
         self.demo.requests.append(RequestRecord(
-            self._arrived, self.command, self._path, code, "Authorization" in self.headers))
+            time.monotonic(), self.command, self._path, code, "Authorization" in self.headers,
+            self._started))
         super().send_response(code, message)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
@@ -211,7 +221,7 @@ class _Handler(BaseHTTPRequestHandler):
         return body if isinstance(body, dict) else None
 
     def _serve(self, method: str) -> None:
-        self._arrived = time.monotonic()
+        self._started = time.monotonic()
         self._request_id = secrets.token_hex(8)
         parts = urlsplit(self.path)
         path = self._path = unquote(parts.path)
@@ -238,6 +248,9 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         if fault.kind is FaultKind.EXPIRE_TOKEN:
             self.demo.expire_tokens()
+            return False
+        if fault.kind is FaultKind.EXPIRE_URLS:
+            self.demo.expire_download_urls()
             return False
         if fault.kind in (FaultKind.THROTTLE, FaultKind.UNAVAILABLE):
             headers = {}

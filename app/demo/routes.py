@@ -7,7 +7,7 @@ are returned whole; the server pages them (``$top``, ``@odata.nextLink``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +44,7 @@ class Answer:
 
     status: int = 200
     body: JsonDict | None = None
-    collection: list[JsonDict] | None = None   # paged by the server
+    collection: Sequence[JsonDict] | None = None  # paged by the server
     headers: dict[str, str] = field(default_factory=dict)
     delta: bool = False                          # collection ends with a deltaLink
 
@@ -304,8 +304,7 @@ class GraphRoutes:
             return Answer(collection=[], delta=True)  # nothing changed since
         with self.tenant.lock:
             items = list(drive.items.values())
-        return Answer(collection=[self.item_json(drive, i, in_delta=True) for i in items],
-                      delta=True)
+        return Answer(collection=_LazyItems(self, drive, items), delta=True)
 
     def _item(self, call: Call) -> tuple[DemoDrive, DemoItem]:
         drive = self._drive(call)
@@ -377,6 +376,22 @@ class GraphRoutes:
             names.append(parent.name)
             parent = drive.items.get(parent.parent_id)
         return "/" + "/".join(reversed(names)) if names else ""
+
+
+class _LazyItems(Sequence[JsonDict]):
+    """A delta listing whose JSON is made only for the page asked for (big drives stay quick)."""
+
+    def __init__(self, routes: GraphRoutes, drive: DemoDrive, items: list[DemoItem]) -> None:
+        self._routes, self._drive, self._items = routes, drive, items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [self._routes.item_json(self._drive, i, in_delta=True)
+                    for i in self._items[index]]
+        return self._routes.item_json(self._drive, self._items[index], in_delta=True)
 
 
 def user_json(user: JsonDict) -> JsonDict:

@@ -31,6 +31,7 @@ class Pacer:
         self._max = max_spacing
         self._spacing = min_spacing
         self._not_before = 0.0
+        self._hold_until = 0.0  # Retry-After: nobody sends before this, whatever slot they hold
 
     @property
     def spacing(self) -> float:
@@ -39,22 +40,29 @@ class Pacer:
 
     def wait(self) -> float:
         """Block until this caller may send; returns how long it waited."""
-        with self._lock:
-            now = self._clock()
-            start = max(now, self._not_before)
-            # Reserve a slot: the next caller goes one spacing later.
-            self._not_before = start + self._spacing
-        delay = start - now
-        if delay > 0:
-            self._sleep(delay)
-        return max(delay, 0.0)
+        waited = 0.0
+        while True:
+            with self._lock:
+                now = self._clock()
+                start = max(now, self._not_before)
+                # Reserve a slot: the next caller goes one spacing later.
+                self._not_before = start + self._spacing
+            delay = start - now
+            if delay > 0:
+                self._sleep(delay)
+                waited += delay
+            with self._lock:
+                # A Retry-After that arrived while this caller slept moves it back.
+                if self._clock() >= self._hold_until:
+                    return waited
 
     def throttled(self, retry_after: float | None) -> None:
         """Graph said slow down: nobody sends before Retry-After, and we go slower."""
         with self._lock:
             self._spacing = min(self._max, max(0.05, self._spacing * 2 or 0.1))
             pause = retry_after if retry_after is not None else self._spacing * 4
-            self._not_before = max(self._not_before, self._clock() + pause)
+            self._hold_until = max(self._hold_until, self._clock() + pause)
+            self._not_before = max(self._not_before, self._hold_until)
 
     def succeeded(self) -> None:
         """A request went through: let the spacing decay towards the minimum."""

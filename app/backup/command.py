@@ -1,0 +1,189 @@
+"""``cancel365 backup``: the backup engine for scripts and terminals.
+
+Exit codes: 0 every file verified (or kept as a known Office rewrite, or not
+downloadable); 1 some file failed or the backup had to stop; 2 bad arguments
+or no access.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Mapping
+from typing import TextIO
+
+from app.graph.client import DEFAULT_BASE_URL, TokenProvider
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``backup`` subcommand's options."""
+    parser.add_argument("--dest", required=True, metavar="DIR",
+                        help="folder for the backup (resumes when it already holds one)")
+    parser.add_argument("--only", choices=("onedrive", "sharepoint"),
+                        help="back up only OneDrives or only SharePoint libraries")
+    parser.add_argument("--user", action="append", default=[], metavar="UPN",
+                        help="back up this user's OneDrive (repeatable; default: every user)")
+    parser.add_argument("--site", action="append", default=[], metavar="URL",
+                        help="back up this site's libraries (repeatable; default: every site)")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="parallel downloads, 1-16 (default 6)")
+    parser.add_argument("--json-progress", action="store_true",
+                        help="print one JSON object per progress event on stdout")
+
+
+# -- credentials -----------------------------------------------------------------
+
+def credentials(env: Mapping[str, str]) -> tuple[TokenProvider, str] | None:
+    """A token provider and Graph URL, or None when there are no credentials.
+
+    The order is: the environment (CANCEL365_ACCESS_TOKEN, for automation),
+    then the app-only access kept in the OS keyring by "Set up backup access".
+    """
+    from app.graph.client import StaticToken
+
+    base_url = env.get("CANCEL365_GRAPH_URL") or DEFAULT_BASE_URL
+    token = env.get("CANCEL365_ACCESS_TOKEN", "").strip()
+    if token:
+        return StaticToken(token), base_url
+    keyring_tokens = app_only_from_keyring()
+    if keyring_tokens is not None:
+        return keyring_tokens, base_url
+    return None
+
+
+def app_only_from_keyring() -> TokenProvider | None:
+    """Seam for the sign-in issue's keyring store: client-credentials tokens (MSAL
+    ConfidentialClientApplication, refreshed on force_refresh) for the app
+    registration that "Set up backup access" created. Not built yet: None."""
+    return None
+
+
+# -- the run ---------------------------------------------------------------------
+
+def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
+        out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Plan, check space, back up, report; returns the exit code."""
+    from app.backup.control import BackupControl
+    from app.backup.engine import DEFAULT_WORKERS, MAX_WORKERS, BackupEngine
+    from app.backup.errors import BackupError, human_bytes
+    from app.backup.manifest import Manifest
+    from app.backup.plan import discover, require_space
+    from app.errors import Cancel365Error, NotSignedInError, PermissionMissingError
+    from app.graph.client import GraphClient
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    env = os.environ if env is None else env
+    workers = DEFAULT_WORKERS if args.workers is None else args.workers
+    if not 1 <= workers <= MAX_WORKERS:
+        print(f"cancel365 backup: --workers must be 1 to {MAX_WORKERS}.", file=err)
+        return EXIT_USAGE
+    found = credentials(env)
+    if found is None:
+        print("cancel365 backup: no credentials. Set CANCEL365_ACCESS_TOKEN (a Graph bearer "
+              "token, e.g. app-only with Files.Read.All and Sites.Read.All) or set up backup "
+              "access in the wizard.", file=err)
+        return EXIT_USAGE
+    tokens, base_url = found
+    graph = GraphClient(tokens, base_url=base_url)
+    dest = os.path.abspath(args.dest)
+    say = _Printer(out, err, json_lines=args.json_progress)
+    try:
+        say.note("Finding every OneDrive and SharePoint library ...")
+        plan = discover(graph, only=args.only)
+        if args.user or args.site:
+            plan.keep_only(users=args.user, sites=args.site)
+            if not plan.chosen:
+                print("cancel365 backup: no OneDrive or library matches --user/--site.", file=err)
+                return EXIT_USAGE
+        verified = 0
+        if Manifest.exists(dest):
+            manifest = Manifest(dest)
+            verified = manifest.verified_bytes()
+            manifest.close()
+            say.note(f"Resuming the backup in {dest}.")
+        space = require_space(plan, dest, already_verified=verified)
+        say.note(f"{len(plan.chosen)} drives, {human_bytes(plan.total_bytes)}; "
+                 f"{human_bytes(space.free)} free at {dest}.")
+        for gone in plan.left_out:
+            say.note(f"Left out: {gone.owner} {gone.reason}.")
+        control = BackupControl()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: control.cancel())
+        engine = BackupEngine(graph, plan, dest, workers=workers, control=control,
+                              on_progress=say.progress)
+        summary = engine.run()
+    except (NotSignedInError, PermissionMissingError) as exc:
+        say.done()
+        print(f"cancel365 backup: {exc}", file=err)
+        return EXIT_USAGE
+    except (BackupError, Cancel365Error) as exc:
+        say.done()
+        print(f"cancel365 backup: {exc}", file=err)
+        return EXIT_FAILED
+    say.done()
+    say.note(f"{summary.files_verified} files verified ({human_bytes(summary.bytes_verified)}), "
+             f"{summary.office_rewrites} Office files kept as rewritten by SharePoint, "
+             f"{summary.not_downloadable} not downloadable, {summary.files_failed} failed.")
+    for line in summary.failures[:20]:
+        say.note(f"Failed: {line}")
+    if summary.cancelled:
+        say.note("Cancelled. Run the same command again to resume.")
+    if summary.report_html:
+        say.note(f"Report: {summary.report_html}")
+    return EXIT_OK if summary.complete else EXIT_FAILED
+
+
+class _Printer:
+    """The progress line on a terminal, or JSON lines."""
+
+    def __init__(self, out: TextIO, err: TextIO, *, json_lines: bool) -> None:
+        self.out, self.err, self.json_lines = out, err, json_lines
+        self.tty = err.isatty()
+        self._last = 0.0
+        self._line = False
+
+    def note(self, text: str) -> None:
+        if self.json_lines:
+            print(json.dumps({"event": "note", "message": text}), file=self.out, flush=True)
+        else:
+            self.done()
+            print(text, file=self.err, flush=True)
+
+    def progress(self, p: object) -> None:
+        from app.backup.errors import human_bytes
+        from app.backup.progress import Progress
+
+        assert isinstance(p, Progress)
+        if self.json_lines:
+            print(json.dumps(p.to_json(), ensure_ascii=False), file=self.out, flush=True)
+            return
+        if p.event == "file-failed":
+            self.note(f"Failed: {p.message}")
+            return
+        now = time.monotonic()
+        if not self.tty or now - self._last < 0.2:
+            return
+        self._last = now
+        left = f", {_clock(p.eta_seconds)} left" if p.eta_seconds is not None else ""
+        line = (f"{human_bytes(p.bytes_done)} of {human_bytes(p.bytes_total)}, "
+                f"{p.files_done} of {p.files_total} files, {human_bytes(p.speed)}/s{left}"
+                f"{' (paused)' if p.paused else ''}")
+        print(f"\r{line[:120]:<120}", end="", file=self.err, flush=True)
+        self._line = True
+
+    def done(self) -> None:
+        if self._line:
+            print(file=self.err, flush=True)
+            self._line = False
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"

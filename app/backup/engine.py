@@ -1,0 +1,372 @@
+"""The backup from a plan to a verified copy: list each drive, fetch with a worker pool, report.
+
+One direction only: plan → listing → fetch/verify → manifest → report. Run it
+again on the same destination and it resumes: verified files are skipped,
+partly written ones continue. Progress goes to a plain callback (a page, the
+terminal, JSON lines); :class:`BackupControl` pauses, resumes and cancels.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.backup import report
+from app.backup.control import BackupControl, Stopped
+from app.backup.errors import BackupError
+from app.backup.fetch import Fetcher, FetchResult, FileJob, destination_error
+from app.backup.listing import ListedItem, list_drive
+from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manifest
+from app.backup.paths import LocalNames, inside
+from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice, LeftOut
+from app.backup.progress import DriveStatus, Progress, Speedometer
+from app.errors import Cancel365Error, GraphError, NotSignedInError
+from app.graph.client import GraphClient
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WORKERS = 6
+MAX_WORKERS = 16
+TICK = 0.25  # seconds between progress events while files are fetched
+
+
+@dataclass
+class BackupSummary:
+    """How the backup ended."""
+
+    files_verified: int = 0
+    office_rewrites: int = 0
+    files_failed: int = 0
+    not_downloadable: int = 0
+    bytes_verified: int = 0
+    drives_failed: int = 0
+    cancelled: bool = False
+    report_html: str = ""
+    report_csv: str = ""
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Every file verified, kept as a known Office rewrite, or not downloadable."""
+        return not (self.files_failed or self.drives_failed or self.cancelled)
+
+
+class BackupEngine:
+    """Runs one backup; create a new one for each run."""
+
+    def __init__(self, graph: GraphClient, plan: BackupPlan, dest: str, *,
+                 workers: int = DEFAULT_WORKERS, control: BackupControl | None = None,
+                 on_progress: Callable[[Progress], None] = lambda p: None) -> None:
+        self.graph = graph
+        self.plan = plan
+        self.dest = os.path.abspath(dest)
+        self.workers = max(1, min(MAX_WORKERS, workers))
+        self.control = control or BackupControl()
+        self.on_progress = on_progress
+        self._jobs: queue.Queue[tuple[DriveStatus, FileJob] | None] = queue.Queue(maxsize=10_000)
+        self._lock = threading.Lock()
+        self._meter = Speedometer()
+        self._status: dict[str, DriveStatus] = {}
+        self._fatal: BaseException | None = None
+        self._stop = threading.Event()  # a fatal error: every worker stops
+        self._phase = "listing"
+        self._counts = {"done": 0, "failed": 0, "skipped": 0}
+        self._manifest: Manifest | None = None
+        self._owner = threading.get_ident()
+        self._flushed = 0.0
+
+    # -- the run -----------------------------------------------------------------
+
+    def run(self) -> BackupSummary:
+        """Back up the plan's chosen drives; raises BackupError/NotSignedInError when it must stop."""
+        try:
+            os.makedirs(self.dest, exist_ok=True)
+            probe = os.path.join(self.dest, f".cancel365-write-test-{os.getpid()}")
+            with open(probe, "wb"):
+                pass
+            os.remove(probe)
+        except OSError as exc:
+            raise destination_error(exc, self.dest) from None
+        manifest = Manifest(self.dest)
+        try:
+            return self._run(manifest)
+        finally:
+            manifest.close()
+
+    def _run(self, manifest: Manifest) -> BackupSummary:
+        self._manifest, self._owner = manifest, threading.get_ident()
+        drives = self._register_drives(manifest)
+        threads = [threading.Thread(target=self._worker, args=(manifest,), name=f"backup-{i}",
+                                    daemon=True) for i in range(self.workers)]
+        for t in threads:
+            t.start()
+        try:
+            for choice, row in drives:
+                if self._stopping():
+                    break
+                self._list_and_queue(manifest, choice, row)
+            self._phase = "downloading"
+        finally:
+            for _ in threads:
+                self._put(None)
+            while any(t.is_alive() for t in threads):
+                for t in threads:
+                    t.join(TICK / len(threads))
+                self._emit("progress")
+        for status in self._status.values():
+            if status.state == "downloading":
+                status.state = "done" if not self.control.cancelled and not self._fatal else "waiting"
+                manifest.set_drive_state(status.drive_id, status.state, status.reason)
+        summary = self._summary(manifest)
+        if isinstance(self._fatal, BackupError | NotSignedInError):
+            self._emit("stopped", str(self._fatal))
+            self._write_report(manifest, summary, must=False)
+            raise self._fatal
+        self._write_report(manifest, summary, must=True)
+        self._emit("cancelled" if summary.cancelled else "finished")
+        return summary
+
+    def _flush(self) -> None:
+        """Commit the manifest a few times a second (from the engine's own thread only)."""
+        if (self._manifest is None or threading.get_ident() != self._owner
+                or time.monotonic() - self._flushed < TICK):
+            return
+        self._flushed = time.monotonic()
+        try:
+            self._manifest.flush()
+        except BackupError as exc:
+            with self._lock:
+                self._fatal = self._fatal or exc
+            self._stop.set()
+            self.control.cancel()
+
+    def _stopping(self) -> bool:
+        return self._stop.is_set() or self.control.cancelled
+
+    def _put(self, job: tuple[DriveStatus, FileJob] | None) -> None:
+        while True:
+            try:
+                self._jobs.put(job, timeout=TICK)
+                return
+            except queue.Full:
+                self._emit("progress")
+
+    # -- drives and listing ------------------------------------------------------
+
+    def _register_drives(self, manifest: Manifest) -> list[tuple[DriveChoice, DriveRow]]:
+        known = {d.drive_id: d for d in manifest.drives()}
+        roots = LocalNames((d.local_root for d in known.values()), root=self.dest)
+        site_dirs = {d.owner: d.local_root.rsplit("/", 1)[0] for d in known.values()
+                     if d.kind != ONEDRIVE}
+        for d in known.values():
+            if d.kind != ONEDRIVE:
+                roots.mark(site_dirs[d.owner])
+        out = []
+        for choice in self.plan.chosen:
+            row = known.get(choice.drive_id)
+            if row is None:
+                if choice.kind == ONEDRIVE:
+                    local_root = roots.allocate("OneDrive", choice.owner)
+                else:
+                    if choice.owner not in site_dirs:
+                        site_dirs[choice.owner] = roots.allocate("SharePoint", choice.owner_name)
+                    local_root = roots.allocate(site_dirs[choice.owner], choice.name)
+                row = DriveRow(choice.drive_id, choice.kind, choice.owner, choice.owner_name,
+                               choice.name, choice.drive_type, local_root)
+                manifest.add_drive(row)
+            self._status[choice.drive_id] = DriveStatus(
+                choice.drive_id, choice.kind, choice.owner, choice.name,
+                bytes_total=choice.used_bytes)
+            out.append((choice, row))
+        return out
+
+    def _list_and_queue(self, manifest: Manifest, choice: DriveChoice, row: DriveRow) -> None:
+        status = self._status[choice.drive_id]
+        status.state = "listing"
+        self._emit("listing", f"Listing {choice.owner_name}: {choice.name}")
+        try:
+            listed = list_drive(self.graph, choice.drive_id,
+                                on_page=lambda n: self._emit("listing", f"{n} items listed"))
+        except NotSignedInError as exc:
+            self._fatal = exc
+            self._stop.set()
+            return
+        except GraphError as exc:
+            status.state, status.reason = "failed", str(exc)
+            manifest.set_drive_state(choice.drive_id, "failed", str(exc))
+            self._emit("drive-failed", str(exc))
+            return
+        rows, jobs = self._reconcile(manifest, row, listed)
+        manifest.save_listing(rows)
+        status.files_total = sum(1 for r in rows if r.kind == "file")
+        status.bytes_total = sum(r.size for r in rows if r.kind == "file")
+        done = [r for r in rows if r.kind == "file" and r.state in DONE_STATES]
+        status.files_done = len(done)
+        status.bytes_done = sum(r.size for r in done)
+        status.state = "downloading"
+        manifest.set_drive_state(choice.drive_id, "listed")
+        with self._lock:
+            self._counts["done"] += len(done)
+            self._counts["skipped"] += sum(1 for r in rows if r.state is ItemState.SKIPPED)
+        for job in jobs:
+            if self._stopping():
+                return
+            self._put((status, job))
+
+    def _reconcile(self, manifest: Manifest, drive: DriveRow,
+                   listed: list[ListedItem]) -> tuple[list[ItemRow], list[FileJob]]:
+        """Listing + manifest → rows to save and files still to fetch."""
+        known = {r.item_id: r for r in manifest.items(drive.drive_id)}
+        names = LocalNames((r.local_path for r in known.values()), root=self.dest)
+        local_of: dict[str, str] = {}
+        rows: list[ItemRow] = []
+        jobs: list[FileJob] = []
+        for item in listed:
+            old = known.get(item.item_id)
+            parent_local = local_of.get(item.parent_id or "", drive.local_root)
+            if old is not None and old.local_path.rsplit("/", 1)[0] == parent_local:
+                local = old.local_path
+            else:
+                local = names.allocate(parent_local, item.name)
+            local_of[item.item_id] = local
+            state = ItemState.LISTED
+            if item.kind == "folder":
+                self._make_folder(local)
+            elif item.kind != "file":
+                state = ItemState.SKIPPED
+            elif (old is not None and old.state in DONE_STATES and old.size == item.size
+                  and old.quickxor == item.quickxor):
+                state = old.state
+            else:
+                jobs.append(FileJob(
+                    drive.drive_id, item.item_id, item.server_path, inside(self.dest, local),
+                    item.size, item.quickxor, item.modified,
+                    in_library=drive.drive_type == "documentLibrary",
+                    download_url=item.download_url, seen_before=old is not None))
+            reason = item.reason if state is ItemState.SKIPPED else (
+                old.reason if old is not None and state in DONE_STATES else "")
+            rows.append(ItemRow(drive.drive_id, item.item_id, item.kind, item.server_path, local,
+                                item.size, item.quickxor, item.modified, state, reason))
+        return rows, jobs
+
+    def _make_folder(self, local: str) -> None:
+        try:
+            os.makedirs(inside(self.dest, local), exist_ok=True)
+        except OSError as exc:
+            raise destination_error(exc, self.dest) from None
+
+    # -- workers -----------------------------------------------------------------
+
+    def _worker(self, manifest: Manifest) -> None:
+        fetcher = Fetcher(self.graph, self.graph.pacer, self.control, self.dest,
+                          on_bytes=self._meter.add)
+        try:
+            while True:
+                entry = self._jobs.get()
+                if entry is None:
+                    return
+                if self._stopping():
+                    continue  # drain the queue so the producer never blocks
+                status, job = entry
+                self._fetch_one(manifest, fetcher, status, job)
+        finally:
+            fetcher.close()
+
+    def _fetch_one(self, manifest: Manifest, fetcher: Fetcher, status: DriveStatus,
+                   job: FileJob) -> None:
+        try:
+            manifest.set_state(job.drive_id, job.item_id, ItemState.DOWNLOADING)
+            result = self._fetch(fetcher, job)
+            manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
+        except Stopped:
+            return
+        except (BackupError, NotSignedInError) as exc:
+            with self._lock:
+                self._fatal = self._fatal or exc
+            self._stop.set()
+            self.control.cancel()
+            return
+        with self._lock:
+            if result.state in DONE_STATES:
+                self._counts["done"] += 1
+                status.files_done += 1
+                status.bytes_done += job.size
+            elif result.state is ItemState.SKIPPED:
+                self._counts["skipped"] += 1
+            else:
+                self._counts["failed"] += 1
+                status.files_failed += 1
+        if result.state is ItemState.FAILED:
+            self._emit("file-failed", f"{job.server_path}: {result.reason}")
+
+    @staticmethod
+    def _fetch(fetcher: Fetcher, job: FileJob) -> FetchResult:
+        """One file; errors that concern only this file end as its FAILED result."""
+        try:
+            return fetcher.fetch(job)
+        except (Stopped, BackupError, NotSignedInError):
+            raise
+        except Cancel365Error as exc:
+            return FetchResult(ItemState.FAILED, str(exc))
+        except Exception as exc:  # a bug must not lose the rest of the backup
+            log.exception("backup: unexpected error on an item")
+            return FetchResult(ItemState.FAILED, f"Cancel365 hit an unexpected error "
+                               f"({type(exc).__name__}); see the log.")
+
+    # -- progress and the end ----------------------------------------------------
+
+    def _emit(self, event: str, message: str = "") -> None:
+        with self._lock:
+            drives = [DriveStatus(**vars(s)) for s in self._status.values()]
+            counts = dict(self._counts)
+        bytes_total = sum(d.bytes_total for d in drives)
+        bytes_done = sum(d.bytes_done for d in drives)
+        speed = self._meter.speed()
+        left = max(0, bytes_total - bytes_done)
+        progress = Progress(
+            event=event, phase=self._phase, files_total=sum(d.files_total for d in drives),
+            files_done=counts["done"], files_failed=counts["failed"],
+            files_skipped=counts["skipped"], bytes_total=bytes_total, bytes_done=bytes_done,
+            speed=speed, eta_seconds=left / speed if speed > 0 else None,
+            paused=self.control.paused, message=message, drives=drives)
+        self.on_progress(progress)
+        self._flush()
+
+    def _summary(self, manifest: Manifest) -> BackupSummary:
+        summary = BackupSummary(cancelled=self.control.cancelled and self._fatal is None)
+        for item in manifest.items():
+            if item.kind == "folder" or item.drive_id not in self._status:
+                continue
+            if item.state is ItemState.VERIFIED:
+                summary.files_verified += 1
+                summary.bytes_verified += item.size
+            elif item.state is ItemState.OFFICE_REWRITE:
+                summary.office_rewrites += 1
+                summary.bytes_verified += item.size
+            elif item.state is ItemState.SKIPPED:
+                summary.not_downloadable += 1
+            elif item.state is ItemState.FAILED:
+                summary.files_failed += 1
+                summary.failures.append(f"{item.server_path}: {item.reason}")
+            elif not summary.cancelled and self._fatal is None:
+                summary.files_failed += 1  # listed but never fetched: not complete
+                summary.failures.append(f"{item.server_path}: not fetched")
+        summary.drives_failed = sum(1 for s in self._status.values() if s.state == "failed")
+        return summary
+
+    def _write_report(self, manifest: Manifest, summary: BackupSummary, *, must: bool) -> None:
+        try:
+            summary.report_html, summary.report_csv = report.write(
+                self.dest, manifest, self.plan.left_out, summary_time=time.time())
+        except OSError as exc:
+            if must:
+                raise destination_error(exc, self.dest) from None
+            log.warning("backup: the report could not be written (%s)", exc.strerror)
+
+
+__all__ = ["BackupEngine", "BackupSummary", "LeftOut"]

@@ -1,0 +1,65 @@
+"""Errors that stop a backup, each saying what the admin can do about it."""
+
+from __future__ import annotations
+
+from app.errors import Cancel365Error
+
+
+class BackupError(Cancel365Error):
+    """A backup could not start or had to stop."""
+
+
+class NotEnoughSpaceError(BackupError):
+    """The destination has less free space than the chosen drives hold."""
+
+    def __init__(self, needed: int, free: int, dest: str) -> None:
+        super().__init__(
+            f"The backup needs about {human_bytes(needed)} but {dest} has only "
+            f"{human_bytes(free)} free. Free up {human_bytes(needed - free)}, choose a larger "
+            "destination, or deselect some users or sites.")
+        self.needed, self.free = needed, free
+
+
+class DiskFullError(BackupError):
+    """The destination filled up during the backup."""
+
+    def __init__(self, dest: str) -> None:
+        super().__init__(
+            f"The destination {dest} is full. The backup stopped; files already verified are "
+            "kept. Free up space (or choose a larger drive) and start the backup again: it "
+            "resumes where it stopped.")
+
+
+class DestinationDeniedError(BackupError):
+    """The destination refused a write."""
+
+    def __init__(self, dest: str) -> None:
+        super().__init__(
+            f"Cancel365 may not write to {dest}. Choose a folder you can write to, or fix its "
+            "permissions, then start the backup again: it resumes where it stopped.")
+
+
+class DestinationGoneError(BackupError):
+    """The destination disappeared (an unplugged disk, a removed folder)."""
+
+    def __init__(self, dest: str) -> None:
+        super().__init__(
+            f"The destination {dest} is no longer there (was a disk unplugged?). Reconnect it "
+            "and start the backup again: it resumes where it stopped.")
+
+
+class DestinationError(BackupError):
+    """Another file-system error at the destination."""
+
+
+class ManifestError(BackupError):
+    """The manifest in the destination cannot be read."""
+
+
+def human_bytes(n: float) -> str:
+    """1536 -> '1.5 KB' (powers of 1024, the way file managers show sizes)."""
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} TB"

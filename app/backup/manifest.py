@@ -1,0 +1,236 @@
+"""The backup's memory, in SQLite inside the destination: what exists, what is done.
+
+Every drive and item is a row; an item's state moves listed → downloading →
+verified (or failed, skipped, office-rewrite). A backup started again on the
+same destination reads this and skips what is verified, so an interrupted
+backup (a crash, kill -9, sleep, Cancel) resumes where it stopped. It never
+holds a token or a download URL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.backup.errors import (
+    BackupError,
+    DestinationDeniedError,
+    DestinationError,
+    DestinationGoneError,
+    DiskFullError,
+    ManifestError,
+)
+
+MANIFEST_NAME = "cancel365-manifest.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS drives (
+    drive_id TEXT PRIMARY KEY, kind TEXT NOT NULL, owner TEXT NOT NULL, owner_name TEXT NOT NULL,
+    name TEXT NOT NULL, drive_type TEXT NOT NULL, local_root TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'waiting', reason TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS items (
+    drive_id TEXT NOT NULL, item_id TEXT NOT NULL, kind TEXT NOT NULL,
+    server_path TEXT NOT NULL, local_path TEXT NOT NULL, size INTEGER NOT NULL,
+    quickxor TEXT, modified REAL, state TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (drive_id, item_id));
+CREATE INDEX IF NOT EXISTS items_state ON items (drive_id, state);
+"""
+
+
+class ItemState(StrEnum):
+    """Where one item stands."""
+
+    LISTED = "listed"
+    DOWNLOADING = "downloading"
+    VERIFIED = "verified"
+    OFFICE_REWRITE = "office-rewrite"   # kept: SharePoint changed the Office file's bytes
+    FAILED = "failed"
+    SKIPPED = "skipped"                 # not downloadable (a OneNote notebook, ...)
+
+
+DONE_STATES = (ItemState.VERIFIED, ItemState.OFFICE_REWRITE)
+
+
+@dataclass
+class ItemRow:
+    """One item as the manifest knows it."""
+
+    drive_id: str
+    item_id: str
+    kind: str            # file, folder, notebook, other
+    server_path: str
+    local_path: str      # relative to the destination, '/'-separated
+    size: int
+    quickxor: str | None
+    modified: float | None
+    state: ItemState
+    reason: str = ""
+
+
+@dataclass
+class DriveRow:
+    """One drive as the manifest knows it."""
+
+    drive_id: str
+    kind: str            # onedrive or sharepoint
+    owner: str           # the user's UPN or the site's URL
+    owner_name: str
+    name: str
+    drive_type: str
+    local_root: str
+    state: str = "waiting"
+    reason: str = ""
+
+
+class Manifest:
+    """The SQLite file; safe to use from several threads.
+
+    Item state changes from the workers are queued without a lock and
+    written in one transaction by :meth:`flush` (the engine calls it a few
+    times a second): one commit per file would make the manifest the
+    bottleneck for small files. A crash loses at most that much bookkeeping,
+    never correctness: a file is renamed into place only after verification,
+    and a file found in place on resume is verified again from disk instead
+    of downloaded.
+    """
+
+    def __init__(self, dest: str) -> None:
+        self.dest = dest
+        self.path = os.path.join(dest, MANIFEST_NAME)
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash
+            self._db.executescript(_SCHEMA)
+        except sqlite3.OperationalError as exc:
+            raise self._trouble(exc) from None
+        except sqlite3.DatabaseError as exc:
+            raise ManifestError(
+                f"The backup's manifest in {dest} cannot be used ({exc}). Move "
+                f"{MANIFEST_NAME} away to start afresh, or choose another destination.") from None
+        self._lock = threading.Lock()
+        self._changes: deque[tuple[str, str, str, str]] = deque()
+
+    def _trouble(self, exc: sqlite3.Error) -> BackupError:
+        """SQLite's complaint about the destination as the admin's error."""
+        text = str(exc).lower()
+        if "full" in text:
+            return DiskFullError(self.dest)
+        if "readonly" in text or "read-only" in text or "permission" in text:
+            return DestinationDeniedError(self.dest)
+        if not os.path.isdir(self.dest):
+            return DestinationGoneError(self.dest)
+        return DestinationError(f"The backup's manifest in {self.dest} could not be written "
+                                f"({exc}). Check the destination, then start the backup again.")
+
+    def _write(self, sql: str, args: tuple[object, ...]) -> None:
+        self.flush()
+        with self._lock:
+            try:
+                self._db.execute(sql, args)
+            except sqlite3.OperationalError as exc:
+                raise self._trouble(exc) from None
+
+    def flush(self) -> None:
+        """Write every queued item state change, in one transaction."""
+        with self._lock:
+            batch = []
+            while self._changes:
+                batch.append(self._changes.popleft())
+            if not batch:
+                return
+            try:
+                self._db.execute("BEGIN")
+                self._db.executemany(
+                    "UPDATE items SET state=?, reason=? WHERE drive_id=? AND item_id=?", batch)
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                self._changes.extendleft(reversed(batch))
+                raise self._trouble(exc) from None
+
+    @staticmethod
+    def exists(dest: str) -> bool:
+        return os.path.exists(os.path.join(dest, MANIFEST_NAME))
+
+    def close(self) -> None:
+        """Commit what is pending and close (a failed commit is reported, then closed)."""
+        try:
+            self.flush()
+        finally:
+            with self._lock:
+                self._db.close()
+
+    # -- drives ----------------------------------------------------------------
+
+    def drives(self) -> list[DriveRow]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT drive_id, kind, owner, owner_name, name, drive_type, local_root, state, "
+                "reason FROM drives ORDER BY rowid").fetchall()
+        return [DriveRow(*r) for r in rows]
+
+    def drive(self, drive_id: str) -> DriveRow | None:
+        return next((d for d in self.drives() if d.drive_id == drive_id), None)
+
+    def add_drive(self, row: DriveRow) -> None:
+        self._write("INSERT OR IGNORE INTO drives VALUES (?,?,?,?,?,?,?,?,?)",
+                    (row.drive_id, row.kind, row.owner, row.owner_name, row.name, row.drive_type,
+                     row.local_root, row.state, row.reason))
+
+    def set_drive_state(self, drive_id: str, state: str, reason: str = "") -> None:
+        self._write("UPDATE drives SET state=?, reason=? WHERE drive_id=?",
+                    (state, reason, drive_id))
+
+    # -- items -----------------------------------------------------------------
+
+    def items(self, drive_id: str | None = None) -> Iterator[ItemRow]:
+        self.flush()
+        query = ("SELECT drive_id, item_id, kind, server_path, local_path, size, quickxor, "
+                 "modified, state, reason FROM items")
+        args: tuple[str, ...] = ()
+        if drive_id is not None:
+            query += " WHERE drive_id=?"
+            args = (drive_id,)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY rowid", args).fetchall()
+        for r in rows:
+            yield ItemRow(*r[:8], ItemState(r[8]), r[9])
+
+    def save_listing(self, rows: Iterable[ItemRow]) -> None:
+        """Add or refresh listed items in one transaction (done items keep their state)."""
+        self.flush()
+        with self._lock:
+            try:
+                self._db.execute("BEGIN")
+                self._db.executemany(
+                    "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?) "
+                    "ON CONFLICT (drive_id, item_id) DO UPDATE SET kind=excluded.kind, "
+                    "server_path=excluded.server_path, size=excluded.size, "
+                    "quickxor=excluded.quickxor, modified=excluded.modified, "
+                    "state=excluded.state, reason=excluded.reason",
+                    [(r.drive_id, r.item_id, r.kind, r.server_path, r.local_path, r.size,
+                      r.quickxor, r.modified, r.state.value, r.reason) for r in rows])
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise self._trouble(exc) from None
+
+    def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "") -> None:
+        """Queue a state change; written by the next :meth:`flush`."""
+        self._changes.append((state.value, reason, drive_id, item_id))
+
+    def verified_bytes(self) -> int:
+        self.flush()
+        with self._lock:
+            (total,) = self._db.execute(
+                "SELECT COALESCE(SUM(size), 0) FROM items WHERE state IN (?, ?)",
+                tuple(s.value for s in DONE_STATES)).fetchone()
+        return int(total)

@@ -1,0 +1,173 @@
+"""What to back up: every user's OneDrive and every site's libraries, their sizes, the room.
+
+The plan is made from what the token can see. Users without a OneDrive are
+listed as such; drives the token may not open are listed as left out, so the
+admin sees exactly what the backup will not hold.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from app.backup.errors import NotEnoughSpaceError
+from app.errors import GraphError, NotFoundError, PermissionMissingError
+from app.graph.client import GraphClient, JsonDict
+
+ONEDRIVE, SHAREPOINT = "onedrive", "sharepoint"
+
+
+@dataclass
+class DriveChoice:
+    """One drive the backup can hold."""
+
+    drive_id: str
+    kind: str               # onedrive or sharepoint
+    owner: str              # the user's UPN or the site's URL
+    owner_name: str         # the user's or site's display name
+    name: str               # "OneDrive" or the library's name
+    drive_type: str         # business, documentLibrary, ...
+    used_bytes: int
+    selected: bool = True
+
+
+@dataclass
+class LeftOut:
+    """A user or site whose files the backup will not hold, and why."""
+
+    kind: str
+    owner: str
+    owner_name: str
+    reason: str
+
+
+@dataclass
+class BackupPlan:
+    """The drives to back up, and what is left out."""
+
+    drives: list[DriveChoice] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    @property
+    def chosen(self) -> list[DriveChoice]:
+        return [d for d in self.drives if d.selected]
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(d.used_bytes for d in self.chosen)
+
+    def keep_only(self, *, users: Iterable[str] = (), sites: Iterable[str] = ()) -> None:
+        """Select only these users (UPNs) and sites (URLs); an empty list keeps every one."""
+        want_users = {u.lower() for u in users}
+        want_sites = {s.lower().rstrip("/") for s in sites}
+        if not want_users and not want_sites:
+            return
+        for d in self.drives:
+            key = d.owner.lower().rstrip("/")
+            d.selected = key in (want_users if d.kind == ONEDRIVE else want_sites)
+
+    def deselect(self, owner: str) -> None:
+        """Leave out every drive of one user (UPN) or site (URL)."""
+        for d in self.drives:
+            if d.owner.lower() == owner.lower():
+                d.selected = False
+
+
+def discover(graph: GraphClient, *, only: str | None = None,
+             on_step: Callable[[str], None] | None = None) -> BackupPlan:
+    """Every OneDrive and every document library the token can see."""
+    plan = BackupPlan()
+    if only in (None, ONEDRIVE):
+        _add_onedrives(graph, plan, on_step)
+    if only in (None, SHAREPOINT):
+        _add_sites(graph, plan, on_step)
+    return plan
+
+
+def _add_onedrives(graph: GraphClient, plan: BackupPlan,
+                   on_step: Callable[[str], None] | None) -> None:
+    users = graph.get_all("/users", params={"$select": "id,displayName,userPrincipalName"})
+    for user in users:
+        upn = str(user.get("userPrincipalName") or user["id"])
+        name = str(user.get("displayName") or upn)
+        if on_step:
+            on_step(upn)
+        try:
+            drive = graph.get(f"/users/{user['id']}/drive")
+        except NotFoundError:
+            plan.left_out.append(LeftOut(ONEDRIVE, upn, name, "has no OneDrive"))
+            continue
+        except PermissionMissingError:
+            plan.left_out.append(LeftOut(
+                ONEDRIVE, upn, name, "cannot be opened with this sign-in (set up backup "
+                "access to include it)"))
+            continue
+        plan.drives.append(_choice(drive, ONEDRIVE, upn, name))
+
+
+def _add_sites(graph: GraphClient, plan: BackupPlan,
+               on_step: Callable[[str], None] | None) -> None:
+    for site in _all_sites(graph):
+        url = str(site.get("webUrl") or site["id"])
+        name = str(site.get("displayName") or site.get("name") or url)
+        if on_step:
+            on_step(url)
+        try:
+            drives = list(graph.get_all(f"/sites/{site['id']}/drives"))
+        except (PermissionMissingError, NotFoundError):
+            plan.left_out.append(LeftOut(SHAREPOINT, url, name,
+                                         "its libraries cannot be opened with this sign-in"))
+            continue
+        for drive in drives:
+            plan.drives.append(_choice(drive, SHAREPOINT, url, name))
+
+
+def _all_sites(graph: GraphClient) -> list[JsonDict]:
+    """getAllSites (app-only tokens), else the search every token may use."""
+    try:
+        return list(graph.get_all("/sites/getAllSites"))
+    except GraphError as exc:
+        if exc.status not in (400, 403, 404, 501):
+            raise
+    return list(graph.get_all("/sites", params={"search": "*"}))
+
+
+def _choice(drive: JsonDict, kind: str, owner: str, owner_name: str) -> DriveChoice:
+    quota = drive.get("quota") or {}
+    return DriveChoice(
+        drive_id=str(drive["id"]), kind=kind, owner=owner, owner_name=owner_name,
+        name=str(drive.get("name") or ("OneDrive" if kind == ONEDRIVE else "Documents")),
+        drive_type=str(drive.get("driveType") or ""), used_bytes=int(quota.get("used") or 0))
+
+
+@dataclass(frozen=True)
+class SpaceCheck:
+    """The room needed against the room there is."""
+
+    needed: int
+    free: int
+
+    @property
+    def enough(self) -> bool:
+        return self.free >= self.needed
+
+
+def check_space(plan: BackupPlan, dest: str, *, already_verified: int = 0) -> SpaceCheck:
+    """Free space at ``dest`` against what is left to fetch (+10% and 16 MB for the manifest)."""
+    probe = dest
+    while not os.path.exists(probe) and os.path.dirname(probe) != probe:
+        probe = os.path.dirname(probe)
+    free = shutil.disk_usage(probe).free
+    remaining = max(0, plan.total_bytes - already_verified)
+    needed = remaining + remaining // 10 + 16 * 1024 * 1024 if remaining else 0
+    return SpaceCheck(needed, free)
+
+
+def require_space(plan: BackupPlan, dest: str, *, already_verified: int = 0) -> SpaceCheck:
+    """:func:`check_space`, raising :class:`NotEnoughSpaceError` without room."""
+    check = check_space(plan, dest, already_verified=already_verified)
+    if not check.enough:
+        raise NotEnoughSpaceError(check.needed, check.free, dest)
+    return check

@@ -1,0 +1,167 @@
+"""The backup report in the destination: report.html for people, report.csv for spreadsheets.
+
+Per user and site: files and bytes verified, Office files kept after
+SharePoint's known rewrite, files that failed (with the reason), items that
+cannot be downloaded (with the reason), and who was left out of the backup.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.backup.errors import human_bytes
+from app.backup.manifest import DriveRow, ItemRow, ItemState, Manifest
+from app.backup.plan import LeftOut
+
+HTML_NAME = "cancel365-backup-report.html"
+CSV_NAME = "cancel365-backup-report.csv"
+
+_STATE_WORDS = {
+    ItemState.VERIFIED: "verified",
+    ItemState.OFFICE_REWRITE: "kept (SharePoint Office rewrite)",
+    ItemState.FAILED: "failed",
+    ItemState.SKIPPED: "not downloadable",
+    ItemState.LISTED: "not fetched yet",
+    ItemState.DOWNLOADING: "not finished",
+}
+
+
+@dataclass
+class OwnerTotals:
+    """One user's or site's line in the report."""
+
+    kind: str
+    owner: str
+    owner_name: str
+    verified: int = 0
+    bytes_verified: int = 0
+    rewrites: int = 0
+    failed: int = 0
+    not_downloadable: int = 0
+    unfinished: int = 0
+    drive_problems: list[str] = field(default_factory=list)
+
+
+def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTotals]:
+    """Counts per owner (a user or a site)."""
+    drive_list = list(drives)
+    by_owner: dict[str, OwnerTotals] = {}
+    owner_of: dict[str, OwnerTotals] = {}
+    for d in drive_list:
+        t = by_owner.setdefault(d.owner, OwnerTotals(d.kind, d.owner, d.owner_name))
+        owner_of[d.drive_id] = t
+        if d.state == "failed":
+            t.drive_problems.append(f"{d.name}: {d.reason}")
+    for item in items:
+        t = owner_of.get(item.drive_id)
+        if t is None or item.kind == "folder":
+            continue
+        if item.state is ItemState.VERIFIED:
+            t.verified += 1
+            t.bytes_verified += item.size
+        elif item.state is ItemState.OFFICE_REWRITE:
+            t.rewrites += 1
+            t.bytes_verified += item.size
+        elif item.state is ItemState.FAILED:
+            t.failed += 1
+        elif item.state is ItemState.SKIPPED:
+            t.not_downloadable += 1
+        else:
+            t.unfinished += 1
+    return list(by_owner.values())
+
+
+def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
+          summary_time: float | None = None) -> tuple[str, str]:
+    """Write both files (through a temporary name); returns their paths."""
+    drives = manifest.drives()
+    items = [i for i in manifest.items() if i.kind != "folder"]
+    owner = {d.drive_id: d for d in drives}
+    csv_path = os.path.join(dest, CSV_NAME)
+    with open(csv_path + ".tmp", "w", newline="", encoding="utf-8-sig") as f:
+        out = csv.writer(f)
+        out.writerow(["kind", "owner", "library", "server path", "local path", "size (bytes)",
+                      "quickXorHash", "state", "reason"])
+        for item in items:
+            d = owner.get(item.drive_id)
+            out.writerow([_cell(x) for x in (
+                d.kind if d else "", d.owner if d else "", d.name if d else "",
+                item.server_path, item.local_path, item.size, item.quickxor or "",
+                _STATE_WORDS[item.state], item.reason)])
+        for gone in left_out:
+            out.writerow([_cell(x) for x in (gone.kind, gone.owner, "", "", "", "", "",
+                                             "left out", gone.reason)])
+    os.replace(csv_path + ".tmp", csv_path)
+    html_path = os.path.join(dest, HTML_NAME)
+    with open(html_path + ".tmp", "w", encoding="utf-8") as f:
+        f.write(_html(totals(drives, items), items, owner, left_out, summary_time or time.time()))
+    os.replace(html_path + ".tmp", html_path)
+    return html_path, csv_path
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run as a formula (names come from anyone)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveRow],
+          left_out: list[LeftOut], when: float) -> str:
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        "<title>Cancel365 backup report</title><style>body{font-family:sans-serif;margin:2em}"
+        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .6em;"
+        "text-align:left}.bad{color:#a00}</style></head><body>",
+        "<h1>Cancel365 backup report</h1>",
+        f"<p>Written {e(time.strftime('%Y-%m-%d %H:%M', time.localtime(when)))}. "
+        f"Every file listed as verified matched Microsoft 365's quickXorHash.</p>",
+        "<h2>Per user and site</h2><table><tr><th>User or site</th><th>Files verified</th>"
+        "<th>Bytes verified</th><th>Office files rewritten by SharePoint (kept)</th>"
+        "<th>Failed</th><th>Not downloadable</th><th>Not finished</th></tr>",
+    ]
+    for t in rows:
+        cls = " class='bad'" if t.failed or t.unfinished or t.drive_problems else ""
+        parts.append(
+            f"<tr{cls}><td>{e(t.owner_name)}<br><small>{e(t.owner)}</small></td>"
+            f"<td>{t.verified}</td><td>{e(human_bytes(t.bytes_verified))}</td>"
+            f"<td>{t.rewrites}</td><td>{t.failed}</td><td>{t.not_downloadable}</td>"
+            f"<td>{t.unfinished}</td></tr>")
+    parts.append("</table>")
+    sections = [
+        ("Failed", ItemState.FAILED, "These files are not in the backup. Start the backup "
+         "again to retry them, or download them by hand."),
+        ("Not downloadable", ItemState.SKIPPED, "These items hold no file bytes Microsoft 365 "
+         "can hand out."),
+        ("Office files rewritten by SharePoint", ItemState.OFFICE_REWRITE, "SharePoint adds "
+         "its own properties to Office files in document libraries, so their size and hash "
+         "differ from the listing. This is expected; the files were kept."),
+    ]
+    for title, state, note in sections:
+        chosen = [i for i in items if i.state is state]
+        if not chosen:
+            continue
+        parts.append(f"<h2>{e(title)} ({len(chosen)})</h2><p>{e(note)}</p><table><tr>"
+                     "<th>User or site</th><th>File</th><th>Reason</th></tr>")
+        for i in chosen:
+            d = owner.get(i.drive_id)
+            parts.append(f"<tr><td>{e(d.owner if d else '')}</td><td>{e(i.server_path)}</td>"
+                         f"<td>{e(i.reason)}</td></tr>")
+        parts.append("</table>")
+    problems = [(t, p) for t in rows for p in t.drive_problems]
+    if problems or left_out:
+        parts.append("<h2>Left out</h2><table><tr><th>User or site</th><th>Why</th></tr>")
+        for gone in left_out:
+            parts.append(f"<tr><td>{e(gone.owner_name)}<br><small>{e(gone.owner)}</small></td>"
+                         f"<td>{e(gone.reason)}</td></tr>")
+        for t, problem in problems:
+            parts.append(f"<tr><td>{e(t.owner)}</td><td>{e(problem)}</td></tr>")
+        parts.append("</table>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)

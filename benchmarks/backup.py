@@ -1,0 +1,217 @@
+"""Backup speed against curl, on files served by nginx on loopback.
+
+The listing comes from the demo Graph server, whose download URLs point at a
+private nginx (started here with a temporary prefix, on a free port). Two
+sets: 5,000 files of 64 KiB, and 4 files of 256 MiB. For each set it times
+``cancel365 backup`` (listing, download, quickXorHash verification, manifest,
+report) and ``curl --parallel --parallel-max 8`` fetching the same URLs, and
+prints the ratio and Cancel365's peak memory.
+
+Run: python benchmarks/backup.py [--workers 8] [--rounds 2] [--set 1|2]
+Needs nginx and curl (apt-get install nginx curl).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from app.backup.listing import list_drive  # noqa: E402
+from app.demo import content  # noqa: E402
+from app.demo.graph_server import DemoGraphServer  # noqa: E402
+from app.demo.session import DemoTokens  # noqa: E402
+from app.demo.tenant import DemoDrive, DemoItem, DemoTenant  # noqa: E402
+from app.graph.client import GraphClient  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SITE_URL = "https://lillebager.sharepoint.com/sites/Benchmark"
+SETS = {1: ("5,000 files x 64 KiB", 5000, 64 * 1024), 2: ("4 files x 256 MiB", 4, 256 * 1024**2)}
+
+
+@dataclass
+class Timing:
+    seconds: float
+    peak_rss_mb: float = 0.0
+    fetch_seconds: float = 0.0   # from the end of the listing to the end
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_nginx(work: str, root: str) -> tuple[subprocess.Popen[bytes], int]:
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.path.exists(nginx):
+        raise SystemExit("nginx is not installed: apt-get install -y nginx")
+    port = free_port()
+    os.makedirs(os.path.join(work, "logs"), exist_ok=True)
+    conf = os.path.join(work, "nginx.conf")
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    with open(conf, "w") as f:
+        f.write(f"""{user}worker_processes 2;
+pid {work}/nginx.pid;
+error_log {work}/logs/error.log warn;
+events {{ worker_connections 4096; }}
+http {{
+    access_log off;
+    sendfile on; tcp_nopush on; tcp_nodelay on;
+    keepalive_requests 1000000; keepalive_timeout 60;
+    default_type application/octet-stream;
+    client_body_temp_path {work}/tmp; proxy_temp_path {work}/tmp; fastcgi_temp_path {work}/tmp;
+    uwsgi_temp_path {work}/tmp; scgi_temp_path {work}/tmp;
+    server {{ listen 127.0.0.1:{port}; root {root}; location / {{ }} }}
+}}
+""")
+    os.makedirs(os.path.join(work, "tmp"), exist_ok=True)
+    proc = subprocess.Popen([nginx, "-p", work, "-c", conf, "-g", "daemon off;"])
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return proc, port
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit("nginx did not start; see " + os.path.join(work, "logs", "error.log"))
+
+
+def bench_tenant(count: int, size: int, files_root: str) -> DemoTenant:
+    """The demo tenant plus one site whose library holds the benchmark files (also on disk)."""
+    tenant = DemoTenant.load()
+    site_id = "lillebager.sharepoint.com,bench,bench"
+    drive = DemoDrive("b!BENCH", "Benchmark", "documentLibrary", site_id=site_id,
+                      web_url=SITE_URL + "/Benchmark")
+    root = DemoItem("01BENCHROOT", "root", drive.id, None, is_folder=True)
+    drive.items[root.id] = root
+    tenant.drives[drive.id] = drive
+    tenant.sites.append({"id": site_id, "name": "Benchmark", "displayName": "Benchmark",
+                         "webUrl": SITE_URL, "drives": []})
+    os.makedirs(os.path.join(files_root, drive.id), exist_ok=True)
+    for i in range(count):
+        item = tenant.add_item(drive.id, root.id, f"file {i:05d}.bin", size=size)
+        with open(os.path.join(files_root, drive.id, item.id), "wb") as f:
+            for piece in content.read(item.served_seed, size, chunk=4 * 1024 * 1024):
+                f.write(piece)
+    return tenant
+
+
+def run_cancel365(server: DemoGraphServer, token: str, dest: str, workers: int) -> Timing:
+    env = dict(os.environ, CANCEL365_GRAPH_URL=server.graph_url, CANCEL365_ACCESS_TOKEN=token)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "backup", "--dest", dest, "--only", "sharepoint",
+         "--site", SITE_URL, "--workers", str(workers), "--json-progress"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    listed_at: list[float] = []
+
+    def watch() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if not listed_at and b'"phase": "downloading"' in line:
+                listed_at.append(time.perf_counter())
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    watcher.join(5)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"cancel365 backup failed ({code}): "
+                         f"{proc.stderr.read().decode() if proc.stderr else ''}")
+    end = start + seconds
+    return Timing(seconds, usage.ru_maxrss / 1024, end - listed_at[0] if listed_at else seconds)
+
+
+def run_curl(urls: list[str], dest: str) -> Timing:
+    os.makedirs(dest, exist_ok=True)
+    config = dest + ".curl"
+    with open(config, "w") as f:
+        for i, url in enumerate(urls):
+            f.write(f'url = "{url}"\noutput = "{dest}/f{i}"\n')
+    start = time.perf_counter()
+    subprocess.run(["curl", "--parallel", "--parallel-max", "8", "--silent", "--fail",
+                    "--no-progress-meter", "--config", config], check=True,
+                   stderr=subprocess.DEVNULL)
+    return Timing(time.perf_counter() - start)
+
+
+def bench_set(number: int, workers: int, rounds: int, work: str) -> None:
+    label, count, size = SETS[number]
+    files_root = os.path.join(work, f"www{number}")
+    tenant = bench_tenant(count, size, files_root)
+    nginx, port = start_nginx(os.path.join(work, f"nginx{number}"), files_root)
+    try:
+        with DemoGraphServer(tenant, download_base=f"http://127.0.0.1:{port}") as server:
+            token = server.issue_token(user_id=None)
+            graph = GraphClient(DemoTokens(server, user_id=None), base_url=server.graph_url)
+            t0 = time.perf_counter()
+            items = list_drive(graph, "b!BENCH")   # also warms the server's hash cache
+            listing = time.perf_counter() - t0
+            urls = [i.download_url for i in items if i.download_url]
+            assert len(urls) == count
+            run_curl(urls[: min(50, count)], os.path.join(work, "warm"))  # warm nginx and cache
+            best_curl = best_c365 = None
+            for r in range(rounds):
+                curl_dir, c365_dir = os.path.join(work, f"curl{r}"), os.path.join(work, f"c365{r}")
+                c = run_curl(urls, curl_dir)
+                k = run_cancel365(server, token, c365_dir, workers)
+                shutil.rmtree(curl_dir)
+                shutil.rmtree(c365_dir)
+                print(f"  round {r + 1}: curl {c.seconds:6.2f} s   cancel365 {k.seconds:6.2f} s "
+                      f"(after listing: {k.fetch_seconds:.2f} s; peak RSS {k.peak_rss_mb:.0f} MB)",
+                      flush=True)
+                best_curl = c if best_curl is None or c.seconds < best_curl.seconds else best_curl
+                best_c365 = k if best_c365 is None or k.seconds < best_c365.seconds else best_c365
+            assert best_curl and best_c365
+            mb = count * size / 1e6
+            ratio = best_c365.seconds / best_curl.seconds
+            fetch_ratio = best_c365.fetch_seconds / best_curl.seconds
+            print(f"set {number} ({label}, {mb:.0f} MB): curl {best_curl.seconds:.2f} s "
+                  f"({mb / best_curl.seconds:.0f} MB/s), cancel365 {best_c365.seconds:.2f} s "
+                  f"({mb / best_c365.seconds:.0f} MB/s, all in: start-up, discovery, listing "
+                  f"[{listing:.2f} s alone], verification, manifest, report); "
+                  f"ratio {ratio:.2f}x all in, {fetch_ratio:.2f}x after the listing "
+                  f"(goal <= 1.25x); "
+                  f"cancel365 peak RSS {best_c365.peak_rss_mb:.0f} MB"
+                  + (" (goal < 250 MB)" if number == 2 else ""), flush=True)
+    finally:
+        nginx.terminate()
+        nginx.wait(10)
+        shutil.rmtree(files_root, ignore_errors=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--workers", type=int, default=8, help="Cancel365 workers (default 8)")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds per set; best counts")
+    parser.add_argument("--set", type=int, choices=(1, 2), action="append",
+                        help="only this set (repeatable)")
+    parser.add_argument("--work", default="/dev/shm" if os.path.isdir("/dev/shm") else None,
+                        help="where files are served from and written to (default /dev/shm, "
+                             "so disk write-back does not swamp the comparison)")
+    args = parser.parse_args()
+    if not shutil.which("curl"):
+        raise SystemExit("curl is not installed: apt-get install -y curl")
+    with tempfile.TemporaryDirectory(prefix="c365-bench-", dir=args.work) as work:
+        print(f"working in {work}; cancel365 --workers {args.workers}; curl --parallel-max 8",
+              flush=True)
+        for number in args.set or (1, 2):
+            bench_set(number, args.workers, args.rounds, work)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

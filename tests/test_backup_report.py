@@ -1,0 +1,63 @@
+"""The report: per user and site, verified, failed, not downloadable, Office rewrites; no secrets."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from app.backup.manifest import MANIFEST_NAME
+from app.backup.plan import discover
+from app.demo.graph_server import DemoGraphServer
+from tests.backup_support import app_graph, library, local_file, run_backup
+
+
+def test_report_lists_every_outcome_with_reasons(tmp_path: Path) -> None:
+    with DemoGraphServer() as server:
+        drive = library(server)
+        hostile = server.tenant.add_item(drive.id, drive.root.id, "<script>alert(1)</script>.txt",
+                                         size=10)
+        rotten = server.tenant.add_item(drive.id, drive.root.id, "rotten.pdf", size=5000)
+        folder = server.tenant.add_item(drive.id, drive.root.id, "=cmd", is_folder=True)
+        server.tenant.add_item(drive.id, folder.id, "@SUM(1+1).csv", size=7)
+        library(server, "Opskrifter").name = "=HYPERLINK(\"http://x\")"
+        server.faults.add("corrupt", f"/_download/{drive.id}/{rotten.id}", times=-1)
+        graph, tokens = app_graph(server)
+        summary = run_backup(graph, discover(graph), str(tmp_path), workers=6)
+        assert summary.files_failed == 1 and not summary.complete
+        assert summary.office_rewrites >= 1 and summary.not_downloadable >= 1
+
+        text = Path(summary.report_csv).read_text(encoding="utf-8-sig")
+        rows = list(csv.DictReader(text.splitlines()))
+        by_path = {r["server path"]: r for r in rows}
+        assert by_path["/rotten.pdf"]["state"] == "failed"
+        assert "quickXorHash" in by_path["/rotten.pdf"]["reason"]
+        notebooks = [r for r in rows if r["state"] == "not downloadable"]
+        assert notebooks and all("OneNote" in r["reason"] for r in notebooks)
+        rewritten = [r for r in rows if r["state"] == "kept (SharePoint Office rewrite)"]
+        assert rewritten and all(r["server path"].endswith((".docx", ".xlsx", ".pptx"))
+                                 for r in rewritten)
+        # Server names never reach a spreadsheet as formulas.
+        assert all(not v.startswith(("=", "+", "@")) for r in rows for v in r.values())
+        assert any(r["server path"] == "/=cmd/@SUM(1+1).csv" for r in rows)
+        assert any(r["library"] == "'=HYPERLINK(\"http://x\")" for r in rows)
+        left_out = [r for r in rows if r["state"] == "left out"]
+        assert {r["owner"] for r in left_out} == {g.owner for g in discover(graph).left_out}
+        assert {r["state"] for r in rows} <= {"verified", "failed", "not downloadable",
+                                              "kept (SharePoint Office rewrite)", "left out"}
+
+        # The rewritten Office file is kept, as SharePoint served it.
+        office = next(i for i in drive.items.values() if i.office_rewrite)
+        assert os.path.getsize(local_file(str(tmp_path), office.id)) == office.served_size
+
+        page = Path(summary.report_html).read_text(encoding="utf-8")
+        assert "<script>alert(1)</script>" not in page
+        assert "&lt;script&gt;" in page or hostile.name not in page
+        assert "Lille Bager – Team" in page and "Not downloadable" in page
+        assert "rewritten by SharePoint" in page
+
+        # No token and no pre-authenticated URL anywhere in what the backup wrote.
+        secrets = [tokens.access_token(), "tempauth"]
+        for name in (summary.report_csv, summary.report_html, os.path.join(tmp_path, MANIFEST_NAME)):
+            data = Path(name).read_bytes()
+            assert not any(s.encode() in data for s in secrets), name
