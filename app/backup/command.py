@@ -57,11 +57,21 @@ def credentials(env: Mapping[str, str]) -> tuple[TokenProvider, str] | None:
     return None
 
 
-def app_only_from_keyring() -> TokenProvider | None:
-    """Seam for the sign-in issue's keyring store: client-credentials tokens (MSAL
-    ConfidentialClientApplication, refreshed on force_refresh) for the app
-    registration that "Set up backup access" created. Not built yet: None."""
-    return None
+def app_only_from_keyring(store: object | None = None) -> TokenProvider | None:
+    """Client-credentials tokens (MSAL ConfidentialClientApplication, refreshed on
+    force_refresh) for the app registration saved by "Set up backup access" or "Use an
+    existing app registration" in the wizard; None when there is none or no keyring."""
+    from app.auth.errors import KeyringFailedError, KeyringLockedError
+    from app.auth.secrets import SecretStore
+    from app.backup.access import Authority, load_access
+
+    try:
+        saved = load_access(store if isinstance(store, SecretStore) else SecretStore())
+    except (KeyringLockedError, KeyringFailedError) as exc:
+        print(f"cancel365 backup: the saved backup access could not be read: {exc}",
+              file=sys.stderr)
+        return None
+    return Authority().tokens(saved) if saved is not None else None
 
 
 # -- the run ---------------------------------------------------------------------

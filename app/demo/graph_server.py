@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from app.demo import content
+from app.demo.app_routes import client_credentials
 from app.demo.faults import FaultKind, FaultPlan
 from app.demo.routes import Answer, Call, GraphFault, GraphRoutes, Identity
 from app.demo.tenant import DemoItem, DemoTenant
@@ -71,6 +72,7 @@ class DemoGraphServer:
         self._httpd.demo = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
         self.routes = GraphRoutes(self.tenant, self.download_url)
+        self.apps = self.routes.apps   # app registrations; /_demo/token checks their secrets
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -373,6 +375,9 @@ class _Handler(BaseHTTPRequestHandler):
     # -- control (fault switches for scripts) ----------------------------------
 
     def _control(self, method: str, path: str, body: dict[str, Any] | None) -> None:
+        if method == "POST" and path == "/_demo/token":   # the demo's client-credentials grant
+            self._send_json(*client_credentials(self.demo, body or {}))
+            return
         if method == "POST" and path == "/_demo/faults" and body:
             try:
                 self.demo.faults.add(body["kind"], body.get("match", ""),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.demo import content
+from app.demo.app_routes import AppRegistry
 from app.demo.tenant import DemoDrive, DemoItem, DemoTenant, iso
 
 JsonDict = dict[str, Any]
@@ -78,6 +79,9 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "domains-write": ("Domain.ReadWrite.All",),
     "files": ("Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All"),
     "sites": ("Sites.Read.All", "Sites.ReadWrite.All"),
+    "apps": ("Application.ReadWrite.All",),
+    "apps-read": ("Application.Read.All", "Application.ReadWrite.All", *READ_DIR),
+    "app-roles": ("AppRoleAssignment.ReadWrite.All",),
 }
 
 
@@ -86,6 +90,7 @@ class GraphRoutes:
 
     def __init__(self, tenant: DemoTenant, download_url: Callable[[DemoItem], str]) -> None:
         self.tenant = tenant
+        self.apps = AppRegistry(str(tenant.organization.get("id", "")))
         self.download_url = download_url
         T = tuple[str, str, str | None, Callable[[Call], Answer]]  # noqa: N806
         self.table: list[T] = [
@@ -114,6 +119,7 @@ class GraphRoutes:
             ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)", "files", self.item),
             ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)/content", "files",
              self.item_content),
+            *self.apps.table(Answer),
         ]
 
     def route(self, call: Call) -> Answer:
