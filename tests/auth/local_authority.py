@@ -11,7 +11,10 @@ What it models, because the product depends on it:
 - consent per user: a refresh for a scope not yet consented fails with
   AADSTS65001 (``consent_required``), as Entra ID does;
 - the token response fields MSAL needs (scope echo, client_info, id_token);
-- access tokens minted by a callback, so the demo Graph server can accept them.
+- access tokens minted by a callback, so the demo Graph server can accept them;
+- app-only tokens (client credentials): ``check_client`` says whether a client ID
+  and secret are good and which application permissions the token carries
+  (the demo server's app registrations answer it), ``mint(None, roles)`` mints.
 
 Lives in tests/ because it needs the test CA; the demo mode does not use it.
 """
@@ -80,8 +83,10 @@ class LocalAuthority:
 
     def __init__(self, *, tenant: str = "organizations",
                  mint: Callable[[str, set[str]], str] | None = None,
-                 access_token_lifetime: int = 3600, poll_interval: int = 1) -> None:
+                 access_token_lifetime: int = 3600, poll_interval: int = 1,
+                 check_client: Callable[[str, str], frozenset[str]] | None = None) -> None:
         self.tenant = tenant
+        self.check_client = check_client
         self.mint = mint or (lambda user, scopes: "at-" + secrets.token_urlsafe(24))
         self.access_token_lifetime = access_token_lifetime
         self.poll_interval = poll_interval
@@ -168,8 +173,8 @@ class LocalAuthority:
 
     # -- the protocol ------------------------------------------------------------------
 
-    def openid_configuration(self) -> dict:
-        base = self.authority_url
+    def openid_configuration(self, tenant: str = "") -> dict:
+        base = f"{self.host}/{tenant}" if tenant else self.authority_url
         return {
             "issuer": f"{self.host}/{TENANT_ID}/v2.0",
             "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
@@ -254,9 +259,30 @@ class LocalAuthority:
                              "error_description": "AADSTS65001: The user or administrator has "
                                                   "not consented to use the application."}
             return 200, self._tokens(holder.user, holder.client_id, scopes)
+        if grant == "client_credentials" and self.check_client is not None:
+            return self._app_only(form)
         return 400, {"error": "unsupported_grant_type",
                      "error_description": "AADSTS70003: The app requested an unsupported grant "
                                           "type."}
+
+    def _app_only(self, form: dict[str, str]) -> tuple[int, dict]:
+        """The client-credentials grant: scope must be a resource's /.default."""
+        from app.demo.app_routes import ClientRefused
+
+        if not form.get("scope", "").endswith("/.default"):
+            return 400, {"error": "invalid_scope", "error_description": "AADSTS1002012: The "
+                         "provided value for scope is not valid. Client credential flows must "
+                         "have a scope value with /.default suffixed to the resource identifier."}
+        assert self.check_client is not None
+        try:
+            roles = self.check_client(form.get("client_id", ""), form.get("client_secret", ""))
+        except ClientRefused as exc:
+            return 401, {"error": exc.error, "error_description": exc.description}
+        access_token = self.mint(None, set(roles))  # type: ignore[arg-type]
+        with self.lock:
+            self.issued_access_tokens.append(access_token)
+        return 200, {"token_type": "Bearer", "expires_in": self.access_token_lifetime,
+                     "ext_expires_in": self.access_token_lifetime, "access_token": access_token}
 
     def _client_info(self, user: str) -> str:
         return _b64url(json.dumps({"uid": user, "utid": TENANT_ID}).encode())
@@ -326,7 +352,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         tenant = "/" + self.authority.tenant
-        if parts.path == f"{tenant}/v2.0/.well-known/openid-configuration":
+        if parts.path == f"/{TENANT_ID}/v2.0/.well-known/openid-configuration":
+            self._json(200, self.authority.openid_configuration(TENANT_ID))  # app-only: by ID
+        elif parts.path == f"{tenant}/v2.0/.well-known/openid-configuration":
             self._json(200, self.authority.openid_configuration())
         elif parts.path == f"{tenant}/oauth2/v2.0/authorize":
             query = dict(parse_qsl(parts.query))
@@ -355,7 +383,7 @@ class _Handler(BaseHTTPRequestHandler):
         tenant = "/" + self.authority.tenant
         if path == f"{tenant}/oauth2/v2.0/devicecode":
             self._json(200, self.authority.start_device_flow(self._form()))
-        elif path == f"{tenant}/oauth2/v2.0/token":
+        elif path in (f"{tenant}/oauth2/v2.0/token", f"/{TENANT_ID}/oauth2/v2.0/token"):
             status, body = self.authority.token(self._form())
             self._json(status, body)
         else:
