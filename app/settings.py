@@ -1,4 +1,4 @@
-"""What the admin chose once and Cancel365 remembers: client ID, tenant, language.
+"""What the admin chose once and Cancel365 remembers: client ID, tenant, language, backup folder.
 
 A small JSON file in the user's config folder (``platformdirs``). No secret is
 ever stored here: those go to :mod:`app.auth.secrets`.
@@ -43,6 +43,7 @@ class Settings:
     tenant: str = "organizations"
     language: str = ""                # empty: the system's
     sign_in_method: str = "browser"   # or "device-code"
+    backup_destination: str = ""      # the last backup's folder: the next start offers to resume
 
     def with_changes(self, **changes: str) -> Settings:
         return replace(self, **changes)

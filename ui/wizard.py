@@ -37,6 +37,7 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
+        from ui.pages.backup import BackupPage
         from ui.pages.domains import DomainsPage
         from ui.pages.signin import SignInPage
         from ui.pages.signin_demo import DemoSignInPage
@@ -47,15 +48,28 @@ class CancelWizard(QWizard):
         self.setPage(PageId.SIGN_IN, DemoSignInPage(state) if state.demo else SignInPage(state))
         self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
         self.setPage(PageId.DOMAINS, DomainsPage(state))
+        self.setPage(PageId.BACKUP, BackupPage(state))
         self.setStartId(PageId.WELCOME)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
+        if not self.may_close():
+            return
         self.shutdown()
         super().done(result)
+
+    def may_close(self) -> bool:
+        """A running backup asks first, then stops cleanly (it resumes on the next start)."""
+        from ui.pages.backup import BackupPage
+
+        backup = self.page(PageId.BACKUP)
+        return not isinstance(backup, BackupPage) or backup.ask_to_close()
 
     def shutdown(self) -> None:
         """Let background calls finish, then release the state's resources."""

@@ -1,0 +1,519 @@
+"""Back up every OneDrive and SharePoint library before the data is deleted.
+
+The page walks through: access (why the admin's own sign-in is not enough,
+and the three ways), what to back up (users and sites to deselect, what is
+left out, the size against the free space), the destination, then the run
+(progress, Pause, Resume, Cancel) and its summary with the report. All
+network and disk work runs off the GUI thread (ui.worker.run_task); progress
+arrives coalesced, a few times a second.
+
+When Next is enabled: after a backup that ended complete (every file verified,
+kept as a known Office rewrite, or not downloadable), or when the admin ticks
+"I back up these files another way". Data left in Microsoft 365 is deleted
+after cancelling, so nobody leaves this page without either a verified copy
+or an explicit statement that they have one; a backup with failed files
+keeps Next disabled until it is run again (it resumes) or the admin ticks.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring.backends.fail
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app import settings as app_settings
+from app.auth.delegated import SET_UP_BACKUP
+from app.auth.errors import KeyringFailedError, KeyringLockedError
+from app.auth.secrets import SecretStore
+from app.backup.access import AccessKind, Authority, load_access, remove_saved_app
+from app.backup.access_flow import set_up_for_me, use_existing
+from app.backup.control import BackupControl, Stopped
+from app.backup.engine import BackupEngine, BackupSummary
+from app.backup.errors import human_bytes
+from app.backup.manifest import Manifest
+from app.backup.plan import BackupPlan, SpaceCheck, check_space, discover
+from app.backup.progress import Progress
+from app.backup.unfinished import Unfinished, unfinished_backup
+from app.graph.client import GraphClient
+from app.state import CancellationState
+from ui.errors import describe
+from ui.widgets.backup_access import AccessChooser
+from ui.widgets.backup_plan import PlanView
+from ui.widgets.backup_progress import ProgressView
+from ui.widgets.backup_reminder import ReminderDialog
+from ui.widgets.consent import with_permission
+from ui.widgets.status import StatusLine
+from ui.worker import Task, TaskControl, run_task
+
+
+class BackupPage(QWizardPage):
+    def __init__(self, state: CancellationState, *, settings_path: Path | None = None,
+                 store: SecretStore | None = None, authority: Authority | None = None,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        super().__init__()
+        self.state = state
+        self.settings_path = settings_path
+        self._store = store
+        self._authority = authority
+        self.open_url = open_url
+        self.app_graph: GraphClient | None = None   # the access chosen (app-only or delegated)
+        self.plan: BackupPlan | None = None
+        self.space: SpaceCheck | None = None
+        self.control: BackupControl | None = None
+        self.task: Task | None = None
+        self.summary: BackupSummary | None = None
+        self.unfinished: Unfinished | None = None
+        self.resume_drives: frozenset[str] | None = None
+        self.reminder: ReminderDialog | None = None
+        self.closing = False
+        self.setTitle(self.tr("Back up every OneDrive and SharePoint library"))
+        self.setSubTitle(self.tr("Microsoft deletes the files 90 to 180 days after you cancel "
+                                 "(sometimes sooner). This backup is verified file by file."))
+        self._build()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.why = QLabel(self.tr(
+            "Your own sign-in only opens what your account can open: even a Global "
+            "Administrator cannot read other people's OneDrives that way. To back up "
+            "everything, Cancel365 needs access of its own to the files (an app registration)."))
+        self.why.setWordWrap(True)
+        self.resume_note = QLabel()
+        self.resume_note.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("&Resume that backup"))
+        self.resume_button.clicked.connect(self.offer_resume)
+        self.access = AccessChooser()
+        self.access.chosen.connect(self.get_access)
+        self.access_status = StatusLine()
+
+        self.plan_view = PlanView()
+        self.plan_view.changed.connect(self._check_room)
+        self.dest = QLineEdit()
+        self.dest.setAccessibleName(self.tr("Backup folder"))
+        self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
+        self.dest.editingFinished.connect(self._check_room)
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.start_button = QPushButton(self.tr("&Start the backup"))
+        self.start_button.clicked.connect(self.start)
+        dest_row = QHBoxLayout()
+        dest_row.addWidget(QLabel(self.tr("Back up to:")))
+        dest_row.addWidget(self.dest, 1)
+        dest_row.addWidget(self.choose_button)
+        dest_row.addWidget(self.start_button)
+        self.plan_box = QGroupBox(self.tr("What to back up"))
+        plan_layout = QVBoxLayout(self.plan_box)
+        plan_layout.addWidget(self.plan_view, 1)
+        plan_layout.addLayout(dest_row)
+
+        self.progress = ProgressView()
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.resume_run_button = QPushButton(self.tr("Res&ume"))
+        self.cancel_button = QPushButton(self.tr("&Cancel backup"))
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_run_button.clicked.connect(self.resume)
+        self.cancel_button.clicked.connect(self.cancel)
+        run_row = QHBoxLayout()
+        run_row.addStretch(1)
+        for button in (self.pause_button, self.resume_run_button, self.cancel_button):
+            run_row.addWidget(button)
+        self.run_box = QGroupBox(self.tr("Backup"))
+        run_layout = QVBoxLayout(self.run_box)
+        run_layout.addWidget(self.progress, 1)
+        run_layout.addLayout(run_row)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_button = QPushButton(self.tr("Open the &report"))
+        self.report_button.clicked.connect(self.open_report)
+        self.remove_app_button = QPushButton(self.tr("Remove the backup &app registration"))
+        self.remove_app_button.clicked.connect(self.remove_app)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.report_button)
+        end_row.addWidget(self.remove_app_button)
+        end_row.addStretch(1)
+        run_layout.addWidget(self.summary_label)
+        run_layout.addLayout(end_row)
+        self.run_status = StatusLine()
+
+        self.reminder_button = QPushButton(self.tr("Reminder for your &users…"))
+        self.reminder_button.clicked.connect(self.show_reminder)
+        self.elsewhere = QCheckBox(self.tr("I back up these files another way (or nobody needs "
+                                           "them): continue without a complete backup"))
+        self.elsewhere.toggled.connect(lambda _: self.completeChanged.emit())
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.why)
+        resume_row = QHBoxLayout()
+        resume_row.addWidget(self.resume_note, 1)
+        resume_row.addWidget(self.resume_button)
+        layout.addLayout(resume_row)
+        layout.addWidget(self.access)
+        layout.addWidget(self.access_status)
+        layout.addWidget(self.plan_box, 1)
+        layout.addWidget(self.run_box, 1)
+        layout.addWidget(self.run_status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reminder_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.elsewhere)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._show("access")
+
+    def _show(self, phase: str) -> None:
+        """access → planning → ready → running → ended."""
+        self.phase = phase
+        self.plan_box.setVisible(phase in ("ready", "running", "ended"))
+        self.plan_view.set_editable(phase in ("ready", "ended"))
+        for widget in (self.dest, self.choose_button):
+            widget.setEnabled(phase in ("ready", "ended"))
+        self.run_box.setVisible(phase in ("running", "ended"))
+        running = phase == "running"
+        paused = running and self.control is not None and self.control.paused
+        self.pause_button.setVisible(running and not paused)
+        self.resume_run_button.setVisible(paused)
+        self.cancel_button.setVisible(running)
+        self.access.set_busy(phase != "access")
+        self.access.setVisible(phase in ("access", "planning"))
+        self.why.setVisible(phase in ("access", "planning"))
+        ended = phase == "ended" and self.summary is not None
+        self.summary_label.setVisible(ended)
+        self.report_button.setVisible(ended and bool(self.summary and self.summary.report_html))
+        self.remove_app_button.setVisible(phase == "ended" and self._made_app())
+        self._check_room()
+        self.completeChanged.emit()
+
+    # -- the wizard ---------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        settings = app_settings.load(self.settings_path)
+        if not self.dest.text():
+            self.dest.setText(settings.backup_destination or str(Path.home() / "Cancel365 backup"))
+        self.unfinished = unfinished_backup(settings.backup_destination)
+        show = self.unfinished is not None and self.phase in ("access", "planning", "ready")
+        if show and self.unfinished is not None:
+            self.resume_note.setText(self.tr(
+                "A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: "
+                "verified files are not downloaded again.").format(
+                self.unfinished.dest, self.unfinished.files_verified, self.unfinished.files_left))
+        self.resume_note.setVisible(show)
+        self.resume_button.setVisible(show)
+
+    def isComplete(self) -> bool:
+        if self.phase == "running":
+            return False
+        complete = self.summary is not None and self.summary.complete
+        return complete or self.elsewhere.isChecked()
+
+    @property
+    def running(self) -> bool:
+        return self.phase == "running"
+
+    def ask_to_close(self) -> bool:
+        """The wizard is closing: True to go ahead (a running backup is stopped cleanly)."""
+        if not self.running or self.closing:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Stop the backup?"),
+            self.tr("A backup is running. Stop it and close Cancel365? Files verified so far "
+                    "are kept; the next start offers to resume where it stopped."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.stop_for_close()
+        return True
+
+    def stop_for_close(self) -> None:
+        """Cancel the run; the wizard's shutdown waits for the thread pool to finish it."""
+        self.closing = True
+        if self.control is not None:
+            self.control.cancel()
+
+    # -- access -------------------------------------------------------------------------------
+
+    def store(self) -> SecretStore:
+        if self._store is None:
+            if self.state.sign_in is not None:
+                self._store = self.state.sign_in.store
+            else:   # the demo: nothing of it goes to this computer's password store
+                self._store = SecretStore(backend=keyring.backends.fail.Keyring())
+        return self._store
+
+    def authority(self) -> Authority:
+        if self._authority is not None:
+            return self._authority
+        if self.state.demo or self.state.sign_in is None:
+            assert self.state.graph is not None
+            return Authority(demo_graph_url=self.state.graph.base_url)
+        config = self.state.sign_in.config
+        return Authority(host=config.authority_host, http_client=config.http_client,
+                         instance_discovery=config.instance_discovery)
+
+    def offer_resume(self) -> None:
+        """Resume the unfinished backup: its folder and drives, after access is set up."""
+        if self.unfinished is None:
+            return
+        self.dest.setText(self.unfinished.dest)
+        self.resume_drives = self.unfinished.drive_ids
+        saved = load_access(self.store())
+        if saved is not None:
+            self.access.choose(AccessKind.SET_UP_FOR_ME if saved.made_by_cancel365
+                               else AccessKind.EXISTING_APP)
+        self.get_access(self.access.kind())
+
+    def get_access(self, kind: AccessKind) -> None:
+        if self.state.graph is None:
+            return
+        if kind is AccessKind.ONLY_MINE:
+            self.app_graph = self.state.graph
+            self._find_drives()
+        elif kind is AccessKind.SET_UP_FOR_ME:
+            with_permission(self, self.state, SET_UP_BACKUP,
+                            self.tr("Setting up backup access"), self._set_up,
+                            self.access_status.error)
+        else:
+            self._use_existing()
+
+    def _set_up(self) -> None:
+        graph, store, authority = self.state.graph, self.store(), self.authority()
+        organization = self.state.organization
+        assert graph is not None
+        tenant = organization.id if organization else ""
+        self._run_access(lambda c: set_up_for_me(graph, store, tenant, authority, c.cancelled,
+                                                 c.report), self.tr("Setting up backup access…"))
+
+    def _use_existing(self) -> None:
+        graph = self.state.graph
+        assert graph is not None
+        tenant, client_id = self.access.tenant.text(), self.access.client_id.text()
+        secret = self.access.secret.text()
+        saved = load_access(self.store())
+        if not secret and saved is not None and saved.client_id == client_id.strip():
+            secret = saved.secret   # kept from an earlier run
+        store, authority = self.store(), self.authority()
+        self._run_access(lambda c: use_existing(tenant, client_id, secret, store, authority,
+                                                graph.base_url, c.cancelled, c.report),
+                         self.tr("Checking the app registration…"))
+
+    def _run_access(self, fn: Callable[[TaskControl], GraphClient], busy: str) -> None:
+        self._show("planning")
+        self.access_status.busy(busy)
+        self.task = run_task(self, fn, on_done=self._access_ready, on_error=self._access_failed,
+                             on_progress=lambda text: self.access_status.busy(str(text)))
+
+    def _access_ready(self, graph: GraphClient) -> None:
+        self.task = None
+        self.access.secret.clear()   # it is in the password store now
+        self.app_graph = graph
+        self._find_drives()
+
+    def _access_failed(self, error: BaseException) -> None:
+        self.task = None
+        self._show("access")
+        if not isinstance(error, Stopped):
+            self.access_status.error(describe(error), retry=lambda: self.get_access(
+                self.access.kind()))
+
+    # -- the plan -----------------------------------------------------------------------------
+
+    def _find_drives(self) -> None:
+        graph = self.app_graph
+        assert graph is not None
+        self._show("planning")
+        self.access_status.busy(self.tr("Finding every OneDrive and SharePoint library…"))
+        self.task = run_task(
+            self, lambda c: discover(graph, on_step=lambda s: c.report(s)),
+            on_done=self._plan_found, on_error=self._access_failed,
+            on_progress=lambda owner: self.access_status.busy(
+                self.tr("Finding every OneDrive and SharePoint library… {0}").format(owner)))
+
+    def _plan_found(self, plan: BackupPlan) -> None:
+        self.task = None
+        self.plan = plan
+        self.access_status.clear()
+        self.plan_view.show_plan(plan, only=self.resume_drives)
+        self._show("ready")
+        if self.resume_drives is not None:
+            self.start()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"),
+                                                  self.dest.text())
+        if folder:
+            self.dest.setText(folder)
+            self._check_room()
+
+    def _check_room(self) -> None:
+        if self.plan is None:
+            self.start_button.setEnabled(False)
+            return
+        dest = os.path.abspath(self.dest.text().strip()) if self.dest.text().strip() else ""
+        verified = 0
+        if dest and Manifest.exists(dest):
+            try:
+                manifest = Manifest(dest)
+                verified = manifest.verified_bytes()
+                manifest.close()
+            except OSError:
+                verified = 0
+        self.space = check_space(self.plan, dest, already_verified=verified) if dest else None
+        self.plan_view.show_space(self.space, dest)
+        self.start_button.setEnabled(
+            self.phase in ("ready", "ended") and bool(dest) and bool(self.plan.chosen)
+            and self.space is not None and self.space.enough)
+
+    # -- the run ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._check_room()
+        if self.plan is None or self.app_graph is None or not self.start_button.isEnabled():
+            if self.plan is not None and self.space is not None and not self.space.enough:
+                self.run_status.error(self.tr(
+                    "Not enough room: the backup needs about {0} but {1} has {2} free.").format(
+                    human_bytes(self.space.needed), self.dest.text(), human_bytes(self.space.free)))
+            return
+        dest = os.path.abspath(self.dest.text().strip())
+        settings = app_settings.load(self.settings_path)
+        app_settings.save(settings.with_changes(backup_destination=dest), self.settings_path)
+        self.resume_note.hide()
+        self.resume_button.hide()
+        self.resume_drives = None
+        self.summary = None
+        self.control = BackupControl()
+        control, graph, plan = self.control, self.app_graph, self.plan
+        self.progress.reset()
+        self.run_status.clear()
+        self._show("running")
+
+        def run(task: TaskControl) -> BackupSummary:
+            return BackupEngine(graph, plan, dest, control=control,
+                                on_progress=task.report).run()
+
+        self.task = run_task(self, run, on_done=self._ended, on_error=self._stopped,
+                             on_progress=self._progress)
+        self.pause_button.setFocus()
+
+    def _progress(self, p: Progress) -> None:
+        self.progress.show_progress(p)
+
+    def pause(self) -> None:
+        if self.control is not None:
+            self.control.pause()
+            self._show("running")
+            self.progress.numbers.setText(self.progress.numbers.text() + " · " + self.tr("paused"))
+            self.resume_run_button.setFocus()
+
+    def resume(self) -> None:
+        if self.control is not None:
+            self.control.resume()
+            self._show("running")
+            self.pause_button.setFocus()
+
+    def cancel(self) -> None:
+        if self.control is not None:
+            self.control.cancel()
+            self.cancel_button.setEnabled(False)
+            self.run_status.busy(self.tr("Stopping after the files being written…"))
+
+    def _ended(self, summary: BackupSummary) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(True)
+        self.summary = summary
+        self.run_status.clear()
+        parts = [self.tr("{0} files verified ({1}).").format(
+            summary.files_verified + summary.office_rewrites, human_bytes(summary.bytes_verified))]
+        if summary.office_rewrites:
+            parts.append(self.tr("{0} of them are Office files that SharePoint changed after "
+                                 "upload: kept as they are now (not corruption).").format(
+                summary.office_rewrites))
+        if summary.not_downloadable:
+            parts.append(self.tr("{0} items cannot be downloaded (OneNote notebooks and the "
+                                 "like): the report lists them with the reason.").format(
+                summary.not_downloadable))
+        if summary.files_failed:
+            parts.append(self.tr("{0} files failed: see the report, then start again to "
+                                 "retry them.").format(summary.files_failed))
+        if summary.cancelled:
+            parts.append(self.tr("Cancelled. Start again to resume where it stopped."))
+        elif summary.complete:
+            parts.insert(0, self.tr("The backup is complete."))
+        self.summary_label.setText(" ".join(parts))
+        self._show("ended")
+        self.report_button.setFocus()
+
+    def _stopped(self, error: BaseException) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(True)
+        self._show("ended")
+        self.run_status.error(describe(error), retry=self.start)
+
+    def open_report(self) -> None:
+        if self.summary is not None and self.summary.report_html:
+            self.open_url(QUrl.fromLocalFile(self.summary.report_html))
+
+    # -- the end ------------------------------------------------------------------------------
+
+    def _made_app(self) -> bool:
+        try:
+            saved = load_access(self.store())
+        except (KeyringLockedError, KeyringFailedError) as exc:
+            self.run_status.error(describe(exc))
+            return False
+        return saved is not None and saved.made_by_cancel365
+
+    def remove_app(self) -> None:
+        with_permission(self, self.state, SET_UP_BACKUP,
+                        self.tr("Removing the backup app registration"), self._remove_app,
+                        self.run_status.error)
+
+    def _remove_app(self) -> None:
+        graph, store = self.state.graph, self.store()
+        assert graph is not None
+        self.remove_app_button.setEnabled(False)
+        self.run_status.busy(self.tr("Removing the backup app registration…"))
+        run_task(self, lambda c: remove_saved_app(graph, store), on_done=self._app_removed,
+                 on_error=self._remove_failed)
+
+    def _app_removed(self, _: object) -> None:
+        self.remove_app_button.setEnabled(True)
+        self.remove_app_button.hide()
+        self.run_status.info(self.tr("The backup app registration is removed, and its secret "
+                                     "is gone from this computer."))
+
+    def _remove_failed(self, error: BaseException) -> None:
+        self.remove_app_button.setEnabled(True)
+        self.run_status.error(describe(error), retry=self.remove_app)
+
+    def show_reminder(self) -> None:
+        organization = self.state.organization
+        self.reminder = ReminderDialog(organization.display_name if organization else "", self)
+        self.reminder.open()

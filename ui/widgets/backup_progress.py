@@ -1,0 +1,99 @@
+"""A running backup: overall bytes and files, speed, time left, and each drive's state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup.errors import human_bytes
+from app.backup.progress import Progress
+
+
+class ProgressView(QWidget):
+    """Shows the latest :class:`Progress` (the page hands it over a few times a second)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName(self.tr("Backup progress"))
+        self.numbers = QLabel()
+        self.numbers.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.drives = QTreeWidget()
+        self.drives.setRootIsDecorated(False)
+        self.drives.setHeaderLabels([self.tr("User or site"), self.tr("Library"),
+                                     self.tr("State"), self.tr("Files"), self.tr("Size")])
+        self.drives.setAccessibleName(self.tr("Each drive's progress"))
+        header = self.drives.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.drives.setMinimumHeight(140)
+        self._rows: dict[str, QTreeWidgetItem] = {}
+        self.states = {"waiting": self.tr("waiting"), "listing": self.tr("listing files"),
+                       "downloading": self.tr("downloading"), "done": self.tr("done"),
+                       "failed": self.tr("failed")}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.numbers)
+        layout.addWidget(self.message)
+        layout.addWidget(self.drives, 1)
+
+    def reset(self) -> None:
+        self.bar.setValue(0)
+        self.numbers.clear()
+        self.message.clear()
+        self.drives.clear()
+        self._rows.clear()
+
+    def show_progress(self, p: Progress) -> None:
+        if p.bytes_total:
+            self.bar.setValue(int(1000 * min(p.bytes_done, p.bytes_total) / p.bytes_total))
+        text = self.tr("{0} of {1} · {2} of {3} files").format(
+            human_bytes(p.bytes_done), human_bytes(p.bytes_total), p.files_done, p.files_total)
+        if p.files_failed:
+            text += " · " + self.tr("{0} failed").format(p.files_failed)
+        if p.paused:
+            text += " · " + self.tr("paused")
+        elif p.phase == "downloading" or p.speed > 0:
+            text += " · " + self.tr("{0}/s").format(human_bytes(p.speed))
+            if p.eta_seconds is not None:
+                text += " · " + self.tr("about {0} left").format(self.duration(p.eta_seconds))
+        self.numbers.setText(text)
+        if p.message and p.event in ("listing", "stopped", "drive-failed"):
+            self.message.setText(p.message)
+        for drive in p.drives:
+            row = self._rows.get(drive.drive_id)
+            if row is None:
+                row = QTreeWidgetItem([drive.owner, drive.name, "", "", ""])
+                for column in (3, 4):
+                    row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+                self.drives.addTopLevelItem(row)
+                self._rows[drive.drive_id] = row
+            state = self.states.get(drive.state, drive.state)
+            if drive.files_failed:
+                state += " " + self.tr("({0} failed)").format(drive.files_failed)
+            row.setText(2, state)
+            row.setToolTip(2, drive.reason)
+            row.setText(3, f"{drive.files_done} / {drive.files_total}")
+            row.setText(4, f"{human_bytes(drive.bytes_done)} / {human_bytes(drive.bytes_total)}")
+
+    def duration(self, seconds: float) -> str:
+        s = int(seconds)
+        if s < 60:
+            return self.tr("{0} s").format(max(1, s))
+        if s < 3600:
+            return self.tr("{0} min").format(round(s / 60))
+        return self.tr("{0} h {1} min").format(s // 3600, s // 60 % 60)
