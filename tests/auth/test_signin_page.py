@@ -195,6 +195,27 @@ def test_sign_out_forgets_everything(qtbot, open_page, authority, store, memory_
     assert "Signed out" in page.status.message.text()
 
 
+def test_sign_out_removes_the_backup_app_registration(qtbot, open_page, authority, store,
+                                                     demo_server):
+    from app.auth.delegated import SET_UP_BACKUP
+    from app.backup.access import SavedAccess, save_access
+    from app.backup.app_registration import create_backup_app
+    from app.demo.session import DemoTokens
+    from app.graph.client import GraphClient
+
+    admin = GraphClient(DemoTokens(demo_server), base_url=demo_server.graph_url)
+    made = create_backup_app(admin, "tenant")
+    save_access(store, SavedAccess.from_created(made))
+    authority.consent[demo_server.tenant.admin_id] = set(SET_UP_BACKUP)  # consented when made
+    page = open_page()
+    sign_in_with_code(qtbot, page, authority)
+    page.sign_out()
+    qtbot.waitUntil(lambda: idle(page), timeout=10000)
+    assert demo_server.apps.applications == {}
+    assert "Signed out" in page.status.message.text()
+    assert [r.status for r in demo_server.requests if r.method == "DELETE"] == [204]
+
+
 def test_a_locked_keyring_is_explained_with_retry(qtbot, open_page, data_folder):
     from tests.auth.keyrings import LockedKeyring
 

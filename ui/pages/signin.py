@@ -158,7 +158,8 @@ class SignInPage(QWizardPage):
         answer = QMessageBox.question(
             self, self.tr("Sign out?"),
             self.tr("Sign out and remove everything Cancel365 stored on this computer: your "
-                    "saved sign-in and any other secrets it keeps?"),
+                    "saved sign-in and any other secrets it keeps? The backup app registration "
+                    "Cancel365 made, if any, is removed from your tenant too."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
@@ -196,8 +197,16 @@ class SignInPage(QWizardPage):
         return sign_in_now(self._signer(), method, cancelled=control.cancelled,
                            prompt=control.report)
 
-    def _sign_out(self, control: TaskControl) -> None:
-        self._signer().sign_out()
+    def _sign_out(self, control: TaskControl) -> str:
+        """Remove the backup app registration Cancel365 made (if any), then sign out."""
+        from app.auth.delegated import SET_UP_BACKUP
+        from app.backup.access import remove_on_sign_out
+
+        signer = self._signer()
+        note = remove_on_sign_out(self.state.graph, signer.store, lambda: signer.ensure_scopes(
+            SET_UP_BACKUP, cancelled=control.cancelled, prompt=control.report))
+        signer.sign_out()
+        return note
 
     def _retry_resume(self) -> None:
         self.resumed = False
@@ -255,11 +264,12 @@ class SignInPage(QWizardPage):
             self.status.error(describe(error), retry=self._retry)
         self.completeChanged.emit()
 
-    def _signed_out(self, _: object) -> None:
+    def _signed_out(self, note: object) -> None:
         self.task = None
         self.state.signed_out()
         self.sign_in = None
-        self.status.info(self.tr("Signed out. Cancel365 keeps nothing from this sign-in."))
+        self.status.info(str(note or "") or self.tr("Signed out. Cancel365 keeps nothing from "
+                                                    "this sign-in."))
         self._show_idle()
         self.completeChanged.emit()
 
