@@ -112,7 +112,7 @@ class BackupPage(QWizardPage):
         self.dest.setAccessibleName(self.tr("Backup folder"))
         self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
         self.dest.editingFinished.connect(self._check_room)
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button = QPushButton(self.tr("Ch&oose…"))
         self.choose_button.clicked.connect(self.choose_folder)
         self.start_button = QPushButton(self.tr("&Start the backup"))
         self.start_button.clicked.connect(self.start)
@@ -128,7 +128,7 @@ class BackupPage(QWizardPage):
 
         self.progress = ProgressView()
         self.pause_button = QPushButton(self.tr("&Pause"))
-        self.resume_run_button = QPushButton(self.tr("Res&ume"))
+        self.resume_run_button = QPushButton(self.tr("&Resume"))
         self.cancel_button = QPushButton(self.tr("&Cancel backup"))
         self.pause_button.clicked.connect(self.pause)
         self.resume_run_button.clicked.connect(self.resume)
@@ -148,9 +148,12 @@ class BackupPage(QWizardPage):
         self.report_button.clicked.connect(self.open_report)
         self.remove_app_button = QPushButton(self.tr("Remove the backup &app registration"))
         self.remove_app_button.clicked.connect(self.remove_app)
+        self.change_button = QPushButton(self.tr("C&hange what to back up"))
+        self.change_button.clicked.connect(lambda: self._show("ready"))
         end_row = QHBoxLayout()
         end_row.addWidget(self.report_button)
         end_row.addWidget(self.remove_app_button)
+        end_row.addWidget(self.change_button)
         end_row.addStretch(1)
         run_layout.addWidget(self.summary_label)
         run_layout.addLayout(end_row)
@@ -163,7 +166,7 @@ class BackupPage(QWizardPage):
         self.elsewhere.toggled.connect(lambda _: self.completeChanged.emit())
 
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self.content_layout = QVBoxLayout(content)
         layout.addWidget(self.why)
         resume_row = QHBoxLayout()
         resume_row.addWidget(self.resume_note, 1)
@@ -179,7 +182,8 @@ class BackupPage(QWizardPage):
         bottom.addStretch(1)
         layout.addLayout(bottom)
         layout.addWidget(self.elsewhere)
-        scroll = QScrollArea()
+        layout.addStretch(0)   # extra room goes below when the boxes that stretch are hidden
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -192,9 +196,11 @@ class BackupPage(QWizardPage):
         """access → planning → ready → running → ended."""
         self.phase = phase
         self.plan_box.setVisible(phase in ("ready", "running", "ended"))
-        self.plan_view.set_editable(phase in ("ready", "ended"))
+        self.plan_view.show_list(phase == "ready")   # running or ended: the totals only
+        self.content_layout.setStretchFactor(self.plan_box, 1 if phase == "ready" else 0)
         for widget in (self.dest, self.choose_button):
             widget.setEnabled(phase in ("ready", "ended"))
+        self.change_button.setVisible(phase == "ended")
         self.run_box.setVisible(phase in ("running", "ended"))
         running = phase == "running"
         paused = running and self.control is not None and self.control.paused
@@ -426,20 +432,20 @@ class BackupPage(QWizardPage):
         self.progress.show_progress(p)
 
     def pause(self) -> None:
-        if self.control is not None:
+        if self.control is not None and self.running:
             self.control.pause()
             self._show("running")
             self.progress.numbers.setText(self.progress.numbers.text() + " · " + self.tr("paused"))
             self.resume_run_button.setFocus()
 
     def resume(self) -> None:
-        if self.control is not None:
+        if self.control is not None and self.running:
             self.control.resume()
             self._show("running")
             self.pause_button.setFocus()
 
     def cancel(self) -> None:
-        if self.control is not None:
+        if self.control is not None and self.running:
             self.control.cancel()
             self.cancel_button.setEnabled(False)
             self.run_status.busy(self.tr("Stopping after the files being written…"))
@@ -449,19 +455,18 @@ class BackupPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.summary = summary
         self.run_status.clear()
-        parts = [self.tr("{0} files verified ({1}).").format(
+        parts = [self.tr("Files verified: {0} ({1}).").format(
             summary.files_verified + summary.office_rewrites, human_bytes(summary.bytes_verified))]
         if summary.office_rewrites:
-            parts.append(self.tr("{0} of them are Office files that SharePoint changed after "
-                                 "upload: kept as they are now (not corruption).").format(
+            parts.append(self.tr("Among them, Office files that SharePoint changed after upload, "
+                                 "kept as they are now (not corruption): {0}.").format(
                 summary.office_rewrites))
         if summary.not_downloadable:
-            parts.append(self.tr("{0} items cannot be downloaded (OneNote notebooks and the "
-                                 "like): the report lists them with the reason.").format(
-                summary.not_downloadable))
+            parts.append(self.tr("Not downloadable (OneNote notebooks and the like; the report "
+                                 "gives the reason): {0}.").format(summary.not_downloadable))
         if summary.files_failed:
-            parts.append(self.tr("{0} files failed: see the report, then start again to "
-                                 "retry them.").format(summary.files_failed))
+            parts.append(self.tr("Failed: {0}. The report says why; start again to retry "
+                                 "them.").format(summary.files_failed))
         if summary.cancelled:
             parts.append(self.tr("Cancelled. Start again to resume where it stopped."))
         elif summary.complete:
@@ -469,6 +474,7 @@ class BackupPage(QWizardPage):
         self.summary_label.setText(" ".join(parts))
         self._show("ended")
         self.report_button.setFocus()
+        self.scroll.ensureWidgetVisible(self.summary_label)
 
     def _stopped(self, error: BaseException) -> None:
         self.task = None

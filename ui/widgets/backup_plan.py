@@ -82,8 +82,10 @@ class PlanView(QWidget):
         row = self._rows[owner]
         row.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
-    def set_editable(self, editable: bool) -> None:
-        self.tree.setEnabled(editable)
+    def show_list(self, visible: bool) -> None:
+        """The list and what is left out while choosing; only the totals during the backup."""
+        self.tree.setVisible(visible)
+        self.left_out.setVisible(visible)
 
     def show_space(self, space: SpaceCheck | None, dest: str) -> None:
         plan = self.plan
@@ -92,7 +94,10 @@ class PlanView(QWidget):
             return
         text = self.tr("{0} drives chosen, {1} in all.").format(
             len(plan.chosen), human_bytes(plan.total_bytes))
-        if space is not None:
+        if space is not None and not space.needed:
+            text += " " + self.tr("{0} free at {1}; every file there is verified already.").format(
+                human_bytes(space.free), dest)
+        elif space is not None:
             text += " " + self.tr("{0} free at {1}; the backup needs about {2}.").format(
                 human_bytes(space.free), dest, human_bytes(space.needed))
             if not space.enough:

@@ -65,7 +65,9 @@ class ProgressView(QWidget):
             human_bytes(p.bytes_done), human_bytes(p.bytes_total), p.files_done, p.files_total)
         if p.files_failed:
             text += " · " + self.tr("{0} failed").format(p.files_failed)
-        if p.paused:
+        if p.event in ("finished", "cancelled", "stopped"):
+            pass   # the summary below says how it ended
+        elif p.paused:
             text += " · " + self.tr("paused")
         elif p.phase == "downloading" or p.speed > 0:
             text += " · " + self.tr("{0}/s").format(human_bytes(p.speed))
@@ -74,6 +76,8 @@ class ProgressView(QWidget):
         self.numbers.setText(text)
         if p.message and p.event in ("listing", "stopped", "drive-failed"):
             self.message.setText(p.message)
+        elif p.phase == "downloading" and p.event == "progress":
+            self.message.clear()
         for drive in p.drives:
             row = self._rows.get(drive.drive_id)
             if row is None:
