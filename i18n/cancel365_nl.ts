@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessChooser</name>
+    <message>
+        <source>Access for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up backup access for me (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 creates an app registration in your tenant that may read every OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), with your consent as administrator and a client secret that expires in 7 days. The secret stays in this computer&apos;s password store. Cancel365 offers to remove the app registration when the backup is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret&apos;s value (kept in the password store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only what I can open with my own sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app registration. The backup then leaves out every OneDrive and site your own account cannot open; the list below shows exactly which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up every OneDrive and SharePoint library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft deletes the files 90 to 180 days after you cancel (sometimes sooner). This backup is verified file by file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own sign-in only opens what your account can open: even a Global Administrator cannot read other people&apos;s OneDrives that way. To back up everything, Cancel365 needs access of its own to the files (an app registration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the backup &amp;app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange what to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder for your &amp;users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I back up these files another way (or nobody needs them): continue without a complete backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up backup access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up backup access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the app registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding every OneDrive and SharePoint library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding every OneDrive and SharePoint library… {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the files being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {0}. The report says why; start again to retry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Start again to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelWizard</name>
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
@@ -341,6 +555,182 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message>
+        <source>User or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and sites to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneDrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the backup ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left out: every user and site is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} drives chosen, {1} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} free at {1}; every file there is verified already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} free at {1}; the backup needs about {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each drive&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} · {2} of {3} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {0} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder for your users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text as you like, then copy it into a mail or a chat message to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello everyone,
+
+{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+
+• files in your OneDrive that are not in a shared library,
+• files shared with you by people outside the company,
+• OneNote notebooks (export them from OneNote: File &gt; Export),
+• anything in Teams chats or personal mail you want to keep.
+
+Please finish this within the next week and tell me if something is missing.
+
+Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolverPicker</name>
     <message>
         <source>Resolver</source>
@@ -477,7 +867,7 @@ Change their addresses to another domain in the admin center, then remove the do
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps?</source>
+        <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

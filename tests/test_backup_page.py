@@ -217,3 +217,28 @@ def test_reminder_for_users_is_editable_and_copied(qtbot, open_wizard) -> None:
     dialog.text.setPlainText("Save your files by Friday.")
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == "Save your files by Friday."
+
+
+def test_an_existing_app_registration_is_checked_and_kept(
+        qtbot, open_wizard, demo_server: DemoGraphServer, graph: GraphClient,
+        tmp_path: Path) -> None:
+    from app.backup.access import load_access
+    from app.backup.app_registration import create_backup_app
+
+    made = create_backup_app(graph, "lillebager.onmicrosoft.com")
+    page = open_wizard()
+    page.access.choose(AccessKind.EXISTING_APP)
+    assert page.access.details.isVisible()
+    page.access.tenant.setText("lillebager.onmicrosoft.com")
+    page.access.client_id.setText("not a guid")
+    page.access.secret.setText(made.secret)
+    page.access.continue_button.click()
+    qtbot.waitUntil(lambda: page.access_status.state == "error", timeout=10_000)
+    assert "client ID is a GUID" in page.access_status.message.text()
+    page.access.client_id.setText(made.client_id)
+    page.access.continue_button.click()
+    qtbot.waitUntil(lambda: page.phase == "ready", timeout=20_000)
+    assert page.access.secret.text() == ""   # now only in the password store
+    saved = load_access(page.store())
+    assert saved is not None and saved.secret == made.secret and not saved.made_by_cancel365
+    assert not page.remove_app_button.isVisible()
