@@ -76,6 +76,7 @@ class BackupEngine:
         self._stop = threading.Event()  # a fatal error: every worker stops
         self._phase = "listing"
         self._counts = {"done": 0, "failed": 0, "skipped": 0}
+        self._inflight: dict[int, int] = {}  # bytes of the file each worker is on
         self._manifest: Manifest | None = None
         self._owner = threading.get_ident()
         self._flushed = 0.0
@@ -229,8 +230,8 @@ class BackupEngine:
         for item in listed:
             old = known.get(item.item_id)
             parent_local = local_of.get(item.parent_id or "", drive.local_root)
-            if old is not None and old.local_path.rsplit("/", 1)[0] == parent_local:
-                local = old.local_path
+            if old is not None and old.server_path == item.server_path:
+                local = old.local_path  # the same name in the same place: the same local file
             else:
                 local = names.allocate(parent_local, item.name)
             local_of[item.item_id] = local
@@ -263,8 +264,16 @@ class BackupEngine:
     # -- workers -----------------------------------------------------------------
 
     def _worker(self, manifest: Manifest) -> None:
+        me = threading.get_ident()
+        with self._lock:
+            self._inflight[me] = 0
+
+        def on_bytes(n: int) -> None:
+            self._meter.add(n)
+            self._inflight[me] += n
+
         fetcher = Fetcher(self.graph, self.graph.pacer, self.control, self.dest,
-                          on_bytes=self._meter.add)
+                          on_bytes=on_bytes)
         try:
             while True:
                 entry = self._jobs.get()
@@ -292,6 +301,7 @@ class BackupEngine:
             self.control.cancel()
             return
         with self._lock:
+            self._inflight[threading.get_ident()] = 0
             if result.state in DONE_STATES:
                 self._counts["done"] += 1
                 status.files_done += 1
@@ -324,8 +334,9 @@ class BackupEngine:
         with self._lock:
             drives = [DriveStatus(**vars(s)) for s in self._status.values()]
             counts = dict(self._counts)
+            inflight = sum(self._inflight.values())
         bytes_total = sum(d.bytes_total for d in drives)
-        bytes_done = sum(d.bytes_done for d in drives)
+        bytes_done = min(bytes_total, sum(d.bytes_done for d in drives) + inflight)
         speed = self._meter.speed()
         left = max(0, bytes_total - bytes_done)
         progress = Progress(
