@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from app.backup import report
 from app.backup.control import BackupControl, Stopped
-from app.backup.errors import BackupError
+from app.backup.errors import BackupError, DestinationGoneError
 from app.backup.fetch import Fetcher, FetchResult, FileJob, destination_error
 from app.backup.listing import ListedItem, list_drive
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manifest
@@ -256,6 +256,8 @@ class BackupEngine:
         return rows, jobs
 
     def _make_folder(self, local: str) -> None:
+        if not os.path.isdir(self.dest):  # never recreate an unplugged destination
+            raise DestinationGoneError(self.dest)
         try:
             os.makedirs(inside(self.dest, local), exist_ok=True)
         except OSError as exc:

@@ -113,6 +113,8 @@ class Fetcher:
         part = job.local_path + PART_SUFFIX
         folder = os.path.dirname(job.local_path)
         if folder not in self._folders:
+            if not os.path.isdir(self.dest):  # never recreate an unplugged destination
+                raise DestinationGoneError(self.dest)
             self._file_op(os.makedirs, folder, exist_ok=True)
             self._folders.add(folder)
         if job.seen_before and self._already_in_place(job):
