@@ -20,7 +20,7 @@ from app.backup import report
 from app.backup.control import BackupControl, Stopped
 from app.backup.errors import BackupError, DestinationGoneError
 from app.backup.fetch import Fetcher, FetchResult, FileJob, destination_error
-from app.backup.listing import ListedItem, list_drive
+from app.backup.listing import ListedItem, listing_batches
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manifest
 from app.backup.paths import LocalNames, inside
 from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice, LeftOut
@@ -187,12 +187,34 @@ class BackupEngine:
         return out
 
     def _list_and_queue(self, manifest: Manifest, choice: DriveChoice, row: DriveRow) -> None:
+        """List the drive page by page; files go to the workers as soon as their path is known."""
         status = self._status[choice.drive_id]
         status.state = "listing"
         self._emit("listing", f"Listing {choice.owner_name}: {choice.name}")
+        known = {r.item_id: r for r in manifest.items(row.drive_id)}
+        names = LocalNames((r.local_path for r in known.values()), root=self.dest)
+        local_of: dict[str, str] = {}
+        listed_bytes = 0
+        status.files_total = status.files_done = status.bytes_done = 0
         try:
-            listed = list_drive(self.graph, choice.drive_id,
-                                on_page=lambda n: self._emit("listing", f"{n} items listed"))
+            for batch in listing_batches(self.graph, choice.drive_id):
+                rows, jobs = self._reconcile(row, batch, known, names, local_of)
+                manifest.save_listing(rows)
+                files = [r for r in rows if r.kind == "file"]
+                done = [r for r in files if r.state in DONE_STATES]
+                with self._lock:
+                    listed_bytes += sum(r.size for r in files)
+                    status.files_total += len(files)
+                    status.bytes_total = max(choice.used_bytes, listed_bytes)
+                    status.files_done += len(done)
+                    status.bytes_done += sum(r.size for r in done)
+                    self._counts["done"] += len(done)
+                    self._counts["skipped"] += sum(1 for r in rows if r.state is ItemState.SKIPPED)
+                self._emit("listing", f"{status.files_total} files listed in {choice.name}")
+                for job in jobs:
+                    if self._stopping():
+                        return
+                    self._put((status, job))
         except NotSignedInError as exc:
             self._fatal = exc
             self._stop.set()
@@ -202,29 +224,14 @@ class BackupEngine:
             manifest.set_drive_state(choice.drive_id, "failed", str(exc))
             self._emit("drive-failed", str(exc))
             return
-        rows, jobs = self._reconcile(manifest, row, listed)
-        manifest.save_listing(rows)
-        status.files_total = sum(1 for r in rows if r.kind == "file")
-        status.bytes_total = sum(r.size for r in rows if r.kind == "file")
-        done = [r for r in rows if r.kind == "file" and r.state in DONE_STATES]
-        status.files_done = len(done)
-        status.bytes_done = sum(r.size for r in done)
+        status.bytes_total = listed_bytes
         status.state = "downloading"
         manifest.set_drive_state(choice.drive_id, "listed")
-        with self._lock:
-            self._counts["done"] += len(done)
-            self._counts["skipped"] += sum(1 for r in rows if r.state is ItemState.SKIPPED)
-        for job in jobs:
-            if self._stopping():
-                return
-            self._put((status, job))
 
-    def _reconcile(self, manifest: Manifest, drive: DriveRow,
-                   listed: list[ListedItem]) -> tuple[list[ItemRow], list[FileJob]]:
-        """Listing + manifest → rows to save and files still to fetch."""
-        known = {r.item_id: r for r in manifest.items(drive.drive_id)}
-        names = LocalNames((r.local_path for r in known.values()), root=self.dest)
-        local_of: dict[str, str] = {}
+    def _reconcile(self, drive: DriveRow, listed: list[ListedItem], known: dict[str, ItemRow],
+                   names: LocalNames, local_of: dict[str, str]
+                   ) -> tuple[list[ItemRow], list[FileJob]]:
+        """Listed items + what the manifest knew → rows to save and files still to fetch."""
         rows: list[ItemRow] = []
         jobs: list[FileJob] = []
         for item in listed:
