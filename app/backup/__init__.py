@@ -2,11 +2,11 @@
 
 How a caller (the CLI, the wizard's Backup page) drives it, off the GUI thread:
 
-    plan = plan.discover(graph)                 # every OneDrive and library; plan.left_out
-    plan.deselect("someone@contoso.com")        # or DriveChoice.selected = False
-    plan.require_space(plan, dest)              # NotEnoughSpaceError with the numbers
+    chosen = discover(graph)                    # every OneDrive and library; chosen.left_out
+    chosen.deselect("someone@contoso.com")      # or DriveChoice.selected = False
+    require_space(chosen, dest)                 # NotEnoughSpaceError with the numbers
     control = BackupControl()                   # pause() / resume() / cancel() from any thread
-    summary = BackupEngine(graph, plan, dest, workers=6, control=control,
+    summary = BackupEngine(graph, chosen, dest, workers=6, control=control,
                            on_progress=callback).run()   # Progress objects, ~4 per second
     Manifest.exists(dest)                       # a backup to resume is there
 
