@@ -25,7 +25,7 @@ from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manif
 from app.backup.paths import LocalNames, inside
 from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice, LeftOut
 from app.backup.progress import DriveStatus, Progress, Speedometer
-from app.errors import Cancel365Error, GraphError, NotSignedInError
+from app.errors import Cancel365Error, GraphError, NetworkError, NotSignedInError
 from app.graph.client import GraphClient
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ class BackupEngine:
             self._fatal = exc
             self._stop.set()
             return
-        except GraphError as exc:
+        except (GraphError, NetworkError) as exc:
             status.state, status.reason = "failed", str(exc)
             manifest.set_drive_state(choice.drive_id, "failed", str(exc))
             self._emit("drive-failed", str(exc))
