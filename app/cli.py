@@ -24,11 +24,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the wizard on the built-in demo tenant (nothing real changes)")
     parser.add_argument("--language", metavar="CODE",
                         help="wizard language: en, da, sv, nl or nb (default: the system's)")
+    parser.add_argument("--client-id", metavar="GUID",
+                        help="your organization's app registration to sign in with (remembered; "
+                             "see docs/app-registration.md)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     server = commands.add_parser(
         "demo-server", help="serve the demo tenant's Graph API on loopback until interrupted")
     server.add_argument("--port", type=int, default=0, help="port (default: any free one)")
+    from app.dns.command import add_dns_command
+
+    add_dns_command(commands)
     backup_command.add_arguments(commands.add_parser(
         "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))
     return parser
@@ -52,6 +58,30 @@ def run_demo_server(port: int) -> int:
     return 0
 
 
+def remember_client_id(client_id: str) -> int:
+    """Save ``--client-id`` for this and later runs; 2 when it is not a client ID."""
+    from app import settings
+
+    if not settings.is_client_id(client_id):
+        print(f"cancel365: {client_id!r} is not a client ID (a GUID such as "
+              "1b2c3d4e-0000-1111-2222-333344445555 from the app registration's Overview "
+              "page).", file=sys.stderr)
+        return 2
+    settings.save(settings.load().with_changes(client_id=client_id.strip()))
+    return 0
+
+
+def wizard_language(requested: str | None) -> str | None:
+    """``--language`` is remembered for later runs; without it, the remembered one."""
+    from app import i18n, settings
+
+    if requested:
+        code = i18n.pick_language(requested)
+        settings.save(settings.load().with_changes(language=code))
+        return code
+    return settings.load().language or None
+
+
 def run_wizard(args: argparse.Namespace) -> int:
     try:
         from ui.app import run
@@ -59,7 +89,7 @@ def run_wizard(args: argparse.Namespace) -> int:
         print(f"cancel365: the wizard could not start: {exc}. Install Cancel365 with its Qt "
               "libraries (see the README).", file=sys.stderr)
         return 2
-    return run(demo=args.demo, language=args.language)
+    return run(demo=args.demo, language=wizard_language(args.language))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,6 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(args.verbose)
     if args.command == "demo-server":
         return run_demo_server(args.port)
+    if args.command == "dns":
+        from app.dns.command import run_dns
+
+        return run_dns(args)
+    if args.client_id and remember_client_id(args.client_id):
+        return 2
     if args.command == "backup":
         return backup_command.run(args)
     return run_wizard(args)

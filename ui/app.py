@@ -3,47 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import __version__
+from app import __version__, i18n
 from app.state import CancellationState
-
-LANGUAGES = ("en", "da", "sv", "nl", "nb")
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
-
-
-def pick_language(requested: str | None) -> str:
-    """The requested language, else the system's if we have it, else English."""
-    if requested:
-        code = requested.lower().replace("_", "-").split("-")[0]
-        if code == "no":
-            code = "nb"
-        return code if code in LANGUAGES else "en"
-    system = QLocale.system().name().split("_")[0]
-    if system in ("no", "nn"):
-        system = "nb"
-    return system if system in LANGUAGES else "en"
-
-
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Cancel365's own and Qt's translations; returns them (keep a reference)."""
-    QLocale.setDefault(QLocale(language))
-    loaded: list[QTranslator] = []
-    if language == "en":
-        return loaded
-    candidates = [
-        (f"cancel365_{language}", str(I18N_DIR)),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -59,7 +23,7 @@ def run(*, demo: bool, language: str | None = None) -> int:
     from ui.wizard import CancelWizard
 
     app = create_app()
-    translators = install_translations(app, pick_language(language))  # noqa: F841
+    translators = i18n.install(app, i18n.pick_language(language))  # noqa: F841
     state = CancellationState(demo=demo)
     wizard = CancelWizard(state)
     wizard.show()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.state import CancellationState
+from ui.worker import cancel_all
 
 
 class PageId(IntEnum):
@@ -36,13 +37,16 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
+        from ui.pages.domains import DomainsPage
+        from ui.pages.signin import SignInPage
         from ui.pages.signin_demo import DemoSignInPage
         from ui.pages.subscription import SubscriptionPage
         from ui.pages.welcome import WelcomePage
 
         self.setPage(PageId.WELCOME, WelcomePage(state))
-        self.setPage(PageId.SIGN_IN, DemoSignInPage(state))
+        self.setPage(PageId.SIGN_IN, DemoSignInPage(state) if state.demo else SignInPage(state))
         self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
+        self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setStartId(PageId.WELCOME)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -55,5 +59,6 @@ class CancelWizard(QWizard):
 
     def shutdown(self) -> None:
         """Let background calls finish, then release the state's resources."""
+        cancel_all()   # a sign-in waiting for the admin stops instead of running to its timeout
         QThreadPool.globalInstance().waitForDone(5000)
         self.state.close()

@@ -14,6 +14,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 _NOTHING = object()
+_running: set[Task] = set()   # touched on the GUI thread only
+
+
+def cancel_all() -> None:
+    """Ask every running task to stop: the window is closing."""
+    for task in list(_running):
+        task.cancel()
 
 
 class TaskControl:
@@ -58,6 +65,7 @@ class Task(QObject):
 
     def start(self) -> Task:
         self.running = True
+        _running.add(self)
         self._timer.start()
         QThreadPool.globalInstance().start(_Runnable(self))
         return self
@@ -74,6 +82,7 @@ class Task(QObject):
         self._timer.stop()
         self._flush_progress()
         self.running = False
+        _running.discard(self)
         (self.succeeded if ok else self.failed).emit(value)
         self.finished.emit()
 

@@ -41,14 +41,13 @@ class IssuedToken:
 
 @dataclass(frozen=True)
 class RequestRecord:
-    """One request as the server saw it, with the server's clock."""
+    """One request as the server saw it; ``at`` is its arrival by the server's clock."""
 
     at: float
     method: str
     path: str
     status: int
     had_authorization: bool
-    started: float = 0.0   # when the request arrived (``at`` is when the answer was sent)
 
 
 class DemoGraphServer:
@@ -84,8 +83,8 @@ class DemoGraphServer:
         return self.root_url + API
 
     def start(self) -> DemoGraphServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="demo-graph",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                        name="demo-graph", daemon=True)
         self._thread.start()
         return self
 
@@ -181,10 +180,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- plumbing ---------------------------------------------------------------
 
-    def _record(self, method: str, path: str, status: int) -> None:
+    def send_response(self, code: int, message: str | None = None) -> None:
+        """Log the request before any byte of the answer leaves, so that a client that has
+        read the answer always finds it in :attr:`DemoGraphServer.requests`."""
         self.demo.requests.append(RequestRecord(
-            time.monotonic(), method, path, status, "Authorization" in self.headers,
-            self._started))
+            self._arrived, self.command, self._path, code, "Authorization" in self.headers))
+        super().send_response(code, message)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -218,61 +219,58 @@ class _Handler(BaseHTTPRequestHandler):
         return body if isinstance(body, dict) else None
 
     def _serve(self, method: str) -> None:
-        self._started = time.monotonic()
+        self._arrived = time.monotonic()
         self._request_id = secrets.token_hex(8)
         parts = urlsplit(self.path)
-        path = unquote(parts.path)
+        path = self._path = unquote(parts.path)
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         body = self._read_body()
         fault = self.demo.faults.take(method, path)
-        status = self._apply_fault_before(fault)
-        if status:
-            self._record(method, path, status)
+        if self._apply_fault_before(fault):
             return
         if path.startswith("/_download/"):
-            status = self._download(path, query, fault)
+            self._download(path, query, fault)
         elif path.startswith("/_demo/"):
-            status = self._control(method, path, body)
+            self._control(method, path, body)
         elif path.startswith(API + "/") or path == API:
-            status = self._graph(method, path[len(API):] or "/", query, body)
+            self._graph(method, path[len(API):] or "/", query, body)
         else:
             self._send_error(404, "NotFound", "Not a Graph URL.")
-            status = 404
-        self._record(method, path, status)
 
-    def _apply_fault_before(self, fault: Any) -> int:
+    def _apply_fault_before(self, fault: Any) -> bool:
+        """Act on a fault that fires before the answer; True when it already answered."""
         if fault is None:
-            return 0
+            return False
         if fault.kind is FaultKind.SLOW:
             time.sleep(fault.delay)
-            return 0
+            return False
         if fault.kind is FaultKind.EXPIRE_TOKEN:
             self.demo.expire_tokens()
-            return 0
+            return False
         if fault.kind is FaultKind.EXPIRE_URLS:
             self.demo.expire_download_urls()
-            return 0
+            return False
         if fault.kind in (FaultKind.THROTTLE, FaultKind.UNAVAILABLE):
             headers = {}
             if fault.retry_after is not None:
                 headers["Retry-After"] = str(int(fault.retry_after))
             if fault.kind is FaultKind.THROTTLE:
                 self._send_error(429, "TooManyRequests", "Too many requests.", headers)
-                return 429
+                return True
             self._send_error(503, "serviceNotAvailable", "Service unavailable.", headers)
-            return 503
-        return 0  # CUT and CORRUPT act on bodies
+            return True
+        return False  # CUT and CORRUPT act on bodies
 
     # -- Graph -----------------------------------------------------------------
 
     def _graph(self, method: str, path: str, query: dict[str, str],
-               body: dict[str, Any] | None) -> int:
+               body: dict[str, Any] | None) -> None:
         identity = self.demo.identity_for(self.headers.get("Authorization", ""))
         if identity is None:
             self._send_error(401, "InvalidAuthenticationToken",
                              "Access token has expired or is not yet valid.",
                              {"WWW-Authenticate": 'Bearer realm=""'})
-            return 401
+            return
         headers = {k.lower(): v for k, v in self.headers.items()}
         call = Call(method, path.rstrip("/") or "/", query, headers, body, identity)
         try:
@@ -282,23 +280,23 @@ class _Handler(BaseHTTPRequestHandler):
             answer = self.demo.routes.route(call)
         except GraphFault as exc:
             self._send_error(exc.status, exc.code, exc.message)
-            return exc.status
+            return
         except KeyError:
             self._send_error(404, "Request_ResourceNotFound", "Resource not found.")
-            return 404
+            return
         if answer.collection is not None:
-            return self._send_page(call, answer)
+            self._send_page(call, answer)
+            return
         self._send_json(answer.status, _select(answer.body, query), answer.headers)
-        return answer.status
 
-    def _send_page(self, call: Call, answer: Answer) -> int:
+    def _send_page(self, call: Call, answer: Answer) -> None:
         items = answer.collection or []
         try:
             top = int(call.query.get("$top") or (200 if answer.delta else DEFAULT_PAGE))
             skip = int(call.query.get("$skiptoken") or 0)
         except ValueError:
             self._send_error(400, "BadRequest", "Invalid $top or $skiptoken value.")
-            return 400
+            return
         top = max(1, min(top, 999))
         page = items[skip:skip + top]
         body: dict[str, Any] = {
@@ -315,11 +313,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif answer.delta:
             body["@odata.deltaLink"] = f"{base}?token={secrets.token_hex(12)}"
         self._send_json(200, body)
-        return 200
+        return
 
     # -- downloads -------------------------------------------------------------
 
-    def _download(self, path: str, query: dict[str, str], fault: Any) -> int:
+    def _download(self, path: str, query: dict[str, str], fault: Any) -> None:
         match = re.fullmatch(r"/_download/([^/]+)/([^/]+)", path)
         item = None
         if match:
@@ -327,10 +325,10 @@ class _Handler(BaseHTTPRequestHandler):
         if "Authorization" in self.headers:
             self._send_error(401, "invalidRequest", "Pre-authenticated URLs take no "
                              "Authorization header.")
-            return 401
+            return
         if item is None:
             self._send_error(401, "unauthenticated", "The download URL is invalid or expired.")
-            return 401
+            return
         size = item.served_size
         start, end = 0, size
         status = 200
@@ -342,7 +340,7 @@ class _Handler(BaseHTTPRequestHandler):
             if start >= size or start >= end:
                 self._send_error(416, "invalidRange", "The range is not satisfiable.",
                                  {"Content-Range": f"bytes */{size}"})
-                return 416
+                return
             status = 206
         self.send_response(status)
         self.send_header("Content-Type", "application/octet-stream")
@@ -361,7 +359,7 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.flush()
                     self.close_connection = True
                     self.connection.shutdown(2)
-                    return status
+                    return
                 if corrupt:
                     piece = bytes([piece[0] ^ 0xFF]) + piece[1:]
                     corrupt = False
@@ -369,11 +367,10 @@ class _Handler(BaseHTTPRequestHandler):
                 pos += len(piece)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
-        return status
 
     # -- control (fault switches for scripts) ----------------------------------
 
-    def _control(self, method: str, path: str, body: dict[str, Any] | None) -> int:
+    def _control(self, method: str, path: str, body: dict[str, Any] | None) -> None:
         if method == "POST" and path == "/_demo/faults" and body:
             try:
                 self.demo.faults.add(body["kind"], body.get("match", ""),
@@ -383,15 +380,14 @@ class _Handler(BaseHTTPRequestHandler):
                                      method=body.get("method", ""))
             except (KeyError, ValueError) as exc:
                 self._send_error(400, "BadRequest", f"Bad fault: {exc}")
-                return 400
+                return
             self._send_json(204, None)
-            return 204
+            return
         if method == "DELETE" and path == "/_demo/faults":
             self.demo.faults.clear()
             self._send_json(204, None)
-            return 204
+            return
         self._send_error(404, "NotFound", "Unknown control URL.")
-        return 404
 
 
 def _select(body: dict[str, Any] | None, query: dict[str, str]) -> dict[str, Any] | None:

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.auth.delegated import REMOVE_LICENCES
 from app.graph.models import LicensedUser
 from app.graph.tenant import SubscriptionOverview
 from app.licences import RemovalProgress, RemovalResult, remove_licences
 from app.state import CancellationState
 from ui.errors import describe
+from ui.widgets.consent import ConsentDialog, with_permission
 from ui.widgets.status import StatusLine
 from ui.worker import Task, run_task
 
@@ -37,6 +39,7 @@ class LicenceRemovalDialog(QDialog):
         self.users: list[LicensedUser] = []
         self.changed = False
         self.task: Task | None = None
+        self.consent: ConsentDialog | None = None
         self.setWindowTitle(self.tr("Remove licences – {0}").format(overview.name))
         self.resize(560, 520)
 
@@ -122,7 +125,15 @@ class LicenceRemovalDialog(QDialog):
             self.start_removal(users)
 
     def start_removal(self, users: list[LicensedUser]) -> None:
-        """Remove the licence from ``users`` in the background (tests call this directly)."""
+        """Remove the licence from ``users`` in the background (tests call this directly).
+
+        On a real tenant the admin is first asked for the write permission (once).
+        """
+        self.consent = with_permission(
+            self, self.state, REMOVE_LICENCES, self.tr("Removing licences"),
+            on_granted=lambda: self._remove(users), on_refused=self.status.error)
+
+    def _remove(self, users: list[LicensedUser]) -> None:
         tenant, sku_id = self.state.tenant, self.overview.subscription.sku_id
         self.progress.setRange(0, len(users))
         self.progress.setValue(0)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -30,6 +29,7 @@ class SubscriptionPage(QWizardPage):
         super().__init__()
         self.state = state
         self.overviews: list[SubscriptionOverview] = []
+        self._read_with: object = None   # the Graph client the overviews came from
         self.setTitle(self.tr("Which subscription do you want to cancel?"))
         self.setSubTitle(self.tr("Pick one. The wizard tells you which way out applies to it."))
 
@@ -40,7 +40,7 @@ class SubscriptionPage(QWizardPage):
         self.table.setHeaderLabels([self.tr("Product"), self.tr("Status"),
                                     self.tr("Licences assigned"), self.tr("Trial"),
                                     self.tr("Next change")])
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Subscriptions"))
         self.table.itemSelectionChanged.connect(self._apply_rules)
 
@@ -77,12 +77,13 @@ class SubscriptionPage(QWizardPage):
     # -- loading ---------------------------------------------------------------
 
     def initializePage(self) -> None:
-        if not self.overviews:
-            self.reload()
+        if not self.overviews or self._read_with is not self.state.graph:
+            self.reload()   # first visit, or signed out and in again (maybe another tenant)
 
     def reload(self) -> None:
         self.status.busy(self.tr("Reading subscriptions and licences…"))
         self.table.setEnabled(False)
+        self._read_with = self.state.graph
         tenant = self.state.tenant
         run_task(self.wizard(), lambda _: tenant.subscription_overview(),
                  on_done=self._loaded, on_error=self._load_failed)
@@ -109,7 +110,7 @@ class SubscriptionPage(QWizardPage):
             self.table.addTopLevelItem(item)
             if sub.id == chosen:
                 self.table.setCurrentItem(item)
-        for column in range(1, self.table.columnCount()):
+        for column in range(self.table.columnCount() - 1):
             self.table.resizeColumnToContents(column)
         if self.table.currentItem() is None and self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))

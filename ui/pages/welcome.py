@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
+from app import settings as app_settings
 from app.state import CancellationState
 
 
@@ -50,6 +51,12 @@ class WelcomePage(QWizardPage):
                 "<b>Demo tenant.</b> You are exploring with a made-up bakery, "
                 "Lille Bager ApS. Nothing you do here touches a real Microsoft 365 account."))
         else:
-            self.mode.setText(self.tr(
+            text = self.tr(
                 "You will sign in to your organization's Microsoft 365 as a Global or Billing "
-                "Administrator. Nothing is changed without asking you first."))
+                "Administrator. Nothing is changed without asking you first.")
+            if not app_settings.load().client_id:
+                text += " " + self.tr(
+                    "Cancel365 signs in as your organization's own app registration: the "
+                    "Sign-in page asks for its client ID (docs/app-registration.md shows how "
+                    "to create it). To explore first, run <b>cancel365 --demo</b>.")
+            self.mode.setText(text)

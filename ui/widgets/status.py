@@ -20,7 +20,7 @@ class StatusLine(QWidget):
         self.bar.setMaximumWidth(160)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button = QPushButton(self.tr("Try &again"))
         self.retry_button.clicked.connect(self._on_retry)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,217 @@
+"""Check domains live: every query at once, each with a timeout.
+
+All lookups of a check (and of several domains) run concurrently on
+dnspython's asyncio resolver, inside one ``asyncio.run`` on the calling
+thread: call :func:`check_domains` from a worker thread, never the GUI's.
+
+The domain's authoritative servers are its NS targets; their addresses come
+from the NS answer's additional section (glue) or, failing that, from the same
+resolver. They are asked on ``authoritative_port`` (53, or a loopback test
+port), with recursion off, to show whether the change has reached them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import dns.asyncresolver
+import dns.exception
+import dns.rdatatype
+
+from app.dns import advice
+from app.dns.lookup import ask_resolver, ask_server, make_resolver
+from app.dns.options import (
+    PUBLIC_RESOLVERS,
+    CheckOptions,
+    InvalidDomainError,
+    InvalidNameserverError,
+    Nameserver,
+    normalize_domain,
+)
+from app.dns.records import (
+    FAMILY,
+    ExpectedRecord,
+    Role,
+    expected_records,
+    is_microsoft_verification,
+    is_spf,
+    points_at_microsoft,
+)
+from app.dns.results import DomainCheck, DomainStatus, Lookup, Problem, RecordRow, ServerView, expiry
+from app.errors import Cancel365Error
+from app.graph.models import ServiceRecord
+
+__all__ = ["PUBLIC_RESOLVERS", "CheckOptions", "InvalidDomainError", "InvalidNameserverError",
+           "Nameserver", "check_domain", "check_domains", "normalize_domain"]
+
+
+# -- one domain -----------------------------------------------------------------
+
+async def _authoritative(resolver: dns.asyncresolver.Resolver, options: CheckOptions,
+                         ns_task: asyncio.Task, questions: Sequence[tuple[str, str]]
+                         ) -> dict[str, dict[tuple[str, str], Lookup]]:
+    """Each authoritative server's answers, by server name."""
+    ns_lookup, response = await ns_task
+    if ns_lookup.problem is not None or not ns_lookup.values:
+        return {}
+    glue: dict[str, str] = {}
+    for rrset in response.additional if response is not None else ():
+        if rrset.rdtype == dns.rdatatype.A and len(rrset):
+            glue[rrset.name.to_text(omit_final_dot=True).lower()] = rrset[0].address
+
+    async def one_server(server: str) -> dict[tuple[str, str], Lookup]:
+        address = glue.get(server.lower())
+        if address is None:
+            found, _ = await ask_resolver(resolver, server, "A")
+            if not found.values:
+                # Not reachable: says nothing about the records, so "couldn't ask".
+                return {q: Lookup(problem=Problem.NETWORK) for q in questions}
+            address = found.values[0]
+        answers = await asyncio.gather(*(
+            ask_server(address, options.authoritative_port, name, rtype,
+                        min(options.timeout, 2.0))
+            for name, rtype in questions))
+        return dict(zip(questions, answers, strict=True))
+
+    servers = list(ns_lookup.values)
+    results = await asyncio.gather(*(one_server(s) for s in servers))
+    return dict(zip(servers, results, strict=True))
+
+
+def _filter(expected: ExpectedRecord, lookup: Lookup) -> Lookup:
+    """The apex TXT answer split into its SPF and verification records."""
+    if expected.rtype != "TXT" or expected.label != "@" or lookup.unknown:
+        return lookup
+    keep = is_spf if expected.role is Role.SPF else is_microsoft_verification
+    values = tuple(v for v in lookup.values if keep(v))
+    return Lookup(values=values, ttl=lookup.ttl if values else None,
+                  problem=None if values else Problem.NO_DATA)
+
+
+async def _check_one(typed: str, options: CheckOptions,
+                     service_records: Sequence[ServiceRecord]) -> DomainCheck:
+    checked_at = datetime.now(UTC)
+    try:
+        ascii_name, unicode_name = normalize_domain(typed)
+    except InvalidDomainError as error:
+        return _failed(typed, typed.strip(), typed.strip(), str(error), Problem.INVALID_NAME,
+                       checked_at, options)
+    try:
+        resolver = make_resolver(options)
+    except (dns.exception.DNSException, InvalidNameserverError, OSError) as error:
+        message = str(error) if isinstance(error, Cancel365Error) else \
+            advice.problem_text(Problem.NETWORK, ascii_name)
+        return _failed(typed, ascii_name, unicode_name, message, Problem.NETWORK,
+                       checked_at, options)
+    family = expected_records(ascii_name, service_records)
+    questions = list(dict.fromkeys((e.fqdn(ascii_name), e.rtype) for e in family))
+    tasks = {q: asyncio.ensure_future(ask_resolver(resolver, *q)) for q in questions}
+    authoritative: dict[str, dict[tuple[str, str], Lookup]] = {}
+    if options.ask_authoritative:
+        try:  # information only: never worth more than twice the resolver's wait
+            authoritative = await asyncio.wait_for(
+                _authoritative(resolver, options, tasks[(ascii_name, "NS")], questions),
+                timeout=2 * options.timeout)
+        except TimeoutError:
+            authoritative = {}
+    lookups = {q: (await task)[0] for q, task in tasks.items()}
+    return _verdict(typed, ascii_name, unicode_name, family, lookups, authoritative,
+                    checked_at, options)
+
+
+def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[ExpectedRecord],
+             lookups: Mapping[tuple[str, str], Lookup],
+             authoritative: Mapping[str, Mapping[tuple[str, str], Lookup]],
+             checked_at: datetime, options: CheckOptions) -> DomainCheck:
+    apex = lookups[(ascii_name, "MX")]
+    ns = lookups[(ascii_name, "NS")]
+    if apex.problem is Problem.NXDOMAIN or (apex.unknown and ns.problem is apex.problem):
+        # The domain itself: doesn't exist, or the resolver can't answer for it at all.
+        message = advice.problem_text(apex.problem, unicode_name)
+        return _failed(typed, ascii_name, unicode_name, message, apex.problem, checked_at,
+                       options)
+    ns_record = next(e for e in family if e.role is Role.NS)
+    ns_points = points_at_microsoft(ns_record, ns.values)
+    rows = []
+    for expected in family:
+        name = expected.fqdn(ascii_name)
+        lookup = _filter(expected, lookups[(name, expected.rtype)])
+        if not expected.always_listed and not lookup.values and not lookup.unknown:
+            continue
+        points = None if lookup.unknown else points_at_microsoft(expected, lookup.values)
+        views = tuple(
+            ServerView(server, _filter(expected, answers[(name, expected.rtype)]).values,
+                       _filter(expected, answers[(name, expected.rtype)]).problem)
+            for server, answers in authoritative.items())
+        row = RecordRow(
+            name=name, type=expected.rtype, values=lookup.values, ttl=lookup.ttl,
+            points_to_microsoft=points, role=expected.role, problem=lookup.problem,
+            advice=advice.row_advice(expected.role, lookup, points, name,
+                                     dns_at_microsoft=ns_points),
+            expires_at=expiry(checked_at, lookup.ttl), authoritative=views)
+        rows.append(replace(row, note=advice.propagation_note(row)))
+    rows.sort(key=lambda r: r.step.value)
+    unknown = [(r.name, r.problem or Problem.NETWORK) for r in rows
+               if r.points_to_microsoft is None]
+    if unknown:
+        status, error = DomainStatus.ERROR, advice.domain_error(unknown)
+    elif any(r.points_to_microsoft for r in rows):
+        status, error = DomainStatus.MICROSOFT, None
+    else:
+        status, error = DomainStatus.CLEAR, None
+    return DomainCheck(domain=typed, ascii=ascii_name, unicode=unicode_name, status=status,
+                       error=error, rows=tuple(rows), checked_at=checked_at,
+                       resolver=options.resolver_name,
+                       authoritative_servers=tuple(authoritative),
+                       steps=advice.next_steps(unicode_name, rows))
+
+
+def _failed(typed: str, ascii_name: str, unicode_name: str, message: str, problem: Problem,
+            checked_at: datetime, options: CheckOptions) -> DomainCheck:
+    """A domain that could not be checked: MX, NS and SPF listed as unknown."""
+    rows = tuple(
+        RecordRow(name=e.fqdn(ascii_name), type=e.rtype, values=(), ttl=None,
+                  points_to_microsoft=None, role=e.role, problem=problem,
+                  advice=advice.couldnt_check(message))
+        for e in FAMILY if e.always_listed)
+    return DomainCheck(domain=typed, ascii=ascii_name, unicode=unicode_name,
+                       status=DomainStatus.ERROR, error=message, rows=rows,
+                       checked_at=checked_at, resolver=options.resolver_name,
+                       steps=advice.next_steps(unicode_name, rows))
+
+
+# -- the entry point --------------------------------------------------------------
+
+def check_domains(domains: Sequence[str], options: CheckOptions | None = None,
+                  service_records: Mapping[str, Sequence[ServiceRecord]] | None = None
+                  ) -> list[DomainCheck]:
+    """Check every domain concurrently; one result per domain, in the order given.
+
+    Blocks for at most about twice ``options.timeout``. ``service_records``
+    maps a domain (ASCII, lower case) to what Graph says Microsoft 365 expects.
+    """
+    options = options or CheckOptions()
+    expected = {k.lower(): v for k, v in (service_records or {}).items()}
+
+    async def run_all() -> list[DomainCheck]:
+        return list(await asyncio.gather(*(
+            _check_one(d, options, expected.get(_ascii_or_same(d), ())) for d in domains)))
+
+    return asyncio.run(run_all())
+
+
+def check_domain(domain: str, options: CheckOptions | None = None,
+                 service_records: Sequence[ServiceRecord] = ()) -> DomainCheck:
+    """Check one domain (see :func:`check_domains`)."""
+    records = {_ascii_or_same(domain): service_records} if service_records else None
+    return check_domains([domain], options, records)[0]
+
+
+def _ascii_or_same(domain: str) -> str:
+    try:
+        return normalize_domain(domain)[0]
+    except InvalidDomainError:
+        return domain.strip().lower()

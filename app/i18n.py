@@ -1,0 +1,82 @@
+"""Which language to speak, and loading its translations (QtCore only, no widgets).
+
+The wizard and the commands (``cancel365 dns``) share these. A packaged build
+ships compiled .qm files; a source checkout or a pip install has only the
+i18n/*.ts sources, compiled once with the lrelease that comes with PySide6
+into the user's cache folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from pathlib import Path
+
+import PySide6
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "da", "sv", "nl", "nb")
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+
+def pick_language(requested: str | None) -> str:
+    """The requested language, else the system's if we have it, else English."""
+    code = (requested or QLocale.system().name()).lower().replace("_", "-").split("-")[0]
+    if code in ("no", "nn"):
+        code = "nb"
+    return code if code in LANGUAGES else "en"
+
+
+def _lrelease() -> Path | None:
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (folder / name).exists():
+            return folder / name
+    return None
+
+
+def qm_folder(language: str, source: Path = I18N_DIR) -> Path | None:
+    """The folder that holds ``cancel365_<language>.qm``, or None without a translation."""
+    stem = f"cancel365_{language}"
+    if (source / f"{stem}.qm").exists():
+        return source
+    ts = source / f"{stem}.ts"
+    if not ts.exists():
+        return None
+    cache = Path(user_cache_dir("Cancel365", appauthor=False)) / "i18n"
+    qm = cache / f"{stem}.qm"
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return cache
+    tool = _lrelease()
+    if tool is None:
+        log.warning("No lrelease found: Cancel365 stays in English.")
+        return None
+    cache.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)],
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not qm.exists():
+        log.warning("Could not compile %s: %s", ts.name, result.stderr.strip())
+        return None
+    return cache
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Cancel365's own and Qt's translations for ``language`` (keep the result alive)."""
+    QLocale.setDefault(QLocale(language))
+    loaded: list[QTranslator] = []
+    if language == "en":
+        return loaded
+    candidates = [(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    own = qm_folder(language)
+    if own is not None:
+        candidates.append((f"cancel365_{language}", str(own)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded

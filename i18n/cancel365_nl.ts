@@ -1,0 +1,1006 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>CancelWizard</name>
+    <message>
+        <source>Cancel365 – leave Microsoft 365 safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>The permission was not granted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} needs the permission {permissions}. Cancel365 asked only to read until now. Microsoft will ask you to accept it; you can say no, and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to accept the permission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSignInPage</name>
+    <message>
+        <source>Signed in to the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant behaves like Microsoft 365, on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo tenant and signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@ is the domain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainActions</name>
+    <message>
+        <source>&amp;Message to users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from Microsoft 365…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;center: Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the users on {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up what still uses {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {0} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain still in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is still used by:
+{1}
+
+Change their addresses to another domain in the admin center, then remove the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0} from Microsoft 365? This cannot be undone. Do it only once mail and DNS have moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was removed from Microsoft 365 (checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPage</name>
+    <message>
+        <source>Move your domains away from Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your domains from Microsoft 365…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: nothing points at Microsoft 365 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: still points at Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceRemovalDialog</name>
+    <message>
+        <source>Remove licences – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who has a licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove licences?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the {product} licence from these {n} users?
+
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {ok} licences; {bad} could not be removed:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {0} licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolverPicker</name>
+    <message>
+        <source>Resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant&apos;s DNS (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host or host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration, so your organization decides what it may do. A Global Administrator creates it once in the Microsoft Entra admin center, in about five minutes: the guide “Registering Cancel365 in your organization” (docs/app-registration.md) shows each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave “organizations” unless your app registration is single-tenant; then enter your tenant ID or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a Global Administrator or Billing Administrator account of the organization whose subscription you want to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 asks only to read for now. Before it changes anything (removing licences or a domain) it asks you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in my &amp;web browser (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a co&amp;de on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your saved sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring), so Cancel365 will not remember this sign-in: you will sign in again next time. Nothing is saved to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Cancel365 keeps nothing from this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a Billing Administrator, not a Global Administrator. You can cancel the subscription and remove licences, but you cannot remove your domain from Microsoft 365 or set up the backup of everyone&apos;s files. Ask a Global Administrator to do those steps, or to sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither a Global Administrator nor a Billing Administrator. You can look around, but you will not be able to cancel the subscription, remove licences or domains, or back up other people&apos;s files. Sign out and sign in with an administrator account, or ask a Global Administrator to give you the Billing Administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPromptView</name>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this or any other device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code by {time}. Then sign in with your administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser shows Microsoft&apos;s sign-in page. Finish signing in there; Cancel365 continues by itself. If no browser window appeared, copy the link into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPage</name>
+    <message>
+        <source>Which subscription do you want to cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one. The wizard tells you which way out applies to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription was bought with a &amp;product key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading subscriptions and licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired (grace period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserNoticeDialog</name>
+    <message>
+        <source>Message to your users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Fastmail or Google Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail moves on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New mail provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is long: some mail programs cut it. If it arrives incomplete, use Copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited the text, so it was not changed. Use Reset text to fill in the new date and provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Leave Microsoft 365 without losing mail or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin center has a Cancel button. This wizard does everything around it, in the right order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your custom domain: check which DNS records still point at Microsoft 365 and change them, mail (MX) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every OneDrive and SharePoint library, verified file by file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the key dates: when access ends and when data is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel in the admin center with step-by-step help, then get proof that it worked and a record of everything done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens, step by step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this order: once a subscription is cancelled, mail sent to your domain bounces while the domain still points at Microsoft 365, and files left behind are deleted 90 to 180 days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo tenant.&lt;/b&gt; You are exploring with a made-up bakery, Lille Bager ApS. Nothing you do here touches a real Microsoft 365 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will sign in to your organization&apos;s Microsoft 365 as a Global or Billing Administrator. Nothing is changed without asking you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dns</name>
+    <message>
+        <source>Couldn&apos;t check: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid domain name. Type only the domain, like contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not exist in DNS (NXDOMAIN). Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no record of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server failed to answer for {0} (SERVFAIL). Try again later or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server refused to answer for {0}. Choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer for {0} in time. Check the network connection or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a CNAME that leads back to itself (a loop). Fix it at your DNS host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} accepts no mail: it has a null MX record (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask DNS about {0}: no network or no resolver. Check the connection or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server gave a malformed answer for {0}. Choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain accepts no mail (null MX, RFC 7505). If people should still mail it, add your new mail provider&apos;s MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: change MX to your new mail provider. Until then mail keeps going to Microsoft 365; after cancelling it bounces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hosts this domain&apos;s DNS: the change takes effect only after the NS records move (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX record: mail to this domain cannot be delivered. Add your new mail provider&apos;s MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: mail goes to your new provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s primary nameserver is Microsoft 365&apos;s; it moves with the NS records (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the zone&apos;s primary nameserver is not Microsoft 365&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: Microsoft 365 hosts this domain&apos;s DNS. Recreate every record at your new DNS host, then change the NS records at your registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NS records found: ask your registrar which DNS host serves this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS is hosted outside Microsoft 365: make the changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove include:spf.protection.outlook.com from this SPF record once mail has moved; add your new provider&apos;s include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SPF record. Add the one your new mail provider gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: SPF no longer includes Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4: remove this Microsoft 365 verification record after removing the domain from Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it. Your new mail provider may suggest changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove it, or point it at your new provider&apos;s autodiscover, once mail has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this Microsoft 365 DKIM key once mail has moved; add your new provider&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this Teams/Skype for Business record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this device-management record (Intune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: remove this Microsoft 365 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: no longer points at Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s nameservers agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: {0}. The resolver&apos;s cached answer expires at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your users the date their mail moves, then change the MX record to the new mail provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Microsoft 365 hosts the DNS: recreate every record at the new DNS host, then change the NS records at the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the remaining Microsoft 365 records (SPF include, autodiscover, DKIM…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0} from Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notice</name>
+    <message>
+        <source>Your e-mail moves on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. Your e-mail address stays the same.
+
+What you need to do:
+1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.
+2. Before {date}: copy your OneDrive files somewhere else.
+3. From {date}: sign in to {provider} with the details you will receive, and set up the mail app on your computer and phone again.
+4. When the Microsoft 365 subscription ends, Office on your computer can only open and print documents: remove it then.
+
+On the day of the move, new mail may arrive a few hours late.
+
+Questions? Just reply to this message.
+
+{admin}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new mail provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Nothing to cancel: this is a trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can cancel this subscription online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many licences to cancel online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Microsoft support to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} licences are assigned; online cancellation allows {limit} or fewer. Either remove the licence from at least {k} users (below), or &lt;a href=&apos;{support}&apos;&gt;ask Microsoft support to call you&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was bought through a Microsoft partner, and only the partner can cancel it. Contact them; you find them in the admin center under &lt;a href=&apos;{partners}&apos;&gt;Settings &amp;gt; Partner relationships&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions bought with a product key are cancelled by support, and the money is not refunded. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is one of the products (such as Dynamics 365 and Intune) that cannot be cancelled online. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

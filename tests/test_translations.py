@@ -1,0 +1,51 @@
+"""Every string the admin sees is translated into Danish, Swedish, Dutch and Norwegian,
+and every translation keeps the placeholders, links and markup of its source."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tools.update_translations import LANGUAGES, ROOT, lupdate
+
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|<a href='[^']*'>|</?b>|&gt;")
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(ts)
+    return {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
+            for ctx in tree.getroot().iter("context") for msg in ctx.iter("message")}
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory) -> dict[str, Path]:
+    """The .ts files as lupdate makes them from today's sources."""
+    folder = tmp_path_factory.mktemp("i18n")
+    copies = {}
+    for lang in LANGUAGES:
+        copies[lang] = folder / f"cancel365_{lang}.ts"
+        shutil.copy(ROOT / "i18n" / f"cancel365_{lang}.ts", copies[lang])
+    lupdate(list(copies.values()))
+    return copies
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translation_files_hold_every_source_string(lang, fresh):
+    committed = set(messages(ROOT / "i18n" / f"cancel365_{lang}.ts"))
+    current = set(messages(fresh[lang]))
+    assert current - committed == set(), "run tools/update_translations.py"
+    assert committed - current == set(), "run tools/update_translations.py"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_keep_placeholders_and_markup(lang):
+    for (context, source), translation in messages(ROOT / "i18n" / f"cancel365_{lang}.ts").items():
+        text = translation.text or ""
+        if not text:
+            continue
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), \
+            f"{lang} {context}: {source!r} -> {text!r}"

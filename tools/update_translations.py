@@ -1,0 +1,30 @@
+"""Refresh i18n/*.ts from every tr() string in ui/ and app/ (run after changing user-visible text).
+
+    python tools/update_translations.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("da", "sv", "nl", "nb")
+
+
+def sources() -> list[str]:
+    # ui/, and the core modules whose texts the CLI shares with the wizard (app/dns/advice.py…).
+    core = [p for p in (ROOT / "app").rglob("*.py")
+            if "QCoreApplication.translate" in p.read_text(encoding="utf-8")]
+    return sorted(str(p.relative_to(ROOT)) for p in [*(ROOT / "ui").rglob("*.py"), *core])
+
+
+def lupdate(ts_files: list[Path]) -> None:
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none", *sources(),
+                    "-ts", *map(str, ts_files)], cwd=ROOT, check=True)
+
+
+if __name__ == "__main__":
+    lupdate([ROOT / "i18n" / f"cancel365_{lang}.ts" for lang in LANGUAGES])

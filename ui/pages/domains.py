@@ -1,0 +1,370 @@
+"""Domains: what still points at Microsoft 365, checked live, and what to do about it.
+
+When Next is enabled: at once when the tenant has no custom domain; otherwise
+when every custom domain's DNS no longer points at Microsoft 365 and the
+domain has been removed from the tenant, or when the admin ticks "I
+understand, continue anyway" under a list that says what will happen (mail
+bouncing after cancelling, a domain that couldn't be checked, a domain still
+added to Microsoft 365). A careful admin can go on; nobody goes on unwarned.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from app.dns.check import InvalidDomainError, check_domains, normalize_domain
+from app.dns.results import DomainCheck, DomainStatus
+from app.domain_removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
+from app.errors import Cancel365Error
+from app.graph.models import ServiceRecord
+from app.state import CancellationState
+from ui.errors import describe
+from ui.pages.domain_actions import DomainActions
+from ui.widgets.dns_table import DnsRecordTable
+from ui.widgets.resolver_picker import ResolverPicker
+from ui.widgets.status import StatusLine
+from ui.worker import TaskControl, run_task
+
+
+class DomainsPage(QWizardPage):
+    def __init__(self, state: CancellationState, *, authoritative_port: int = 53,
+                 recheck_seconds: int = 60) -> None:
+        super().__init__()
+        self.state = state
+        self.authoritative_port = authoritative_port
+        self.tenant_domains: list[str] = []      # ASCII names, from Graph
+        self.removed: set[str] = set()           # removed from the tenant on this page
+        self.expected: dict[str, list[ServiceRecord]] = {}
+        self.checks: dict[str, DomainCheck] = {}  # by ASCII name
+        self.loaded = False
+        self.loading = False
+        self.load_failed = False
+        self.checking = False
+        self._check_again = False
+        self.setTitle(self.tr("Move your domains away from Microsoft 365"))
+        self.setSubTitle(self.tr("Mail for your own domain must go to the new provider before "
+                                 "you cancel, or it bounces. This page checks DNS live."))
+
+        self.domain_box = QComboBox()
+        self.domain_box.setEditable(True)
+        self.domain_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.domain_box.lineEdit().setPlaceholderText(self.tr("Type a domain, e.g. contoso.com"))
+        self.domain_box.setAccessibleName(self.tr("Domain"))
+        self.domain_box.lineEdit().returnPressed.connect(self.add_typed_domain)
+        self.domain_box.currentIndexChanged.connect(self._show_selected)
+        self.check_button = QPushButton(self.tr("Check &again"))
+        self.check_button.clicked.connect(self.check_now)
+
+        self.resolver = ResolverPicker(state)
+        self.resolver.changed.connect(self._resolver_changed)
+
+        self.auto_check = QCheckBox(self.tr("Check again &every"))
+        self.auto_check.setChecked(True)
+        self.interval = QSpinBox()
+        self.interval.setRange(5, 3600)
+        self.interval.setValue(recheck_seconds)
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setAccessibleName(self.tr("Seconds between checks"))
+        self.recheck_timer = QTimer(self)
+        self.recheck_timer.setInterval(recheck_seconds * 1000)
+        self.recheck_timer.timeout.connect(self._timer_fired)
+        self.interval.valueChanged.connect(lambda s: self.recheck_timer.setInterval(s * 1000))
+        self.auto_check.toggled.connect(self._update_timer)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("domainSummary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.table = DnsRecordTable()
+        self.table.currentItemChanged.connect(self._show_detail)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.actions = DomainActions(self)
+        self.risks = QLabel()
+        self.risks.setWordWrap(True)
+        self.acknowledge = QCheckBox(self.tr("I &understand, continue anyway"))
+        self.acknowledge.toggled.connect(self._acknowledged)
+        self.status = StatusLine()
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.domain_box, 1)
+        row.addWidget(self.check_button)
+        form.addRow(self.tr("&Domain:"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.resolver)
+        row.addStretch(1)
+        row.addWidget(self.auto_check)
+        row.addWidget(self.interval)
+        form.addRow(self.tr("&Resolver:"), row)
+        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.domain_box)
+        form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.resolver.box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(self.actions.layout)
+        layout.addWidget(self.risks)
+        layout.addWidget(self.acknowledge)
+        layout.addWidget(self.status)
+        self._update_risks()
+
+    # -- loading the tenant's domains ---------------------------------------------
+
+    def initializePage(self) -> None:
+        if not self.loaded:
+            if not self.loading:
+                self.load_domains()
+        else:  # back on the page: the admin may have changed DNS meanwhile
+            self.check_now()
+
+    def load_domains(self) -> None:
+        graph = self.state.graph
+        if graph is None:  # not signed in: only what the admin types
+            self._domains_loaded(([], {}))
+            return
+        self.status.busy(self.tr("Reading your domains from Microsoft 365…"))
+        self.loading = True
+        tenant = self.state.tenant
+
+        def read(_: TaskControl) -> tuple[list[str], dict[str, list[ServiceRecord]]]:
+            names = [d.id.lower() for d in custom_domains(tenant)]
+            return names, {n: tenant.service_records(n) for n in names}
+
+        run_task(self.task_parent(), read, on_done=self._domains_loaded, on_error=self._load_failed)
+
+    def _domains_loaded(self, result: tuple[list[str], dict[str, list[ServiceRecord]]]) -> None:
+        names, expected = result
+        self.loaded, self.load_failed, self.loading = True, False, False
+        self.tenant_domains = names
+        self.expected.update(expected)
+        for name in names:
+            self._add_domain_item(name)
+        if not names:
+            self.status.info(self.tr("Your tenant has no custom domain: nothing to move. "
+                                     "You can check any domain by typing it above."))
+        else:
+            self.check_now()
+        self._update_risks()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.loaded, self.load_failed, self.loading = True, True, False
+        self.status.error(describe(error), retry=self.load_domains)
+        self._update_risks()
+
+    def _add_domain_item(self, ascii_name: str) -> None:
+        if self.domain_box.findData(ascii_name) < 0:
+            _, unicode_name = normalize_domain(ascii_name)
+            self.domain_box.addItem(unicode_name, ascii_name)
+
+    def add_typed_domain(self) -> None:
+        text = self.domain_box.currentText()
+        try:
+            ascii_name, _ = normalize_domain(text)
+        except InvalidDomainError as error:
+            self.status.error(str(error))
+            return
+        self._add_domain_item(ascii_name)
+        self.domain_box.setCurrentIndex(self.domain_box.findData(ascii_name))
+        self.check_now()
+
+    # -- checking ---------------------------------------------------------------
+
+    def domains(self) -> list[str]:
+        return [self.domain_box.itemData(i) for i in range(self.domain_box.count())]
+
+    def check_now(self) -> None:
+        """Check every listed domain (again); queued if a check is running."""
+        domains = self.domains()
+        if not domains:
+            return
+        if self.checking:
+            self._check_again = True
+            return
+        try:
+            options = self.resolver.options(self.authoritative_port)
+        except Cancel365Error as error:  # a resolver that isn't one: say so
+            self.status.error(str(error))
+            return
+        expected = {d: self.expected.get(d, []) for d in domains}
+        self.checking = True
+        self.check_button.setEnabled(False)
+        shown = ", ".join(self.domain_box.itemText(i) for i in range(self.domain_box.count()))
+        self.status.busy(self.tr("Checking DNS for {0} with {1}…").format(
+            shown, self.resolver.description()))
+        run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
+                 on_done=self._checked, on_error=self._check_failed)
+
+    def _checked(self, checks: list[DomainCheck]) -> None:
+        self._finish_check()
+        for check in checks:
+            self.checks[check.ascii] = check
+        self.state.extras["dns_checks"] = dict(self.checks)
+        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.status.info(self.tr("Checked at {0} with {1}.").format(
+            now, self.resolver.description()))
+        self._show_selected()
+        self._update_risks()
+        if self._check_again:
+            self._check_again = False
+            self.check_now()
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._finish_check()
+        self.status.error(describe(error), retry=self.check_now)
+
+    def _finish_check(self) -> None:
+        self.checking = False
+        self.check_button.setEnabled(True)
+
+    def _resolver_changed(self) -> None:
+        if self.loaded:
+            self.check_now()
+
+    def _timer_fired(self) -> None:
+        if not self.checking:
+            self.check_now()
+
+    def _update_timer(self) -> None:
+        if self.auto_check.isChecked() and self.isVisible():
+            self.recheck_timer.start()
+        else:
+            self.recheck_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.recheck_timer.stop()
+
+    # -- showing ----------------------------------------------------------------
+
+    def selected_check(self) -> DomainCheck | None:
+        return self.checks.get(self.domain_box.currentData())
+
+    def _show_selected(self) -> None:
+        check = self.selected_check()
+        self.table.show_check(check)
+        self.actions.update(self.domain_box.currentData(),
+                            in_tenant=self.domain_box.currentData() in self.tenant_domains
+                            and self.domain_box.currentData() not in self.removed)
+        if check is None:
+            self.summary.clear()
+            self.steps.clear()
+            return
+        self.summary.setText({
+            DomainStatus.CLEAR: self.tr("{0}: nothing points at Microsoft 365 any more."),
+            DomainStatus.MICROSOFT: self.tr("{0}: still points at Microsoft 365."),
+            DomainStatus.ERROR: self.tr("{0}: could not be checked."),
+        }[check.status].format(check.unicode) + (f" {check.error}" if check.error else ""))
+        self.steps.setVisible(check.status is not DomainStatus.ERROR)
+        items = []
+        for number, step in enumerate(check.steps, 1):
+            done = step.done or (number == 4 and check.ascii in self.removed)
+            mark = "✓" if done else f"{number}."
+            items.append(f"<tr><td>{mark}&nbsp;</td><td>{_escape(step.text)}</td></tr>")
+        self.steps.setText("<table>" + "".join(items) + "</table>")
+
+    def _show_detail(self) -> None:
+        row = self.table.selected_row()
+        self.detail.setText("" if row is None else
+                            " ".join(t for t in (row.advice, row.note) if t))
+
+    # -- may the admin go on? -----------------------------------------------------
+
+    def risk_lines(self) -> list[str]:
+        """What will go wrong if the admin cancels now, one line per domain."""
+        lines = []
+        if self.load_failed:
+            lines.append(self.tr("Your domains could not be read from Microsoft 365."))
+        for name in self.domains():
+            check = self.checks.get(name)
+            in_tenant = name in self.tenant_domains and name not in self.removed
+            shown = self.domain_box.itemText(self.domain_box.findData(name))
+            if check is None:
+                if in_tenant:
+                    lines.append(self.tr("{0}: not checked yet.").format(shown))
+                continue
+            if check.status is DomainStatus.MICROSOFT and check.mail_at_microsoft:
+                lines.append(self.tr("{0}: mail still goes to Microsoft 365. After you cancel, "
+                                     "it bounces.").format(shown))
+            elif check.status is DomainStatus.MICROSOFT:
+                lines.append(self.tr("{0}: some records still point at Microsoft 365.")
+                             .format(shown))
+            elif check.status is DomainStatus.ERROR:
+                lines.append(self.tr("{0}: could not be checked.").format(shown))
+            if in_tenant:
+                lines.append(self.tr("{0}: still added to Microsoft 365. Remove it before you "
+                                     "cancel.").format(shown))
+        return lines
+
+    def _update_risks(self) -> None:
+        lines = self.risk_lines()
+        self.risks.setText("\n".join("• " + line for line in lines))
+        self.risks.setVisible(bool(lines))
+        self.acknowledge.setVisible(bool(lines))
+        self.completeChanged.emit()
+
+    def _acknowledged(self, checked: bool) -> None:
+        self.state.extras["dns_acknowledged"] = checked
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if not self.loaded:
+            return False
+        return not self.risk_lines() or self.acknowledge.isChecked()
+
+    # -- after removal (called by DomainActions) ------------------------------------
+
+    def domain_removed(self, ascii_name: str) -> None:
+        self.removed.add(ascii_name)
+        self._show_selected()
+        self._update_risks()
+
+    def references_for_notice(self, ascii_name: str) -> list[str]:
+        """Users on the domain (for the message's Bcc); empty when not signed in."""
+        if self.state.graph is None or ascii_name not in self.tenant_domains:
+            return []
+        return [r.name for r in domain_references(self.state.graph, ascii_name)
+                if r.kind == "user"]
+
+    def task_parent(self) -> QObject:
+        """Background work belongs to the wizard (it waits for it on close), else the page."""
+        return self.wizard() or self
+
+    def open_admin_center(self) -> None:
+        QDesktopServices.openUrl(QUrl(ADMIN_CENTER_DOMAINS_URL))
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

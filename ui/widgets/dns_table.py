@@ -1,0 +1,94 @@
+"""The table of a domain's DNS records: value, Microsoft 365 or not, TTL, agreement, advice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.dns.records import relative_label
+from app.dns.results import DomainCheck, RecordRow
+
+WARN = QColor("#9a5b00")
+ERROR = QColor("#b00020")
+OK = QColor("#1b6e20")
+
+
+class DnsRecordTable(QTreeWidget):
+    """One row per record, in the order of the advice."""
+
+    NAME, TYPE, VALUE, MICROSOFT, TTL, AGREE, ADVICE = range(7)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RecordRow] = []
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Current value"),
+                              self.tr("Microsoft 365?"), self.tr("Cached until"),
+                              self.tr("Servers agree?"), self.tr("What to do")])
+        header = self.headerItem()
+        header.setToolTip(self.NAME, self.tr("@ is the domain itself"))
+        header.setToolTip(self.TTL, self.tr("Until then, resolvers may keep giving the old "
+                                            "answer (TTL)"))
+        header.setToolTip(self.AGREE, self.tr("Whether the domain's own nameservers give the "
+                                              "same answer as the resolver"))
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(self.VALUE, QHeaderView.ResizeMode.Interactive)
+        self.setAccessibleName(self.tr("DNS records"))
+
+    def show_check(self, check: DomainCheck | None) -> None:
+        """Fill the table; keeps the selected record selected across re-checks."""
+        current = self.selected_row()
+        keep = (current.name, current.type, current.role) if current else None
+        self.clear()
+        self.rows = list(check.rows) if check else []
+        for row in self.rows:
+            item = QTreeWidgetItem([
+                relative_label(row.name, check.ascii) if check else row.name, row.type,
+                "\n".join(row.values) if row.values else "–",
+                self._microsoft_text(row.points_to_microsoft), self._expiry_text(row),
+                self._agree_text(row.agrees), row.advice,
+            ])
+            color = {True: WARN, False: OK, None: ERROR}[row.points_to_microsoft]
+            item.setForeground(self.MICROSOFT, QBrush(color))
+            item.setToolTip(self.NAME, row.name)
+            item.setToolTip(self.VALUE, "\n".join(row.values))
+            item.setToolTip(self.ADVICE, row.advice)
+            item.setToolTip(self.AGREE, row.note)
+            self.addTopLevelItem(item)
+            if keep == (row.name, row.type, row.role):
+                self.setCurrentItem(item)
+        for column in range(self.ADVICE):
+            self.resizeColumnToContents(column)
+        self.setColumnWidth(self.VALUE, min(self.columnWidth(self.VALUE),
+                                            self.fontMetrics().averageCharWidth() * 36))
+        if self.currentItem() is None and self.topLevelItemCount():
+            self.setCurrentItem(self.topLevelItem(0))
+
+    def selected_row(self) -> RecordRow | None:
+        item = self.currentItem()
+        if item is None:
+            return None
+        index = self.indexOfTopLevelItem(item)
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def texts(self, column: int) -> list[str]:
+        """One column's texts, top to bottom (for tests and screen readers)."""
+        return [self.topLevelItem(i).text(column) for i in range(self.topLevelItemCount())]
+
+    def _microsoft_text(self, points: bool | None) -> str:
+        return {True: self.tr("Yes"), False: self.tr("No"),
+                None: self.tr("Couldn't check")}[points]
+
+    def _agree_text(self, agrees: bool | None) -> str:
+        return {True: self.tr("Yes"), False: self.tr("Not yet"), None: "–"}[agrees]
+
+    def _expiry_text(self, row: RecordRow) -> str:
+        if row.expires_at is None:
+            return "–"
+        local = row.expires_at.astimezone()
+        time = QTime(local.hour, local.minute, local.second)
+        return QLocale().toString(time, QLocale.FormatType.ShortFormat)

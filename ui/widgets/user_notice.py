@@ -1,0 +1,113 @@
+"""A dialog with the message to users: when their mail moves and what they must do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.user_notice import MAILTO_SAFE_LENGTH, UserNotice, mailto_link, render
+
+
+class UserNoticeDialog(QDialog):
+    """Date and new provider fill the template; the admin may edit the text freely."""
+
+    def __init__(self, domain: str, recipients: list[str], admin_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.domain = domain
+        self.recipients = recipients
+        self.admin_name = admin_name
+        self.edited = False
+        self.setWindowTitle(self.tr("Message to your users"))
+        self.move_date = QDateEdit(QDate.currentDate().addDays(14))
+        self.move_date.setCalendarPopup(True)
+        self.move_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        self.provider = QLineEdit()
+        self.provider.setPlaceholderText(self.tr("for example Fastmail or Google Workspace"))
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Message text"))
+        self.body.setTabChangesFocus(True)
+        hint = QLabel(self.tr("Edit the text as you like. {0} recipients (Bcc): the users whose "
+                              "addresses are on {1}.").format(len(recipients), domain))
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Mail moves on:"), self.move_date)
+        form.addRow(self.tr("&New mail provider:"), self.provider)
+        form.addRow(self.tr("&Subject:"), self.subject)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.mail_button = QPushButton(self.tr("&Open in mail program"))
+        self.reset_button = QPushButton(self.tr("&Reset text"))
+        for button in (self.copy_button, self.mail_button, self.reset_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self.copy)
+        self.mail_button.clicked.connect(self.open_mail)
+        self.reset_button.clicked.connect(self.reset)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+        self.reset()
+        self.move_date.dateChanged.connect(self._inputs_changed)
+        self.provider.textChanged.connect(self._inputs_changed)
+        self.body.textChanged.connect(self._text_edited)
+
+    def notice(self) -> UserNotice:
+        chosen = self.move_date.date()
+        return UserNotice(self.domain, date(chosen.year(), chosen.month(), chosen.day()),
+                          self.provider.text().strip(), self.admin_name, tuple(self.recipients))
+
+    def reset(self) -> None:
+        """Fill subject and text from the template again (drops the admin's edits)."""
+        date_text = QLocale().toString(self.move_date.date(), QLocale.FormatType.LongFormat)
+        subject, body = render(self.notice(), date_text=date_text)
+        self.subject.setText(subject)
+        self.body.blockSignals(True)
+        self.body.setPlainText(body)
+        self.body.blockSignals(False)
+        self.edited = False
+
+    def mailto(self) -> str:
+        return mailto_link(self.recipients, self.subject.text(), self.body.toPlainText())
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(f"{self.subject.text()}\n\n{self.body.toPlainText()}")
+        self.note.setText(self.tr("Copied: paste it into your mail program."))
+
+    def open_mail(self) -> None:
+        link = self.mailto()
+        if len(link) > MAILTO_SAFE_LENGTH:
+            self.note.setText(self.tr("The message is long: some mail programs cut it. If it "
+                                      "arrives incomplete, use Copy instead."))
+        QDesktopServices.openUrl(QUrl(link, QUrl.ParsingMode.StrictMode))
+
+    def _inputs_changed(self) -> None:
+        if not self.edited:
+            self.reset()
+        else:
+            self.note.setText(self.tr("You edited the text, so it was not changed. Use Reset "
+                                      "text to fill in the new date and provider."))
+
+    def _text_edited(self) -> None:
+        self.edited = True
