@@ -23,7 +23,7 @@ from app.backup.fetch import Fetcher, FetchResult, FileJob, destination_error
 from app.backup.listing import ListedItem, listing_batches
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manifest
 from app.backup.paths import LocalNames, inside
-from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice, LeftOut
+from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice
 from app.backup.progress import DriveStatus, Progress, Speedometer
 from app.errors import Cancel365Error, GraphError, NetworkError, NotSignedInError
 from app.graph.client import GraphClient
@@ -389,4 +389,3 @@ class BackupEngine:
             log.warning("backup: the report could not be written (%s)", exc.strerror)
 
 
-__all__ = ["BackupEngine", "BackupSummary", "LeftOut"]
