@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from app.backup import report
 from app.backup.control import BackupControl, Stopped
-from app.backup.errors import BackupError, DestinationGoneError
-from app.backup.fetch import Fetcher, FetchResult, FileJob, destination_error
+from app.backup.errors import BackupError, DestinationGoneError, destination_error
+from app.backup.fetch import Fetcher, FetchResult, FileJob
 from app.backup.listing import ListedItem, listing_batches
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manifest
 from app.backup.paths import LocalNames, inside

@@ -22,11 +22,8 @@ from urllib.parse import urljoin, urlsplit
 
 from app.backup.control import BackupControl, Stopped
 from app.backup.errors import (
-    BackupError,
-    DestinationDeniedError,
-    DestinationError,
     DestinationGoneError,
-    DiskFullError,
+    destination_error,
 )
 from app.backup.http import Connection, Response
 from app.backup.manifest import ItemState
@@ -365,18 +362,6 @@ class Fetcher:
             return fn(*args, **kwargs)
         except OSError as exc:
             raise destination_error(exc, self.dest) from None
-
-
-def destination_error(exc: OSError, dest: str) -> BackupError:
-    """The admin's version of a file-system error at the destination."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(dest)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DestinationDeniedError(dest)
-    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO) and not os.path.isdir(dest):
-        return DestinationGoneError(dest)
-    return DestinationError(f"Writing to {dest} failed ({exc.strerror or exc}). Check the "
-                            "destination, then start the backup again: it resumes where it stopped.")
 
 
 _TLS: ssl.SSLContext | None = None
