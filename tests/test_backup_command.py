@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,29 @@ def test_exit_2_for_bad_arguments_or_no_access(tmp_path: Path) -> None:
         refused = backup(tmp_path, bogus)
         assert refused.returncode == 2 and "Sign in again" in refused.stderr
         assert "demo-bogus" not in refused.stderr
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
+    with DemoGraphServer() as server:
+        drive = library(server)
+        for i in range(40):
+            server.tenant.add_item(drive.id, drive.root.id, f"f{i}.bin", size=20_000)
+        server.faults.add("slow", "/_download/", times=-1, delay=0.05)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CANCEL365_")}
+        env.update(CANCEL365_GRAPH_URL=server.graph_url,
+                   CANCEL365_ACCESS_TOKEN=server.issue_token(user_id=None))
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app", "backup", "--dest", str(tmp_path), "--only",
+             "sharepoint", "--workers", "2", "--json-progress"],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if json.loads(line).get("files_done", 0) >= 5:
+                proc.send_signal(signal.SIGINT)
+                break
+        out, err = proc.communicate(timeout=30)
+        assert proc.returncode == 1, err
+        events = [json.loads(x) for x in out.splitlines()]
+        assert any(e["event"] == "cancelled" for e in events)
+        assert any("resume" in e.get("message", "") for e in events)
+        assert (tmp_path / "cancel365-backup-report.html").exists()

@@ -48,7 +48,7 @@ def verified_ids(dest: str) -> set[str]:
 def fetched_since(server: DemoGraphServer, since: float) -> set[str]:
     """Items whose bytes were served by requests that arrived after ``since`` (server clock)."""
     return {r.path.rsplit("/", 1)[-1] for r in list(server.requests)
-            if r.started > since and r.path.startswith("/_download/") and r.status in (200, 206)}
+            if r.at > since and r.path.startswith("/_download/") and r.status in (200, 206)}
 
 
 def test_cancel_then_resume_fetches_only_what_is_missing(tmp_path) -> None:
@@ -110,7 +110,7 @@ def test_pause_stops_new_downloads_until_resumed(tmp_path) -> None:
         assert summary.complete
         # While paused (after in-flight requests finished), nothing new started.
         quiet = [r for r in server.requests if r.path.startswith("/_download/")
-                 and paused_at[0] + 0.3 < r.started < paused_at[0] + 0.9]
+                 and paused_at[0] + 0.3 < r.at < paused_at[0] + 0.9]
         assert not quiet
 
 
@@ -172,7 +172,7 @@ def test_kill_9_at_several_points_then_resume(tmp_path) -> None:
             assert not done & fetched_since(server, mark), "a verified file was fetched again"
         assert len(verified_at_kill[1][1]) >= 6
         resumed = [r for r in list(server.requests)
-                   if r.started > verified_at_kill[2][0] and r.path.endswith(big.id)]
+                   if r.at > verified_at_kill[2][0] and r.path.endswith(big.id)]
         assert [r.status for r in resumed] == [206], "the big file should resume with Range"
         with open(local_file(dest, big.id), "rb") as f:
             assert f.read() == expected_bytes(big)

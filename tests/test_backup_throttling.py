@@ -11,7 +11,7 @@ def _quiet_windows_respected(server: DemoGraphServer, status: int, wait: float) 
     log = list(server.requests)
     refusals = [r for r in log if r.status == status]
     for refusal in refusals:
-        early = [r for r in log if refusal.at + 0.05 < r.started < refusal.at + wait - 0.05]
+        early = [r for r in log if refusal.at + 0.05 < r.at < refusal.at + wait - 0.05]
         assert not early, f"{len(early)} requests came within Retry-After of a {status}"
     return len(refusals)
 

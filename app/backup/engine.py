@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 
 from app.backup import report
 from app.backup.control import BackupControl, Stopped
-from app.backup.errors import BackupError
-from app.backup.fetch import Fetcher, FetchResult, FileJob, destination_error
-from app.backup.listing import ListedItem, list_drive
+from app.backup.errors import BackupError, DestinationGoneError, destination_error
+from app.backup.fetch import Fetcher, FetchResult, FileJob
+from app.backup.listing import ListedItem, listing_batches
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manifest
 from app.backup.paths import LocalNames, inside
-from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice, LeftOut
+from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice
 from app.backup.progress import DriveStatus, Progress, Speedometer
-from app.errors import Cancel365Error, GraphError, NotSignedInError
+from app.errors import Cancel365Error, GraphError, NetworkError, NotSignedInError
 from app.graph.client import GraphClient
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,7 @@ class BackupEngine:
         self._stop = threading.Event()  # a fatal error: every worker stops
         self._phase = "listing"
         self._counts = {"done": 0, "failed": 0, "skipped": 0}
+        self._inflight: dict[int, int] = {}  # bytes of the file each worker is on
         self._manifest: Manifest | None = None
         self._owner = threading.get_ident()
         self._flushed = 0.0
@@ -186,51 +187,58 @@ class BackupEngine:
         return out
 
     def _list_and_queue(self, manifest: Manifest, choice: DriveChoice, row: DriveRow) -> None:
+        """List the drive page by page; files go to the workers as soon as their path is known."""
         status = self._status[choice.drive_id]
         status.state = "listing"
         self._emit("listing", f"Listing {choice.owner_name}: {choice.name}")
+        known = {r.item_id: r for r in manifest.items(row.drive_id)}
+        names = LocalNames((r.local_path for r in known.values()), root=self.dest)
+        local_of: dict[str, str] = {}
+        listed_bytes = 0
+        status.files_total = status.files_done = status.bytes_done = 0
         try:
-            listed = list_drive(self.graph, choice.drive_id,
-                                on_page=lambda n: self._emit("listing", f"{n} items listed"))
+            for batch in listing_batches(self.graph, choice.drive_id):
+                rows, jobs = self._reconcile(row, batch, known, names, local_of)
+                manifest.save_listing(rows)
+                files = [r for r in rows if r.kind == "file"]
+                done = [r for r in files if r.state in DONE_STATES]
+                with self._lock:
+                    listed_bytes += sum(r.size for r in files)
+                    status.files_total += len(files)
+                    status.bytes_total = max(choice.used_bytes, listed_bytes)
+                    status.files_done += len(done)
+                    status.bytes_done += sum(r.size for r in done)
+                    self._counts["done"] += len(done)
+                    self._counts["skipped"] += sum(1 for r in rows if r.state is ItemState.SKIPPED)
+                self._emit("listing", f"{status.files_total} files listed in {choice.name}")
+                for job in jobs:
+                    if self._stopping():
+                        return
+                    self._put((status, job))
         except NotSignedInError as exc:
             self._fatal = exc
             self._stop.set()
             return
-        except GraphError as exc:
+        except (GraphError, NetworkError) as exc:
             status.state, status.reason = "failed", str(exc)
             manifest.set_drive_state(choice.drive_id, "failed", str(exc))
             self._emit("drive-failed", str(exc))
             return
-        rows, jobs = self._reconcile(manifest, row, listed)
-        manifest.save_listing(rows)
-        status.files_total = sum(1 for r in rows if r.kind == "file")
-        status.bytes_total = sum(r.size for r in rows if r.kind == "file")
-        done = [r for r in rows if r.kind == "file" and r.state in DONE_STATES]
-        status.files_done = len(done)
-        status.bytes_done = sum(r.size for r in done)
+        status.bytes_total = listed_bytes
         status.state = "downloading"
         manifest.set_drive_state(choice.drive_id, "listed")
-        with self._lock:
-            self._counts["done"] += len(done)
-            self._counts["skipped"] += sum(1 for r in rows if r.state is ItemState.SKIPPED)
-        for job in jobs:
-            if self._stopping():
-                return
-            self._put((status, job))
 
-    def _reconcile(self, manifest: Manifest, drive: DriveRow,
-                   listed: list[ListedItem]) -> tuple[list[ItemRow], list[FileJob]]:
-        """Listing + manifest → rows to save and files still to fetch."""
-        known = {r.item_id: r for r in manifest.items(drive.drive_id)}
-        names = LocalNames((r.local_path for r in known.values()), root=self.dest)
-        local_of: dict[str, str] = {}
+    def _reconcile(self, drive: DriveRow, listed: list[ListedItem], known: dict[str, ItemRow],
+                   names: LocalNames, local_of: dict[str, str]
+                   ) -> tuple[list[ItemRow], list[FileJob]]:
+        """Listed items + what the manifest knew → rows to save and files still to fetch."""
         rows: list[ItemRow] = []
         jobs: list[FileJob] = []
         for item in listed:
             old = known.get(item.item_id)
             parent_local = local_of.get(item.parent_id or "", drive.local_root)
-            if old is not None and old.local_path.rsplit("/", 1)[0] == parent_local:
-                local = old.local_path
+            if old is not None and old.server_path == item.server_path:
+                local = old.local_path  # the same name in the same place: the same local file
             else:
                 local = names.allocate(parent_local, item.name)
             local_of[item.item_id] = local
@@ -255,6 +263,8 @@ class BackupEngine:
         return rows, jobs
 
     def _make_folder(self, local: str) -> None:
+        if not os.path.isdir(self.dest):  # never recreate an unplugged destination
+            raise DestinationGoneError(self.dest)
         try:
             os.makedirs(inside(self.dest, local), exist_ok=True)
         except OSError as exc:
@@ -263,8 +273,16 @@ class BackupEngine:
     # -- workers -----------------------------------------------------------------
 
     def _worker(self, manifest: Manifest) -> None:
+        me = threading.get_ident()
+        with self._lock:
+            self._inflight[me] = 0
+
+        def on_bytes(n: int) -> None:
+            self._meter.add(n)
+            self._inflight[me] += n
+
         fetcher = Fetcher(self.graph, self.graph.pacer, self.control, self.dest,
-                          on_bytes=self._meter.add)
+                          on_bytes=on_bytes)
         try:
             while True:
                 entry = self._jobs.get()
@@ -292,6 +310,7 @@ class BackupEngine:
             self.control.cancel()
             return
         with self._lock:
+            self._inflight[threading.get_ident()] = 0
             if result.state in DONE_STATES:
                 self._counts["done"] += 1
                 status.files_done += 1
@@ -324,8 +343,9 @@ class BackupEngine:
         with self._lock:
             drives = [DriveStatus(**vars(s)) for s in self._status.values()]
             counts = dict(self._counts)
+            inflight = sum(self._inflight.values())
         bytes_total = sum(d.bytes_total for d in drives)
-        bytes_done = sum(d.bytes_done for d in drives)
+        bytes_done = min(bytes_total, sum(d.bytes_done for d in drives) + inflight)
         speed = self._meter.speed()
         left = max(0, bytes_total - bytes_done)
         progress = Progress(
@@ -369,4 +389,3 @@ class BackupEngine:
             log.warning("backup: the report could not be written (%s)", exc.strerror)
 
 
-__all__ = ["BackupEngine", "BackupSummary", "LeftOut"]

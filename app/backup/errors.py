@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+
 from app.errors import Cancel365Error
 
 
@@ -54,6 +57,18 @@ class DestinationError(BackupError):
 
 class ManifestError(BackupError):
     """The manifest in the destination cannot be read."""
+
+
+def destination_error(exc: OSError, dest: str) -> BackupError:
+    """The admin's version of a file-system error at the destination."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+        return DiskFullError(dest)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DestinationDeniedError(dest)
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO) and not os.path.isdir(dest):
+        return DestinationGoneError(dest)
+    return DestinationError(f"Writing to {dest} failed ({exc.strerror or exc}). Check the "
+                            "destination, then start the backup again: it resumes where it stopped.")
 
 
 def human_bytes(n: float) -> str:

@@ -11,6 +11,7 @@ name only after its quickXorHash matched Graph's.
 from __future__ import annotations
 
 import errno
+import io
 import logging
 import os
 import re
@@ -21,11 +22,8 @@ from urllib.parse import urljoin, urlsplit
 
 from app.backup.control import BackupControl, Stopped
 from app.backup.errors import (
-    BackupError,
-    DestinationDeniedError,
-    DestinationError,
     DestinationGoneError,
-    DiskFullError,
+    destination_error,
 )
 from app.backup.http import Connection, Response
 from app.backup.manifest import ItemState
@@ -113,6 +111,8 @@ class Fetcher:
         part = job.local_path + PART_SUFFIX
         folder = os.path.dirname(job.local_path)
         if folder not in self._folders:
+            if not os.path.isdir(self.dest):  # never recreate an unplugged destination
+                raise DestinationGoneError(self.dest)
             self._file_op(os.makedirs, folder, exist_ok=True)
             self._folders.add(folder)
         if job.seen_before and self._already_in_place(job):
@@ -186,6 +186,8 @@ class Fetcher:
         hasher = QuickXorHash()
         if have:
             have = self._rehash(part, hasher)
+            if have == job.size and hasher.b64digest() == job.quickxor:
+                return job.quickxor, have  # complete already; stopped before the rename
         self.pacer.wait()
         headers = {"User-Agent": USER_AGENT}
         if have:
@@ -251,7 +253,7 @@ class Fetcher:
                 if not n:
                     break
                 chunk = view[:n]
-                self._file_op(fd.write, chunk)
+                self._file_op(_write_all, fd, chunk)
                 hasher.update(chunk)
                 got += n
                 self.on_bytes(n)
@@ -362,18 +364,6 @@ class Fetcher:
             raise destination_error(exc, self.dest) from None
 
 
-def destination_error(exc: OSError, dest: str) -> BackupError:
-    """The admin's version of a file-system error at the destination."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(dest)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DestinationDeniedError(dest)
-    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO) and not os.path.isdir(dest):
-        return DestinationGoneError(dest)
-    return DestinationError(f"Writing to {dest} failed ({exc.strerror or exc}). Check the "
-                            "destination, then start the backup again: it resumes where it stopped.")
-
-
 _TLS: ssl.SSLContext | None = None
 
 
@@ -383,6 +373,15 @@ def _tls_context() -> ssl.SSLContext:
     if _TLS is None:
         _TLS = ssl.create_default_context()
     return _TLS
+
+
+def _write_all(fd: io.FileIO, data: memoryview) -> None:
+    """Write every byte (a raw write may be short); the hash counts only what is on disk."""
+    while data:
+        n = fd.write(data)
+        if not n:
+            raise OSError(errno.EIO, "the destination accepted no more bytes")
+        data = data[n:]
 
 
 def _size_or_zero(path: str) -> int:

@@ -8,7 +8,7 @@ backup needs, including a fresh pre-authenticated download URL.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -75,38 +75,75 @@ def list_drive(graph: GraphClient, drive_id: str,
                on_page: Callable[[int], None] | None = None, *,
                page_size: int = PAGE_SIZE) -> list[ListedItem]:
     """Every live item of a drive, paths rebuilt, folders before their contents."""
-    by_id: dict[str, ListedItem] = {}
-    for page in graph.pages(f"/drives/{drive_id}/root/delta", params={"$top": str(page_size)}):
-        for raw in page.get("value", []):
-            if "deleted" in raw or "id" not in raw:
-                by_id.pop(str(raw.get("id")), None)
-                continue
-            item = to_item(raw)
-            by_id[item.item_id] = item  # a later entry for the same id wins
-        if on_page:
-            on_page(len(by_id))
-    return _with_paths(by_id)
-
-
-def _with_paths(by_id: dict[str, ListedItem]) -> list[ListedItem]:
-    children: dict[str | None, list[ListedItem]] = {}
-    roots: list[ListedItem] = []
-    for item in by_id.values():
-        if item.parent_id is None or item.parent_id not in by_id:
-            roots.append(item)
-        else:
-            children.setdefault(item.parent_id, []).append(item)
     out: list[ListedItem] = []
-    stack: list[tuple[ListedItem, str]] = []
-    for root in roots:
-        # The drive's root has no parent; an orphan (its folder missing) goes at the top.
-        is_drive_root = root.parent_id is None
-        stack.append((root, "" if is_drive_root else "/" + root.name))
-    while stack:
-        item, path = stack.pop()
-        item.server_path = path or "/"
-        if item.parent_id is not None or item.kind != "folder":
-            out.append(item)
-        for child in reversed(children.get(item.item_id, [])):
-            stack.append((child, f"{path}/{child.name}"))
+    for batch in listing_batches(graph, drive_id, page_size=page_size):
+        out.extend(batch)
+        if on_page:
+            on_page(len(out))
     return out
+
+
+def listing_batches(graph: GraphClient, drive_id: str, *,
+                    page_size: int = PAGE_SIZE) -> Iterator[list[ListedItem]]:
+    """The drive's items page by page, each as soon as its folder's path is known.
+
+    Downloads can start while later pages are still being listed. Items whose
+    folder has not come yet wait for it; any still waiting at the end (their
+    folder never came) are placed at the top of the drive.
+    """
+    paths = PathResolver()
+    for page in graph.pages(f"/drives/{drive_id}/root/delta", params={"$top": str(page_size)}):
+        ready = paths.feed(to_item(raw) for raw in page.get("value", [])
+                           if "id" in raw and "deleted" not in raw)
+        if ready:
+            yield ready
+    rest = paths.finish()
+    if rest:
+        yield rest
+
+
+class PathResolver:
+    """Rebuilds '/Folder/name' paths from parentReference.id, whatever the order."""
+
+    def __init__(self) -> None:
+        self._folder_paths: dict[str, str] = {}          # folder id -> its path ('' = root)
+        self._waiting: dict[str, list[ListedItem]] = {}  # parent id -> items waiting for it
+        self._seen: set[str] = set()
+
+    def feed(self, items: Iterable[ListedItem]) -> list[ListedItem]:
+        """Items whose path is now known, each folder before its contents."""
+        ready: list[ListedItem] = []
+        for item in items:
+            if item.item_id in self._seen:
+                continue  # a later entry for an item already handed out
+            self._seen.add(item.item_id)
+            if item.parent_id is None:  # the drive's root
+                self._place(item, "", ready, emit=False)
+            elif item.parent_id in self._folder_paths:
+                self._place(item, self._folder_paths[item.parent_id], ready)
+            else:
+                self._waiting.setdefault(item.parent_id, []).append(item)
+        return ready
+
+    def finish(self) -> list[ListedItem]:
+        """Items whose folder never came, placed at the top."""
+        ready: list[ListedItem] = []
+        while self._waiting:
+            _, orphans = self._waiting.popitem()
+            for item in orphans:
+                self._place(item, "", ready)
+        return ready
+
+    def _place(self, item: ListedItem, parent_path: str, ready: list[ListedItem], *,
+               emit: bool = True) -> None:
+        stack = [(item, parent_path, emit)]
+        while stack:
+            current, parent, show = stack.pop()
+            path = f"{parent}/{current.name}" if show else ""
+            current.server_path = path or "/"
+            if show:
+                ready.append(current)
+            if current.kind == "folder":
+                self._folder_paths[current.item_id] = path
+                for child in reversed(self._waiting.pop(current.item_id, [])):
+                    stack.append((child, path, True))

@@ -49,7 +49,6 @@ class RequestRecord:
     path: str
     status: int
     had_authorization: bool
-    started: float = 0.0   # when the request arrived (``at`` is when the answer was sent)
 
 
 class DemoGraphServer:
@@ -187,8 +186,7 @@ class _Handler(BaseHTTPRequestHandler):
         """Log the request before any byte of the answer leaves, so that a client that has
         read the answer always finds it in :attr:`DemoGraphServer.requests`."""
         self.demo.requests.append(RequestRecord(
-            time.monotonic(), self.command, self._path, code, "Authorization" in self.headers,
-            self._started))
+            self._arrived, self.command, self._path, code, "Authorization" in self.headers))
         super().send_response(code, message)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
@@ -223,7 +221,7 @@ class _Handler(BaseHTTPRequestHandler):
         return body if isinstance(body, dict) else None
 
     def _serve(self, method: str) -> None:
-        self._started = time.monotonic()
+        self._arrived = time.monotonic()
         self._request_id = secrets.token_hex(8)
         parts = urlsplit(self.path)
         path = self._path = unquote(parts.path)
