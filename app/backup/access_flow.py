@@ -33,7 +33,7 @@ class AccessDetailsError(BackupError):
 def _waiting(report: Report) -> Callable[[int], None]:
     return lambda seconds: report(
         f"Waiting for Microsoft to activate the new app registration ({seconds} s so far; "
-        "this can take a few minutes) …")
+        "this can take a few minutes)…")
 
 
 def set_up_for_me(graph: GraphClient, store: SecretStore, tenant: str, authority: Authority,
@@ -44,7 +44,7 @@ def set_up_for_me(graph: GraphClient, store: SecretStore, tenant: str, authority
     """
     saved = load_access(store)
     if saved is None or not saved.made_by_cancel365:
-        created = create_backup_app(graph, tenant, on_step=lambda s: report(s + " …"))
+        created = create_backup_app(graph, tenant, on_step=lambda s: report(s + "…"))
         saved = SavedAccess.from_created(created)
         save_access(store, saved)
     client = app_graph(saved, authority, graph.base_url)
@@ -67,7 +67,7 @@ def use_existing(tenant: str, client_id: str, secret: str, store: SecretStore,
         raise AccessDetailsError("Enter the client secret's value (not its ID).")
     access = SavedAccess(tenant, client_id, secret.strip())
     client = app_graph(access, authority, graph_url)
-    report("Checking the app registration …")
+    report("Checking the app registration…")
     wait_until_ready(client, cancelled, on_wait=_waiting(report), timeout=60.0)
     save_access(store, access)
     return client

@@ -43,4 +43,5 @@ class DemoSession:
 def start_demo() -> DemoSession:
     """The demo tenant, served on loopback, with its admin signed in."""
     server = DemoGraphServer().start()
+    server.apps.propagation_delay = 3.0   # like Entra ID: a new app registration works after a wait
     return DemoSession(server, GraphClient(DemoTokens(server), base_url=server.graph_url))

@@ -39,6 +39,8 @@ _TABLE: tuple[tuple[str, str, Requirement], ...] = (
     ("GET", r"^/domains", Requirement("Domain.Read.All", _READ_ROLE)),
     ("GET", r"^/sites", Requirement("Sites.Read.All", _READ_ROLE)),
     ("GET", r"^/drives", Requirement("Files.Read.All", _READ_ROLE)),
+    ("POST", r"^/servicePrincipals/[^/]+/appRoleAssignedTo",
+     Requirement("AppRoleAssignment.ReadWrite.All")),
     ("*", r"^/(applications|servicePrincipals)", Requirement("Application.ReadWrite.All")),
 )
 
