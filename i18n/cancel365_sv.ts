@@ -143,6 +143,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the backup access kept from last time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Setting up backup access</source>
         <translation type="unfinished"></translation>
     </message>

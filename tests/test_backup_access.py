@@ -198,3 +198,22 @@ def test_cancel365_backup_uses_the_saved_access(store: SecretStore) -> None:
     assert isinstance(tokens, ClientCredentials)
     assert tokens.config.authority == "https://login.microsoftonline.com/contoso.onmicrosoft.com"
     assert "s3cr3t-value" not in repr(tokens)
+
+
+def test_the_next_start_uses_the_kept_access(demo_server: DemoGraphServer, graph: GraphClient,
+                                            store: SecretStore) -> None:
+    from app.backup.access_flow import saved_access, use_existing
+
+    where = Authority(demo_graph_url=demo_server.graph_url)
+    said: list[str] = []
+    assert saved_access(store, where, demo_server.graph_url, threading.Event(), said.append) is None
+    access = made(graph, demo_server)
+    save_access(store, access)
+    found = saved_access(store, where, demo_server.graph_url, threading.Event(), said.append)
+    assert found is not None and found[1] is True
+    assert next(found[0].get_all("/sites/getAllSites"))
+    # "Use an existing app registration" with the secret left blank: the kept one for that ID.
+    client = use_existing("lillebager.onmicrosoft.com", access.client_id, "", store, where,
+                          demo_server.graph_url, threading.Event(), said.append)
+    assert client.get("/users", params={"$top": "1"})["value"]
+    assert access.secret not in " ".join(said)

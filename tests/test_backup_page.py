@@ -181,7 +181,8 @@ def test_closing_during_a_backup_asks_stops_and_the_next_start_resumes(
 
     demo_server.faults.clear()
     again = open_wizard()
-    assert again.resume_button.isVisible() and str(dest) in again.resume_note.text()
+    qtbot.waitUntil(again.resume_button.isVisible, timeout=5_000)
+    assert str(dest) in again.resume_note.text()
     again.resume_button.click()
     qtbot.waitUntil(lambda: again.phase == "ended", timeout=30_000)
     assert again.summary is not None and again.summary.complete

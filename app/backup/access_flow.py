@@ -55,8 +55,14 @@ def set_up_for_me(graph: GraphClient, store: SecretStore, tenant: str, authority
 def use_existing(tenant: str, client_id: str, secret: str, store: SecretStore,
                  authority: Authority, graph_url: str, cancelled: threading.Event,
                  report: Report) -> GraphClient:
-    """Check the typed-in app registration works, then keep it in the keyring."""
+    """Check the typed-in app registration works, then keep it in the keyring.
+
+    Without a secret typed in, the one kept earlier for the same client ID is used.
+    """
     tenant, client_id = tenant.strip(), client_id.strip()
+    kept = load_access(store) if not secret.strip() else None
+    if kept is not None and kept.client_id == client_id:
+        secret = kept.secret
     if not is_tenant(tenant) or tenant == "organizations":
         raise AccessDetailsError("Enter your tenant's ID or its domain (for example "
                                  "contoso.onmicrosoft.com).")
@@ -73,8 +79,13 @@ def use_existing(tenant: str, client_id: str, secret: str, store: SecretStore,
     return client
 
 
-def saved_access_client(store: SecretStore, authority: Authority,
-                        graph_url: str) -> GraphClient | None:
-    """A client for the access kept from an earlier run, or None."""
+def saved_access(store: SecretStore, authority: Authority, graph_url: str,
+                 cancelled: threading.Event, report: Report) -> tuple[GraphClient, bool] | None:
+    """The access kept from an earlier run, checked, and whether Cancel365 made it; or None."""
     saved = load_access(store)
-    return app_graph(saved, authority, graph_url) if saved is not None else None
+    if saved is None:
+        return None
+    client = app_graph(saved, authority, graph_url)
+    report("Checking the backup access kept from last time…")
+    wait_until_ready(client, cancelled, on_wait=_waiting(report), timeout=120.0)
+    return client, saved.made_by_cancel365

@@ -42,13 +42,12 @@ from PySide6.QtWidgets import (
 
 from app import settings as app_settings
 from app.auth.delegated import SET_UP_BACKUP
-from app.auth.errors import KeyringFailedError, KeyringLockedError
 from app.auth.secrets import SecretStore
-from app.backup.access import AccessKind, Authority, load_access, remove_saved_app
-from app.backup.access_flow import set_up_for_me, use_existing
+from app.backup.access import AccessKind, Authority, remove_saved_app
+from app.backup.access_flow import saved_access, set_up_for_me, use_existing
 from app.backup.control import BackupControl, Stopped
 from app.backup.engine import BackupEngine, BackupSummary
-from app.backup.errors import human_bytes
+from app.backup.errors import BackupError, human_bytes
 from app.backup.manifest import Manifest
 from app.backup.plan import BackupPlan, SpaceCheck, check_space, discover
 from app.backup.progress import Progress
@@ -85,6 +84,8 @@ class BackupPage(QWizardPage):
         self.resume_drives: frozenset[str] | None = None
         self.reminder: ReminderDialog | None = None
         self.closing = False
+        self.made_app = False          # the access is an app registration Cancel365 made
+        self._verified: tuple[str, int] = ("", 0)   # destination -> bytes verified there
         self.setTitle(self.tr("Back up every OneDrive and SharePoint library"))
         self.setSubTitle(self.tr("Microsoft deletes the files 90 to 180 days after you cancel "
                                  "(sometimes sooner). This backup is verified file by file."))
@@ -213,7 +214,7 @@ class BackupPage(QWizardPage):
         ended = phase == "ended" and self.summary is not None
         self.summary_label.setVisible(ended)
         self.report_button.setVisible(ended and bool(self.summary and self.summary.report_html))
-        self.remove_app_button.setVisible(phase == "ended" and self._made_app())
+        self.remove_app_button.setVisible(phase == "ended" and self.made_app)
         self._check_room()
         self.completeChanged.emit()
 
@@ -223,15 +224,23 @@ class BackupPage(QWizardPage):
         settings = app_settings.load(self.settings_path)
         if not self.dest.text():
             self.dest.setText(settings.backup_destination or str(Path.home() / "Cancel365 backup"))
-        self.unfinished = unfinished_backup(settings.backup_destination)
-        show = self.unfinished is not None and self.phase in ("access", "planning", "ready")
-        if show and self.unfinished is not None:
-            self.resume_note.setText(self.tr(
-                "A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: "
-                "verified files are not downloaded again.").format(
-                self.unfinished.dest, self.unfinished.files_verified, self.unfinished.files_left))
-        self.resume_note.setVisible(show)
-        self.resume_button.setVisible(show)
+        self.resume_note.hide()
+        self.resume_button.hide()
+        last = settings.backup_destination
+        if last and self.phase in ("access", "planning", "ready"):
+            run_task(self, lambda c: unfinished_backup(last), on_done=self._found_unfinished,
+                     on_error=lambda e: self.run_status.error(describe(e)))
+
+    def _found_unfinished(self, unfinished: Unfinished | None) -> None:
+        self.unfinished = unfinished
+        if unfinished is None or self.phase not in ("access", "planning", "ready"):
+            return
+        self.resume_note.setText(self.tr(
+            "A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: "
+            "verified files are not downloaded again.").format(
+            unfinished.dest, unfinished.files_verified, unfinished.files_left))
+        self.resume_note.show()
+        self.resume_button.show()
 
     def isComplete(self) -> bool:
         if self.phase == "running":
@@ -290,16 +299,31 @@ class BackupPage(QWizardPage):
             return
         self.dest.setText(self.unfinished.dest)
         self.resume_drives = self.unfinished.drive_ids
-        saved = load_access(self.store())
-        if saved is not None:
-            self.access.choose(AccessKind.SET_UP_FOR_ME if saved.made_by_cancel365
-                               else AccessKind.EXISTING_APP)
-        self.get_access(self.access.kind())
+        self.resume_note.hide()
+        self.resume_button.hide()
+        store, authority = self.store(), self.authority()
+        assert self.state.graph is not None
+        graph_url = self.state.graph.base_url
+        self._show("planning")
+        self.access_status.busy(self.tr("Checking the backup access kept from last time…"))
+        self.task = run_task(
+            self, lambda c: saved_access(store, authority, graph_url, c.cancelled, c.report),
+            on_done=self._resume_with, on_error=self._access_failed,
+            on_progress=lambda text: self.access_status.busy(str(text)))
+
+    def _resume_with(self, found: tuple[GraphClient, bool] | None) -> None:
+        self.task = None
+        if found is None:   # nothing kept: the access chosen on the page (set up by default)
+            self.get_access(self.access.kind())
+            return
+        self.made_app = found[1]
+        self._access_ready(found[0])
 
     def get_access(self, kind: AccessKind) -> None:
         if self.state.graph is None:
             return
         if kind is AccessKind.ONLY_MINE:
+            self.made_app = False
             self.app_graph = self.state.graph
             self._find_drives()
         elif kind is AccessKind.SET_UP_FOR_ME:
@@ -314,6 +338,7 @@ class BackupPage(QWizardPage):
         organization = self.state.organization
         assert graph is not None
         tenant = organization.id if organization else ""
+        self.made_app = True
         self._run_access(lambda c: set_up_for_me(graph, store, tenant, authority, c.cancelled,
                                                  c.report), self.tr("Setting up backup access…"))
 
@@ -322,10 +347,8 @@ class BackupPage(QWizardPage):
         assert graph is not None
         tenant, client_id = self.access.tenant.text(), self.access.client_id.text()
         secret = self.access.secret.text()
-        saved = load_access(self.store())
-        if not secret and saved is not None and saved.client_id == client_id.strip():
-            secret = saved.secret   # kept from an earlier run
         store, authority = self.store(), self.authority()
+        self.made_app = False
         self._run_access(lambda c: use_existing(tenant, client_id, secret, store, authority,
                                                 graph.base_url, c.cancelled, c.report),
                          self.tr("Checking the app registration…"))
@@ -383,19 +406,26 @@ class BackupPage(QWizardPage):
             self.start_button.setEnabled(False)
             return
         dest = os.path.abspath(self.dest.text().strip()) if self.dest.text().strip() else ""
-        verified = 0
-        if dest and Manifest.exists(dest):
-            try:
-                manifest = Manifest(dest)
-                verified = manifest.verified_bytes()
-                manifest.close()
-            except OSError:
-                verified = 0
+        verified = self._verified_at(dest)
         self.space = check_space(self.plan, dest, already_verified=verified) if dest else None
         self.plan_view.show_space(self.space, dest)
         self.start_button.setEnabled(
             self.phase in ("ready", "ended") and bool(dest) and bool(self.plan.chosen)
             and self.space is not None and self.space.enough)
+
+    def _verified_at(self, dest: str) -> int:
+        """Bytes a manifest at ``dest`` holds verified (read once per destination and run)."""
+        if self._verified[0] != dest:
+            verified = 0
+            if dest and Manifest.exists(dest):
+                try:
+                    manifest = Manifest(dest)
+                    verified = manifest.verified_bytes()
+                    manifest.close()
+                except BackupError as exc:   # unreadable: the run will say so, with what to do
+                    self.run_status.error(describe(exc))
+            self._verified = (dest, verified)
+        return self._verified[1]
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -452,6 +482,7 @@ class BackupPage(QWizardPage):
 
     def _ended(self, summary: BackupSummary) -> None:
         self.task = None
+        self._verified = ("", 0)
         self.cancel_button.setEnabled(True)
         self.summary = summary
         self.run_status.clear()
@@ -478,6 +509,7 @@ class BackupPage(QWizardPage):
 
     def _stopped(self, error: BaseException) -> None:
         self.task = None
+        self._verified = ("", 0)
         self.cancel_button.setEnabled(True)
         self._show("ended")
         self.run_status.error(describe(error), retry=self.start)
@@ -487,14 +519,6 @@ class BackupPage(QWizardPage):
             self.open_url(QUrl.fromLocalFile(self.summary.report_html))
 
     # -- the end ------------------------------------------------------------------------------
-
-    def _made_app(self) -> bool:
-        try:
-            saved = load_access(self.store())
-        except (KeyringLockedError, KeyringFailedError) as exc:
-            self.run_status.error(describe(exc))
-            return False
-        return saved is not None and saved.made_by_cancel365
 
     def remove_app(self) -> None:
         with_permission(self, self.state, SET_UP_BACKUP,
@@ -510,6 +534,7 @@ class BackupPage(QWizardPage):
                  on_error=self._remove_failed)
 
     def _app_removed(self, _: object) -> None:
+        self.made_app = False
         self.remove_app_button.setEnabled(True)
         self.remove_app_button.hide()
         self.run_status.info(self.tr("The backup app registration is removed, and its secret "
