@@ -216,4 +216,6 @@ def test_the_next_start_uses_the_kept_access(demo_server: DemoGraphServer, graph
     client = use_existing("lillebager.onmicrosoft.com", access.client_id, "", store, where,
                           demo_server.graph_url, threading.Event(), said.append)
     assert client.get("/users", params={"$top": "1"})["value"]
+    assert load_access(store) == SavedAccess("lillebager.onmicrosoft.com", access.client_id,
+                                             access.secret, access.object_id, access.expires)
     assert access.secret not in " ".join(said)

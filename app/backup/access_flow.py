@@ -60,8 +60,9 @@ def use_existing(tenant: str, client_id: str, secret: str, store: SecretStore,
     Without a secret typed in, the one kept earlier for the same client ID is used.
     """
     tenant, client_id = tenant.strip(), client_id.strip()
-    kept = load_access(store) if not secret.strip() else None
-    if kept is not None and kept.client_id == client_id:
+    kept = load_access(store)
+    same = kept is not None and kept.client_id == client_id
+    if same and kept is not None and not secret.strip():
         secret = kept.secret
     if not is_tenant(tenant) or tenant == "organizations":
         raise AccessDetailsError("Enter your tenant's ID or its domain (for example "
@@ -71,7 +72,9 @@ def use_existing(tenant: str, client_id: str, secret: str, store: SecretStore,
                                  "registration's Overview page.")
     if not secret.strip():
         raise AccessDetailsError("Enter the client secret's value (not its ID).")
-    access = SavedAccess(tenant, client_id, secret.strip())
+    access = SavedAccess(tenant, client_id, secret.strip(),   # still removable if Cancel365 made it
+                         object_id=kept.object_id if same and kept else "",
+                         expires=kept.expires if same and kept else "")
     client = app_graph(access, authority, graph_url)
     report("Checking the app registration…")
     wait_until_ready(client, cancelled, on_wait=_waiting(report), timeout=60.0)
