@@ -53,6 +53,25 @@
     </message>
 </context>
 <context>
+    <name>AccessSteps</name>
+    <message>
+        <source>Setting up backup access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup access kept from last time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up backup access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the app registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -111,18 +130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the backup &amp;app registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange what to back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,22 +147,6 @@
     </message>
     <message>
         <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the backup access kept from last time…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting up backup access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting up backup access…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the app registration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,30 +171,6 @@
     </message>
     <message>
         <source>Stopping after the files being written…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: {0}. The report says why; start again to retry them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. Start again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1017,6 +984,45 @@ Thank you!</source>
     </message>
     <message>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the backup &amp;app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange what to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {0}. The report says why; start again to retry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Start again to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

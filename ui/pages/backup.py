@@ -21,8 +21,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-import keyring.backends.fail
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +43,6 @@ from app import settings as app_settings
 from app.auth.delegated import SET_UP_BACKUP
 from app.auth.secrets import SecretStore
 from app.backup.access import AccessKind, Authority, remove_saved_app
-from app.backup.access_flow import saved_access, set_up_for_me, use_existing
 from app.backup.control import BackupControl, Stopped
 from app.backup.engine import BackupEngine, BackupSummary
 from app.backup.errors import BackupError, human_bytes
@@ -55,10 +53,12 @@ from app.backup.unfinished import Unfinished, unfinished_backup
 from app.graph.client import GraphClient
 from app.state import CancellationState
 from ui.errors import describe
+from ui.pages.backup_access_steps import AccessSteps
 from ui.widgets.backup_access import AccessChooser
 from ui.widgets.backup_plan import PlanView
 from ui.widgets.backup_progress import ProgressView
 from ui.widgets.backup_reminder import ReminderDialog
+from ui.widgets.backup_summary import SummaryView
 from ui.widgets.consent import with_permission
 from ui.widgets.status import StatusLine
 from ui.worker import Task, TaskControl, run_task
@@ -71,8 +71,6 @@ class BackupPage(QWizardPage):
         super().__init__()
         self.state = state
         self.settings_path = settings_path
-        self._store = store
-        self._authority = authority
         self.open_url = open_url
         self.app_graph: GraphClient | None = None   # the access chosen (app-only or delegated)
         self.plan: BackupPlan | None = None
@@ -89,11 +87,11 @@ class BackupPage(QWizardPage):
         self.setTitle(self.tr("Back up every OneDrive and SharePoint library"))
         self.setSubTitle(self.tr("Microsoft deletes the files 90 to 180 days after you cancel "
                                  "(sometimes sooner). This backup is verified file by file."))
-        self._build()
+        self._build(store, authority)
 
     # -- layout -----------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, store: SecretStore | None, authority: Authority | None) -> None:
         self.why = QLabel(self.tr(
             "Your own sign-in only opens what your account can open: even a Global "
             "Administrator cannot read other people's OneDrives that way. To back up "
@@ -106,6 +104,10 @@ class BackupPage(QWizardPage):
         self.access = AccessChooser()
         self.access.chosen.connect(self.get_access)
         self.access_status = StatusLine()
+        self.steps = AccessSteps(self, self.state, self.access, self.access_status, store,
+                                 authority)
+        self.steps.ready.connect(self._access_ready)
+        self.steps.failed.connect(self._access_failed)
 
         self.plan_view = PlanView()
         self.plan_view.changed.connect(self._check_room)
@@ -142,22 +144,15 @@ class BackupPage(QWizardPage):
         run_layout = QVBoxLayout(self.run_box)
         run_layout.addWidget(self.progress, 1)
         run_layout.addLayout(run_row)
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report_button = QPushButton(self.tr("Open the &report"))
+        self.summary_view = SummaryView()
+        self.summary_label = self.summary_view.label
+        self.report_button = self.summary_view.report_button
         self.report_button.clicked.connect(self.open_report)
-        self.remove_app_button = QPushButton(self.tr("Remove the backup &app registration"))
+        self.remove_app_button = self.summary_view.remove_app_button
         self.remove_app_button.clicked.connect(self.remove_app)
-        self.change_button = QPushButton(self.tr("C&hange what to back up"))
+        self.change_button = self.summary_view.change_button
         self.change_button.clicked.connect(lambda: self._show("ready"))
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.report_button)
-        end_row.addWidget(self.remove_app_button)
-        end_row.addWidget(self.change_button)
-        end_row.addStretch(1)
-        run_layout.addWidget(self.summary_label)
-        run_layout.addLayout(end_row)
+        run_layout.addWidget(self.summary_view)
         self.run_status = StatusLine()
 
         self.reminder_button = QPushButton(self.tr("Reminder for your &users…"))
@@ -276,97 +271,31 @@ class BackupPage(QWizardPage):
     # -- access -------------------------------------------------------------------------------
 
     def store(self) -> SecretStore:
-        if self._store is None:
-            if self.state.sign_in is not None:
-                self._store = self.state.sign_in.store
-            else:   # the demo: nothing of it goes to this computer's password store
-                self._store = SecretStore(backend=keyring.backends.fail.Keyring())
-        return self._store
-
-    def authority(self) -> Authority:
-        if self._authority is not None:
-            return self._authority
-        if self.state.demo or self.state.sign_in is None:
-            assert self.state.graph is not None
-            return Authority(demo_graph_url=self.state.graph.base_url)
-        config = self.state.sign_in.config
-        return Authority(host=config.authority_host, http_client=config.http_client,
-                         instance_discovery=config.instance_discovery)
+        return self.steps.store()
 
     def offer_resume(self) -> None:
-        """Resume the unfinished backup: its folder and drives, after access is set up."""
+        """Resume the unfinished backup: its folder and drives, with the access kept."""
         if self.unfinished is None:
             return
         self.dest.setText(self.unfinished.dest)
         self.resume_drives = self.unfinished.drive_ids
         self.resume_note.hide()
         self.resume_button.hide()
-        store, authority = self.store(), self.authority()
-        assert self.state.graph is not None
-        graph_url = self.state.graph.base_url
         self._show("planning")
-        self.access_status.busy(self.tr("Checking the backup access kept from last time…"))
-        self.task = run_task(
-            self, lambda c: saved_access(store, authority, graph_url, c.cancelled, c.report),
-            on_done=self._resume_with, on_error=self._access_failed,
-            on_progress=lambda text: self.access_status.busy(str(text)))
-
-    def _resume_with(self, found: tuple[GraphClient, bool] | None) -> None:
-        self.task = None
-        if found is None:   # nothing kept: the access chosen on the page (set up by default)
-            self.get_access(self.access.kind())
-            return
-        self.made_app = found[1]
-        self._access_ready(found[0])
+        self.steps.resume()
 
     def get_access(self, kind: AccessKind) -> None:
-        if self.state.graph is None:
-            return
-        if kind is AccessKind.ONLY_MINE:
-            self.made_app = False
-            self.app_graph = self.state.graph
-            self._find_drives()
-        elif kind is AccessKind.SET_UP_FOR_ME:
-            with_permission(self, self.state, SET_UP_BACKUP,
-                            self.tr("Setting up backup access"), self._set_up,
-                            self.access_status.error)
-        else:
-            self._use_existing()
-
-    def _set_up(self) -> None:
-        graph, store, authority = self.state.graph, self.store(), self.authority()
-        organization = self.state.organization
-        assert graph is not None
-        tenant = organization.id if organization else ""
-        self.made_app = True
-        self._run_access(lambda c: set_up_for_me(graph, store, tenant, authority, c.cancelled,
-                                                 c.report), self.tr("Setting up backup access…"))
-
-    def _use_existing(self) -> None:
-        graph = self.state.graph
-        assert graph is not None
-        tenant, client_id = self.access.tenant.text(), self.access.client_id.text()
-        secret = self.access.secret.text()
-        store, authority = self.store(), self.authority()
-        self.made_app = False
-        self._run_access(lambda c: use_existing(tenant, client_id, secret, store, authority,
-                                                graph.base_url, c.cancelled, c.report),
-                         self.tr("Checking the app registration…"))
-
-    def _run_access(self, fn: Callable[[TaskControl], GraphClient], busy: str) -> None:
         self._show("planning")
-        self.access_status.busy(busy)
-        self.task = run_task(self, fn, on_done=self._access_ready, on_error=self._access_failed,
-                             on_progress=lambda text: self.access_status.busy(str(text)))
+        self.steps.choose(kind)
 
-    def _access_ready(self, graph: GraphClient) -> None:
-        self.task = None
-        self.access.secret.clear()   # it is in the password store now
+    def _access_ready(self, graph: GraphClient, made_app: bool) -> None:
+        self.made_app = made_app
         self.app_graph = graph
         self._find_drives()
 
     def _access_failed(self, error: BaseException) -> None:
         self.task = None
+        self.access_status.clear()
         self._show("access")
         if not isinstance(error, Stopped):
             self.access_status.error(describe(error), retry=lambda: self.get_access(
@@ -486,23 +415,7 @@ class BackupPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.summary = summary
         self.run_status.clear()
-        parts = [self.tr("Files verified: {0} ({1}).").format(
-            summary.files_verified + summary.office_rewrites, human_bytes(summary.bytes_verified))]
-        if summary.office_rewrites:
-            parts.append(self.tr("Among them, Office files that SharePoint changed after upload, "
-                                 "kept as they are now (not corruption): {0}.").format(
-                summary.office_rewrites))
-        if summary.not_downloadable:
-            parts.append(self.tr("Not downloadable (OneNote notebooks and the like; the report "
-                                 "gives the reason): {0}.").format(summary.not_downloadable))
-        if summary.files_failed:
-            parts.append(self.tr("Failed: {0}. The report says why; start again to retry "
-                                 "them.").format(summary.files_failed))
-        if summary.cancelled:
-            parts.append(self.tr("Cancelled. Start again to resume where it stopped."))
-        elif summary.complete:
-            parts.insert(0, self.tr("The backup is complete."))
-        self.summary_label.setText(" ".join(parts))
+        self.summary_view.show_summary(summary)
         self._show("ended")
         self.report_button.setFocus()
         self.scroll.ensureWidgetVisible(self.summary_label)

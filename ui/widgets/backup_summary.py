@@ -1,0 +1,49 @@
+"""How a backup ended, in the admin's words, with the report and what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.backup.engine import BackupSummary
+from app.backup.errors import human_bytes
+
+
+class SummaryView(QWidget):
+    """The summary line and the buttons under it (the page connects them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_button = QPushButton(self.tr("Open the &report"))
+        self.remove_app_button = QPushButton(self.tr("Remove the backup &app registration"))
+        self.change_button = QPushButton(self.tr("C&hange what to back up"))
+        row = QHBoxLayout()
+        for button in (self.report_button, self.remove_app_button, self.change_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+
+    def show_summary(self, summary: BackupSummary) -> None:
+        parts = [self.tr("Files verified: {0} ({1}).").format(
+            summary.files_verified + summary.office_rewrites, human_bytes(summary.bytes_verified))]
+        if summary.office_rewrites:
+            parts.append(self.tr("Among them, Office files that SharePoint changed after upload, "
+                                 "kept as they are now (not corruption): {0}.").format(
+                summary.office_rewrites))
+        if summary.not_downloadable:
+            parts.append(self.tr("Not downloadable (OneNote notebooks and the like; the report "
+                                 "gives the reason): {0}.").format(summary.not_downloadable))
+        if summary.files_failed:
+            parts.append(self.tr("Failed: {0}. The report says why; start again to retry "
+                                 "them.").format(summary.files_failed))
+        if summary.cancelled:
+            parts.append(self.tr("Cancelled. Start again to resume where it stopped."))
+        elif summary.complete:
+            parts.insert(0, self.tr("The backup is complete."))
+        self.label.setText(" ".join(parts))
