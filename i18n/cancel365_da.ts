@@ -920,7 +920,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>
-        <translation>Din mail flytter den {date}</translation>
+        <translation>Din mail flytter {date}</translation>
     </message>
     <message>
         <source>Hello,
@@ -941,7 +941,7 @@ Questions? Just reply to this message.
 </source>
         <translation>Hej
 
-Den {date} flytter mailen for {domain} fra Microsoft 365 til {provider}. Din mailadresse forbliver den samme.
+Mailen for {domain} flytter {date} fra Microsoft 365 til {provider}. Din mailadresse forbliver den samme.
 
 Det skal du gøre:
 1. Før {date}: gem de mails, kontakter og kalenderaftaler, du har brug for. Eksportér dem fra Outlook, eller bed mig om hjælp; det, der bliver i Microsoft 365, slettes.

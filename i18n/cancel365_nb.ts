@@ -941,7 +941,7 @@ Questions? Just reply to this message.
 </source>
         <translation>Hei!
 
-{date} flyttes e-posten for {domain} fra Microsoft 365 til {provider}. E-postadressen din forblir den samme.
+E-posten for {domain} flyttes {date} fra Microsoft 365 til {provider}. E-postadressen din forblir den samme.
 
 Dette må du gjøre:
 1. Før {date}: ta vare på e-post, kontakter og kalenderoppføringer du trenger. Eksporter dem fra Outlook, eller be meg om hjelp; det som blir liggende i Microsoft 365, slettes.

@@ -920,7 +920,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>
-        <translation>Din e-post flyttas den {date}</translation>
+        <translation>Din e-post flyttas {date}</translation>
     </message>
     <message>
         <source>Hello,
@@ -941,12 +941,12 @@ Questions? Just reply to this message.
 </source>
         <translation>Hej!
 
-Den {date} flyttas e-posten för {domain} från Microsoft 365 till {provider}. Din e-postadress förblir densamma.
+E-posten för {domain} flyttas {date} från Microsoft 365 till {provider}. Din e-postadress förblir densamma.
 
 Det här behöver du göra:
 1. Före {date}: spara den e-post, de kontakter och de kalenderobjekt du behöver. Exportera dem från Outlook eller be mig om hjälp; det som blir kvar i Microsoft 365 tas bort.
 2. Före {date}: kopiera dina OneDrive-filer till en annan plats.
-3. Från {date}: logga in på {provider} med uppgifterna du får, och konfigurera e-postappen på din dator och telefon igen.
+3. Från och med {date}: logga in på {provider} med uppgifterna du får, och konfigurera e-postappen på din dator och telefon igen.
 4. När Microsoft 365-prenumerationen upphör kan Office på din dator bara öppna och skriva ut dokument: avinstallera det då.
 
 På flyttdagen kan ny e-post komma fram några timmar försenad.
