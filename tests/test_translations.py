@@ -76,3 +76,22 @@ def test_translations_keep_one_keyboard_shortcut(lang):
         if text:
             assert len(MNEMONIC.findall(text)) == len(MNEMONIC.findall(source)), \
                 f"{lang} {context}: {source!r} -> {text!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_wizard_speaks_the_language_buttons_included(lang, qapp):
+    """The compiled translation loads, and Qt's own (wizard buttons) too: nb borrows Qt's nn."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.app import install_translations
+
+    translators = install_translations(qapp, lang)
+    try:
+        ours = QCoreApplication.translate("SignInPage", "Sign in to Microsoft 365")
+        back = QCoreApplication.translate("QWizard", "< &Back")
+        assert ours not in ("", "Sign in to Microsoft 365")
+        assert back not in ("", "< &Back")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translations(qapp, "en")

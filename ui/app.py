@@ -27,13 +27,18 @@ def pick_language(requested: str | None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+QT_FALLBACK = {"nb": "nn"}   # our language -> the Qt translation to use for it
+
+
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load Cancel365's own and Qt's translations; returns them (keep a reference)."""
     QLocale.setDefault(QLocale(language))
     loaded: list[QTranslator] = []
     if language == "en":
         return loaded
-    candidates = [(f"qtbase_{language}",
+    # Qt ships no Bokmål (nb): its Nynorsk has the same wizard and dialog buttons (Tilbake, Neste, Avbryt…).
+    qt_language = QT_FALLBACK.get(language, language)
+    candidates = [(f"qtbase_{qt_language}",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     own = qm_folder(language)
     if own is not None:
