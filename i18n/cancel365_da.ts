@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Cached until</source>
-        <translation>Gemt til</translation>
+        <translation>I cache til</translation>
     </message>
     <message>
         <source>Servers agree?</source>
@@ -436,7 +436,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation>&amp;Afbryd log på</translation>
+        <translation>&amp;Afbryd login</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -460,7 +460,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Looking for your saved sign-in…</source>
-        <translation>Leder efter dit gemte log på…</translation>
+        <translation>Leder efter dit gemte login…</translation>
     </message>
     <message>
         <source>Opening your web browser…</source>
@@ -468,7 +468,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation>Beder Microsoft om en kode til log på…</translation>
+        <translation>Beder Microsoft om en loginkode…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -480,7 +480,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps?</source>
-        <translation>Log ud og fjern alt, hvad Cancel365 har gemt på denne computer: dit gemte log på og eventuelle andre hemmeligheder?</translation>
+        <translation>Log ud og fjern alt, hvad Cancel365 har gemt på denne computer: dit gemte login og eventuelle andre hemmeligheder?</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -492,11 +492,11 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>This computer has no password store (keyring), so Cancel365 will not remember this sign-in: you will sign in again next time. Nothing is saved to disk.</source>
-        <translation>Denne computer har intet adgangskodelager (nøglering), så Cancel365 husker ikke dette log på: du skal logge på igen næste gang. Intet gemmes på disken.</translation>
+        <translation>Denne computer har intet adgangskodelager (nøglering), så Cancel365 husker ikke dette login: du skal logge på igen næste gang. Intet gemmes på disken.</translation>
     </message>
     <message>
         <source>Signed out. Cancel365 keeps nothing from this sign-in.</source>
-        <translation>Logget ud. Cancel365 gemmer intet fra dette log på.</translation>
+        <translation>Logget ud. Cancel365 gemmer intet fra dette login.</translation>
     </message>
     <message>
         <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
@@ -519,7 +519,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <name>SignInPromptView</name>
     <message>
         <source>Sign-in code</source>
-        <translation>Kode til log på</translation>
+        <translation>Loginkode</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
@@ -527,7 +527,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation>Å&amp;bn siden til log på</translation>
+        <translation>Å&amp;bn loginsiden</translation>
     </message>
     <message>
         <source>Copy the &amp;link</source>
@@ -539,7 +539,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Your web browser shows Microsoft&apos;s sign-in page. Finish signing in there; Cancel365 continues by itself. If no browser window appeared, copy the link into a browser.</source>
-        <translation>Din webbrowser viser Microsofts side til log på. Gør log på færdigt dér; Cancel365 fortsætter af sig selv. Hvis der ikke kom et browservindue frem, så kopiér linket ind i en browser.</translation>
+        <translation>Din webbrowser viser Microsofts loginside. Log på dér; Cancel365 fortsætter af sig selv. Hvis der ikke kom et browservindue frem, så kopiér linket ind i en browser.</translation>
     </message>
 </context>
 <context>
@@ -882,7 +882,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Not everywhere yet: {0}. The resolver&apos;s cached answer expires at {1}.</source>
-        <translation>Ikke overalt endnu: {0}. Resolverens gemte svar udløber kl. {1}.</translation>
+        <translation>Ikke overalt endnu: {0}. Resolverens svar i cache udløber kl. {1}.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}.</source>
