@@ -557,7 +557,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation>Vælg ét. Guiden fortæller dig, hvilken vej ud der gælder for det.</translation>
+        <translation>Vælg ét. Guiden fortæller dig, hvordan det kan annulleres.</translation>
     </message>
     <message>
         <source>Product</source>

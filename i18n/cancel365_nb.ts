@@ -305,7 +305,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} valgt. Tildelte lisenser etterpå: {left} (avbrudd på nett krever 25 eller færre).</translation>
+        <translation>{chosen} valgt. Tildelte lisenser etterpå: {left} (for å avbryte på nett kan det være høyst 25).</translation>
     </message>
     <message>
         <source>…and {0} more</source>
@@ -557,7 +557,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation>Velg ett. Veiviseren forteller deg hvilken vei ut som gjelder for det.</translation>
+        <translation>Velg ett. Veiviseren forteller deg hvordan det kan avbrytes.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -613,7 +613,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>Expired (grace period)</source>
-        <translation>Utløpt (fristperiode)</translation>
+        <translation>Utløpt (respittperiode)</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -790,7 +790,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>Step 1: change MX to your new mail provider. Until then mail keeps going to Microsoft 365; after cancelling it bounces.</source>
-        <translation>Trinn 1: endre MX til den nye e-postleverandøren din. Til da går e-posten fortsatt til Microsoft 365; etter avbrudd blir den avvist.</translation>
+        <translation>Trinn 1: endre MX til den nye e-postleverandøren din. Til da går e-posten fortsatt til Microsoft 365; etter at abonnementet er avbrutt, blir den avvist.</translation>
     </message>
     <message>
         <source>Microsoft 365 hosts this domain&apos;s DNS: the change takes effect only after the NS records move (step 2).</source>
@@ -997,7 +997,7 @@ Spørsmål? Bare svar på denne meldingen.
     </message>
     <message>
         <source>{n} licences are assigned; online cancellation allows {limit} or fewer. Either remove the licence from at least {k} users (below), or &lt;a href=&apos;{support}&apos;&gt;ask Microsoft support to call you&lt;/a&gt;.</source>
-        <translation>{n} lisenser er tildelt; avbrudd på nett tillater {limit} eller færre. Fjern enten lisensen fra minst {k} brukere (nedenfor), eller &lt;a href=&apos;{support}&apos;&gt;be Microsofts kundestøtte om å ringe deg&lt;/a&gt;.</translation>
+        <translation>{n} lisenser er tildelt; for å avbryte på nett kan det være høyst {limit}. Fjern enten lisensen fra minst {k} brukere (nedenfor), eller &lt;a href=&apos;{support}&apos;&gt;be Microsofts kundestøtte om å ringe deg&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>It was bought through a Microsoft partner, and only the partner can cancel it. Contact them; you find them in the admin center under &lt;a href=&apos;{partners}&apos;&gt;Settings &amp;gt; Partner relationships&lt;/a&gt;.</source>
@@ -1013,7 +1013,7 @@ Spørsmål? Bare svar på denne meldingen.
     </message>
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
-        <translation>Statusen er {status}: det er allerede avbrutt eller deaktivert. Mens det er deaktivert, kan administratorer fortsatt sikkerhetskopiere dataene, som slettes 90 til 180 dager etter avbruddet.</translation>
+        <translation>Statusen er {status}: det er allerede avbrutt eller deaktivert. Mens det er deaktivert, kan administratorer fortsatt sikkerhetskopiere dataene, som slettes 90 til 180 dager etter at det ble avbrutt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>

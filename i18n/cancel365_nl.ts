@@ -557,7 +557,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation>Kies er één. De wizard vertelt u welke weg naar buiten daarvoor geldt.</translation>
+        <translation>Kies er één. De wizard vertelt u hoe u het kunt annuleren.</translation>
     </message>
     <message>
         <source>Product</source>

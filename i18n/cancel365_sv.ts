@@ -557,7 +557,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation>Välj en. Guiden berättar vilken väg ut som gäller för den.</translation>
+        <translation>Välj en. Guiden berättar hur den kan avbrytas.</translation>
     </message>
     <message>
         <source>Product</source>
