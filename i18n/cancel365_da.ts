@@ -989,7 +989,7 @@ Spørgsmål? Bare svar på denne besked.
     </message>
     <message>
         <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
-        <translation>Prøveabonnementer ophører af sig selv, medmindre der tilføjes en betalingsmetode. Dette skifter status den {date}. Tilføj ikke en betalingsmetode, og sikkerhedskopiér alt, hvad du vil beholde, inden da.</translation>
+        <translation>Prøveabonnementer ophører af sig selv, medmindre der tilføjes en betalingsmetode. Dette abonnement skifter status {date}. Tilføj ikke en betalingsmetode, og sikkerhedskopiér alt, hvad du vil beholde, inden da.</translation>
     </message>
     <message>
         <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>

@@ -989,7 +989,7 @@ Spørsmål? Bare svar på denne meldingen.
     </message>
     <message>
         <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
-        <translation>Prøveabonnementer avsluttes av seg selv med mindre en betalingsmåte legges til. Dette endrer status {date}. Ikke legg til en betalingsmåte, og sikkerhetskopier alt du vil beholde før det.</translation>
+        <translation>Prøveabonnementer avsluttes av seg selv med mindre en betalingsmåte legges til. Dette abonnementet endrer status {date}. Ikke legg til en betalingsmåte, og sikkerhetskopier alt du vil beholde før det.</translation>
     </message>
     <message>
         <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>

@@ -989,7 +989,7 @@ Frågor? Svara bara på det här meddelandet.
     </message>
     <message>
         <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
-        <translation>Utvärderingsprenumerationer upphör av sig själva om ingen betalningsmetod läggs till. Den här ändrar status den {date}. Lägg inte till någon betalningsmetod, och säkerhetskopiera allt du vill behålla innan dess.</translation>
+        <translation>Utvärderingsprenumerationer upphör av sig själva om ingen betalningsmetod läggs till. Den här prenumerationen ändrar status {date}. Lägg inte till någon betalningsmetod, och säkerhetskopiera allt du vill behålla innan dess.</translation>
     </message>
     <message>
         <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>
