@@ -190,7 +190,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation>Mail til dit eget domæne skal gå til den nye udbyder, før du annullerer, ellers bliver den afvist. Denne side tjekker DNS direkte.</translation>
+        <translation>Mail til dit domæne skal gå til den nye udbyder, før du annullerer, ellers afvises den. Siden tjekker DNS direkte.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>
