@@ -190,7 +190,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation>E-post til domenet ditt må gå til den nye leverandøren før du avbryter, ellers avvises den. Siden sjekker DNS direkte.</translation>
+        <translation>E-post til domenet må gå til den nye leverandøren før du avbryter, ellers avvises den. Siden sjekker DNS direkte.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>

@@ -190,7 +190,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation>E-mail voor uw domein moet naar de nieuwe provider voordat u annuleert, anders komt die terug. Deze pagina controleert DNS live.</translation>
+        <translation>E-mail voor uw domein moet vóór het annuleren naar de nieuwe provider, anders komt die terug. Live DNS-check.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>

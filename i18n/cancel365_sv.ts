@@ -190,7 +190,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation>E-post till din domän måste gå till den nya leverantören innan du avbryter, annars studsar den. Sidan kontrollerar DNS direkt.</translation>
+        <translation>E-post till din domän måste gå till nya leverantören innan du avbryter, annars studsar den. Sidan kollar DNS live.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>
