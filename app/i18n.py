@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "da", "sv", "nl", "nb")
+QT_FALLBACK = {"nb": "nn"}   # our language -> the Qt translation used for Qt's own texts
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
@@ -69,7 +70,9 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     loaded: list[QTranslator] = []
     if language == "en":
         return loaded
-    candidates = [(f"qtbase_{language}",
+    # Qt ships no Bokmål: its Nynorsk has the same wizard and dialog buttons (Tilbake, Neste, Avbryt).
+    qt_language = QT_FALLBACK.get(language, language)
+    candidates = [(f"qtbase_{qt_language}",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     own = qm_folder(language)
     if own is not None:

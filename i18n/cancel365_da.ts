@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Lejer:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fortsæt</translation>
     </message>
 </context>
 <context>
@@ -190,170 +190,173 @@
     <name>CancelWizard</name>
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 – forlad Microsoft 365 sikkert</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilladelsen blev ikke givet; intet blev ændret.</translation>
     </message>
     <message>
         <source>One more permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Én tilladelse mere</translation>
     </message>
     <message>
         <source>{why} needs the permission {permissions}. Cancel365 asked only to read until now. Microsoft will ask you to accept it; you can say no, and nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} kræver tilladelsen {permissions}. Indtil nu har Cancel365 kun bedt om at læse. Microsoft beder dig acceptere den; du kan sige nej, og så ændres intet.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsæt</translation>
     </message>
     <message>
         <source>Waiting for you to accept the permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på, at du accepterer tilladelsen…</translation>
     </message>
 </context>
 <context>
     <name>DemoSignInPage</name>
     <message>
         <source>Signed in to the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på demoorganisationen</translation>
     </message>
     <message>
         <source>The demo tenant behaves like Microsoft 365, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoorganisationen opfører sig som Microsoft 365, men kun på denne computer.</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på som:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorroller:</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter demoorganisationen og logger på…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende værdi</translation>
     </message>
     <message>
         <source>Microsoft 365?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365?</translation>
     </message>
     <message>
         <source>Cached until</source>
-        <translation type="unfinished"></translation>
+        <translation>I cache til</translation>
     </message>
     <message>
         <source>Servers agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enige servere?</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skal du gøre</translation>
     </message>
     <message>
         <source>@ is the domain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>@ er selve domænet</translation>
     </message>
     <message>
         <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtil da kan resolvere stadig give det gamle svar (TTL)</translation>
     </message>
     <message>
         <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Om domænets egne navneservere giver samme svar som resolveren</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-poster</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke tjekkes</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke endnu</translation>
     </message>
 </context>
 <context>
     <name>DomainActions</name>
     <message>
         <source>&amp;Message to users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besked til brugere…</translation>
     </message>
     <message>
         <source>Remo&amp;ve from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern fra Microsoft 365…</translation>
     </message>
     <message>
         <source>Admin &amp;center: Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministration: Domæner</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finder brugerne på {0}…</translation>
     </message>
     <message>
         <source>Looking up what still uses {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøger, hvad der stadig bruger {0}…</translation>
     </message>
     <message>
         <source>…and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…og {0} mere.</translation>
     </message>
     <message>
         <source>Domain still in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Domænet er stadig i brug</translation>
     </message>
     <message>
         <source>{0} is still used by:
 {1}
 
 Change their addresses to another domain in the admin center, then remove the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bruges stadig af:
+{1}
+
+Skift deres adresser til et andet domæne i Administration, og fjern derefter domænet.</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern {0}?</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365? This cannot be undone. Do it only once mail and DNS have moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern {0} fra Microsoft 365? Det kan ikke fortrydes. Gør det først, når mail og DNS er flyttet.</translation>
     </message>
     <message>
         <source>Removing a domain</source>
@@ -361,168 +364,171 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>Removing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner {0}…</translation>
     </message>
     <message>
         <source>{0} was removed from Microsoft 365 (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er fjernet fra Microsoft 365 (kontrolleret).</translation>
     </message>
 </context>
 <context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt dine domæner væk fra Microsoft 365</translation>
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail til dit domæne skal gå til den nye udbyder, før du annullerer, ellers afvises den. Siden tjekker DNS direkte.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et domæne, f.eks. contoso.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæne</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjek igen</translation>
     </message>
     <message>
         <source>Check again &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek igen &amp;hvert</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds between checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder mellem tjek</translation>
     </message>
     <message>
         <source>I &amp;understand, continue anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg forstår, fortsæt &amp;alligevel</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domæne:</translation>
     </message>
     <message>
         <source>&amp;Resolver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver:</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser dine domæner fra Microsoft 365…</translation>
     </message>
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisation har intet eget domæne: der er intet at flytte. Du kan tjekke et hvilket som helst domæne ved at skrive det ovenfor.</translation>
     </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekker DNS for {0} med {1}…</translation>
     </message>
     <message>
         <source>Checked at {0} with {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekket kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: intet peger længere på Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: peger stadig på Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kunne ikke tjekkes.</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine domæner kunne ikke læses fra Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ikke tjekket endnu.</translation>
     </message>
     <message>
         <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mail går stadig til Microsoft 365. Efter annulleringen bliver den afvist.</translation>
     </message>
     <message>
         <source>{0}: some records still point at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nogle poster peger stadig på Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: er stadig tilføjet i Microsoft 365. Fjern det, før du annullerer.</translation>
     </message>
 </context>
 <context>
     <name>LicenceRemovalDialog</name>
     <message>
         <source>Remove licences – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern licenser – {0}</translation>
     </message>
     <message>
         <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér de brugere, der skal miste deres {product}-licens. De mister straks adgang til abonnementets apps og tjenester; deres postkasse og filer bliver, indtil abonnementet ophører. Fjern mindst {n} for at komme ned på 25.</translation>
     </message>
     <message>
         <source>Licensed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugere med licens</translation>
     </message>
     <message>
         <source>Remove licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern licenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser, hvem der har en licens…</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dig)</translation>
     </message>
     <message>
         <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen} valgt. Tildelte licenser bagefter: {left} (annullering online kræver 25 eller færre).</translation>
     </message>
     <message>
         <source>…and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…og {0} mere</translation>
     </message>
     <message>
         <source>Remove licences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern licenser?</translation>
     </message>
     <message>
         <source>Remove the {product} licence from these {n} users?
 
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern {product}-licensen fra disse {n} brugere?
+
+{names}</translation>
     </message>
     <message>
         <source>Removing licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner licenser</translation>
     </message>
     <message>
         <source>Removing licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner licenser…</translation>
     </message>
     <message>
         <source>Removed {ok} licences; {bad} could not be removed:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede {ok} licenser; {bad} kunne ikke fjernes:
+{lines}</translation>
     </message>
     <message>
         <source>Removed {0} licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede {0} licenser.</translation>
     </message>
 </context>
 <context>
@@ -675,7 +681,7 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopiér</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -705,137 +711,137 @@ Thank you!</source>
     <name>ResolverPicker</name>
     <message>
         <source>Resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoorganisationens DNS (denne computer)</translation>
     </message>
     <message>
         <source>This computer&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computers resolver</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret…</translation>
     </message>
     <message>
         <source>host or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>vært eller vært:port</translation>
     </message>
     <message>
         <source>Custom resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret resolver</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration, so your organization decides what it may do. A Global Administrator creates it once in the Microsoft Entra admin center, in about five minutes: the guide “Registering Cancel365 in your organization” (docs/app-registration.md) shows each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som din organisations egen appregistrering, så det er din organisation, der bestemmer, hvad den må. En global administrator opretter den én gang i Microsoft Entra Administration på cirka fem minutter: vejledningen “Registering Cancel365 in your organization” (docs/app-registration.md) viser hvert trin.</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-id (klient)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejer</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-id (&amp;klient):</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejer:</translation>
     </message>
     <message>
         <source>Leave “organizations” unless your app registration is single-tenant; then enter your tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad “organizations” stå, medmindre din appregistrering kun er til én lejer; skriv i så fald dit lejer-id eller domæne.</translation>
     </message>
     <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-id&apos;et er et GUID som 1b2c3d4e-0000-1111-2222-333344445555: kopiér det fra appregistreringens side Oversigt.</translation>
     </message>
     <message>
         <source>Enter “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv “organizations”, et lejer-id eller et domæne som contoso.onmicrosoft.com.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Log på Microsoft 365</translation>
     </message>
     <message>
         <source>Use a Global Administrator or Billing Administrator account of the organization whose subscription you want to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug en global administrator- eller faktureringsadministratorkonto i den organisation, hvis abonnement du vil annullere.</translation>
     </message>
     <message>
         <source>Cancel365 asks only to read for now. Before it changes anything (removing licences or a domain) it asks you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 beder indtil videre kun om at læse. Før den ændrer noget (fjerner licenser eller et domæne), spørger den dig igen.</translation>
     </message>
     <message>
         <source>Sign in in my &amp;web browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log på i min &amp;webbrowser (anbefales)</translation>
     </message>
     <message>
         <source>Sign in with a co&amp;de on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Log på med en &amp;kode på en anden enhed</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;på</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afbryd login</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;ud</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inds&amp;tillinger…</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på som:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorroller:</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder efter dit gemte login…</translation>
     </message>
     <message>
         <source>Opening your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner din webbrowser…</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beder Microsoft om en loginkode…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbryder…</translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ud?</translation>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
@@ -843,148 +849,148 @@ Thank you!</source>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger ud…</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på, at du bliver færdig med at logge på…</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring), so Cancel365 will not remember this sign-in: you will sign in again next time. Nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer har intet adgangskodelager (nøglering), så Cancel365 husker ikke dette login: du skal logge på igen næste gang. Intet gemmes på disken.</translation>
     </message>
     <message>
         <source>Signed out. Cancel365 keeps nothing from this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ud. Cancel365 gemmer intet fra dette login.</translation>
     </message>
     <message>
         <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Før du logger på første gang, skal du angive klient-id&apos;et for din organisations appregistrering under Indstillinger (vejledningen docs/app-registration.md forklarer det).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>You are a Billing Administrator, not a Global Administrator. You can cancel the subscription and remove licences, but you cannot remove your domain from Microsoft 365 or set up the backup of everyone&apos;s files. Ask a Global Administrator to do those steps, or to sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er faktureringsadministrator, ikke global administrator. Du kan annullere abonnementet og fjerne licenser, men du kan ikke fjerne dit domæne fra Microsoft 365 eller sikkerhedskopiere alles filer. Bed en global administrator om at udføre de trin eller logge på her.</translation>
     </message>
     <message>
         <source>{name} is neither a Global Administrator nor a Billing Administrator. You can look around, but you will not be able to cancel the subscription, remove licences or domains, or back up other people&apos;s files. Sign out and sign in with an administrator account, or ask a Global Administrator to give you the Billing Administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er hverken global administrator eller faktureringsadministrator. Du kan se dig omkring, men du kan ikke annullere abonnementet, fjerne licenser eller domæner eller sikkerhedskopiere andres filer. Log ud, og log på med en administratorkonto, eller bed en global administrator om at give dig rollen som faktureringsadministrator.</translation>
     </message>
 </context>
 <context>
     <name>SignInPromptView</name>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Loginkode</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiér kode</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn loginsiden</translation>
     </message>
     <message>
         <source>Copy the &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;linket</translation>
     </message>
     <message>
         <source>On this or any other device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code by {time}. Then sign in with your administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; på denne eller en anden enhed, og indtast denne kode inden {time}. Log derefter på med din administratorkonto.</translation>
     </message>
     <message>
         <source>Your web browser shows Microsoft&apos;s sign-in page. Finish signing in there; Cancel365 continues by itself. If no browser window appeared, copy the link into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din webbrowser viser Microsofts loginside. Log på dér; Cancel365 fortsætter af sig selv. Hvis der ikke kom et browservindue frem, så kopiér linket ind i en browser.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv &amp;igen</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionPage</name>
     <message>
         <source>Which subscription do you want to cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket abonnement vil du annullere?</translation>
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg ét. Guiden fortæller dig, hvordan det kan annulleres.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Licences assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelte licenser</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøve</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ændring</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementer</translation>
     </message>
     <message>
         <source>This subscription was bought with a &amp;product key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet er købt med en &amp;produktnøgle</translation>
     </message>
     <message>
         <source>&amp;Remove licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern licenser…</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser abonnementer og licenser…</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} af {1}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <source>Expired (grace period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet (henstandsperiode)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveret</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>
@@ -1030,295 +1036,295 @@ Thank you!</source>
     <name>UserNoticeDialog</name>
     <message>
         <source>Message to your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked til dine brugere</translation>
     </message>
     <message>
         <source>for example Fastmail or Google Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Fastmail eller Google Workspace</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskedens tekst</translation>
     </message>
     <message>
         <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret teksten, som du vil. {0} modtagere (Bcc): de brugere, hvis adresser er på {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mail flyttes den:</translation>
     </message>
     <message>
         <source>&amp;New mail provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny mailudbyder:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emne:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn i mailprogram</translation>
     </message>
     <message>
         <source>&amp;Reset text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan tekst</translation>
     </message>
     <message>
         <source>Copied: paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret: indsæt den i dit mailprogram.</translation>
     </message>
     <message>
         <source>The message is long: some mail programs cut it. If it arrives incomplete, use Copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskeden er lang, og nogle mailprogrammer afkorter den. Hvis den ikke kommer helt frem, så brug Kopiér i stedet.</translation>
     </message>
     <message>
         <source>You edited the text, so it was not changed. Use Reset text to fill in the new date and provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har rettet teksten, så den blev ikke ændret. Brug Gendan tekst for at indsætte den nye dato og udbyder.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlad Microsoft 365 uden at miste mail eller filer</translation>
     </message>
     <message>
         <source>The admin center has a Cancel button. This wizard does everything around it, in the right order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration har en knap til at annullere. Denne guide klarer alt det omkring den, i den rigtige rækkefølge.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log på som administrator, og vælg det abonnement, der skal annulleres. Guiden fortæller dig, om det kan annulleres online.</translation>
     </message>
     <message>
         <source>Move your custom domain: check which DNS records still point at Microsoft 365 and change them, mail (MX) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt dit eget domæne: se, hvilke DNS-poster der stadig peger på Microsoft 365, og ret dem, mail (MX) først.</translation>
     </message>
     <message>
         <source>Back up every OneDrive and SharePoint library, verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiér alle OneDrive- og SharePoint-biblioteker, kontrolleret fil for fil.</translation>
     </message>
     <message>
         <source>See the key dates: when access ends and when data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se de vigtige datoer: hvornår adgangen ophører, og hvornår data slettes.</translation>
     </message>
     <message>
         <source>Cancel in the admin center with step-by-step help, then get proof that it worked and a record of everything done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller i Administration med hjælp trin for trin, og få derefter bevis for, at det lykkedes, og en oversigt over alt, hvad der er gjort.</translation>
     </message>
     <message>
         <source>What happens, step by step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der sker, trin for trin:</translation>
     </message>
     <message>
         <source>Why this order: once a subscription is cancelled, mail sent to your domain bounces while the domain still points at Microsoft 365, and files left behind are deleted 90 to 180 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor denne rækkefølge: når et abonnement er annulleret, bliver mail til dit domæne afvist, så længe domænet stadig peger på Microsoft 365, og filer, der efterlades, slettes 90 til 180 dage senere.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo tenant.&lt;/b&gt; You are exploring with a made-up bakery, Lille Bager ApS. Nothing you do here touches a real Microsoft 365 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demoorganisation.&lt;/b&gt; Du udforsker med et opdigtet bageri, Lille Bager ApS. Intet, du gør her, rører en rigtig Microsoft 365-konto.</translation>
     </message>
     <message>
         <source>You will sign in to your organization&apos;s Microsoft 365 as a Global or Billing Administrator. Nothing is changed without asking you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du logger på din organisations Microsoft 365 som global administrator eller faktureringsadministrator. Intet ændres uden at spørge dig først.</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som din organisations egen appregistrering: siden Log på beder om dens klient-id (docs/app-registration.md viser, hvordan du opretter den). Vil du udforske først, så kør &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke tjekkes: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>systemets resolver</translation>
     </message>
     <message>
         <source>“{0}” is not a valid domain name. Type only the domain, like contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” er ikke et gyldigt domænenavn. Skriv kun domænet, f.eks. contoso.com.</translation>
     </message>
     <message>
         <source>{0} does not exist in DNS (NXDOMAIN). Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} findes ikke i DNS (NXDOMAIN). Tjek stavningen.</translation>
     </message>
     <message>
         <source>{0} has no record of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} har ingen post af denne type.</translation>
     </message>
     <message>
         <source>The DNS server failed to answer for {0} (SERVFAIL). Try again later or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-serveren kunne ikke svare for {0} (SERVFAIL). Prøv igen senere, eller vælg en anden resolver.</translation>
     </message>
     <message>
         <source>The DNS server refused to answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-serveren nægtede at svare for {0}. Vælg en anden resolver.</translation>
     </message>
     <message>
         <source>No answer for {0} in time. Check the network connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet svar for {0} i tide. Tjek netværksforbindelsen, eller vælg en anden resolver.</translation>
     </message>
     <message>
         <source>{0} is a CNAME that leads back to itself (a loop). Fix it at your DNS host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er en CNAME, der fører tilbage til sig selv (en løkke). Ret det hos din DNS-vært.</translation>
     </message>
     <message>
         <source>{0} accepts no mail: it has a null MX record (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} modtager ikke mail: den har en null MX-post (RFC 7505).</translation>
     </message>
     <message>
         <source>Could not ask DNS about {0}: no network or no resolver. Check the connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke spørge DNS om {0}: intet netværk eller ingen resolver. Tjek forbindelsen, eller vælg en anden resolver.</translation>
     </message>
     <message>
         <source>The DNS server gave a malformed answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-serveren gav et ugyldigt svar for {0}. Vælg en anden resolver.</translation>
     </message>
     <message>
         <source>This domain accepts no mail (null MX, RFC 7505). If people should still mail it, add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette domæne modtager ikke mail (null MX, RFC 7505). Hvis folk stadig skal kunne sende mail dertil, så tilføj din nye mailudbyders MX-post.</translation>
     </message>
     <message>
         <source>Step 1: change MX to your new mail provider. Until then mail keeps going to Microsoft 365; after cancelling it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 1: ret MX til din nye mailudbyder. Indtil da går mail fortsat til Microsoft 365; efter annulleringen bliver den afvist.</translation>
     </message>
     <message>
         <source>Microsoft 365 hosts this domain&apos;s DNS: the change takes effect only after the NS records move (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hoster dette domænes DNS: ændringen virker først, når NS-posterne er flyttet (trin 2).</translation>
     </message>
     <message>
         <source>No MX record: mail to this domain cannot be delivered. Add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen MX-post: mail til dette domæne kan ikke leveres. Tilføj din nye mailudbyders MX-post.</translation>
     </message>
     <message>
         <source>Done: mail goes to your new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig: mail går til din nye udbyder.</translation>
     </message>
     <message>
         <source>The zone&apos;s primary nameserver is Microsoft 365&apos;s; it moves with the NS records (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonens primære navneserver er Microsoft 365&apos;s; den flytter med NS-posterne (trin 2).</translation>
     </message>
     <message>
         <source>Nothing to do: the zone&apos;s primary nameserver is not Microsoft 365&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gøre: zonens primære navneserver er ikke Microsoft 365&apos;s.</translation>
     </message>
     <message>
         <source>Step 2: Microsoft 365 hosts this domain&apos;s DNS. Recreate every record at your new DNS host, then change the NS records at your registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 2: Microsoft 365 hoster dette domænes DNS. Opret alle poster igen hos din nye DNS-vært, og ret derefter NS-posterne hos din domæneregistrator.</translation>
     </message>
     <message>
         <source>No NS records found: ask your registrar which DNS host serves this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen NS-poster fundet: spørg din domæneregistrator, hvilken DNS-vært der betjener domænet.</translation>
     </message>
     <message>
         <source>Your DNS is hosted outside Microsoft 365: make the changes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din DNS hostes uden for Microsoft 365: foretag ændringerne dér.</translation>
     </message>
     <message>
         <source>Step 3: remove include:spf.protection.outlook.com from this SPF record once mail has moved; add your new provider&apos;s include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 3: fjern include:spf.protection.outlook.com fra denne SPF-post, når mailen er flyttet; tilføj din nye udbyders include.</translation>
     </message>
     <message>
         <source>No SPF record. Add the one your new mail provider gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SPF-post. Tilføj den, som din nye mailudbyder giver dig.</translation>
     </message>
     <message>
         <source>Nothing to do: SPF no longer includes Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gøre: SPF inkluderer ikke længere Microsoft 365.</translation>
     </message>
     <message>
         <source>Step 4: remove this Microsoft 365 verification record after removing the domain from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 4: fjern denne bekræftelsespost fra Microsoft 365, når domænet er fjernet fra Microsoft 365.</translation>
     </message>
     <message>
         <source>Keep it. Your new mail provider may suggest changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold den. Din nye mailudbyder foreslår måske ændringer.</translation>
     </message>
     <message>
         <source>Step 3: remove it, or point it at your new provider&apos;s autodiscover, once mail has moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 3: fjern den, eller lad den pege på din nye udbyders autodiscover, når mailen er flyttet.</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 DKIM key once mail has moved; add your new provider&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 3: fjern denne DKIM-nøgle fra Microsoft 365, når mailen er flyttet; tilføj din nye udbyders nøgler.</translation>
     </message>
     <message>
         <source>Step 3: remove this Teams/Skype for Business record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 3: fjern denne post til Teams/Skype for Business.</translation>
     </message>
     <message>
         <source>Step 3: remove this device-management record (Intune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 3: fjern denne post til enhedsadministration (Intune).</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin 3: fjern denne Microsoft 365-post.</translation>
     </message>
     <message>
         <source>Nothing to do: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gøre: findes ikke.</translation>
     </message>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gøre: peger ikke længere på Microsoft 365.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domænets egne navneservere svarede ikke; kun resolverens svar vises.</translation>
     </message>
     <message>
         <source>The domain&apos;s nameservers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domænets navneservere er enige.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}. The resolver&apos;s cached answer expires at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke overalt endnu: {0}. Resolverens svar i cache udløber kl. {1}.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke overalt endnu: {0}.</translation>
     </message>
     <message>
         <source>Tell your users the date their mail moves, then change the MX record to the new mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortæl dine brugere, hvilken dato deres mail flyttes, og ret derefter MX-posten til den nye mailudbyder.</translation>
     </message>
     <message>
         <source>If Microsoft 365 hosts the DNS: recreate every record at the new DNS host, then change the NS records at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis Microsoft 365 hoster DNS: opret alle poster igen hos den nye DNS-vært, og ret derefter NS-posterne hos domæneregistratoren.</translation>
     </message>
     <message>
         <source>Remove the remaining Microsoft 365 records (SPF include, autodiscover, DKIM…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern de resterende Microsoft 365-poster (SPF-include, autodiscover, DKIM…).</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern {0} fra Microsoft 365.</translation>
     </message>
     <message>
         <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} poster kunne ikke tjekkes ({1}). Prøv igen, eller vælg en anden resolver.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gik noget uventet galt ({0}). Prøv igen; hvis det bliver ved, så kør cancel365 --verbose, og send loggen til support.</translation>
     </message>
 </context>
 <context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Din mail flytter {date}</translation>
     </message>
     <message>
         <source>Hello,
@@ -1337,70 +1343,85 @@ Questions? Just reply to this message.
 
 {admin}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hej
+
+Mailen for {domain} flytter {date} fra Microsoft 365 til {provider}. Din mailadresse forbliver den samme.
+
+Det skal du gøre:
+1. Før {date}: gem de mails, kontakter og kalenderaftaler, du har brug for. Eksportér dem fra Outlook, eller bed mig om hjælp; det, der bliver i Microsoft 365, slettes.
+2. Før {date}: kopiér dine OneDrive-filer et andet sted hen.
+3. Fra {date}: log på {provider} med de oplysninger, du får, og konfigurer mailappen på din computer og telefon igen.
+4. Når Microsoft 365-abonnementet ophører, kan Office på din computer kun åbne og udskrive dokumenter: fjern det derefter.
+
+På flyttedagen kan ny mail komme et par timer forsinket.
+
+Spørgsmål? Bare svar på denne besked.
+
+{admin}
+</translation>
     </message>
     <message>
         <source>the new mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>den nye mailudbyder</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at annullere: dette er et prøveabonnement.</translation>
     </message>
     <message>
         <source>You can cancel this subscription online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan annullere dette abonnement online.</translation>
     </message>
     <message>
         <source>Too many licences to cancel online.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange licenser til at annullere online.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din partner annullerer dette abonnement.</translation>
     </message>
     <message>
         <source>Call Microsoft support to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring til Microsoft-support for at annullere.</translation>
     </message>
     <message>
         <source>This subscription is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette abonnement er ikke længere aktivt.</translation>
     </message>
     <message>
         <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøveabonnementer ophører af sig selv, medmindre der tilføjes en betalingsmetode. Dette abonnement skifter status {date}. Tilføj ikke en betalingsmetode, og sikkerhedskopiér alt, hvad du vil beholde, inden da.</translation>
     </message>
     <message>
         <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er tildelt {n} licenser ({limit} eller færre), så du kan selv annullere det i Administration under &lt;b&gt;Fakturering &amp;gt; Abonnementer&lt;/b&gt;. Fortsæt: guiden hjælper dig først med at flytte dit domæne og sikkerhedskopiere dine data.</translation>
     </message>
     <message>
         <source>{n} licences are assigned; online cancellation allows {limit} or fewer. Either remove the licence from at least {k} users (below), or &lt;a href=&apos;{support}&apos;&gt;ask Microsoft support to call you&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er tildelt {n} licenser; annullering online tillader {limit} eller færre. Fjern enten licensen fra mindst {k} brugere (nedenfor), eller &lt;a href=&apos;{support}&apos;&gt;bed Microsoft-support om at ringe til dig&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>It was bought through a Microsoft partner, and only the partner can cancel it. Contact them; you find them in the admin center under &lt;a href=&apos;{partners}&apos;&gt;Settings &amp;gt; Partner relationships&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er købt gennem en Microsoft-partner, og kun partneren kan annullere det. Kontakt partneren; du finder dem i Administration under &lt;a href=&apos;{partners}&apos;&gt;Indstillinger &amp;gt; Partnerrelationer&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Subscriptions bought with a product key are cancelled by support, and the money is not refunded. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementer, der er købt med en produktnøgle, annulleres af support, og pengene refunderes ikke. &lt;a href=&apos;{support}&apos;&gt;Kontakt support i Administration&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>{product} is one of the products (such as Dynamics 365 and Intune) that cannot be cancelled online. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} er et af de produkter (som Dynamics 365 og Intune), der ikke kan annulleres online. &lt;a href=&apos;{support}&apos;&gt;Kontakt support i Administration&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status er {status}: det er allerede annulleret eller deaktiveret. Mens det er deaktiveret, kan administratorer stadig sikkerhedskopiere dets data, som slettes 90 til 180 dage efter annulleringen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bemærk:&lt;/b&gt; annullering før periodens udløb kan koste et gebyr for opsigelse før tid. Se dine vilkår under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Abonnementer&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Leier:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fortsett</translation>
     </message>
 </context>
 <context>
@@ -190,170 +190,173 @@
     <name>CancelWizard</name>
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 – forlat Microsoft 365 på en trygg måte</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillatelsen ble ikke gitt; ingenting ble endret.</translation>
     </message>
     <message>
         <source>One more permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Én tillatelse til</translation>
     </message>
     <message>
         <source>{why} needs the permission {permissions}. Cancel365 asked only to read until now. Microsoft will ask you to accept it; you can say no, and nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} trenger tillatelsen {permissions}. Til nå har Cancel365 bare bedt om å lese. Microsoft ber deg godta den; du kan si nei, og da endres ingenting.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsett</translation>
     </message>
     <message>
         <source>Waiting for you to accept the permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at du godtar tillatelsen…</translation>
     </message>
 </context>
 <context>
     <name>DemoSignInPage</name>
     <message>
         <source>Signed in to the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på demoorganisasjonen</translation>
     </message>
     <message>
         <source>The demo tenant behaves like Microsoft 365, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoorganisasjonen oppfører seg som Microsoft 365, men bare på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjon:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på som:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorroller:</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter demoorganisasjonen og logger på…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nåværende verdi</translation>
     </message>
     <message>
         <source>Microsoft 365?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365?</translation>
     </message>
     <message>
         <source>Cached until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigbufret til</translation>
     </message>
     <message>
         <source>Servers agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enige servere?</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva du skal gjøre</translation>
     </message>
     <message>
         <source>@ is the domain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>@ er selve domenet</translation>
     </message>
     <message>
         <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Til da kan resolvere fortsatt gi det gamle svaret (TTL)</translation>
     </message>
     <message>
         <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Om domenets egne navneservere gir samme svar som resolveren</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-poster</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke sjekkes</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke ennå</translation>
     </message>
 </context>
 <context>
     <name>DomainActions</name>
     <message>
         <source>&amp;Message to users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Melding til brukere…</translation>
     </message>
     <message>
         <source>Remo&amp;ve from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern fra Microsoft 365…</translation>
     </message>
     <message>
         <source>Admin &amp;center: Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasjons&amp;senter: Domener</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner brukerne på {0}…</translation>
     </message>
     <message>
         <source>Looking up what still uses {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser etter hva som fortsatt bruker {0}…</translation>
     </message>
     <message>
         <source>…and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…og {0} til.</translation>
     </message>
     <message>
         <source>Domain still in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenet er fortsatt i bruk</translation>
     </message>
     <message>
         <source>{0} is still used by:
 {1}
 
 Change their addresses to another domain in the admin center, then remove the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} brukes fortsatt av:
+{1}
+
+Endre adressene deres til et annet domene i administrasjonssenteret, og fjern deretter domenet.</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne {0}?</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365? This cannot be undone. Do it only once mail and DNS have moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne {0} fra Microsoft 365? Dette kan ikke angres. Gjør det først når e-post og DNS er flyttet.</translation>
     </message>
     <message>
         <source>Removing a domain</source>
@@ -361,168 +364,171 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>Removing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner {0}…</translation>
     </message>
     <message>
         <source>{0} was removed from Microsoft 365 (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er fjernet fra Microsoft 365 (kontrollert).</translation>
     </message>
 </context>
 <context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt domenene dine bort fra Microsoft 365</translation>
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post til domenet må gå til den nye leverandøren før du avbryter, ellers avvises den. Siden sjekker DNS direkte.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et domene, f.eks. contoso.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domene</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;jekk igjen</translation>
     </message>
     <message>
         <source>Check again &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk igjen &amp;hvert</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds between checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder mellom sjekkene</translation>
     </message>
     <message>
         <source>I &amp;understand, continue anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg forstår, fortsett &amp;likevel</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domene:</translation>
     </message>
     <message>
         <source>&amp;Resolver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver:</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser domenene dine fra Microsoft 365…</translation>
     </message>
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonen din har ikke noe eget domene: ingenting å flytte. Du kan sjekke et hvilket som helst domene ved å skrive det inn ovenfor.</translation>
     </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker DNS for {0} med {1}…</translation>
     </message>
     <message>
         <source>Checked at {0} with {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekket kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ingenting peker lenger til Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: peker fortsatt til Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kunne ikke sjekkes.</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenene dine kunne ikke leses fra Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ikke sjekket ennå.</translation>
     </message>
     <message>
         <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: e-post går fortsatt til Microsoft 365. Etter at du har avbrutt, blir den avvist.</translation>
     </message>
     <message>
         <source>{0}: some records still point at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: noen poster peker fortsatt til Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: er fortsatt lagt til i Microsoft 365. Fjern det før du avbryter.</translation>
     </message>
 </context>
 <context>
     <name>LicenceRemovalDialog</name>
     <message>
         <source>Remove licences – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern lisenser – {0}</translation>
     </message>
     <message>
         <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk av brukerne som skal miste {product}-lisensen sin. De mister straks tilgangen til appene og tjenestene i dette abonnementet; postboksen og filene deres blir værende til abonnementet avsluttes. Fjern minst {n} for å komme ned i 25.</translation>
     </message>
     <message>
         <source>Licensed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensierte brukere</translation>
     </message>
     <message>
         <source>Remove licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern lisenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser hvem som har lisens…</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deg)</translation>
     </message>
     <message>
         <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen} valgt. Tildelte lisenser etterpå: {left} (for å avbryte på nett kan det være høyst 25).</translation>
     </message>
     <message>
         <source>…and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…og {0} til</translation>
     </message>
     <message>
         <source>Remove licences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne lisenser?</translation>
     </message>
     <message>
         <source>Remove the {product} licence from these {n} users?
 
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne {product}-lisensen fra disse {n} brukerne?
+
+{names}</translation>
     </message>
     <message>
         <source>Removing licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner lisenser</translation>
     </message>
     <message>
         <source>Removing licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner lisenser…</translation>
     </message>
     <message>
         <source>Removed {ok} licences; {bad} could not be removed:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet {ok} lisenser; {bad} kunne ikke fjernes:
+{lines}</translation>
     </message>
     <message>
         <source>Removed {0} licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet {0} lisenser.</translation>
     </message>
 </context>
 <context>
@@ -675,7 +681,7 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopier</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -705,137 +711,137 @@ Thank you!</source>
     <name>ResolverPicker</name>
     <message>
         <source>Resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoorganisasjonens DNS (denne datamaskinen)</translation>
     </message>
     <message>
         <source>This computer&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolveren på denne datamaskinen</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert…</translation>
     </message>
     <message>
         <source>host or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>vert eller vert:port</translation>
     </message>
     <message>
         <source>Custom resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert resolver</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration, so your organization decides what it may do. A Global Administrator creates it once in the Microsoft Entra admin center, in about five minutes: the guide “Registering Cancel365 in your organization” (docs/app-registration.md) shows each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som organisasjonens egen appregistrering, så det er organisasjonen din som bestemmer hva den får gjøre. En global administrator oppretter den én gang i administrasjonssenteret for Microsoft Entra, på omtrent fem minutter: veiledningen “Registering Cancel365 in your organization” (docs/app-registration.md) viser hvert trinn.</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-ID (klient)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Leier</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-ID (&amp;klient):</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leier:</translation>
     </message>
     <message>
         <source>Leave “organizations” unless your app registration is single-tenant; then enter your tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La “organizations” stå, med mindre appregistreringen din gjelder én leier; skriv i så fall inn leier-ID-en eller domenet ditt.</translation>
     </message>
     <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-ID-en er en GUID som 1b2c3d4e-0000-1111-2222-333344445555: kopier den fra oversiktssiden til appregistreringen.</translation>
     </message>
     <message>
         <source>Enter “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn “organizations”, en leier-ID eller et domene som contoso.onmicrosoft.com.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på Microsoft 365</translation>
     </message>
     <message>
         <source>Use a Global Administrator or Billing Administrator account of the organization whose subscription you want to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk en konto som global administrator eller faktureringsadministrator i organisasjonen med abonnementet du vil avbryte.</translation>
     </message>
     <message>
         <source>Cancel365 asks only to read for now. Before it changes anything (removing licences or a domain) it asks you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 ber foreløpig bare om å lese. Før den endrer noe (fjerner lisenser eller et domene), spør den deg igjen.</translation>
     </message>
     <message>
         <source>Sign in in my &amp;web browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på i &amp;nettleseren min (anbefales)</translation>
     </message>
     <message>
         <source>Sign in with a co&amp;de on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på med en &amp;kode på en annen enhet</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg &amp;på</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt pålogging</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg a&amp;v</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inns&amp;tillinger…</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjon:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på som:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorroller:</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser etter den lagrede påloggingen din…</translation>
     </message>
     <message>
         <source>Opening your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner nettleseren din…</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber Microsoft om en påloggingskode…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Logge av?</translation>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
@@ -843,148 +849,148 @@ Thank you!</source>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger av…</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at du blir ferdig med å logge på…</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring), so Cancel365 will not remember this sign-in: you will sign in again next time. Nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ikke noe passordlager (nøkkelring), så Cancel365 husker ikke denne påloggingen: du må logge på igjen neste gang. Ingenting lagres på disken.</translation>
     </message>
     <message>
         <source>Signed out. Cancel365 keeps nothing from this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget av. Cancel365 beholder ingenting fra denne påloggingen.</translation>
     </message>
     <message>
         <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Før første pålogging må du skrive inn klient-ID-en til organisasjonens appregistrering under Innstillinger (veiledningen docs/app-registration.md forklarer hvordan).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>You are a Billing Administrator, not a Global Administrator. You can cancel the subscription and remove licences, but you cannot remove your domain from Microsoft 365 or set up the backup of everyone&apos;s files. Ask a Global Administrator to do those steps, or to sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er faktureringsadministrator, ikke global administrator. Du kan avbryte abonnementet og fjerne lisenser, men du kan ikke fjerne domenet ditt fra Microsoft 365 eller sette opp sikkerhetskopi av alles filer. Be en global administrator gjøre disse trinnene, eller logge på her.</translation>
     </message>
     <message>
         <source>{name} is neither a Global Administrator nor a Billing Administrator. You can look around, but you will not be able to cancel the subscription, remove licences or domains, or back up other people&apos;s files. Sign out and sign in with an administrator account, or ask a Global Administrator to give you the Billing Administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er verken global administrator eller faktureringsadministrator. Du kan se deg rundt, men du kan ikke avbryte abonnementet, fjerne lisenser eller domener eller sikkerhetskopiere andres filer. Logg av og logg på med en administratorkonto, eller be en global administrator gi deg rollen faktureringsadministrator.</translation>
     </message>
 </context>
 <context>
     <name>SignInPromptView</name>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingskode</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opier kode</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne påloggings&amp;siden</translation>
     </message>
     <message>
         <source>Copy the &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier &amp;lenken</translation>
     </message>
     <message>
         <source>On this or any other device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code by {time}. Then sign in with your administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; på denne eller en annen enhet, og skriv inn denne koden innen {time}. Logg deretter på med administratorkontoen din.</translation>
     </message>
     <message>
         <source>Your web browser shows Microsoft&apos;s sign-in page. Finish signing in there; Cancel365 continues by itself. If no browser window appeared, copy the link into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettleseren din viser Microsofts påloggingsside. Fullfør påloggingen der; Cancel365 fortsetter av seg selv. Hvis det ikke kom opp noe nettleservindu, kopierer du lenken inn i en nettleser.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv &amp;igjen</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionPage</name>
     <message>
         <source>Which subscription do you want to cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket abonnement vil du avbryte?</translation>
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg ett. Veiviseren forteller deg hvordan det kan avbrytes.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Licences assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelte lisenser</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøve</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste endring</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementer</translation>
     </message>
     <message>
         <source>This subscription was bought with a &amp;product key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet ble kjøpt med en &amp;produktnøkkel</translation>
     </message>
     <message>
         <source>&amp;Remove licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern lisenser…</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser abonnementer og lisenser…</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <source>Expired (grace period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt (respittperiode)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivert</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>
@@ -1030,295 +1036,295 @@ Thank you!</source>
     <name>UserNoticeDialog</name>
     <message>
         <source>Message to your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding til brukerne dine</translation>
     </message>
     <message>
         <source>for example Fastmail or Google Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>for eksempel Fastmail eller Google Workspace</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstekst</translation>
     </message>
     <message>
         <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger teksten som du vil. {0} mottakere (Bcc): brukerne som har adresser på {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post flyttes den:</translation>
     </message>
     <message>
         <source>&amp;New mail provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny e-postleverandør:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mne:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne i e-post&amp;program</translation>
     </message>
     <message>
         <source>&amp;Reset text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbakestill tekst</translation>
     </message>
     <message>
         <source>Copied: paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: lim den inn i e-postprogrammet ditt.</translation>
     </message>
     <message>
         <source>The message is long: some mail programs cut it. If it arrives incomplete, use Copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen er lang: noen e-postprogrammer kutter den. Hvis den kommer frem ufullstendig, bruker du Kopier i stedet.</translation>
     </message>
     <message>
         <source>You edited the text, so it was not changed. Use Reset text to fill in the new date and provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har redigert teksten, så den ble ikke endret. Bruk Tilbakestill tekst for å fylle inn ny dato og leverandør.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlat Microsoft 365 uten å miste e-post eller filer</translation>
     </message>
     <message>
         <source>The admin center has a Cancel button. This wizard does everything around it, in the right order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasjonssenteret har en knapp for å avbryte. Denne veiviseren gjør alt rundt den, i riktig rekkefølge.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på som administrator, og velg abonnementet som skal avbrytes. Veiviseren forteller deg om det kan avbrytes på nett.</translation>
     </message>
     <message>
         <source>Move your custom domain: check which DNS records still point at Microsoft 365 and change them, mail (MX) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ditt eget domene: sjekk hvilke DNS-poster som fortsatt peker til Microsoft 365, og endre dem, e-post (MX) først.</translation>
     </message>
     <message>
         <source>Back up every OneDrive and SharePoint library, verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier alle OneDrive- og SharePoint-biblioteker, kontrollert fil for fil.</translation>
     </message>
     <message>
         <source>See the key dates: when access ends and when data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se de viktige datoene: når tilgangen opphører, og når data slettes.</translation>
     </message>
     <message>
         <source>Cancel in the admin center with step-by-step help, then get proof that it worked and a record of everything done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt i administrasjonssenteret med hjelp trinn for trinn, og få deretter bevis på at det virket og en oversikt over alt som er gjort.</translation>
     </message>
     <message>
         <source>What happens, step by step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skjer, trinn for trinn:</translation>
     </message>
     <message>
         <source>Why this order: once a subscription is cancelled, mail sent to your domain bounces while the domain still points at Microsoft 365, and files left behind are deleted 90 to 180 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor denne rekkefølgen: når et abonnement er avbrutt, blir e-post til domenet ditt avvist så lenge domenet fortsatt peker til Microsoft 365, og filer som blir liggende igjen, slettes 90 til 180 dager senere.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo tenant.&lt;/b&gt; You are exploring with a made-up bakery, Lille Bager ApS. Nothing you do here touches a real Microsoft 365 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demoorganisasjon.&lt;/b&gt; Du utforsker med et oppdiktet bakeri, Lille Bager ApS. Ingenting du gjør her, berører en ekte Microsoft 365-konto.</translation>
     </message>
     <message>
         <source>You will sign in to your organization&apos;s Microsoft 365 as a Global or Billing Administrator. Nothing is changed without asking you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du logger på organisasjonens Microsoft 365 som global administrator eller faktureringsadministrator. Ingenting endres uten at du blir spurt først.</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som organisasjonens egen appregistrering: siden Logg på ber om klient-ID-en (docs/app-registration.md viser hvordan du oppretter den). Vil du utforske først, kjører du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke sjekkes: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>systemets resolver</translation>
     </message>
     <message>
         <source>“{0}” is not a valid domain name. Type only the domain, like contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” er ikke et gyldig domenenavn. Skriv bare domenet, f.eks. contoso.com.</translation>
     </message>
     <message>
         <source>{0} does not exist in DNS (NXDOMAIN). Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} finnes ikke i DNS (NXDOMAIN). Sjekk stavemåten.</translation>
     </message>
     <message>
         <source>{0} has no record of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} har ingen post av denne typen.</translation>
     </message>
     <message>
         <source>The DNS server failed to answer for {0} (SERVFAIL). Try again later or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-serveren klarte ikke å svare for {0} (SERVFAIL). Prøv igjen senere, eller velg en annen resolver.</translation>
     </message>
     <message>
         <source>The DNS server refused to answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-serveren nektet å svare for {0}. Velg en annen resolver.</translation>
     </message>
     <message>
         <source>No answer for {0} in time. Check the network connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke svar for {0} i tide. Sjekk nettverkstilkoblingen, eller velg en annen resolver.</translation>
     </message>
     <message>
         <source>{0} is a CNAME that leads back to itself (a loop). Fix it at your DNS host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er en CNAME som fører tilbake til seg selv (en løkke). Rett det hos DNS-verten din.</translation>
     </message>
     <message>
         <source>{0} accepts no mail: it has a null MX record (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tar ikke imot e-post: den har en null MX-post (RFC 7505).</translation>
     </message>
     <message>
         <source>Could not ask DNS about {0}: no network or no resolver. Check the connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke spørre DNS om {0}: ikke noe nettverk eller ingen resolver. Sjekk tilkoblingen, eller velg en annen resolver.</translation>
     </message>
     <message>
         <source>The DNS server gave a malformed answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-serveren ga et ugyldig svar for {0}. Velg en annen resolver.</translation>
     </message>
     <message>
         <source>This domain accepts no mail (null MX, RFC 7505). If people should still mail it, add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette domenet tar ikke imot e-post (null MX, RFC 7505). Hvis folk fortsatt skal kunne sende e-post dit, legger du til MX-posten fra den nye e-postleverandøren din.</translation>
     </message>
     <message>
         <source>Step 1: change MX to your new mail provider. Until then mail keeps going to Microsoft 365; after cancelling it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 1: endre MX til den nye e-postleverandøren din. Til da går e-posten fortsatt til Microsoft 365; etter at abonnementet er avbrutt, blir den avvist.</translation>
     </message>
     <message>
         <source>Microsoft 365 hosts this domain&apos;s DNS: the change takes effect only after the NS records move (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 er vert for DNS for dette domenet: endringen virker først når NS-postene er flyttet (trinn 2).</translation>
     </message>
     <message>
         <source>No MX record: mail to this domain cannot be delivered. Add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen MX-post: e-post til dette domenet kan ikke leveres. Legg til MX-posten fra den nye e-postleverandøren din.</translation>
     </message>
     <message>
         <source>Done: mail goes to your new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: e-posten går til den nye leverandøren din.</translation>
     </message>
     <message>
         <source>The zone&apos;s primary nameserver is Microsoft 365&apos;s; it moves with the NS records (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonens primære navneserver tilhører Microsoft 365; den flyttes sammen med NS-postene (trinn 2).</translation>
     </message>
     <message>
         <source>Nothing to do: the zone&apos;s primary nameserver is not Microsoft 365&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å gjøre: sonens primære navneserver tilhører ikke Microsoft 365.</translation>
     </message>
     <message>
         <source>Step 2: Microsoft 365 hosts this domain&apos;s DNS. Recreate every record at your new DNS host, then change the NS records at your registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 2: Microsoft 365 er vert for DNS for dette domenet. Opprett alle postene på nytt hos den nye DNS-verten, og endre deretter NS-postene hos domeneregistraren din.</translation>
     </message>
     <message>
         <source>No NS records found: ask your registrar which DNS host serves this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ingen NS-poster: spør domeneregistraren din hvilken DNS-vert som betjener dette domenet.</translation>
     </message>
     <message>
         <source>Your DNS is hosted outside Microsoft 365: make the changes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-en din ligger utenfor Microsoft 365: gjør endringene der.</translation>
     </message>
     <message>
         <source>Step 3: remove include:spf.protection.outlook.com from this SPF record once mail has moved; add your new provider&apos;s include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 3: fjern include:spf.protection.outlook.com fra denne SPF-posten når e-posten er flyttet; legg til include fra den nye leverandøren din.</translation>
     </message>
     <message>
         <source>No SPF record. Add the one your new mail provider gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SPF-post. Legg til den du får fra den nye e-postleverandøren din.</translation>
     </message>
     <message>
         <source>Nothing to do: SPF no longer includes Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å gjøre: SPF inkluderer ikke lenger Microsoft 365.</translation>
     </message>
     <message>
         <source>Step 4: remove this Microsoft 365 verification record after removing the domain from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 4: fjern denne bekreftelsesposten for Microsoft 365 etter at domenet er fjernet fra Microsoft 365.</translation>
     </message>
     <message>
         <source>Keep it. Your new mail provider may suggest changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold den. Den nye e-postleverandøren din kan foreslå endringer.</translation>
     </message>
     <message>
         <source>Step 3: remove it, or point it at your new provider&apos;s autodiscover, once mail has moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 3: fjern den, eller la den peke til autodiscover hos den nye leverandøren din, når e-posten er flyttet.</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 DKIM key once mail has moved; add your new provider&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 3: fjern denne DKIM-nøkkelen for Microsoft 365 når e-posten er flyttet; legg til nøklene fra den nye leverandøren din.</translation>
     </message>
     <message>
         <source>Step 3: remove this Teams/Skype for Business record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 3: fjern denne posten for Teams/Skype for Business.</translation>
     </message>
     <message>
         <source>Step 3: remove this device-management record (Intune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 3: fjern denne posten for enhetsbehandling (Intune).</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn 3: fjern denne Microsoft 365-posten.</translation>
     </message>
     <message>
         <source>Nothing to do: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å gjøre: finnes ikke.</translation>
     </message>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å gjøre: peker ikke lenger til Microsoft 365.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenets egne navneservere svarte ikke; bare svaret fra resolveren vises.</translation>
     </message>
     <message>
         <source>The domain&apos;s nameservers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenets navneservere er enige.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}. The resolver&apos;s cached answer expires at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke overalt ennå: {0}. Det hurtigbufrede svaret i resolveren utløper kl. {1}.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke overalt ennå: {0}.</translation>
     </message>
     <message>
         <source>Tell your users the date their mail moves, then change the MX record to the new mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortell brukerne hvilken dato e-posten deres flyttes, og endre deretter MX-posten til den nye e-postleverandøren.</translation>
     </message>
     <message>
         <source>If Microsoft 365 hosts the DNS: recreate every record at the new DNS host, then change the NS records at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis Microsoft 365 er vert for DNS: opprett alle postene på nytt hos den nye DNS-verten, og endre deretter NS-postene hos domeneregistraren.</translation>
     </message>
     <message>
         <source>Remove the remaining Microsoft 365 records (SPF include, autodiscover, DKIM…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern de gjenværende Microsoft 365-postene (SPF-include, autodiscover, DKIM…).</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern {0} fra Microsoft 365.</translation>
     </message>
     <message>
         <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} poster kunne ikke sjekkes ({1}). Prøv igjen, eller velg en annen resolver.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe uventet gikk galt ({0}). Prøv igjen; hvis det fortsetter, kjører du cancel365 --verbose og sender loggen til kundestøtte.</translation>
     </message>
 </context>
 <context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posten din flyttes {date}</translation>
     </message>
     <message>
         <source>Hello,
@@ -1337,70 +1343,85 @@ Questions? Just reply to this message.
 
 {admin}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hei!
+
+E-posten for {domain} flyttes {date} fra Microsoft 365 til {provider}. E-postadressen din forblir den samme.
+
+Dette må du gjøre:
+1. Før {date}: ta vare på e-post, kontakter og kalenderoppføringer du trenger. Eksporter dem fra Outlook, eller be meg om hjelp; det som blir liggende i Microsoft 365, slettes.
+2. Før {date}: kopier OneDrive-filene dine til et annet sted.
+3. Fra {date}: logg på {provider} med opplysningene du får, og konfigurer e-postappen på datamaskinen og telefonen på nytt.
+4. Når Microsoft 365-abonnementet avsluttes, kan Office på datamaskinen din bare åpne og skrive ut dokumenter: avinstaller det da.
+
+På flyttedagen kan ny e-post komme noen timer forsinket.
+
+Spørsmål? Bare svar på denne meldingen.
+
+{admin}
+</translation>
     </message>
     <message>
         <source>the new mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>den nye e-postleverandøren</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å avbryte: dette er et prøveabonnement.</translation>
     </message>
     <message>
         <source>You can cancel this subscription online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan avbryte dette abonnementet på nett.</translation>
     </message>
     <message>
         <source>Too many licences to cancel online.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange lisenser til å avbryte på nett.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneren din avbryter dette abonnementet.</translation>
     </message>
     <message>
         <source>Call Microsoft support to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring Microsofts kundestøtte for å avbryte.</translation>
     </message>
     <message>
         <source>This subscription is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette abonnementet er ikke lenger aktivt.</translation>
     </message>
     <message>
         <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøveabonnementer avsluttes av seg selv med mindre en betalingsmåte legges til. Dette abonnementet endrer status {date}. Ikke legg til en betalingsmåte, og sikkerhetskopier alt du vil beholde før det.</translation>
     </message>
     <message>
         <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lisenser er tildelt ({limit} eller færre), så du kan avbryte det selv i administrasjonssenteret under &lt;b&gt;Fakturering &amp;gt; Dine produkter&lt;/b&gt;. Fortsett: veiviseren hjelper deg først med å flytte domenet og sikkerhetskopiere dataene dine.</translation>
     </message>
     <message>
         <source>{n} licences are assigned; online cancellation allows {limit} or fewer. Either remove the licence from at least {k} users (below), or &lt;a href=&apos;{support}&apos;&gt;ask Microsoft support to call you&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lisenser er tildelt; for å avbryte på nett kan det være høyst {limit}. Fjern enten lisensen fra minst {k} brukere (nedenfor), eller &lt;a href=&apos;{support}&apos;&gt;be Microsofts kundestøtte om å ringe deg&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>It was bought through a Microsoft partner, and only the partner can cancel it. Contact them; you find them in the admin center under &lt;a href=&apos;{partners}&apos;&gt;Settings &amp;gt; Partner relationships&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ble kjøpt gjennom en Microsoft-partner, og bare partneren kan avbryte det. Kontakt partneren; du finner dem i administrasjonssenteret under &lt;a href=&apos;{partners}&apos;&gt;Innstillinger &amp;gt; Partnerrelasjoner&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Subscriptions bought with a product key are cancelled by support, and the money is not refunded. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementer som er kjøpt med en produktnøkkel, avbrytes av kundestøtte, og pengene refunderes ikke. &lt;a href=&apos;{support}&apos;&gt;Kontakt kundestøtte i administrasjonssenteret&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>{product} is one of the products (such as Dynamics 365 and Intune) that cannot be cancelled online. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} er et av produktene (som Dynamics 365 og Intune) som ikke kan avbrytes på nett. &lt;a href=&apos;{support}&apos;&gt;Kontakt kundestøtte i administrasjonssenteret&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusen er {status}: det er allerede avbrutt eller deaktivert. Mens det er deaktivert, kan administratorer fortsatt sikkerhetskopiere dataene, som slettes 90 til 180 dager etter at det ble avbrutt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Merk:&lt;/b&gt; hvis du avbryter før abonnementsperioden er slutt, kan det koste et gebyr for tidlig oppsigelse. Sjekk vilkårene dine under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Dine produkter&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tenant:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Doorgaan</translation>
     </message>
 </context>
 <context>
@@ -190,170 +190,173 @@
     <name>CancelWizard</name>
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 – veilig weg uit Microsoft 365</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De machtiging is niet verleend; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>One more permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog één machtiging</translation>
     </message>
     <message>
         <source>{why} needs the permission {permissions}. Cancel365 asked only to read until now. Microsoft will ask you to accept it; you can say no, and nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} heeft de machtiging {permissions} nodig. Tot nu toe vroeg Cancel365 alleen om te lezen. Microsoft vraagt u deze te accepteren; u kunt nee zeggen, en dan verandert er niets.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorgaan</translation>
     </message>
     <message>
         <source>Waiting for you to accept the permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot u de machtiging accepteert…</translation>
     </message>
 </context>
 <context>
     <name>DemoSignInPage</name>
     <message>
         <source>Signed in to the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld bij de demotenant</translation>
     </message>
     <message>
         <source>The demo tenant behaves like Microsoft 365, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demotenant werkt als Microsoft 365, maar alleen op deze computer.</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerdersrollen:</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demotenant starten en aanmelden…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige waarde</translation>
     </message>
     <message>
         <source>Microsoft 365?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365?</translation>
     </message>
     <message>
         <source>Cached until</source>
-        <translation type="unfinished"></translation>
+        <translation>In cache tot</translation>
     </message>
     <message>
         <source>Servers agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers eens?</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen</translation>
     </message>
     <message>
         <source>@ is the domain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>@ is het domein zelf</translation>
     </message>
     <message>
         <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot dan kunnen resolvers het oude antwoord blijven geven (TTL)</translation>
     </message>
     <message>
         <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de eigen naamservers van het domein hetzelfde antwoord geven als de resolver</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-records</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet controleren</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet</translation>
     </message>
 </context>
 <context>
     <name>DomainActions</name>
     <message>
         <source>&amp;Message to users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht aan gebruikers…</translation>
     </message>
     <message>
         <source>Remo&amp;ve from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen uit Microsoft 365…</translation>
     </message>
     <message>
         <source>Admin &amp;center: Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheer&amp;centrum: Domeinen</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers op {0} zoeken…</translation>
     </message>
     <message>
         <source>Looking up what still uses {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagaan wat {0} nog gebruikt…</translation>
     </message>
     <message>
         <source>…and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…en nog {0}.</translation>
     </message>
     <message>
         <source>Domain still in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Domein nog in gebruik</translation>
     </message>
     <message>
         <source>{0} is still used by:
 {1}
 
 Change their addresses to another domain in the admin center, then remove the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wordt nog gebruikt door:
+{1}
+
+Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daarna het domein.</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verwijderen?</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365? This cannot be undone. Do it only once mail and DNS have moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} uit Microsoft 365 verwijderen? Dit kan niet ongedaan worden gemaakt. Doe het pas als e-mail en DNS zijn verhuisd.</translation>
     </message>
     <message>
         <source>Removing a domain</source>
@@ -361,168 +364,171 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>Removing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verwijderen…</translation>
     </message>
     <message>
         <source>{0} was removed from Microsoft 365 (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is uit Microsoft 365 verwijderd (gecontroleerd).</translation>
     </message>
 </context>
 <context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhuis uw domeinen weg van Microsoft 365</translation>
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail voor uw domein moet vóór het annuleren naar de nieuwe provider, anders komt die terug. Live DNS-check.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een domein, bijvoorbeeld contoso.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domein</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
         <source>Check again &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw controleren &amp;elke</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds between checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden tussen controles</translation>
     </message>
     <message>
         <source>I &amp;understand, continue anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik begrijp het, toch door&amp;gaan</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domein:</translation>
     </message>
     <message>
         <source>&amp;Resolver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver:</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw domeinen worden uit Microsoft 365 gelezen…</translation>
     </message>
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw tenant heeft geen eigen domein: er is niets te verhuizen. U kunt elk domein controleren door het hierboven te typen.</translation>
     </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS voor {0} controleren met {1}…</translation>
     </message>
     <message>
         <source>Checked at {0} with {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd om {0} met {1}.</translation>
     </message>
     <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: niets verwijst meer naar Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: verwijst nog naar Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kon niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw domeinen konden niet uit Microsoft 365 worden gelezen.</translation>
     </message>
     <message>
         <source>{0}: not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nog niet gecontroleerd.</translation>
     </message>
     <message>
         <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: e-mail gaat nog naar Microsoft 365. Na het annuleren komt die als onbestelbaar terug.</translation>
     </message>
     <message>
         <source>{0}: some records still point at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: sommige records verwijzen nog naar Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: staat nog in Microsoft 365. Verwijder het voordat u annuleert.</translation>
     </message>
 </context>
 <context>
     <name>LicenceRemovalDialog</name>
     <message>
         <source>Remove licences – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties verwijderen – {0}</translation>
     </message>
     <message>
         <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de gebruikers aan die hun {product}-licentie moeten verliezen. Zij verliezen direct de toegang tot de apps en services van dit abonnement; hun postvak en bestanden blijven tot het abonnement afloopt. Verwijder er minstens {n} om op 25 uit te komen.</translation>
     </message>
     <message>
         <source>Licensed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers met licentie</translation>
     </message>
     <message>
         <source>Remove licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties verwijderen</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen wie een licentie heeft…</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(u)</translation>
     </message>
     <message>
         <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen} gekozen. Toegewezen licenties daarna: {left} (online annuleren kan bij 25 of minder).</translation>
     </message>
     <message>
         <source>…and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…en nog {0}</translation>
     </message>
     <message>
         <source>Remove licences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties verwijderen?</translation>
     </message>
     <message>
         <source>Remove the {product} licence from these {n} users?
 
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {product}-licentie verwijderen bij deze {n} gebruikers?
+
+{names}</translation>
     </message>
     <message>
         <source>Removing licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties verwijderen</translation>
     </message>
     <message>
         <source>Removing licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties verwijderen…</translation>
     </message>
     <message>
         <source>Removed {ok} licences; {bad} could not be removed:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} licenties verwijderd; {bad} konden niet worden verwijderd:
+{lines}</translation>
     </message>
     <message>
         <source>Removed {0} licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} licenties verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -675,7 +681,7 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopiëren</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -705,137 +711,137 @@ Thank you!</source>
     <name>ResolverPicker</name>
     <message>
         <source>Resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS van de demotenant (deze computer)</translation>
     </message>
     <message>
         <source>This computer&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver van deze computer</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast…</translation>
     </message>
     <message>
         <source>host or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host of host:poort</translation>
     </message>
     <message>
         <source>Custom resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepaste resolver</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration, so your organization decides what it may do. A Global Administrator creates it once in the Microsoft Entra admin center, in about five minutes: the guide “Registering Cancel365 in your organization” (docs/app-registration.md) shows each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie, zodat uw organisatie bepaalt wat het mag doen. Een globale beheerder maakt die eenmalig aan in het Microsoft Entra-beheercentrum, in ongeveer vijf minuten: de handleiding “Registering Cancel365 in your organization” (docs/app-registration.md) toont elke stap.</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassings-id (client)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassings-id (&amp;client):</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenant:</translation>
     </message>
     <message>
         <source>Leave “organizations” unless your app registration is single-tenant; then enter your tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat “organizations” staan, tenzij uw app-registratie voor één tenant is; vul dan uw tenant-id of domein in.</translation>
     </message>
     <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>De client-id is een GUID zoals 1b2c3d4e-0000-1111-2222-333344445555: kopieer die van de overzichtspagina van de app-registratie.</translation>
     </message>
     <message>
         <source>Enter “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul “organizations” in, een tenant-id of een domein zoals contoso.onmicrosoft.com.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij Microsoft 365</translation>
     </message>
     <message>
         <source>Use a Global Administrator or Billing Administrator account of the organization whose subscription you want to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik een account van een globale beheerder of factureringsbeheerder van de organisatie waarvan u het abonnement wilt annuleren.</translation>
     </message>
     <message>
         <source>Cancel365 asks only to read for now. Before it changes anything (removing licences or a domain) it asks you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 vraagt voorlopig alleen om te lezen. Voordat het iets wijzigt (licenties of een domein verwijderen), vraagt het u opnieuw.</translation>
     </message>
     <message>
         <source>Sign in in my &amp;web browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden in mijn &amp;webbrowser (aanbevolen)</translation>
     </message>
     <message>
         <source>Sign in with a co&amp;de on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden met een &amp;code op een ander apparaat</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmelden</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden a&amp;nnuleren</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fmelden</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerdersrollen:</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar uw opgeslagen aanmelding…</translation>
     </message>
     <message>
         <source>Opening your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw webbrowser openen…</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft om een aanmeldcode vragen…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden?</translation>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
@@ -843,148 +849,148 @@ Thank you!</source>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden…</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot u klaar bent met aanmelden…</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring), so Cancel365 will not remember this sign-in: you will sign in again next time. Nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen wachtwoordkluis (keyring), dus Cancel365 onthoudt deze aanmelding niet: u meldt zich de volgende keer opnieuw aan. Er wordt niets op schijf opgeslagen.</translation>
     </message>
     <message>
         <source>Signed out. Cancel365 keeps nothing from this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld. Cancel365 bewaart niets van deze aanmelding.</translation>
     </message>
     <message>
         <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul vóór de eerste aanmelding bij Instellingen de client-id van de app-registratie van uw organisatie in (de handleiding docs/app-registration.md legt het uit).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>You are a Billing Administrator, not a Global Administrator. You can cancel the subscription and remove licences, but you cannot remove your domain from Microsoft 365 or set up the backup of everyone&apos;s files. Ask a Global Administrator to do those steps, or to sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent factureringsbeheerder, geen globale beheerder. U kunt het abonnement annuleren en licenties verwijderen, maar u kunt uw domein niet uit Microsoft 365 verwijderen en geen back-up van ieders bestanden instellen. Vraag een globale beheerder die stappen te doen of hier aan te melden.</translation>
     </message>
     <message>
         <source>{name} is neither a Global Administrator nor a Billing Administrator. You can look around, but you will not be able to cancel the subscription, remove licences or domains, or back up other people&apos;s files. Sign out and sign in with an administrator account, or ask a Global Administrator to give you the Billing Administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen globale beheerder en geen factureringsbeheerder. U kunt rondkijken, maar u kunt het abonnement niet annuleren, geen licenties of domeinen verwijderen en geen back-up maken van bestanden van anderen. Meld u af en meld u aan met een beheerdersaccount, of vraag een globale beheerder u de rol factureringsbeheerder te geven.</translation>
     </message>
 </context>
 <context>
     <name>SignInPromptView</name>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldcode</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;kopiëren</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldpagina &amp;openen</translation>
     </message>
     <message>
         <source>Copy the &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopiëren</translation>
     </message>
     <message>
         <source>On this or any other device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code by {time}. Then sign in with your administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open op dit of een ander apparaat &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; en voer deze code in vóór {time}. Meld u daarna aan met uw beheerdersaccount.</translation>
     </message>
     <message>
         <source>Your web browser shows Microsoft&apos;s sign-in page. Finish signing in there; Cancel365 continues by itself. If no browser window appeared, copy the link into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw webbrowser toont de aanmeldpagina van Microsoft. Rond daar de aanmelding af; Cancel365 gaat vanzelf verder. Verscheen er geen browservenster, kopieer de link dan naar een browser.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionPage</name>
     <message>
         <source>Which subscription do you want to cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk abonnement wilt u annuleren?</translation>
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies er één. De wizard vertelt u hoe u het kunt annuleren.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Licences assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen licenties</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Proef</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende wijziging</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementen</translation>
     </message>
     <message>
         <source>This subscription was bought with a &amp;product key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit abonnement is gekocht met een product&amp;sleutel</translation>
     </message>
     <message>
         <source>&amp;Remove licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementen en licenties lezen…</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Expired (grace period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen (respijtperiode)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>
@@ -1030,295 +1036,295 @@ Thank you!</source>
     <name>UserNoticeDialog</name>
     <message>
         <source>Message to your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aan uw gebruikers</translation>
     </message>
     <message>
         <source>for example Fastmail or Google Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld Fastmail of Google Workspace</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichttekst</translation>
     </message>
     <message>
         <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de tekst naar wens aan. {0} ontvangers (Bcc): de gebruikers met een adres op {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail verhuist op:</translation>
     </message>
     <message>
         <source>&amp;New mail provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe e-mailprovider:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in e-mail&amp;programma</translation>
     </message>
     <message>
         <source>&amp;Reset text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst &amp;herstellen</translation>
     </message>
     <message>
         <source>Copied: paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd: plak het in uw e-mailprogramma.</translation>
     </message>
     <message>
         <source>The message is long: some mail programs cut it. If it arrives incomplete, use Copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht is lang: sommige e-mailprogramma&apos;s korten het in. Komt het onvolledig aan, gebruik dan Kopiëren.</translation>
     </message>
     <message>
         <source>You edited the text, so it was not changed. Use Reset text to fill in the new date and provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt de tekst bewerkt, dus die is niet gewijzigd. Gebruik Tekst herstellen om de nieuwe datum en provider in te vullen.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg uit Microsoft 365 zonder e-mail of bestanden kwijt te raken</translation>
     </message>
     <message>
         <source>The admin center has a Cancel button. This wizard does everything around it, in the right order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beheercentrum heeft een knop om te annuleren. Deze wizard doet alles daaromheen, in de juiste volgorde.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan als beheerder en kies het abonnement dat u wilt annuleren. De wizard vertelt u of het online kan worden geannuleerd.</translation>
     </message>
     <message>
         <source>Move your custom domain: check which DNS records still point at Microsoft 365 and change them, mail (MX) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhuis uw eigen domein: controleer welke DNS-records nog naar Microsoft 365 verwijzen en wijzig ze, e-mail (MX) eerst.</translation>
     </message>
     <message>
         <source>Back up every OneDrive and SharePoint library, verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een back-up van elke OneDrive- en SharePoint-bibliotheek, per bestand gecontroleerd.</translation>
     </message>
     <message>
         <source>See the key dates: when access ends and when data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk de belangrijke datums: wanneer de toegang stopt en wanneer gegevens worden verwijderd.</translation>
     </message>
     <message>
         <source>Cancel in the admin center with step-by-step help, then get proof that it worked and a record of everything done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleer in het beheercentrum met stapsgewijze hulp en krijg daarna bewijs dat het gelukt is, plus een verslag van alles wat is gedaan.</translation>
     </message>
     <message>
         <source>What happens, step by step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurt, stap voor stap:</translation>
     </message>
     <message>
         <source>Why this order: once a subscription is cancelled, mail sent to your domain bounces while the domain still points at Microsoft 365, and files left behind are deleted 90 to 180 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom deze volgorde: na het annuleren van een abonnement komt e-mail aan uw domein als onbestelbaar terug zolang het domein nog naar Microsoft 365 verwijst, en achtergelaten bestanden worden 90 tot 180 dagen later verwijderd.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo tenant.&lt;/b&gt; You are exploring with a made-up bakery, Lille Bager ApS. Nothing you do here touches a real Microsoft 365 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demotenant.&lt;/b&gt; U verkent met een verzonnen bakkerij, Lille Bager ApS. Niets wat u hier doet, raakt een echt Microsoft 365-account.</translation>
     </message>
     <message>
         <source>You will sign in to your organization&apos;s Microsoft 365 as a Global or Billing Administrator. Nothing is changed without asking you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>U meldt zich aan bij Microsoft 365 van uw organisatie als globale beheerder of factureringsbeheerder. Er wordt niets gewijzigd zonder het u eerst te vragen.</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie: de pagina Aanmelden vraagt om de client-id (docs/app-registration.md laat zien hoe u die maakt). Wilt u eerst verkennen, voer dan &lt;b&gt;cancel365 --demo&lt;/b&gt; uit.</translation>
     </message>
 </context>
 <context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet controleren: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>de resolver van het systeem</translation>
     </message>
     <message>
         <source>“{0}” is not a valid domain name. Type only the domain, like contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is geen geldige domeinnaam. Typ alleen het domein, zoals contoso.com.</translation>
     </message>
     <message>
         <source>{0} does not exist in DNS (NXDOMAIN). Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bestaat niet in DNS (NXDOMAIN). Controleer de spelling.</translation>
     </message>
     <message>
         <source>{0} has no record of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heeft geen record van dit type.</translation>
     </message>
     <message>
         <source>The DNS server failed to answer for {0} (SERVFAIL). Try again later or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>De DNS-server kon niet antwoorden voor {0} (SERVFAIL). Probeer het later opnieuw of kies een andere resolver.</translation>
     </message>
     <message>
         <source>The DNS server refused to answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>De DNS-server weigerde te antwoorden voor {0}. Kies een andere resolver.</translation>
     </message>
     <message>
         <source>No answer for {0} in time. Check the network connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tijdig antwoord voor {0}. Controleer de netwerkverbinding of kies een andere resolver.</translation>
     </message>
     <message>
         <source>{0} is a CNAME that leads back to itself (a loop). Fix it at your DNS host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is een CNAME die naar zichzelf terugleidt (een lus). Herstel dit bij uw DNS-host.</translation>
     </message>
     <message>
         <source>{0} accepts no mail: it has a null MX record (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} accepteert geen e-mail: het heeft een null-MX-record (RFC 7505).</translation>
     </message>
     <message>
         <source>Could not ask DNS about {0}: no network or no resolver. Check the connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon DNS niet vragen naar {0}: geen netwerk of geen resolver. Controleer de verbinding of kies een andere resolver.</translation>
     </message>
     <message>
         <source>The DNS server gave a malformed answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>De DNS-server gaf een ongeldig antwoord voor {0}. Kies een andere resolver.</translation>
     </message>
     <message>
         <source>This domain accepts no mail (null MX, RFC 7505). If people should still mail it, add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit domein accepteert geen e-mail (null-MX, RFC 7505). Moeten mensen er nog naar kunnen mailen, voeg dan het MX-record van uw nieuwe e-mailprovider toe.</translation>
     </message>
     <message>
         <source>Step 1: change MX to your new mail provider. Until then mail keeps going to Microsoft 365; after cancelling it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 1: wijzig MX naar uw nieuwe e-mailprovider. Tot dan blijft e-mail naar Microsoft 365 gaan; na het annuleren komt die als onbestelbaar terug.</translation>
     </message>
     <message>
         <source>Microsoft 365 hosts this domain&apos;s DNS: the change takes effect only after the NS records move (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 host de DNS van dit domein: de wijziging werkt pas als de NS-records zijn verhuisd (stap 2).</translation>
     </message>
     <message>
         <source>No MX record: mail to this domain cannot be delivered. Add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen MX-record: e-mail aan dit domein kan niet worden bezorgd. Voeg het MX-record van uw nieuwe e-mailprovider toe.</translation>
     </message>
     <message>
         <source>Done: mail goes to your new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: e-mail gaat naar uw nieuwe provider.</translation>
     </message>
     <message>
         <source>The zone&apos;s primary nameserver is Microsoft 365&apos;s; it moves with the NS records (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De primaire naamserver van de zone is van Microsoft 365; die verhuist met de NS-records (stap 2).</translation>
     </message>
     <message>
         <source>Nothing to do: the zone&apos;s primary nameserver is not Microsoft 365&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen: de primaire naamserver van de zone is niet van Microsoft 365.</translation>
     </message>
     <message>
         <source>Step 2: Microsoft 365 hosts this domain&apos;s DNS. Recreate every record at your new DNS host, then change the NS records at your registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2: Microsoft 365 host de DNS van dit domein. Maak elk record opnieuw aan bij uw nieuwe DNS-host en wijzig daarna de NS-records bij uw registrar.</translation>
     </message>
     <message>
         <source>No NS records found: ask your registrar which DNS host serves this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen NS-records gevonden: vraag uw registrar welke DNS-host dit domein bedient.</translation>
     </message>
     <message>
         <source>Your DNS is hosted outside Microsoft 365: make the changes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw DNS wordt buiten Microsoft 365 gehost: breng de wijzigingen daar aan.</translation>
     </message>
     <message>
         <source>Step 3: remove include:spf.protection.outlook.com from this SPF record once mail has moved; add your new provider&apos;s include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3: verwijder include:spf.protection.outlook.com uit dit SPF-record zodra de e-mail is verhuisd; voeg de include van uw nieuwe provider toe.</translation>
     </message>
     <message>
         <source>No SPF record. Add the one your new mail provider gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen SPF-record. Voeg het record toe dat uw nieuwe e-mailprovider u geeft.</translation>
     </message>
     <message>
         <source>Nothing to do: SPF no longer includes Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen: SPF bevat Microsoft 365 niet meer.</translation>
     </message>
     <message>
         <source>Step 4: remove this Microsoft 365 verification record after removing the domain from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 4: verwijder dit verificatierecord van Microsoft 365 nadat u het domein uit Microsoft 365 hebt verwijderd.</translation>
     </message>
     <message>
         <source>Keep it. Your new mail provider may suggest changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat het staan. Uw nieuwe e-mailprovider stelt misschien wijzigingen voor.</translation>
     </message>
     <message>
         <source>Step 3: remove it, or point it at your new provider&apos;s autodiscover, once mail has moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3: verwijder het, of laat het naar de autodiscover van uw nieuwe provider verwijzen, zodra de e-mail is verhuisd.</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 DKIM key once mail has moved; add your new provider&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3: verwijder deze DKIM-sleutel van Microsoft 365 zodra de e-mail is verhuisd; voeg de sleutels van uw nieuwe provider toe.</translation>
     </message>
     <message>
         <source>Step 3: remove this Teams/Skype for Business record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3: verwijder dit record voor Teams/Skype voor Bedrijven.</translation>
     </message>
     <message>
         <source>Step 3: remove this device-management record (Intune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3: verwijder dit record voor apparaatbeheer (Intune).</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3: verwijder dit Microsoft 365-record.</translation>
     </message>
     <message>
         <source>Nothing to do: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen: niet aanwezig.</translation>
     </message>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen: verwijst niet meer naar Microsoft 365.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen naamservers van het domein antwoordden niet; alleen het antwoord van de resolver wordt getoond.</translation>
     </message>
     <message>
         <source>The domain&apos;s nameservers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naamservers van het domein zijn het eens.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}. The resolver&apos;s cached answer expires at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet overal: {0}. Het antwoord in de cache van de resolver verloopt om {1}.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet overal: {0}.</translation>
     </message>
     <message>
         <source>Tell your users the date their mail moves, then change the MX record to the new mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertel uw gebruikers op welke datum hun e-mail verhuist en wijzig daarna het MX-record naar de nieuwe e-mailprovider.</translation>
     </message>
     <message>
         <source>If Microsoft 365 hosts the DNS: recreate every record at the new DNS host, then change the NS records at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Microsoft 365 de DNS host: maak elk record opnieuw aan bij de nieuwe DNS-host en wijzig daarna de NS-records bij de registrar.</translation>
     </message>
     <message>
         <source>Remove the remaining Microsoft 365 records (SPF include, autodiscover, DKIM…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder de overige Microsoft 365-records (SPF-include, autodiscover, DKIM…).</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder {0} uit Microsoft 365.</translation>
     </message>
     <message>
         <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} records konden niet worden gecontroleerd ({1}). Probeer het opnieuw of kies een andere resolver.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets onverwachts mis ({0}). Probeer het opnieuw; blijft het gebeuren, voer dan cancel365 --verbose uit en stuur het logboek naar ondersteuning.</translation>
     </message>
 </context>
 <context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw e-mail verhuist op {date}</translation>
     </message>
     <message>
         <source>Hello,
@@ -1337,70 +1343,85 @@ Questions? Just reply to this message.
 
 {admin}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,
+
+Op {date} verhuist de e-mail voor {domain} van Microsoft 365 naar {provider}. Uw e-mailadres blijft hetzelfde.
+
+Wat u moet doen:
+1. Vóór {date}: bewaar de e-mails, contactpersonen en agenda-items die u nodig hebt. Exporteer ze uit Outlook of vraag mij om hulp; wat in Microsoft 365 achterblijft, wordt verwijderd.
+2. Vóór {date}: kopieer uw OneDrive-bestanden naar een andere plek.
+3. Vanaf {date}: meld u aan bij {provider} met de gegevens die u krijgt, en stel de e-mail-app op uw computer en telefoon opnieuw in.
+4. Als het Microsoft 365-abonnement afloopt, kan Office op uw computer alleen nog documenten openen en afdrukken: verwijder het dan.
+
+Op de dag van de verhuizing kan nieuwe e-mail een paar uur later binnenkomen.
+
+Vragen? Beantwoord gewoon dit bericht.
+
+{admin}
+</translation>
     </message>
     <message>
         <source>the new mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>de nieuwe e-mailprovider</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te annuleren: dit is een proefabonnement.</translation>
     </message>
     <message>
         <source>You can cancel this subscription online.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit abonnement online annuleren.</translation>
     </message>
     <message>
         <source>Too many licences to cancel online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel licenties om online te annuleren.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw partner annuleert dit abonnement.</translation>
     </message>
     <message>
         <source>Call Microsoft support to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bel Microsoft-ondersteuning om te annuleren.</translation>
     </message>
     <message>
         <source>This subscription is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit abonnement is niet meer actief.</translation>
     </message>
     <message>
         <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefabonnementen lopen vanzelf af, tenzij er een betalingsmethode wordt toegevoegd. Dit abonnement verandert van status op {date}. Voeg geen betalingsmethode toe en maak vóór die datum een back-up van alles wat u wilt bewaren.</translation>
     </message>
     <message>
         <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn {n} licenties toegewezen ({limit} of minder), dus u kunt het zelf annuleren in het beheercentrum onder &lt;b&gt;Facturering &amp;gt; Uw producten&lt;/b&gt;. Ga verder: de wizard helpt u eerst uw domein te verhuizen en een back-up van uw gegevens te maken.</translation>
     </message>
     <message>
         <source>{n} licences are assigned; online cancellation allows {limit} or fewer. Either remove the licence from at least {k} users (below), or &lt;a href=&apos;{support}&apos;&gt;ask Microsoft support to call you&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn {n} licenties toegewezen; online annuleren kan bij {limit} of minder. Verwijder de licentie bij minstens {k} gebruikers (hieronder), of &lt;a href=&apos;{support}&apos;&gt;vraag Microsoft-ondersteuning u te bellen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>It was bought through a Microsoft partner, and only the partner can cancel it. Contact them; you find them in the admin center under &lt;a href=&apos;{partners}&apos;&gt;Settings &amp;gt; Partner relationships&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is gekocht via een Microsoft-partner, en alleen de partner kan het annuleren. Neem contact op met de partner; u vindt die in het beheercentrum onder &lt;a href=&apos;{partners}&apos;&gt;Instellingen &amp;gt; Partnerrelaties&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Subscriptions bought with a product key are cancelled by support, and the money is not refunded. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementen die met een productsleutel zijn gekocht, worden door ondersteuning geannuleerd, en het geld wordt niet terugbetaald. &lt;a href=&apos;{support}&apos;&gt;Neem contact op met ondersteuning in het beheercentrum&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>{product} is one of the products (such as Dynamics 365 and Intune) that cannot be cancelled online. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} is een van de producten (zoals Dynamics 365 en Intune) die niet online kunnen worden geannuleerd. &lt;a href=&apos;{support}&apos;&gt;Neem contact op met ondersteuning in het beheercentrum&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>De status is {status}: het is al geannuleerd of uitgeschakeld. Zolang het is uitgeschakeld, kunnen beheerders nog een back-up maken van de gegevens, die 90 tot 180 dagen na het annuleren worden verwijderd.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Let op:&lt;/b&gt; annuleren vóór het einde van de looptijd kan een boete voor voortijdige beëindiging kosten. Controleer uw voorwaarden onder &lt;a href=&apos;{products}&apos;&gt;Facturering &amp;gt; Uw producten&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klient&amp;organisation:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fortsätt</translation>
     </message>
 </context>
 <context>
@@ -190,170 +190,173 @@
     <name>CancelWizard</name>
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 – lämna Microsoft 365 på ett säkert sätt</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörigheten beviljades inte; inget har ändrats.</translation>
     </message>
     <message>
         <source>One more permission</source>
-        <translation type="unfinished"></translation>
+        <translation>En behörighet till</translation>
     </message>
     <message>
         <source>{why} needs the permission {permissions}. Cancel365 asked only to read until now. Microsoft will ask you to accept it; you can say no, and nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} kräver behörigheten {permissions}. Hittills har Cancel365 bara bett om att få läsa. Microsoft ber dig godkänna den; du kan säga nej, och då ändras inget.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt</translation>
     </message>
     <message>
         <source>Waiting for you to accept the permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att du godkänner behörigheten…</translation>
     </message>
 </context>
 <context>
     <name>DemoSignInPage</name>
     <message>
         <source>Signed in to the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad i demoorganisationen</translation>
     </message>
     <message>
         <source>The demo tenant behaves like Microsoft 365, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoorganisationen fungerar som Microsoft 365, men bara på den här datorn.</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad som:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratörsroller:</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar demoorganisationen och loggar in…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
 </context>
 <context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande värde</translation>
     </message>
     <message>
         <source>Microsoft 365?</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365?</translation>
     </message>
     <message>
         <source>Cached until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachelagrat till</translation>
     </message>
     <message>
         <source>Servers agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Servrar överens?</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du ska göra</translation>
     </message>
     <message>
         <source>@ is the domain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>@ är själva domänen</translation>
     </message>
     <message>
         <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Till dess kan resolvrar fortsätta ge det gamla svaret (TTL)</translation>
     </message>
     <message>
         <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Om domänens egna namnservrar ger samma svar som resolvern</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-poster</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte kontrolleras</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte än</translation>
     </message>
 </context>
 <context>
     <name>DomainActions</name>
     <message>
         <source>&amp;Message to users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddelande till användare…</translation>
     </message>
     <message>
         <source>Remo&amp;ve from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort från Microsoft 365…</translation>
     </message>
     <message>
         <source>Admin &amp;center: Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrations&amp;center: Domäner</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter användarna på {0}…</translation>
     </message>
     <message>
         <source>Looking up what still uses {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar vad som fortfarande använder {0}…</translation>
     </message>
     <message>
         <source>…and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…och {0} till.</translation>
     </message>
     <message>
         <source>Domain still in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen används fortfarande</translation>
     </message>
     <message>
         <source>{0} is still used by:
 {1}
 
 Change their addresses to another domain in the admin center, then remove the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} används fortfarande av:
+{1}
+
+Byt deras adresser till en annan domän i administrationscentret och ta sedan bort domänen.</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {0}?</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365? This cannot be undone. Do it only once mail and DNS have moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {0} från Microsoft 365? Det går inte att ångra. Gör det först när e-post och DNS har flyttats.</translation>
     </message>
     <message>
         <source>Removing a domain</source>
@@ -361,168 +364,171 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>Removing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort {0}…</translation>
     </message>
     <message>
         <source>{0} was removed from Microsoft 365 (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} har tagits bort från Microsoft 365 (kontrollerat).</translation>
     </message>
 </context>
 <context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta dina domäner från Microsoft 365</translation>
     </message>
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post till din domän måste gå till nya leverantören innan du avbryter, annars studsar den. Sidan kollar DNS live.</translation>
     </message>
     <message>
         <source>Type a domain, e.g. contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en domän, t.ex. contoso.com</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domän</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera igen</translation>
     </message>
     <message>
         <source>Check again &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera igen &amp;var</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds between checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder mellan kontrollerna</translation>
     </message>
     <message>
         <source>I &amp;understand, continue anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag förstår, fortsätt ä&amp;ndå</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domän:</translation>
     </message>
     <message>
         <source>&amp;Resolver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver:</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser dina domäner från Microsoft 365…</translation>
     </message>
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisation har ingen egen domän: inget att flytta. Du kan kontrollera vilken domän som helst genom att skriva den ovan.</translation>
     </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar DNS för {0} med {1}…</translation>
     </message>
     <message>
         <source>Checked at {0} with {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerat kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: inget pekar längre på Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: pekar fortfarande på Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kunde inte kontrolleras.</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa dina domäner från Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: inte kontrollerad än.</translation>
     </message>
     <message>
         <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: e-posten går fortfarande till Microsoft 365. När du har avbrutit studsar den.</translation>
     </message>
     <message>
         <source>{0}: some records still point at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: vissa poster pekar fortfarande på Microsoft 365.</translation>
     </message>
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: finns fortfarande i Microsoft 365. Ta bort den innan du avbryter.</translation>
     </message>
 </context>
 <context>
     <name>LicenceRemovalDialog</name>
     <message>
         <source>Remove licences – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort licenser – {0}</translation>
     </message>
     <message>
         <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera de användare som ska förlora sin {product}-licens. De förlorar genast åtkomsten till prenumerationens appar och tjänster; deras postlåda och filer finns kvar tills prenumerationen upphör. Ta bort minst {n} för att komma ner till 25.</translation>
     </message>
     <message>
         <source>Licensed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensierade användare</translation>
     </message>
     <message>
         <source>Remove licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort licenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser vem som har en licens…</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(du)</translation>
     </message>
     <message>
         <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen} valda. Tilldelade licenser efteråt: {left} (för att avbryta online krävs 25 eller färre).</translation>
     </message>
     <message>
         <source>…and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…och {0} till</translation>
     </message>
     <message>
         <source>Remove licences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort licenser?</translation>
     </message>
     <message>
         <source>Remove the {product} licence from these {n} users?
 
 {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {product}-licensen från de här {n} användarna?
+
+{names}</translation>
     </message>
     <message>
         <source>Removing licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort licenser</translation>
     </message>
     <message>
         <source>Removing licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort licenser…</translation>
     </message>
     <message>
         <source>Removed {ok} licences; {bad} could not be removed:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort {ok} licenser; {bad} kunde inte tas bort:
+{lines}</translation>
     </message>
     <message>
         <source>Removed {0} licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort {0} licenser.</translation>
     </message>
 </context>
 <context>
@@ -675,7 +681,7 @@ Change their addresses to another domain in the admin center, then remove the do
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopiera</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -705,137 +711,137 @@ Thank you!</source>
     <name>ResolverPicker</name>
     <message>
         <source>Resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoorganisationens DNS (den här datorn)</translation>
     </message>
     <message>
         <source>This computer&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorns resolver</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad…</translation>
     </message>
     <message>
         <source>host or host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>värd eller värd:port</translation>
     </message>
     <message>
         <source>Custom resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad resolver</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration, so your organization decides what it may do. A Global Administrator creates it once in the Microsoft Entra admin center, in about five minutes: the guide “Registering Cancel365 in your organization” (docs/app-registration.md) shows each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 loggar in som din organisations egen appregistrering, så det är din organisation som bestämmer vad den får göra. En global administratör skapar den en gång i administrationscentret för Microsoft Entra, på ungefär fem minuter: guiden “Registering Cancel365 in your organization” (docs/app-registration.md) visar varje steg.</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-ID (klient)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientorganisation</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Program-ID (&amp;klient):</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;organisation:</translation>
     </message>
     <message>
         <source>Leave “organizations” unless your app registration is single-tenant; then enter your tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt “organizations” stå kvar, om inte din appregistrering gäller en enda klientorganisation; ange i så fall ditt klientorganisations-ID eller din domän.</translation>
     </message>
     <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-ID:t är ett GUID som 1b2c3d4e-0000-1111-2222-333344445555: kopiera det från appregistreringens översiktssida.</translation>
     </message>
     <message>
         <source>Enter “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange “organizations”, ett klientorganisations-ID eller en domän som contoso.onmicrosoft.com.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på Microsoft 365</translation>
     </message>
     <message>
         <source>Use a Global Administrator or Billing Administrator account of the organization whose subscription you want to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd ett konto som global administratör eller faktureringsadministratör i den organisation vars prenumeration du vill avbryta.</translation>
     </message>
     <message>
         <source>Cancel365 asks only to read for now. Before it changes anything (removing licences or a domain) it asks you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 ber bara om att få läsa än så länge. Innan den ändrar något (tar bort licenser eller en domän) frågar den dig igen.</translation>
     </message>
     <message>
         <source>Sign in in my &amp;web browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in i min &amp;webbläsare (rekommenderas)</translation>
     </message>
     <message>
         <source>Sign in with a co&amp;de on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in med en &amp;kod på en annan enhet</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;gga in</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt inloggningen</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nställningar…</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad som:</translation>
     </message>
     <message>
         <source>Admin roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratörsroller:</translation>
     </message>
     <message>
         <source>Looking for your saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter din sparade inloggning…</translation>
     </message>
     <message>
         <source>Opening your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar din webbläsare…</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber Microsoft om en inloggningskod…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ut?</translation>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
@@ -843,148 +849,148 @@ Thank you!</source>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar ut…</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att du loggar in klart…</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring), so Cancel365 will not remember this sign-in: you will sign in again next time. Nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har inget lösenordsvalv (nyckelring), så Cancel365 kommer inte ihåg den här inloggningen: du får logga in igen nästa gång. Inget sparas på disken.</translation>
     </message>
     <message>
         <source>Signed out. Cancel365 keeps nothing from this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utloggad. Cancel365 sparar inget från den här inloggningen.</translation>
     </message>
     <message>
         <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan du loggar in första gången anger du klient-ID:t för din organisations appregistrering under Inställningar (guiden docs/app-registration.md förklarar hur).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>You are a Billing Administrator, not a Global Administrator. You can cancel the subscription and remove licences, but you cannot remove your domain from Microsoft 365 or set up the backup of everyone&apos;s files. Ask a Global Administrator to do those steps, or to sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är faktureringsadministratör, inte global administratör. Du kan avbryta prenumerationen och ta bort licenser, men du kan inte ta bort din domän från Microsoft 365 eller säkerhetskopiera allas filer. Be en global administratör göra de stegen eller logga in här.</translation>
     </message>
     <message>
         <source>{name} is neither a Global Administrator nor a Billing Administrator. You can look around, but you will not be able to cancel the subscription, remove licences or domains, or back up other people&apos;s files. Sign out and sign in with an administrator account, or ask a Global Administrator to give you the Billing Administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är varken global administratör eller faktureringsadministratör. Du kan titta runt, men du kan inte avbryta prenumerationen, ta bort licenser eller domäner eller säkerhetskopiera andras filer. Logga ut och logga in med ett administratörskonto, eller be en global administratör ge dig rollen faktureringsadministratör.</translation>
     </message>
 </context>
 <context>
     <name>SignInPromptView</name>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningskod</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;piera koden</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna inloggnings&amp;sidan</translation>
     </message>
     <message>
         <source>Copy the &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;länken</translation>
     </message>
     <message>
         <source>On this or any other device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code by {time}. Then sign in with your administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; på den här eller en annan enhet och ange koden senast {time}. Logga sedan in med ditt administratörskonto.</translation>
     </message>
     <message>
         <source>Your web browser shows Microsoft&apos;s sign-in page. Finish signing in there; Cancel365 continues by itself. If no browser window appeared, copy the link into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din webbläsare visar Microsofts inloggningssida. Logga in klart där; Cancel365 fortsätter av sig själv. Om inget webbläsarfönster öppnades kopierar du länken till en webbläsare.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök &amp;igen</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionPage</name>
     <message>
         <source>Which subscription do you want to cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken prenumeration vill du avbryta?</translation>
     </message>
     <message>
         <source>Pick one. The wizard tells you which way out applies to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en. Guiden berättar hur den kan avbrytas.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Licences assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldelade licenser</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärdering</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa ändring</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationer</translation>
     </message>
     <message>
         <source>This subscription was bought with a &amp;product key</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationen köptes med en &amp;produktnyckel</translation>
     </message>
     <message>
         <source>&amp;Remove licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort licenser…</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser prenumerationer och licenser…</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired (grace period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Har upphört (respitperiod)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverad</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen</translation>
     </message>
 </context>
 <context>
@@ -1030,295 +1036,295 @@ Thank you!</source>
     <name>UserNoticeDialog</name>
     <message>
         <source>Message to your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande till dina användare</translation>
     </message>
     <message>
         <source>for example Fastmail or Google Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>till exempel Fastmail eller Google Workspace</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandets text</translation>
     </message>
     <message>
         <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra texten som du vill. {0} mottagare (Bcc): de användare vars adresser finns på {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posten flyttas den:</translation>
     </message>
     <message>
         <source>&amp;New mail provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny e-postleverantör:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;mne:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna i e-postprogram</translation>
     </message>
     <message>
         <source>&amp;Reset text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ texten</translation>
     </message>
     <message>
         <source>Copied: paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat: klistra in det i ditt e-postprogram.</translation>
     </message>
     <message>
         <source>The message is long: some mail programs cut it. If it arrives incomplete, use Copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandet är långt: vissa e-postprogram klipper av det. Om det kommer fram ofullständigt använder du Kopiera i stället.</translation>
     </message>
     <message>
         <source>You edited the text, so it was not changed. Use Reset text to fill in the new date and provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ändrat texten, så den ändrades inte. Använd Återställ texten för att fylla i det nya datumet och leverantören.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna Microsoft 365 utan att förlora e-post eller filer</translation>
     </message>
     <message>
         <source>The admin center has a Cancel button. This wizard does everything around it, in the right order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrationscentret har en knapp för att avbryta. Den här guiden gör allt runt omkring den, i rätt ordning.</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in som administratör och välj prenumerationen som ska avbrytas. Guiden talar om för dig om den kan avbrytas online.</translation>
     </message>
     <message>
         <source>Move your custom domain: check which DNS records still point at Microsoft 365 and change them, mail (MX) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta din egen domän: se vilka DNS-poster som fortfarande pekar på Microsoft 365 och ändra dem, e-post (MX) först.</translation>
     </message>
     <message>
         <source>Back up every OneDrive and SharePoint library, verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera alla OneDrive- och SharePoint-bibliotek, kontrollerat fil för fil.</translation>
     </message>
     <message>
         <source>See the key dates: when access ends and when data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se de viktiga datumen: när åtkomsten upphör och när data tas bort.</translation>
     </message>
     <message>
         <source>Cancel in the admin center with step-by-step help, then get proof that it worked and a record of everything done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt i administrationscentret med hjälp steg för steg, och få sedan bevis på att det fungerade och en sammanställning av allt som gjorts.</translation>
     </message>
     <message>
         <source>What happens, step by step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som händer, steg för steg:</translation>
     </message>
     <message>
         <source>Why this order: once a subscription is cancelled, mail sent to your domain bounces while the domain still points at Microsoft 365, and files left behind are deleted 90 to 180 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den här ordningen: när en prenumeration har avbrutits studsar e-post till din domän så länge domänen pekar på Microsoft 365, och filer som lämnas kvar tas bort 90 till 180 dagar senare.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo tenant.&lt;/b&gt; You are exploring with a made-up bakery, Lille Bager ApS. Nothing you do here touches a real Microsoft 365 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demoorganisation.&lt;/b&gt; Du utforskar med ett påhittat bageri, Lille Bager ApS. Inget du gör här påverkar ett riktigt Microsoft 365-konto.</translation>
     </message>
     <message>
         <source>You will sign in to your organization&apos;s Microsoft 365 as a Global or Billing Administrator. Nothing is changed without asking you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du loggar in i din organisations Microsoft 365 som global administratör eller faktureringsadministratör. Inget ändras utan att du först får frågan.</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 loggar in som din organisations egen appregistrering: sidan Logga in frågar efter dess klient-ID (docs/app-registration.md visar hur du skapar den). Vill du utforska först kör du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte kontrolleras: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>systemets resolver</translation>
     </message>
     <message>
         <source>“{0}” is not a valid domain name. Type only the domain, like contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” är inte ett giltigt domännamn. Skriv bara domänen, t.ex. contoso.com.</translation>
     </message>
     <message>
         <source>{0} does not exist in DNS (NXDOMAIN). Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} finns inte i DNS (NXDOMAIN). Kontrollera stavningen.</translation>
     </message>
     <message>
         <source>{0} has no record of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} har ingen post av den här typen.</translation>
     </message>
     <message>
         <source>The DNS server failed to answer for {0} (SERVFAIL). Try again later or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-servern kunde inte svara för {0} (SERVFAIL). Försök igen senare eller välj en annan resolver.</translation>
     </message>
     <message>
         <source>The DNS server refused to answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-servern vägrade svara för {0}. Välj en annan resolver.</translation>
     </message>
     <message>
         <source>No answer for {0} in time. Check the network connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar för {0} i tid. Kontrollera nätverksanslutningen eller välj en annan resolver.</translation>
     </message>
     <message>
         <source>{0} is a CNAME that leads back to itself (a loop). Fix it at your DNS host.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} är en CNAME som leder tillbaka till sig själv (en loop). Rätta det hos din DNS-värd.</translation>
     </message>
     <message>
         <source>{0} accepts no mail: it has a null MX record (RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tar inte emot e-post: den har en null MX-post (RFC 7505).</translation>
     </message>
     <message>
         <source>Could not ask DNS about {0}: no network or no resolver. Check the connection or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte fråga DNS om {0}: inget nätverk eller ingen resolver. Kontrollera anslutningen eller välj en annan resolver.</translation>
     </message>
     <message>
         <source>The DNS server gave a malformed answer for {0}. Choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-servern gav ett felaktigt svar för {0}. Välj en annan resolver.</translation>
     </message>
     <message>
         <source>This domain accepts no mail (null MX, RFC 7505). If people should still mail it, add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här domänen tar inte emot e-post (null MX, RFC 7505). Om folk fortfarande ska kunna skicka e-post dit lägger du till din nya e-postleverantörs MX-post.</translation>
     </message>
     <message>
         <source>Step 1: change MX to your new mail provider. Until then mail keeps going to Microsoft 365; after cancelling it bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 1: ändra MX till din nya e-postleverantör. Till dess går e-posten till Microsoft 365; när du har avbrutit studsar den.</translation>
     </message>
     <message>
         <source>Microsoft 365 hosts this domain&apos;s DNS: the change takes effect only after the NS records move (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 är värd för domänens DNS: ändringen gäller först när NS-posterna har flyttats (steg 2).</translation>
     </message>
     <message>
         <source>No MX record: mail to this domain cannot be delivered. Add your new mail provider&apos;s MX record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen MX-post: e-post till den här domänen kan inte levereras. Lägg till din nya e-postleverantörs MX-post.</translation>
     </message>
     <message>
         <source>Done: mail goes to your new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: e-posten går till din nya leverantör.</translation>
     </message>
     <message>
         <source>The zone&apos;s primary nameserver is Microsoft 365&apos;s; it moves with the NS records (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonens primära namnserver tillhör Microsoft 365; den flyttas med NS-posterna (steg 2).</translation>
     </message>
     <message>
         <source>Nothing to do: the zone&apos;s primary nameserver is not Microsoft 365&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra: zonens primära namnserver tillhör inte Microsoft 365.</translation>
     </message>
     <message>
         <source>Step 2: Microsoft 365 hosts this domain&apos;s DNS. Recreate every record at your new DNS host, then change the NS records at your registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 2: Microsoft 365 är värd för domänens DNS. Skapa alla poster igen hos din nya DNS-värd och ändra sedan NS-posterna hos din domänregistrator.</translation>
     </message>
     <message>
         <source>No NS records found: ask your registrar which DNS host serves this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga NS-poster hittades: fråga din domänregistrator vilken DNS-värd som betjänar domänen.</translation>
     </message>
     <message>
         <source>Your DNS is hosted outside Microsoft 365: make the changes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din DNS finns utanför Microsoft 365: gör ändringarna där.</translation>
     </message>
     <message>
         <source>Step 3: remove include:spf.protection.outlook.com from this SPF record once mail has moved; add your new provider&apos;s include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 3: ta bort include:spf.protection.outlook.com från den här SPF-posten när e-posten har flyttats; lägg till din nya leverantörs include.</translation>
     </message>
     <message>
         <source>No SPF record. Add the one your new mail provider gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SPF-post. Lägg till den som din nya e-postleverantör ger dig.</translation>
     </message>
     <message>
         <source>Nothing to do: SPF no longer includes Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra: SPF inkluderar inte längre Microsoft 365.</translation>
     </message>
     <message>
         <source>Step 4: remove this Microsoft 365 verification record after removing the domain from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 4: ta bort den här verifieringsposten för Microsoft 365 när domänen har tagits bort från Microsoft 365.</translation>
     </message>
     <message>
         <source>Keep it. Your new mail provider may suggest changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll den. Din nya e-postleverantör kan föreslå ändringar.</translation>
     </message>
     <message>
         <source>Step 3: remove it, or point it at your new provider&apos;s autodiscover, once mail has moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 3: ta bort den, eller låt den peka på din nya leverantörs autodiscover, när e-posten har flyttats.</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 DKIM key once mail has moved; add your new provider&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 3: ta bort den här DKIM-nyckeln för Microsoft 365 när e-posten har flyttats; lägg till din nya leverantörs nycklar.</translation>
     </message>
     <message>
         <source>Step 3: remove this Teams/Skype for Business record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 3: ta bort den här posten för Teams/Skype för företag.</translation>
     </message>
     <message>
         <source>Step 3: remove this device-management record (Intune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 3: ta bort den här posten för enhetshantering (Intune).</translation>
     </message>
     <message>
         <source>Step 3: remove this Microsoft 365 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 3: ta bort den här Microsoft 365-posten.</translation>
     </message>
     <message>
         <source>Nothing to do: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra: finns inte.</translation>
     </message>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra: pekar inte längre på Microsoft 365.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänens egna namnservrar svarade inte; bara resolverns svar visas.</translation>
     </message>
     <message>
         <source>The domain&apos;s nameservers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänens namnservrar är överens.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}. The resolver&apos;s cached answer expires at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte överallt än: {0}. Resolverns cachelagrade svar går ut kl. {1}.</translation>
     </message>
     <message>
         <source>Not everywhere yet: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte överallt än: {0}.</translation>
     </message>
     <message>
         <source>Tell your users the date their mail moves, then change the MX record to the new mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berätta för dina användare vilket datum deras e-post flyttas och ändra sedan MX-posten till den nya e-postleverantören.</translation>
     </message>
     <message>
         <source>If Microsoft 365 hosts the DNS: recreate every record at the new DNS host, then change the NS records at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Microsoft 365 är värd för DNS: skapa alla poster igen hos den nya DNS-värden och ändra sedan NS-posterna hos domänregistratorn.</translation>
     </message>
     <message>
         <source>Remove the remaining Microsoft 365 records (SPF include, autodiscover, DKIM…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de återstående Microsoft 365-posterna (SPF-include, autodiscover, DKIM…).</translation>
     </message>
     <message>
         <source>Remove {0} from Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {0} från Microsoft 365.</translation>
     </message>
     <message>
         <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} poster kunde inte kontrolleras ({1}). Försök igen eller välj en annan resolver.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel ({0}). Försök igen; om det fortsätter kör du cancel365 --verbose och skickar loggen till supporten.</translation>
     </message>
 </context>
 <context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Din e-post flyttas {date}</translation>
     </message>
     <message>
         <source>Hello,
@@ -1337,70 +1343,85 @@ Questions? Just reply to this message.
 
 {admin}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hej!
+
+E-posten för {domain} flyttas {date} från Microsoft 365 till {provider}. Din e-postadress förblir densamma.
+
+Det här behöver du göra:
+1. Före {date}: spara den e-post, de kontakter och de kalenderobjekt du behöver. Exportera dem från Outlook eller be mig om hjälp; det som blir kvar i Microsoft 365 tas bort.
+2. Före {date}: kopiera dina OneDrive-filer till en annan plats.
+3. Från och med {date}: logga in på {provider} med uppgifterna du får, och konfigurera e-postappen på din dator och telefon igen.
+4. När Microsoft 365-prenumerationen upphör kan Office på din dator bara öppna och skriva ut dokument: avinstallera det då.
+
+På flyttdagen kan ny e-post komma fram några timmar försenad.
+
+Frågor? Svara bara på det här meddelandet.
+
+{admin}
+</translation>
     </message>
     <message>
         <source>the new mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>den nya e-postleverantören</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att avbryta: det här är en utvärdering.</translation>
     </message>
     <message>
         <source>You can cancel this subscription online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan avbryta den här prenumerationen online.</translation>
     </message>
     <message>
         <source>Too many licences to cancel online.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många licenser för att avbryta online.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din partner avbryter den här prenumerationen.</translation>
     </message>
     <message>
         <source>Call Microsoft support to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring Microsofts support för att avbryta.</translation>
     </message>
     <message>
         <source>This subscription is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här prenumerationen är inte längre aktiv.</translation>
     </message>
     <message>
         <source>Trial subscriptions end by themselves unless a payment method is added. This one changes state on {date}. Don&apos;t add a payment method, and back up anything you want to keep before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärderingsprenumerationer upphör av sig själva om ingen betalningsmetod läggs till. Den här prenumerationen ändrar status {date}. Lägg inte till någon betalningsmetod, och säkerhetskopiera allt du vill behålla innan dess.</translation>
     </message>
     <message>
         <source>{n} licences are assigned ({limit} or fewer), so you can cancel it yourself in the admin center under &lt;b&gt;Billing &amp;gt; Your products&lt;/b&gt;. Continue: the wizard first helps you move your domain and back up your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} licenser är tilldelade ({limit} eller färre), så du kan avbryta den själv i administrationscentret under &lt;b&gt;Fakturering &amp;gt; Dina produkter&lt;/b&gt;. Fortsätt: guiden hjälper dig först att flytta din domän och säkerhetskopiera dina data.</translation>
     </message>
     <message>
         <source>{n} licences are assigned; online cancellation allows {limit} or fewer. Either remove the licence from at least {k} users (below), or &lt;a href=&apos;{support}&apos;&gt;ask Microsoft support to call you&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} licenser är tilldelade; för att avbryta online får det vara högst {limit}. Ta antingen bort licensen från minst {k} användare (nedan) eller &lt;a href=&apos;{support}&apos;&gt;be Microsofts support att ringa upp dig&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>It was bought through a Microsoft partner, and only the partner can cancel it. Contact them; you find them in the admin center under &lt;a href=&apos;{partners}&apos;&gt;Settings &amp;gt; Partner relationships&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den köptes via en Microsoft-partner, och bara partnern kan avbryta den. Kontakta partnern; du hittar den i administrationscentret under &lt;a href=&apos;{partners}&apos;&gt;Inställningar &amp;gt; Partnerrelationer&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Subscriptions bought with a product key are cancelled by support, and the money is not refunded. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationer som köpts med en produktnyckel avbryts av supporten, och pengarna återbetalas inte. &lt;a href=&apos;{support}&apos;&gt;Kontakta supporten i administrationscentret&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>{product} is one of the products (such as Dynamics 365 and Intune) that cannot be cancelled online. &lt;a href=&apos;{support}&apos;&gt;Contact support in the admin center&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} är en av de produkter (som Dynamics 365 och Intune) som inte kan avbrytas online. &lt;a href=&apos;{support}&apos;&gt;Kontakta supporten i administrationscentret&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusen är {status}: den har redan avbrutits eller inaktiverats. Medan den är inaktiverad kan administratörer fortfarande säkerhetskopiera dess data, som tas bort 90 till 180 dagar efter att den avbröts.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Obs!&lt;/b&gt; Om du avbryter före periodens slut kan du få betala en avgift för förtida uppsägning. Kontrollera dina villkor under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Dina produkter&lt;/a&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -49,3 +49,49 @@ def test_translations_keep_placeholders_and_markup(lang):
             continue
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), \
             f"{lang} {context}: {source!r} -> {text!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_translated(lang):
+    """No message is left unfinished or empty (in every plural form, where there are some)."""
+    missing = []
+    for ctx in ET.parse(ROOT / "i18n" / f"cancel365_{lang}.ts").getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            translation = msg.find("translation")
+            forms = translation.findall("numerusform") if msg.get("numerus") == "yes" else [translation]
+            if (translation.get("type") in ("unfinished", "vanished", "obsolete")
+                    or not forms or any(not (form.text or "").strip() for form in forms)):
+                missing.append(f"{ctx.findtext('name')}: {msg.findtext('source')!r}")
+    assert missing == [], f"{len(missing)} {lang} messages to translate:\n" + "\n".join(missing)
+
+
+MNEMONIC = re.compile(r"&(?!gt;|lt;|amp;)")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_keep_one_keyboard_shortcut(lang):
+    """A label with an &-shortcut keeps exactly one, so the control stays keyboard-usable."""
+    for (context, source), translation in messages(ROOT / "i18n" / f"cancel365_{lang}.ts").items():
+        text = translation.text or ""
+        if text:
+            assert len(MNEMONIC.findall(text)) == len(MNEMONIC.findall(source)), \
+                f"{lang} {context}: {source!r} -> {text!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_wizard_speaks_the_language_buttons_included(lang, qapp):
+    """The compiled translation loads, and Qt's own (wizard buttons) too: nb borrows Qt's nn."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import install as install_translations
+
+    translators = install_translations(qapp, lang)
+    try:
+        ours = QCoreApplication.translate("SignInPage", "Sign in to Microsoft 365")
+        back = QCoreApplication.translate("QWizard", "< &Back")
+        assert ours not in ("", "Sign in to Microsoft 365")
+        assert back not in ("", "< &Back")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translations(qapp, "en")
