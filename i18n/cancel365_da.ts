@@ -5,185 +5,185 @@
     <name>AccessChooser</name>
     <message>
         <source>Access for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgang til sikkerhedskopieringen</translation>
     </message>
     <message>
         <source>&amp;Set up backup access for me (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opsæt adgang til sikkerhedskopiering for mig (anbefales)</translation>
     </message>
     <message>
         <source>Cancel365 creates an app registration in your tenant that may read every OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), with your consent as administrator and a client secret that expires in 7 days. The secret stays in this computer&apos;s password store. Cancel365 offers to remove the app registration when the backup is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 opretter en appregistrering i din lejer, som må læse alle OneDrive- og SharePoint-websteder (Files.Read.All, Sites.Read.All, User.Read.All), med dit samtykke som administrator og en klienthemmelighed, der udløber om 7 dage. Hemmeligheden bliver i denne computers adgangskodelager. Cancel365 tilbyder at fjerne appregistreringen, når sikkerhedskopieringen er færdig.</translation>
     </message>
     <message>
         <source>Use an &amp;existing app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug en &amp;eksisterende appregistrering</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com eller lejer-id&apos;et</translation>
     </message>
     <message>
         <source>the secret&apos;s value (kept in the password store)</source>
-        <translation type="unfinished"></translation>
+        <translation>hemmelighedens værdi (gemmes i adgangskodelageret)</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished">&amp;Lejer:</translation>
+        <translation>&amp;Lejer:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kl&amp;ient-id:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemmelighed:</translation>
     </message>
     <message>
         <source>&amp;Only what I can open with my own sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kun det, jeg kan åbne med mit eget login</translation>
     </message>
     <message>
         <source>No app registration. The backup then leaves out every OneDrive and site your own account cannot open; the list below shows exactly which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen appregistrering. Sikkerhedskopien udelader så alle OneDrive-konti og websteder, som din egen konto ikke kan åbne; listen nedenfor viser præcis hvilke.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished">&amp;Fortsæt</translation>
+        <translation>&amp;Fortsæt</translation>
     </message>
 </context>
 <context>
     <name>AccessSteps</name>
     <message>
         <source>Setting up backup access</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurerer adgang til sikkerhedskopiering</translation>
     </message>
     <message>
         <source>Checking the backup access kept from last time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekker adgangen til sikkerhedskopiering, der blev gemt sidste gang…</translation>
     </message>
     <message>
         <source>Setting up backup access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurerer adgang til sikkerhedskopiering…</translation>
     </message>
     <message>
         <source>Checking the app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekker appregistreringen…</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiér alle OneDrive- og SharePoint-biblioteker</translation>
     </message>
     <message>
         <source>Microsoft deletes the files 90 to 180 days after you cancel (sometimes sooner). This backup is verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sletter filerne 90 til 180 dage efter, at du har annulleret (nogle gange før). Denne sikkerhedskopi kontrolleres fil for fil.</translation>
     </message>
     <message>
         <source>Your own sign-in only opens what your account can open: even a Global Administrator cannot read other people&apos;s OneDrives that way. To back up everything, Cancel365 needs access of its own to the files (an app registration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit eget login åbner kun det, din konto kan åbne: selv en global administrator kan ikke læse andres OneDrive på den måde. For at sikkerhedskopiere alt skal Cancel365 have sin egen adgang til filerne (en appregistrering).</translation>
     </message>
     <message>
         <source>&amp;Resume that backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genoptag den sikkerhedskopiering</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe til sikkerhedskopi</translation>
     </message>
     <message>
         <source>a folder on a disk with enough room</source>
-        <translation type="unfinished"></translation>
+        <translation>en mappe på en disk med nok plads</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg…</translation>
     </message>
     <message>
         <source>&amp;Start the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start sikkerhedskopieringen</translation>
     </message>
     <message>
         <source>Back up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiér til:</translation>
     </message>
     <message>
         <source>What to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der skal sikkerhedskopieres</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genoptag</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afbryd sikkerhedskopiering</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiering</translation>
     </message>
     <message>
         <source>Reminder for your &amp;users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmindelse til dine &amp;brugere…</translation>
     </message>
     <message>
         <source>I back up these files another way (or nobody needs them): continue without a complete backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg sikkerhedskopierer disse filer på en anden måde (eller ingen har brug for dem): fortsæt uden en komplet sikkerhedskopi</translation>
     </message>
     <message>
         <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhedskopiering i {0} blev ikke færdig ({1} filer kontrolleret, {2} mangler). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop sikkerhedskopieringen?</translation>
     </message>
     <message>
         <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhedskopiering kører. Vil du stoppe den og lukke Cancel365? De filer, der er kontrolleret indtil nu, beholdes; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finder alle OneDrive- og SharePoint-biblioteker…</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finder alle OneDrive- og SharePoint-biblioteker… {0}</translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken mappe skal der sikkerhedskopieres til?</translation>
     </message>
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok plads: sikkerhedskopien kræver ca. {0}, men {1} har {2} ledigt.</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>sat på pause</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper efter de filer, der er ved at blive skrevet…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner appregistreringen til sikkerhedskopiering</translation>
     </message>
     <message>
         <source>Removing the backup app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner appregistreringen til sikkerhedskopiering…</translation>
     </message>
     <message>
         <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appregistreringen til sikkerhedskopiering er fjernet, og dens hemmelighed er væk fra denne computer.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Removing a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner et domæne</translation>
     </message>
     <message>
         <source>Removing {0}…</source>
@@ -535,153 +535,153 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <name>PlanView</name>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger eller websted</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Users and sites to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugere og websteder, der skal sikkerhedskopieres</translation>
     </message>
     <message>
         <source>OneDrive</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Websted</translation>
     </message>
     <message>
         <source>Left out of the backup ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeladt af sikkerhedskopien ({0}):</translation>
     </message>
     <message>
         <source>Nothing is left out: every user and site is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er udeladt: alle brugere og websteder er på listen.</translation>
     </message>
     <message>
         <source>{0} drives chosen, {1} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} biblioteker valgt, {1} i alt.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ledigt på {1}; alle filer dér er allerede kontrolleret.</translation>
     </message>
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok plads: frigør {0}, vælg en anden mappe, eller fravælg brugere eller websteder.</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for sikkerhedskopiering</translation>
     </message>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger eller websted</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Each drive&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for hvert bibliotek</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <source>listing files</source>
-        <translation type="unfinished"></translation>
+        <translation>lister filer</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>henter</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>færdig</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislykkedes</translation>
     </message>
     <message>
         <source>{0} of {1} · {2} of {3} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} af {1} · {2} af {3} filer</translation>
     </message>
     <message>
         <source>{0} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mislykkedes</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>sat på pause</translation>
     </message>
     <message>
         <source>{0}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/s</translation>
     </message>
     <message>
         <source>about {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>ca. {0} tilbage</translation>
     </message>
     <message>
         <source>({0} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} mislykkedes)</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} t {1} min</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmindelse til dine brugere</translation>
     </message>
     <message>
         <source>Edit the text as you like, then copy it into a mail or a chat message to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret teksten, som du vil, og kopiér den derefter ind i en mail eller en chatbesked til alle.</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst til påmindelse</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopiér</translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -696,15 +696,26 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hej alle
+
+{0} forlader Microsoft 365. Inden da sikkerhedskopierer vi alle OneDrive- og SharePoint-biblioteker, men gem også gerne dine egne kopier af det, der er vigtigt for dig:
+
+• filer i din OneDrive, som ikke ligger i et delt bibliotek,
+• filer, som personer uden for virksomheden har delt med dig,
+• OneNote-notesbøger (eksportér dem fra OneNote: Filer &gt; Eksportér),
+• alt i Teams-chats eller personlig mail, som du vil beholde.
+
+Gør det venligst inden for den næste uge, og sig til, hvis der mangler noget.
+
+Tak!</translation>
     </message>
     <message>
         <source>Our company</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores virksomhed</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +856,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du logge ud og fjerne alt, hvad Cancel365 har gemt på denne computer: dit gemte login og eventuelle andre hemmeligheder, den opbevarer? Appregistreringen til sikkerhedskopiering, som Cancel365 har oprettet, fjernes også fra din lejer, hvis den findes.</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -997,39 +1008,39 @@ Thank you!</source>
     <name>SummaryView</name>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;rapporten</translation>
     </message>
     <message>
         <source>Remove the backup &amp;app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern &amp;appregistreringen til sikkerhedskopiering</translation>
     </message>
     <message>
         <source>C&amp;hange what to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skift, hvad der skal sikkerhedskopieres</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerede filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heraf Office-filer, som SharePoint ændrede efter upload, gemt som de er nu (ikke beskadigede): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke hentes (OneNote-notesbøger og lignende; rapporten angiver årsagen): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkedes: {0}. Rapporten fortæller hvorfor; start igen for at prøve dem igen.</translation>
     </message>
     <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbrudt. Start igen for at fortsætte, hvor den stoppede.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er komplet.</translation>
     </message>
 </context>
 <context>

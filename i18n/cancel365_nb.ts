@@ -5,185 +5,185 @@
     <name>AccessChooser</name>
     <message>
         <source>Access for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgang for sikkerhetskopieringen</translation>
     </message>
     <message>
         <source>&amp;Set up backup access for me (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sett opp tilgang for sikkerhetskopiering for meg (anbefales)</translation>
     </message>
     <message>
         <source>Cancel365 creates an app registration in your tenant that may read every OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), with your consent as administrator and a client secret that expires in 7 days. The secret stays in this computer&apos;s password store. Cancel365 offers to remove the app registration when the backup is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 oppretter en appregistrering i leieren din som kan lese alle OneDrive- og SharePoint-områder (Files.Read.All, Sites.Read.All, User.Read.All), med ditt samtykke som administrator og en klienthemmelighet som utløper om 7 dager. Hemmeligheten blir liggende i passordlageret på denne datamaskinen. Cancel365 tilbyr å fjerne appregistreringen når sikkerhetskopieringen er ferdig.</translation>
     </message>
     <message>
         <source>Use an &amp;existing app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk en &amp;eksisterende appregistrering</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com eller leier-ID-en</translation>
     </message>
     <message>
         <source>the secret&apos;s value (kept in the password store)</source>
-        <translation type="unfinished"></translation>
+        <translation>verdien til hemmeligheten (lagres i passordlageret)</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished">&amp;Leier:</translation>
+        <translation>&amp;Leier:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kl&amp;ient-ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemmelighet:</translation>
     </message>
     <message>
         <source>&amp;Only what I can open with my own sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kun det jeg kan åpne med min egen pålogging</translation>
     </message>
     <message>
         <source>No app registration. The backup then leaves out every OneDrive and site your own account cannot open; the list below shows exactly which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen appregistrering. Sikkerhetskopien utelater da alle OneDrive-er og områder som din egen konto ikke kan åpne; listen nedenfor viser nøyaktig hvilke.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished">&amp;Fortsett</translation>
+        <translation>&amp;Fortsett</translation>
     </message>
 </context>
 <context>
     <name>AccessSteps</name>
     <message>
         <source>Setting up backup access</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurerer tilgang for sikkerhetskopiering</translation>
     </message>
     <message>
         <source>Checking the backup access kept from last time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker tilgangen for sikkerhetskopiering som ble lagret forrige gang…</translation>
     </message>
     <message>
         <source>Setting up backup access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurerer tilgang for sikkerhetskopiering…</translation>
     </message>
     <message>
         <source>Checking the app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker appregistreringen…</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier alle OneDrive- og SharePoint-biblioteker</translation>
     </message>
     <message>
         <source>Microsoft deletes the files 90 to 180 days after you cancel (sometimes sooner). This backup is verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sletter filene 90 til 180 dager etter at du har avbrutt (noen ganger tidligere). Denne sikkerhetskopien kontrolleres fil for fil.</translation>
     </message>
     <message>
         <source>Your own sign-in only opens what your account can open: even a Global Administrator cannot read other people&apos;s OneDrives that way. To back up everything, Cancel365 needs access of its own to the files (an app registration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen pålogging åpner bare det kontoen din kan åpne: selv en global administrator kan ikke lese andres OneDrive på den måten. For å sikkerhetskopiere alt trenger Cancel365 egen tilgang til filene (en appregistrering).</translation>
     </message>
     <message>
         <source>&amp;Resume that backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenoppta den sikkerhetskopieringen</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe for sikkerhetskopi</translation>
     </message>
     <message>
         <source>a folder on a disk with enough room</source>
-        <translation type="unfinished"></translation>
+        <translation>en mappe på en disk med nok plass</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg…</translation>
     </message>
     <message>
         <source>&amp;Start the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start sikkerhetskopieringen</translation>
     </message>
     <message>
         <source>Back up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier til:</translation>
     </message>
     <message>
         <source>What to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skal sikkerhetskopieres</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenoppta</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt sikkerhetskopiering</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopiering</translation>
     </message>
     <message>
         <source>Reminder for your &amp;users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse til &amp;brukerne dine…</translation>
     </message>
     <message>
         <source>I back up these files another way (or nobody needs them): continue without a complete backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg sikkerhetskopierer disse filene på en annen måte (eller ingen trenger dem): fortsett uten en fullstendig sikkerhetskopi</translation>
     </message>
     <message>
         <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhetskopiering i {0} ble ikke ferdig ({1} filer kontrollert, {2} gjenstår). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe sikkerhetskopieringen?</translation>
     </message>
     <message>
         <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhetskopiering pågår. Vil du stoppe den og lukke Cancel365? Filer som er kontrollert så langt, beholdes; neste gang får du tilbud om å fortsette der den stoppet.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner alle OneDrive- og SharePoint-biblioteker…</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner alle OneDrive- og SharePoint-biblioteker… {0}</translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken mappe skal det sikkerhetskopieres til?</translation>
     </message>
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok plass: sikkerhetskopien trenger omtrent {0}, men {1} har {2} ledig.</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>satt på pause</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper etter filene som skrives nå…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner appregistreringen for sikkerhetskopiering</translation>
     </message>
     <message>
         <source>Removing the backup app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner appregistreringen for sikkerhetskopiering…</translation>
     </message>
     <message>
         <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appregistreringen for sikkerhetskopiering er fjernet, og hemmeligheten er borte fra denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>Removing a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner et domene</translation>
     </message>
     <message>
         <source>Removing {0}…</source>
@@ -535,153 +535,153 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <name>PlanView</name>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker eller område</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Users and sites to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukere og områder som skal sikkerhetskopieres</translation>
     </message>
     <message>
         <source>OneDrive</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Left out of the backup ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelatt fra sikkerhetskopien ({0}):</translation>
     </message>
     <message>
         <source>Nothing is left out: every user and site is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er utelatt: alle brukere og områder står på listen.</translation>
     </message>
     <message>
         <source>{0} drives chosen, {1} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} biblioteker valgt, {1} totalt.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ledig på {1}; alle filene der er allerede kontrollert.</translation>
     </message>
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok plass: frigjør {0}, velg en annen mappe, eller fjern valget av brukere eller områder.</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift for sikkerhetskopieringen</translation>
     </message>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker eller område</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Each drive&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift for hvert bibliotek</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <source>listing files</source>
-        <translation type="unfinished"></translation>
+        <translation>lister filer</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>laster ned</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ferdig</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislyktes</translation>
     </message>
     <message>
         <source>{0} of {1} · {2} of {3} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1} · {2} av {3} filer</translation>
     </message>
     <message>
         <source>{0} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mislyktes</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>satt på pause</translation>
     </message>
     <message>
         <source>{0}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/s</translation>
     </message>
     <message>
         <source>about {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>omtrent {0} igjen</translation>
     </message>
     <message>
         <source>({0} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} mislyktes)</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} t {1} min</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse til brukerne dine</translation>
     </message>
     <message>
         <source>Edit the text as you like, then copy it into a mail or a chat message to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger teksten som du vil, og kopier den deretter inn i en e-post eller en chatmelding til alle.</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsestekst</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopier</translation>
+        <translation>&amp;Kopier</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -696,15 +696,26 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hei alle sammen!
+
+{0} slutter å bruke Microsoft 365. Før det sikkerhetskopierer vi alle OneDrive- og SharePoint-biblioteker, men ta gjerne også dine egne kopier av det som er viktig for deg:
+
+• filer i OneDrive som ikke ligger i et delt bibliotek,
+• filer som personer utenfor bedriften har delt med deg,
+• OneNote-notatblokker (eksporter dem fra OneNote: Fil &gt; Eksporter),
+• alt i Teams-chatter eller personlig e-post som du vil beholde.
+
+Gjør dette innen neste uke, og si fra hvis noe mangler.
+
+Takk!</translation>
     </message>
     <message>
         <source>Our company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriften vår</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +856,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du logge av og fjerne alt Cancel365 har lagret på denne datamaskinen: den lagrede påloggingen din og eventuelle andre hemmeligheter den oppbevarer? Appregistreringen for sikkerhetskopiering som Cancel365 har opprettet, fjernes også fra leieren din, hvis den finnes.</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -997,39 +1008,39 @@ Thank you!</source>
     <name>SummaryView</name>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;rapporten</translation>
     </message>
     <message>
         <source>Remove the backup &amp;app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern &amp;appregistreringen for sikkerhetskopiering</translation>
     </message>
     <message>
         <source>C&amp;hange what to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre hva som skal sikkerhetskopieres</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerte filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av disse Office-filer som SharePoint endret etter opplasting, lagret slik de er nå (ikke skadet): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lastes ned (OneNote-notatblokker og lignende; rapporten oppgir årsaken): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislyktes: {0}. Rapporten forteller hvorfor; start på nytt for å prøve dem igjen.</translation>
     </message>
     <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt. Start på nytt for å fortsette der den stoppet.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er fullstendig.</translation>
     </message>
 </context>
 <context>

@@ -5,185 +5,185 @@
     <name>AccessChooser</name>
     <message>
         <source>Access for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang voor de back-up</translation>
     </message>
     <message>
         <source>&amp;Set up backup access for me (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-uptoegang voor mij in&amp;stellen (aanbevolen)</translation>
     </message>
     <message>
         <source>Cancel365 creates an app registration in your tenant that may read every OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), with your consent as administrator and a client secret that expires in 7 days. The secret stays in this computer&apos;s password store. Cancel365 offers to remove the app registration when the backup is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 maakt in uw tenant een app-registratie die elke OneDrive- en SharePoint-site mag lezen (Files.Read.All, Sites.Read.All, User.Read.All), met uw toestemming als beheerder en een clientgeheim dat na 7 dagen verloopt. Het geheim blijft in de wachtwoordkluis van deze computer. Cancel365 biedt aan de app-registratie te verwijderen als de back-up klaar is.</translation>
     </message>
     <message>
         <source>Use an &amp;existing app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;bestaande app-registratie gebruiken</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com of de tenant-id</translation>
     </message>
     <message>
         <source>the secret&apos;s value (kept in the password store)</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van het geheim (bewaard in de wachtwoordkluis)</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished">&amp;Tenant:</translation>
+        <translation>&amp;Tenant:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient-id:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&amp;geheim:</translation>
     </message>
     <message>
         <source>&amp;Only what I can open with my own sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alleen wat ik met mijn eigen aanmelding kan openen</translation>
     </message>
     <message>
         <source>No app registration. The backup then leaves out every OneDrive and site your own account cannot open; the list below shows exactly which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen app-registratie. De back-up laat dan elke OneDrive en site weg die uw eigen account niet kan openen; de lijst hieronder toont precies welke.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished">&amp;Doorgaan</translation>
+        <translation>&amp;Doorgaan</translation>
     </message>
 </context>
 <context>
     <name>AccessSteps</name>
     <message>
         <source>Setting up backup access</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-uptoegang instellen</translation>
     </message>
     <message>
         <source>Checking the backup access kept from last time…</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-uptoegang van de vorige keer controleren…</translation>
     </message>
     <message>
         <source>Setting up backup access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-uptoegang instellen…</translation>
     </message>
     <message>
         <source>Checking the app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>De app-registratie controleren…</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een back-up van elke OneDrive- en SharePoint-bibliotheek</translation>
     </message>
     <message>
         <source>Microsoft deletes the files 90 to 180 days after you cancel (sometimes sooner). This backup is verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft verwijdert de bestanden 90 tot 180 dagen nadat u hebt geannuleerd (soms eerder). Deze back-up wordt per bestand gecontroleerd.</translation>
     </message>
     <message>
         <source>Your own sign-in only opens what your account can open: even a Global Administrator cannot read other people&apos;s OneDrives that way. To back up everything, Cancel365 needs access of its own to the files (an app registration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen aanmelding opent alleen wat uw account kan openen: zelfs een globale beheerder kan zo de OneDrives van anderen niet lezen. Om van alles een back-up te maken, heeft Cancel365 eigen toegang tot de bestanden nodig (een app-registratie).</translation>
     </message>
     <message>
         <source>&amp;Resume that backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die back-up &amp;hervatten</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-upmap</translation>
     </message>
     <message>
         <source>a folder on a disk with enough room</source>
-        <translation type="unfinished"></translation>
+        <translation>een map op een schijf met genoeg ruimte</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iezen…</translation>
     </message>
     <message>
         <source>&amp;Start the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up &amp;starten</translation>
     </message>
     <message>
         <source>Back up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken naar:</translation>
     </message>
     <message>
         <source>What to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvan een back-up maken</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauzeren</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up a&amp;nnuleren</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>Reminder for your &amp;users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering voor uw &amp;gebruikers…</translation>
     </message>
     <message>
         <source>I back up these files another way (or nobody needs them): continue without a complete backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik maak op een andere manier een back-up van deze bestanden (of niemand heeft ze nodig): doorgaan zonder volledige back-up</translation>
     </message>
     <message>
         <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up in {0} is niet afgerond ({1} bestanden gecontroleerd, nog {2} te gaan). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up stoppen?</translation>
     </message>
     <message>
         <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt een back-up. Stoppen en Cancel365 sluiten? De tot nu toe gecontroleerde bestanden blijven bewaard; bij de volgende start kunt u hervatten waar hij stopte.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle OneDrive- en SharePoint-bibliotheken zoeken…</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle OneDrive- en SharePoint-bibliotheken zoeken… {0}</translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>In welke map de back-up maken?</translation>
     </message>
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet genoeg ruimte: de back-up heeft ongeveer {0} nodig, maar {1} heeft {2} vrij.</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen na de bestanden die nu worden geschreven…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up-app-registratie verwijderen</translation>
     </message>
     <message>
         <source>Removing the backup app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up-app-registratie verwijderen…</translation>
     </message>
     <message>
         <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up-app-registratie is verwijderd en het geheim ervan is van deze computer verdwenen.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>Removing a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Een domein verwijderen</translation>
     </message>
     <message>
         <source>Removing {0}…</source>
@@ -535,153 +535,153 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <name>PlanView</name>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker of site</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Users and sites to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers en sites waarvan een back-up wordt gemaakt</translation>
     </message>
     <message>
         <source>OneDrive</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Left out of the backup ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de back-up ({0}):</translation>
     </message>
     <message>
         <source>Nothing is left out: every user and site is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets weggelaten: elke gebruiker en site staat in de lijst.</translation>
     </message>
     <message>
         <source>{0} drives chosen, {1} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bibliotheken gekozen, {1} in totaal.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vrij op {1}; elk bestand daar is al gecontroleerd.</translation>
     </message>
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet genoeg ruimte: maak {0} vrij, kies een andere map of deselecteer gebruikers of sites.</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de back-up</translation>
     </message>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker of site</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Each drive&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang per bibliotheek</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wachten</translation>
     </message>
     <message>
         <source>listing files</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden opsommen</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>downloaden</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <source>{0} of {1} · {2} of {3} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} · {2} van {3} bestanden</translation>
     </message>
     <message>
         <source>{0} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mislukt</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>{0}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/s</translation>
     </message>
     <message>
         <source>about {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog ongeveer {0}</translation>
     </message>
     <message>
         <source>({0} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} mislukt)</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} u {1} min</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering voor uw gebruikers</translation>
     </message>
     <message>
         <source>Edit the text as you like, then copy it into a mail or a chat message to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de tekst naar wens aan en kopieer hem daarna in een e-mail of chatbericht aan iedereen.</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de herinnering</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopiëren</translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -696,15 +696,26 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo allemaal,
+
+{0} stopt met Microsoft 365. Daarvoor maken we een back-up van elke OneDrive- en SharePoint-bibliotheek, maar bewaar ook zelf een kopie van wat belangrijk voor u is:
+
+• bestanden in uw OneDrive die niet in een gedeelde bibliotheek staan,
+• bestanden die mensen buiten het bedrijf met u hebben gedeeld,
+• OneNote-notitieblokken (exporteer ze vanuit OneNote: Bestand &gt; Exporteren),
+• alles in Teams-chats of persoonlijke e-mail dat u wilt bewaren.
+
+Rond dit binnen een week af en laat het me weten als er iets ontbreekt.
+
+Bedankt!</translation>
     </message>
     <message>
         <source>Our company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons bedrijf</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +856,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden en alles verwijderen wat Cancel365 op deze computer heeft opgeslagen: uw opgeslagen aanmelding en eventuele andere geheimen die het bewaart? De back-up-app-registratie die Cancel365 heeft gemaakt, wordt, als die er is, ook uit uw tenant verwijderd.</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -997,39 +1008,39 @@ Thank you!</source>
     <name>SummaryView</name>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport openen</translation>
     </message>
     <message>
         <source>Remove the backup &amp;app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up-&amp;app-registratie verwijderen</translation>
     </message>
     <message>
         <source>C&amp;hange what to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigen waarvan een back-up wordt gemaakt</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerde bestanden: {0} ({1}).</translation>
     </message>
     <message>
         <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvan Office-bestanden die SharePoint na het uploaden heeft gewijzigd, bewaard zoals ze nu zijn (niet beschadigd): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te downloaden (OneNote-notitieblokken en dergelijke; het rapport geeft de reden): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: {0}. Het rapport vermeldt waarom; start opnieuw om ze nog eens te proberen.</translation>
     </message>
     <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Start opnieuw om verder te gaan waar hij stopte.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is volledig.</translation>
     </message>
 </context>
 <context>

@@ -5,185 +5,185 @@
     <name>AccessChooser</name>
     <message>
         <source>Access for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst för säkerhetskopieringen</translation>
     </message>
     <message>
         <source>&amp;Set up backup access for me (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurera åtkomst för säkerhetskopiering åt mig (rekommenderas)</translation>
     </message>
     <message>
         <source>Cancel365 creates an app registration in your tenant that may read every OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), with your consent as administrator and a client secret that expires in 7 days. The secret stays in this computer&apos;s password store. Cancel365 offers to remove the app registration when the backup is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 skapar en appregistrering i din klientorganisation som får läsa alla OneDrive- och SharePoint-webbplatser (Files.Read.All, Sites.Read.All, User.Read.All), med ditt medgivande som administratör och en klienthemlighet som upphör att gälla om 7 dagar. Hemligheten stannar i den här datorns lösenordsvalv. Cancel365 erbjuder sig att ta bort appregistreringen när säkerhetskopieringen är klar.</translation>
     </message>
     <message>
         <source>Use an &amp;existing app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd en befintlig appre&amp;gistrering</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com eller klientorganisations-ID:t</translation>
     </message>
     <message>
         <source>the secret&apos;s value (kept in the password store)</source>
-        <translation type="unfinished"></translation>
+        <translation>hemlighetens värde (sparas i lösenordsvalvet)</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished">Klient&amp;organisation:</translation>
+        <translation>Klient&amp;organisation:</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kl&amp;ient-ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemlighet:</translation>
     </message>
     <message>
         <source>&amp;Only what I can open with my own sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endast det jag kan öppna med min egen inloggning</translation>
     </message>
     <message>
         <source>No app registration. The backup then leaves out every OneDrive and site your own account cannot open; the list below shows exactly which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen appregistrering. Säkerhetskopian utelämnar då alla OneDrive-konton och webbplatser som ditt eget konto inte kan öppna; listan nedan visar exakt vilka.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished">&amp;Fortsätt</translation>
+        <translation>&amp;Fortsätt</translation>
     </message>
 </context>
 <context>
     <name>AccessSteps</name>
     <message>
         <source>Setting up backup access</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurerar åtkomst för säkerhetskopiering</translation>
     </message>
     <message>
         <source>Checking the backup access kept from last time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar åtkomsten för säkerhetskopiering som sparades förra gången…</translation>
     </message>
     <message>
         <source>Setting up backup access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurerar åtkomst för säkerhetskopiering…</translation>
     </message>
     <message>
         <source>Checking the app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar appregistreringen…</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera alla OneDrive- och SharePoint-bibliotek</translation>
     </message>
     <message>
         <source>Microsoft deletes the files 90 to 180 days after you cancel (sometimes sooner). This backup is verified file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft tar bort filerna 90 till 180 dagar efter att du har avbrutit (ibland tidigare). Den här säkerhetskopian kontrolleras fil för fil.</translation>
     </message>
     <message>
         <source>Your own sign-in only opens what your account can open: even a Global Administrator cannot read other people&apos;s OneDrives that way. To back up everything, Cancel365 needs access of its own to the files (an app registration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen inloggning öppnar bara det som ditt konto kan öppna: inte ens en global administratör kan läsa andras OneDrive på det sättet. För att säkerhetskopiera allt behöver Cancel365 en egen åtkomst till filerna (en appregistrering).</translation>
     </message>
     <message>
         <source>&amp;Resume that backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återuppta den säkerhetskopieringen</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för säkerhetskopia</translation>
     </message>
     <message>
         <source>a folder on a disk with enough room</source>
-        <translation type="unfinished"></translation>
+        <translation>en mapp på en disk med tillräckligt utrymme</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <source>&amp;Start the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta säkerhetskopieringen</translation>
     </message>
     <message>
         <source>Back up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera till:</translation>
     </message>
     <message>
         <source>What to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska säkerhetskopieras</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återuppta</translation>
     </message>
     <message>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt säkerhetskopieringen</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiering</translation>
     </message>
     <message>
         <source>Reminder for your &amp;users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Påm&amp;innelse till dina användare…</translation>
     </message>
     <message>
         <source>I back up these files another way (or nobody needs them): continue without a complete backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag säkerhetskopierar de här filerna på annat sätt (eller ingen behöver dem): fortsätt utan en fullständig säkerhetskopia</translation>
     </message>
     <message>
         <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En säkerhetskopiering i {0} blev inte klar ({1} filer kontrollerade, {2} återstår). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa säkerhetskopieringen?</translation>
     </message>
     <message>
         <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En säkerhetskopiering pågår. Vill du stoppa den och stänga Cancel365? Filer som har kontrollerats hittills behålls; nästa gång erbjuds du att fortsätta där den stoppade.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter alla OneDrive- och SharePoint-bibliotek…</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter alla OneDrive- och SharePoint-bibliotek… {0}</translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken mapp ska säkerhetskopian sparas i?</translation>
     </message>
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillräckligt med utrymme: säkerhetskopian behöver cirka {0}, men {1} har {2} ledigt.</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausad</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppar efter filerna som skrivs just nu…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort appregistreringen för säkerhetskopiering</translation>
     </message>
     <message>
         <source>Removing the backup app registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort appregistreringen för säkerhetskopiering…</translation>
     </message>
     <message>
         <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appregistreringen för säkerhetskopiering är borttagen, och dess hemlighet är borta från den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
     <message>
         <source>Removing a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort en domän</translation>
     </message>
     <message>
         <source>Removing {0}…</source>
@@ -535,153 +535,153 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <name>PlanView</name>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare eller webbplats</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <source>Users and sites to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare och webbplatser som ska säkerhetskopieras</translation>
     </message>
     <message>
         <source>OneDrive</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <source>Left out of the backup ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnade från säkerhetskopian ({0}):</translation>
     </message>
     <message>
         <source>Nothing is left out: every user and site is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget är utelämnat: alla användare och webbplatser finns i listan.</translation>
     </message>
     <message>
         <source>{0} drives chosen, {1} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bibliotek valda, {1} totalt.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ledigt på {1}; alla filer där är redan kontrollerade.</translation>
     </message>
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ledigt på {1}; säkerhetskopian behöver cirka {2}.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillräckligt med utrymme: frigör {0}, välj en annan mapp eller avmarkera användare eller webbplatser.</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlopp för säkerhetskopieringen</translation>
     </message>
     <message>
         <source>User or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare eller webbplats</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <source>Each drive&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlopp för varje bibliotek</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar</translation>
     </message>
     <message>
         <source>listing files</source>
-        <translation type="unfinished"></translation>
+        <translation>listar filer</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>laddar ned</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckades</translation>
     </message>
     <message>
         <source>{0} of {1} · {2} of {3} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1} · {2} av {3} filer</translation>
     </message>
     <message>
         <source>{0} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} misslyckades</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausad</translation>
     </message>
     <message>
         <source>{0}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/s</translation>
     </message>
     <message>
         <source>about {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>cirka {0} kvar</translation>
     </message>
     <message>
         <source>({0} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} misslyckades)</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse till dina användare</translation>
     </message>
     <message>
         <source>Edit the text as you like, then copy it into a mail or a chat message to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra texten som du vill och kopiera den sedan till ett e-postmeddelande eller ett chattmeddelande till alla.</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsetext</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopiera</translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <source>Hello everyone,
@@ -696,15 +696,26 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hej alla!
+
+{0} lämnar Microsoft 365. Innan dess säkerhetskopierar vi alla OneDrive- och SharePoint-bibliotek, men spara gärna också egna kopior av det som är viktigt för dig:
+
+• filer i din OneDrive som inte finns i ett delat bibliotek,
+• filer som personer utanför företaget har delat med dig,
+• OneNote-anteckningsböcker (exportera dem från OneNote: Arkiv &gt; Exportera),
+• allt i Teams-chattar eller personlig e-post som du vill behålla.
+
+Gör det här inom den närmaste veckan och säg till om något saknas.
+
+Tack!</translation>
     </message>
     <message>
         <source>Our company</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårt företag</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +856,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Sign out and remove everything Cancel365 stored on this computer: your saved sign-in and any other secrets it keeps? The backup app registration Cancel365 made, if any, is removed from your tenant too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du logga ut och ta bort allt som Cancel365 har sparat på den här datorn: din sparade inloggning och eventuella andra hemligheter som den förvarar? Appregistreringen för säkerhetskopiering som Cancel365 har skapat tas också bort från din klientorganisation, om den finns.</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -997,39 +1008,39 @@ Thank you!</source>
     <name>SummaryView</name>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;rapporten</translation>
     </message>
     <message>
         <source>Remove the backup &amp;app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort &amp;appregistreringen för säkerhetskopiering</translation>
     </message>
     <message>
         <source>C&amp;hange what to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dra vad som ska säkerhetskopieras</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerade filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bland dem Office-filer som SharePoint ändrade efter uppladdningen, sparade som de är nu (inte skadade): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte laddas ned (OneNote-anteckningsböcker och liknande; rapporten anger orsaken): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades: {0}. Rapporten anger varför; starta igen för att försöka på nytt.</translation>
     </message>
     <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten. Starta igen för att fortsätta där den stoppade.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är fullständig.</translation>
     </message>
 </context>
 <context>
