@@ -19,6 +19,7 @@ from typing import Any
 import msal
 import requests
 
+from app.auth.errors import call_msal
 from app.errors import NetworkError, NotSignedInError
 
 MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
@@ -105,16 +106,9 @@ class ClientCredentials:
 
     @staticmethod
     def _call(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except requests.RequestException as exc:
-            raise NetworkError(
-                f"Could not reach Microsoft's sign-in service ({type(exc).__name__}). Check "
-                "the internet connection and any proxy, then try again.") from None
-        except ValueError as exc:  # MSAL: an authority or tenant it does not accept
-            raise AppAccessRefusedError(
-                f"The backup access settings are not usable ({exc}). Check the tenant.",
-                code="invalid_tenant") from None
+        return call_msal(fn, *args, unusable=lambda exc: AppAccessRefusedError(
+            f"The backup access settings are not usable ({exc}). Check the tenant.",
+            code="invalid_tenant"), **kwargs)
 
 
 class DemoClientCredentials:

@@ -33,11 +33,11 @@ from app.auth.errors import (
     SignInFailedError,
     SignInRequiredError,
     SignInTimeoutError,
+    call_msal,
     explain,
 )
 from app.auth.loopback import LoopbackReceiver
 from app.auth.secrets import SecretStore
-from app.errors import NetworkError
 from app.graph.client import DEFAULT_BASE_URL
 from app.settings import Settings
 
@@ -319,15 +319,9 @@ class DelegatedSignIn:
     def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Calls into MSAL, turning a network failure into one sentence for the admin."""
         try:
-            return fn(*args, **kwargs)
-        except requests.RequestException as exc:
-            raise NetworkError(
-                f"Could not reach Microsoft's sign-in service ({type(exc).__name__}). Check "
-                "the internet connection and any proxy, then try again.") from None
-        except ValueError as exc:  # MSAL: an authority it does not accept, a bad state
-            raise SignInFailedError(
-                f"The sign-in settings are not usable ({exc}). Check the tenant in Settings."
-            ) from None
+            return call_msal(fn, *args, unusable=lambda exc: SignInFailedError(
+                f"The sign-in settings are not usable ({exc}). Check the tenant in Settings."),
+                **kwargs)
         except RuntimeError:  # MSAL: an answer that failed its checks (nonce, state)
             raise SignInFailedError(
                 "The answer from Microsoft's sign-in service did not pass Cancel365's checks, "

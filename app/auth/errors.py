@@ -6,7 +6,12 @@ None of them ever carries a token, a secret or a code.
 
 from __future__ import annotations
 
-from app.errors import Cancel365Error
+from collections.abc import Callable
+from typing import Any
+
+import requests
+
+from app.errors import Cancel365Error, NetworkError
 
 
 class KeyringLockedError(Cancel365Error):
@@ -116,3 +121,20 @@ def explain(result: dict[str, object]) -> SignInFailedError | SignInCancelledErr
         f"Microsoft's sign-in service refused the sign-in: {first_line[:300]} Try again; if "
         "it keeps happening, check the app registration (docs/app-registration.md).",
         code=code or error)
+
+
+def call_msal(fn: Callable[..., Any], *args: Any,
+              unusable: Callable[[ValueError], Exception], **kwargs: Any) -> Any:
+    """Call into MSAL; a network failure or settings MSAL rejects become one sentence.
+
+    ``unusable`` makes the error for a ValueError (an authority or tenant MSAL does not
+    accept), which says which settings to check.
+    """
+    try:
+        return fn(*args, **kwargs)
+    except requests.RequestException as exc:
+        raise NetworkError(
+            f"Could not reach Microsoft's sign-in service ({type(exc).__name__}). Check "
+            "the internet connection and any proxy, then try again.") from None
+    except ValueError as exc:
+        raise unusable(exc) from None
