@@ -17,15 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.backup import report
-from app.backup.control import BackupControl, Stopped
+from app.backup.control import BackupControl
+from app.backup.downloader import Downloader
 from app.backup.errors import BackupError, DestinationGoneError, destination_error
-from app.backup.fetch import Fetcher, FetchResult, FileJob
+from app.backup.fetch import FetchResult, FileJob
 from app.backup.listing import ListedItem, listing_batches
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Manifest
 from app.backup.paths import LocalNames, inside
 from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice
 from app.backup.progress import DriveStatus, Progress, Speedometer
-from app.errors import Cancel365Error, GraphError, NetworkError, NotSignedInError
+from app.errors import GraphError, NetworkError, NotSignedInError
 from app.graph.client import GraphClient
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,8 @@ class BackupEngine:
         self.workers = max(1, min(MAX_WORKERS, workers))
         self.control = control or BackupControl()
         self.on_progress = on_progress
-        self._jobs: queue.Queue[tuple[DriveStatus, FileJob] | None] = queue.Queue(maxsize=10_000)
+        self._jobs: queue.Queue[FileJob | None] = queue.Queue(maxsize=10_000)
+        self._downloads = threading.Thread()
         self._lock = threading.Lock()
         self._meter = Speedometer()
         self._status: dict[str, DriveStatus] = {}
@@ -76,7 +78,7 @@ class BackupEngine:
         self._stop = threading.Event()  # a fatal error: every worker stops
         self._phase = "listing"
         self._counts = {"done": 0, "failed": 0, "skipped": 0}
-        self._inflight: dict[int, int] = {}  # bytes of the file each worker is on
+        self._inflight = 0  # bytes received of files not yet finished (written by the downloads)
         self._manifest: Manifest | None = None
         self._owner = threading.get_ident()
         self._flushed = 0.0
@@ -102,10 +104,9 @@ class BackupEngine:
     def _run(self, manifest: Manifest) -> BackupSummary:
         self._manifest, self._owner = manifest, threading.get_ident()
         drives = self._register_drives(manifest)
-        threads = [threading.Thread(target=self._worker, args=(manifest,), name=f"backup-{i}",
-                                    daemon=True) for i in range(self.workers)]
-        for t in threads:
-            t.start()
+        self._downloads = threading.Thread(target=self._download, args=(manifest,),
+                                           name="backup-downloads", daemon=True)
+        self._downloads.start()
         try:
             for choice, row in drives:
                 if self._stopping():
@@ -113,11 +114,9 @@ class BackupEngine:
                 self._list_and_queue(manifest, choice, row)
             self._phase = "downloading"
         finally:
-            for _ in threads:
-                self._put(None)
-            while any(t.is_alive() for t in threads):
-                for t in threads:
-                    t.join(TICK / len(threads))
+            self._put(None)
+            while self._downloads.is_alive():
+                self._downloads.join(TICK)
                 self._emit("progress")
         for status in self._status.values():
             if status.state == "downloading":
@@ -141,20 +140,20 @@ class BackupEngine:
         try:
             self._manifest.flush()
         except BackupError as exc:
-            with self._lock:
-                self._fatal = self._fatal or exc
-            self._stop.set()
-            self.control.cancel()
+            self._fail(exc)
 
     def _stopping(self) -> bool:
         return self._stop.is_set() or self.control.cancelled
 
-    def _put(self, job: tuple[DriveStatus, FileJob] | None) -> None:
+    def _put(self, job: FileJob | None) -> None:
+        """Hand a file to the downloads; gives up when they have stopped."""
         while True:
             try:
                 self._jobs.put(job, timeout=TICK)
                 return
             except queue.Full:
+                if self._stopping() or not self._downloads.is_alive():
+                    return
                 self._emit("progress")
 
     # -- drives and listing ------------------------------------------------------
@@ -214,7 +213,7 @@ class BackupEngine:
                 for job in jobs:
                     if self._stopping():
                         return
-                    self._put((status, job))
+                    self._put(job)
         except NotSignedInError as exc:
             self._fatal = exc
             self._stop.set()
@@ -270,47 +269,43 @@ class BackupEngine:
         except OSError as exc:
             raise destination_error(exc, self.dest) from None
 
-    # -- workers -----------------------------------------------------------------
+    # -- downloads ---------------------------------------------------------------
 
-    def _worker(self, manifest: Manifest) -> None:
-        me = threading.get_ident()
-        with self._lock:
-            self._inflight[me] = 0
+    def _download(self, manifest: Manifest) -> None:
+        """The download loop's thread: every file on the queue, ``workers`` at a time."""
 
         def on_bytes(n: int) -> None:
             self._meter.add(n)
-            self._inflight[me] += n
+            self._inflight += n
 
-        fetcher = Fetcher(self.graph, self.graph.pacer, self.control, self.dest,
-                          on_bytes=on_bytes)
-        try:
-            while True:
-                entry = self._jobs.get()
-                if entry is None:
-                    return
-                if self._stopping():
-                    continue  # drain the queue so the producer never blocks
-                status, job = entry
-                self._fetch_one(manifest, fetcher, status, job)
-        finally:
-            fetcher.close()
-
-    def _fetch_one(self, manifest: Manifest, fetcher: Fetcher, status: DriveStatus,
-                   job: FileJob) -> None:
-        try:
+        def on_start(job: FileJob) -> None:
             manifest.set_state(job.drive_id, job.item_id, ItemState.DOWNLOADING)
-            result = self._fetch(fetcher, job)
-            manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
-        except Stopped:
-            return
+
+        downloader = Downloader(self.graph, self.graph.pacer, self.control, self.dest,
+                                parallel=self.workers, on_start=on_start, on_bytes=on_bytes,
+                                on_done=lambda job, result, received:
+                                self._finished(manifest, job, result, received))
+        try:
+            downloader.run(self._jobs)
         except (BackupError, NotSignedInError) as exc:
-            with self._lock:
-                self._fatal = self._fatal or exc
-            self._stop.set()
-            self.control.cancel()
-            return
+            self._fail(exc)
+        except Exception as exc:  # a bug: stop the backup and say so, rather than hang
+            log.exception("backup: the download loop failed")
+            self._fail(BackupError(f"Cancel365 hit an unexpected error ({type(exc).__name__}); "
+                                   "see the log. Start the backup again to resume."))
+
+    def _fail(self, exc: BaseException) -> None:
         with self._lock:
-            self._inflight[threading.get_ident()] = 0
+            self._fatal = self._fatal or exc
+        self._stop.set()
+        self.control.cancel()
+
+    def _finished(self, manifest: Manifest, job: FileJob, result: FetchResult,
+                  received: int) -> None:
+        manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
+        status = self._status[job.drive_id]
+        with self._lock:
+            self._inflight -= received
             if result.state in DONE_STATES:
                 self._counts["done"] += 1
                 status.files_done += 1
@@ -323,27 +318,13 @@ class BackupEngine:
         if result.state is ItemState.FAILED:
             self._emit("file-failed", f"{job.server_path}: {result.reason}")
 
-    @staticmethod
-    def _fetch(fetcher: Fetcher, job: FileJob) -> FetchResult:
-        """One file; errors that concern only this file end as its FAILED result."""
-        try:
-            return fetcher.fetch(job)
-        except (Stopped, BackupError, NotSignedInError):
-            raise
-        except Cancel365Error as exc:
-            return FetchResult(ItemState.FAILED, str(exc))
-        except Exception as exc:  # a bug must not lose the rest of the backup
-            log.exception("backup: unexpected error on an item")
-            return FetchResult(ItemState.FAILED, f"Cancel365 hit an unexpected error "
-                               f"({type(exc).__name__}); see the log.")
-
     # -- progress and the end ----------------------------------------------------
 
     def _emit(self, event: str, message: str = "") -> None:
         with self._lock:
             drives = [DriveStatus(**vars(s)) for s in self._status.values()]
             counts = dict(self._counts)
-            inflight = sum(self._inflight.values())
+            inflight = max(0, self._inflight)
         bytes_total = sum(d.bytes_total for d in drives)
         bytes_done = min(bytes_total, sum(d.bytes_done for d in drives) + inflight)
         speed = self._meter.speed()

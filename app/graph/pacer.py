@@ -56,6 +56,19 @@ class Pacer:
                 if self._clock() >= self._hold_until:
                     return waited
 
+    def try_acquire(self) -> float:
+        """Take a slot if one is free now (returns 0.0); else how long to wait, taking nothing.
+
+        For a caller that must not block, such as a loop driving many downloads.
+        """
+        with self._lock:
+            now = self._clock()
+            ready = max(self._not_before, self._hold_until)
+            if ready > now:
+                return ready - now
+            self._not_before = now + self._spacing
+            return 0.0
+
     def throttled(self, retry_after: float | None) -> None:
         """Graph said slow down: nobody sends before Retry-After, and we go slower."""
         with self._lock:

@@ -1,0 +1,262 @@
+"""Many files at once on one thread: libcurl's multi interface drives every transfer.
+
+Python threads would fight over the interpreter lock for every small file;
+here one thread owns every connection. It starts a transfer when a slot is
+free and the shared pacer allows, hands each answer to the file's
+:class:`FileFetch`, and keeps the waits (back-off after a failure, Retry-After)
+as timers instead of sleeping. Graph lookups for fresh download URLs run on a
+small pool, so an hour's worth of expired URLs never holds the transfers up.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+import queue
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import pycurl
+
+from app.backup.control import BackupControl
+from app.backup.errors import BackupError
+from app.backup.fetch import FetchResult, FileFetch, FileJob, Finished, NeedUrl, Request, Step, Wait
+from app.backup.manifest import ItemState
+from app.backup.transfer import Transfer, new_handle
+from app.errors import Cancel365Error, GraphError, NotSignedInError
+from app.graph.client import GraphClient
+from app.graph.pacer import Pacer
+
+log = logging.getLogger(__name__)
+
+IDLE_WAIT = 0.1      # seconds the loop sleeps at most while it has nothing to do
+URL_LOOKUPS = 4      # Graph calls for fresh download URLs at the same time, at most
+
+
+class Downloader:
+    """Fetches the files put on a queue, ``parallel`` at a time, until it gets ``None``."""
+
+    def __init__(self, graph: GraphClient, pacer: Pacer, control: BackupControl, dest: str, *,
+                 parallel: int, on_start: Callable[[FileJob], None],
+                 on_bytes: Callable[[int], None],
+                 on_done: Callable[[FileJob, FetchResult, int], None],
+                 timeout: float = 60.0) -> None:
+        self.graph = graph
+        self.pacer = pacer
+        self.control = control
+        self.dest = dest
+        self.parallel = max(1, parallel)
+        self.on_start = on_start
+        self.on_bytes = on_bytes
+        self.on_done = on_done
+        self.timeout = timeout
+        self._multi = pycurl.CurlMulti()
+        self._idle: list[pycurl.Curl] = []
+        self._active: dict[pycurl.Curl, tuple[FileFetch, Transfer]] = {}
+        self._pending: deque[tuple[FileFetch, Request]] = deque()
+        self._timers: list[tuple[float, int, FileFetch]] = []
+        self._seq = itertools.count()
+        self._lookups: ThreadPoolExecutor | None = None
+        self._arrived: queue.SimpleQueue[tuple[FileFetch, str | None, BaseException | None]] = \
+            queue.SimpleQueue()
+        self._looking_up = 0
+        self._open = 0           # files taken and not finished
+        self._no_more = False    # the queue said None
+        self._folders: set[str] = set()
+        self._pacer_ready = 0.0  # monotonic instant the pacer allows the next start
+
+    # -- the loop ----------------------------------------------------------------
+
+    def run(self, jobs: queue.Queue[FileJob | None]) -> None:
+        """Download until every file ended or the backup was cancelled.
+
+        Raises BackupError (the destination) or NotSignedInError (the token), which
+        stop the whole backup. Files still in flight keep their part files.
+        """
+        try:
+            while not self.control.cancelled:
+                self._take(jobs)
+                self._due_timers()
+                self._urls_arrived()
+                if not self.control.paused:
+                    self._start_pending()
+                self._perform()
+                if self._no_more and not self._open:
+                    return
+                self._wait(jobs)
+        finally:
+            self._close()
+
+    def _take(self, jobs: queue.Queue[FileJob | None]) -> None:
+        """New files from the queue while there are free slots."""
+        while not self._no_more and not self.control.paused and self._taken() < self.parallel:
+            try:
+                job = jobs.get_nowait()
+            except queue.Empty:
+                return
+            if job is None:
+                self._no_more = True
+                return
+            self._begin(job)
+
+    def _taken(self) -> int:
+        """Files in hand: running, about to run, waiting out a back-off or for a fresh URL."""
+        return len(self._active) + len(self._pending) + len(self._timers) + self._looking_up
+
+    def _begin(self, job: FileJob) -> None:
+        self._open += 1
+        self.on_start(job)
+        fetch = FileFetch(job, self.dest, self.pacer)
+        self._advance(fetch, lambda: fetch.first_step(self._folders))
+
+    def _wait(self, jobs: queue.Queue[FileJob | None]) -> None:
+        """Sleep until something can happen: a socket, a timer, the pacer, a new file."""
+        now = time.monotonic()
+        limit = IDLE_WAIT
+        if self._timers:
+            limit = min(limit, max(0.0, self._timers[0][0] - now))
+        if self._pending and not self.control.paused:
+            limit = min(limit, max(0.0, self._pacer_ready - now))
+        if self._active:
+            self._multi.select(limit)
+        elif (not self._pending and not self._timers and not self._looking_up
+              and not self._no_more and not self.control.paused):
+            try:  # nothing to do but wait for the next file
+                job = jobs.get(timeout=IDLE_WAIT)
+            except queue.Empty:
+                return
+            if job is None:
+                self._no_more = True
+            else:
+                self._begin(job)
+        elif limit > 0:
+            time.sleep(min(limit, 0.02) if self._looking_up else limit)
+
+    # -- steps -------------------------------------------------------------------
+
+    def _advance(self, fetch: FileFetch, decide: Callable[[], Step]) -> None:
+        """Run one of the file's decisions and carry out the step it names."""
+        try:
+            step = decide()
+        except (BackupError, NotSignedInError):
+            raise
+        except Cancel365Error as exc:
+            step = Finished(FetchResult(ItemState.FAILED, str(exc)))
+        except Exception as exc:  # a bug must not lose the rest of the backup
+            log.exception("backup: unexpected error on an item")
+            step = Finished(FetchResult(ItemState.FAILED, f"Cancel365 hit an unexpected error "
+                                        f"({type(exc).__name__}); see the log."))
+        if isinstance(step, Request):
+            self._pending.append((fetch, step))
+        elif isinstance(step, Wait):
+            if step.seconds > 0:
+                heapq.heappush(self._timers, (time.monotonic() + step.seconds, next(self._seq),
+                                              fetch))
+            else:
+                self._advance(fetch, fetch.next_step)
+        elif isinstance(step, NeedUrl):
+            self._look_up(fetch)
+        else:
+            self._open -= 1
+            self.on_done(fetch.job, step.result, fetch.received)
+
+    def _due_timers(self) -> None:
+        now = time.monotonic()
+        while self._timers and self._timers[0][0] <= now:
+            _, _, fetch = heapq.heappop(self._timers)
+            self._advance(fetch, fetch.next_step)
+
+    def _start_pending(self) -> None:
+        while self._pending and len(self._active) < self.parallel:
+            delay = self.pacer.try_acquire()
+            if delay > 0:
+                self._pacer_ready = time.monotonic() + delay
+                return
+            fetch, request = self._pending.popleft()
+            handle = self._idle.pop() if self._idle else new_handle(timeout=self.timeout)
+            transfer = Transfer(handle, request.url, request.part, request.offset, request.hasher,
+                                on_bytes=self.on_bytes, should_stop=self._should_stop)
+            transfer.start()
+            self._active[handle] = (fetch, transfer)
+            self._multi.add_handle(handle)
+
+    def _should_stop(self) -> bool:
+        return self.control.paused or self.control.cancelled
+
+    def _perform(self) -> None:
+        while self._multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
+            pass
+        while True:
+            left, ok, failed = self._multi.info_read()
+            for handle in ok:
+                self._ended(handle, 0, "")
+            for handle, code, message in failed:
+                self._ended(handle, code, message)
+            if not left:
+                return
+
+    def _ended(self, handle: pycurl.Curl, code: int, message: str) -> None:
+        self._multi.remove_handle(handle)
+        fetch, transfer = self._active.pop(handle)
+        self._idle.append(handle)
+        answer = transfer.finish(code, message)
+        self._advance(fetch, lambda: fetch.answered(answer, transfer.hasher))
+
+    # -- fresh download URLs -----------------------------------------------------
+
+    def _look_up(self, fetch: FileFetch) -> None:
+        if self._lookups is None:
+            self._lookups = ThreadPoolExecutor(min(URL_LOOKUPS, self.parallel),
+                                               thread_name_prefix="backup-url")
+        self._looking_up += 1
+        future = self._lookups.submit(fresh_download_url, self.graph, fetch.job)
+
+        def arrived(f: Future[str]) -> None:
+            if f.cancelled():
+                return
+            error = f.exception()
+            self._arrived.put((fetch, None if error else f.result(), error))
+
+        future.add_done_callback(arrived)
+
+    def _urls_arrived(self) -> None:
+        while True:
+            try:
+                fetch, url, error = self._arrived.get_nowait()
+            except queue.Empty:
+                return
+            self._looking_up -= 1
+            self._advance(fetch, lambda f=fetch, u=url, e=error: f.url_arrived(u, e))
+
+    # -- the end -----------------------------------------------------------------
+
+    def _close(self) -> None:
+        """Stop what is in flight (part files stay for a Range later) and free libcurl."""
+        for handle, (_, transfer) in list(self._active.items()):
+            self._multi.remove_handle(handle)
+            transfer.finish(pycurl.E_ABORTED_BY_CALLBACK, "stopped")
+            self._idle.append(handle)
+        self._active.clear()
+        if self._lookups is not None:
+            self._lookups.shutdown(wait=False, cancel_futures=True)
+        for handle in self._idle:
+            handle.close()
+        self._multi.close()
+
+
+def fresh_download_url(graph: GraphClient, job: FileJob) -> str:
+    """A new pre-authenticated URL for the item, from Graph."""
+    item = graph.get(f"/drives/{job.drive_id}/items/{job.item_id}")
+    url = item.get("@microsoft.graph.downloadUrl")
+    if url:
+        return str(url)
+    response = graph.request("GET", f"/drives/{job.drive_id}/items/{job.item_id}/content",
+                             allow_redirects=False)
+    location = response.headers.get("Location")
+    if not location:
+        raise GraphError("Microsoft 365 gave no download link for this file.",
+                         status=response.status_code)
+    return location
