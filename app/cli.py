@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from app import __version__, logs
 from app.backup import command as backup_command
+from app.dns.arguments import add_dns_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,8 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
     server = commands.add_parser(
         "demo-server", help="serve the demo tenant's Graph API on loopback until interrupted")
     server.add_argument("--port", type=int, default=0, help="port (default: any free one)")
-    from app.dns.command import add_dns_command
-
     add_dns_command(commands)
     backup_command.add_arguments(commands.add_parser(
         "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))

@@ -25,7 +25,7 @@ from app.backup.control import BackupControl
 from app.backup.errors import BackupError
 from app.backup.fetch import FetchResult, FileFetch, FileJob, Finished, NeedUrl, Request, Step, Wait
 from app.backup.manifest import ItemState
-from app.backup.transfer import Transfer, new_handle
+from app.backup.transfer import BATCH, Transfer, new_handle
 from app.errors import Cancel365Error, GraphError, NotSignedInError
 from app.graph.client import GraphClient
 from app.graph.pacer import Pacer
@@ -55,6 +55,7 @@ class Downloader:
         self.timeout = timeout
         self._multi = pycurl.CurlMulti()
         self._idle: list[pycurl.Curl] = []
+        self._buffers: dict[pycurl.Curl, bytearray] = {}  # each handle's write buffer
         self._active: dict[pycurl.Curl, tuple[FileFetch, Transfer]] = {}
         self._pending: deque[tuple[FileFetch, Request]] = deque()
         self._timers: list[tuple[float, int, FileFetch]] = []
@@ -176,9 +177,14 @@ class Downloader:
                 self._pacer_ready = time.monotonic() + delay
                 return
             fetch, request = self._pending.popleft()
-            handle = self._idle.pop() if self._idle else new_handle(timeout=self.timeout)
-            transfer = Transfer(handle, request.url, request.part, request.offset, request.hasher,
-                                on_bytes=self.on_bytes, should_stop=self._should_stop)
+            if self._idle:
+                handle = self._idle.pop()
+            else:
+                handle = new_handle(timeout=self.timeout)
+                self._buffers[handle] = bytearray(BATCH)
+            transfer = Transfer(handle, self._buffers[handle], request.url, request.part,
+                                request.offset, request.hasher, on_bytes=self.on_bytes,
+                                should_stop=self._should_stop)
             transfer.start()
             self._active[handle] = (fetch, transfer)
             self._multi.add_handle(handle)

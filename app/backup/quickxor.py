@@ -19,10 +19,15 @@ import numpy as np
 WIDTH_BITS = 160
 ROW = 160  # bytes: the period after which offsets repeat
 _WORDS = ROW // 8
-# Register bit t collects bit b of row byte j where (11*j + b) mod 160 == t: one j per b.
-# 131 is the inverse of 11 modulo 160.
-_SOURCES = np.array([[8 * (((t - b) * 131) % ROW) + b for b in range(8)]
-                     for t in range(WIDTH_BITS)], dtype=np.intp)
+
+_MASK = (1 << WIDTH_BITS) - 1
+# Row byte j lands at bit offset 11*j mod 160 (all different, since 11 and 160 are coprime).
+# The bytes whose offsets share a remainder mod 8 sit exactly a byte apart, so each of
+# those 8 groups is a plain 20-byte number shifted by its remainder: _GROUPS orders the
+# row's bytes group after group, each by offset.
+_GROUPS = np.array([j for c in range(8) for j in sorted(
+    (j for j in range(ROW) if (11 * j) % 8 == c), key=lambda j: (11 * j) % WIDTH_BITS)],
+    dtype=np.intp)
 
 Bytes = bytes | bytearray | memoryview
 
@@ -61,12 +66,13 @@ class QuickXorHash:
     def digest(self) -> bytes:
         row = np.frombuffer(self._row.astype("<u8").tobytes(), dtype=np.uint8).copy()
         row[:len(self._pending)] ^= np.frombuffer(bytes(self._pending), dtype=np.uint8)
-        bits = np.unpackbits(row, bitorder="little")
-        register = np.bitwise_xor.reduce(bits[_SOURCES], axis=1)
-        out = bytearray(np.packbits(register, bitorder="little").tobytes())
-        for i, b in enumerate(self._length.to_bytes(8, "little")):
-            out[12 + i] ^= b
-        return bytes(out)
+        grouped = row[_GROUPS].tobytes()
+        register = 0
+        for c in range(8):
+            x = int.from_bytes(grouped[20 * c:20 * c + 20], "little")
+            register ^= ((x << c) | (x >> (WIDTH_BITS - c))) & _MASK
+        register ^= self._length << (WIDTH_BITS - 64)  # the length, into the last 8 bytes
+        return register.to_bytes(WIDTH_BITS // 8, "little")
 
     def b64digest(self) -> str:
         return base64.b64encode(self.digest()).decode("ascii")

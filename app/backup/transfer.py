@@ -35,7 +35,7 @@ class Answer:
     """How one transfer ended."""
 
     status: int = 0                 # the final HTTP status; 0 if none arrived
-    headers: dict[str, str] = field(default_factory=dict)
+    head: list[bytes] = field(default_factory=list)  # the final answer's header lines
     offset: int = 0                 # where the bytes written began in the part file
     written: int = 0                # body bytes written to the part file by this transfer
     curl_error: int = 0             # libcurl's result; 0 when the transfer completed
@@ -51,13 +51,17 @@ class Answer:
                                               or self.disk_error)
 
     def header(self, name: str) -> str | None:
-        return self.headers.get(name.lower())
+        want = name.lower().encode("latin-1") + b":"
+        for line in self.head:
+            if line[:len(want)].lower() == want:
+                return line[len(want):].decode("latin-1").strip()
+        return None
 
 
 class Transfer:
     """One request; :meth:`start` configures the handle, libcurl runs it, :meth:`finish` ends it."""
 
-    def __init__(self, handle: pycurl.Curl, url: str, part: str, offset: int,
+    def __init__(self, handle: pycurl.Curl, buffer: bytearray, url: str, part: str, offset: int,
                  hasher: QuickXorHash, *, on_bytes: Callable[[int], None],
                  should_stop: Callable[[], bool]) -> None:
         self.handle = handle
@@ -68,9 +72,15 @@ class Transfer:
         self._on_bytes = on_bytes
         self._should_stop = should_stop
         self._file: io.FileIO | None = None
-        self._batch = bytearray()    # libcurl hands over 16 KiB at a time: write in batches
+        # libcurl hands over 16 KiB at a time: gather them in the handle's own buffer (no
+        # allocation per file) and write and hash in large pieces.
+        self._buffer = buffer
+        self._view = memoryview(buffer)
+        self._fill = 0
+        self._streaming = False      # the body of a 2xx answer is going to the part file
         self._body_started = False
         self._error_bytes = 0
+        self._lines: list[bytes] = []  # every header line, redirects' included (a C-level append)
 
     def start(self) -> None:
         h = self.handle
@@ -79,17 +89,19 @@ class Transfer:
             h.setopt(pycurl.RANGE, f"{self.answer.offset}-")
         else:
             h.unsetopt(pycurl.RANGE)
-        h.setopt(pycurl.HEADERFUNCTION, self._on_header)
+        h.setopt(pycurl.HEADERFUNCTION, self._lines.append)
         h.setopt(pycurl.WRITEFUNCTION, self._on_body)
 
     def finish(self, curl_error: int = 0, message: str = "") -> Answer:
         """The handle is done: record libcurl's result, close the part file."""
         answer = self.answer
         answer.curl_error, answer.curl_message = curl_error, message
+        if not self._body_started:
+            self._read_head()
         if not curl_error and 200 <= answer.status < 300 and not self._body_started:
             self._open()  # an empty body: the part file must still exist (and be empty)
         if self._file is not None:
-            self._write_batch()  # what arrived before a cut is kept too: Range resumes after it
+            self._flush()  # what arrived before a cut is kept too: Range resumes after it
             try:
                 self._file.close()
             except OSError as exc:
@@ -102,53 +114,78 @@ class Transfer:
 
     # -- libcurl's callbacks (they must not raise) ---------------------------------
 
-    def _on_header(self, line: bytes) -> None:
-        text = line.decode("latin-1").strip()
-        if text.startswith("HTTP/"):  # a new answer (after a redirect or a 100): start over
-            parts = text.split(None, 2)
-            self.answer.status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
-            self.answer.headers = {}
-        elif ":" in text:
-            name, _, value = text.partition(":")
-            self.answer.headers[name.strip().lower()] = value.strip()
+    def _read_head(self) -> None:
+        """The final answer's status and header lines (after redirects and 100s)."""
+        lines = self._lines
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].startswith(b"HTTP/"):
+                parts = lines[i].split(None, 2)
+                self.answer.status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+                self.answer.head = lines[i + 1:]
+                return
 
     def _on_body(self, data: bytes) -> int | None:
+        if self._streaming:  # the common case, 16 KiB at a time: only a copy
+            n, fill = len(data), self._fill
+            if fill + n > len(self._buffer):
+                if not self._flush():
+                    return 0
+                if n > len(self._buffer):
+                    return None if self._store(memoryview(data)) else 0
+                fill = 0
+            self._buffer[fill:fill + n] = data
+            self._fill = fill + n
+            return None
+        return self._first_body(data)
+
+    def _first_body(self, data: bytes) -> int | None:
+        """The first bytes of a body: an error page is dropped; a file's body checked, begun."""
         answer = self.answer
+        if not self._body_started and not answer.status:
+            self._read_head()
         if not 200 <= answer.status < 300:
             self._error_bytes += len(data)  # an error page: read it, never keep it
             return None if self._error_bytes <= MAX_ERROR_BODY else 0
         if self._should_stop():
             answer.stopped = True
             return 0
-        if not self._body_started:
-            self._body_started = True
-            if answer.status == 206:
-                if _range_start(answer.header("content-range")) != answer.offset:
-                    answer.range_mismatch = True
-                    return 0
-            elif answer.offset:  # the whole file came instead of the rest: start again
-                answer.offset = 0
-                self.hasher = QuickXorHash()
-            if not self._open():
+        self._body_started = True
+        if answer.status == 206:
+            if _range_start(answer.header("content-range")) != answer.offset:
+                answer.range_mismatch = True
                 return 0
-        self._batch += data
-        if len(self._batch) >= BATCH and not self._write_batch():
+        elif answer.offset:  # the whole file came instead of the rest: start again
+            answer.offset = 0
+            self.hasher = QuickXorHash()
+        if not self._open():
             return 0
-        return None
+        self._streaming = True
+        return self._on_body(data)
 
-    def _write_batch(self) -> bool:
-        """Write and hash the gathered bytes; False (and the error noted) if the disk refused."""
-        if not self._batch or self.answer.disk_error is not None:
-            return self.answer.disk_error is None
+    def _flush(self) -> bool:
+        """Write and hash what the buffer holds; False when the backup stops or the disk refused.
+
+        Pause and Cancel are looked at here, once a buffer, not for every 16 KiB.
+        """
+        fill, self._fill = self._fill, 0
+        if fill and not self._store(self._view[:fill]):
+            return False
+        if self._should_stop():
+            self.answer.stopped = True
+            return False
+        return True
+
+    def _store(self, data: memoryview) -> bool:
+        if self.answer.disk_error is not None:
+            return False
         try:
-            _write_all(self._file, memoryview(self._batch))  # type: ignore[arg-type]
+            _write_all(self._file, data)  # type: ignore[arg-type]
         except OSError as exc:
             self.answer.disk_error = exc
             return False
-        self.hasher.update(self._batch)
-        self.answer.written += len(self._batch)
-        self._on_bytes(len(self._batch))
-        self._batch.clear()
+        self.hasher.update(data)
+        self.answer.written += len(data)
+        self._on_bytes(len(data))
         return True
 
     def _open(self) -> bool:

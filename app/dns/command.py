@@ -22,20 +22,6 @@ from app.dns.results import DomainCheck, DomainStatus, RecordRow
 log = logging.getLogger(__name__)
 
 
-def add_dns_command(commands: argparse._SubParsersAction) -> None:
-    """Register ``dns`` on the main parser's subcommands."""
-    dns = commands.add_parser(
-        "dns", help="check which DNS records of a domain still point at Microsoft 365",
-        description="Check, live, which DNS records still point at Microsoft 365. Exit 0: "
-                    "nothing does; 1: something still does; 2: a domain could not be checked.")
-    dns.add_argument("domains", nargs="+", metavar="DOMAIN", help="a domain, e.g. contoso.com")
-    dns.add_argument("--nameserver", metavar="HOST[:PORT]",
-                     help="send every query to this DNS server only (default: the system's)")
-    dns.add_argument("--timeout", type=float, default=3.0, metavar="SECONDS",
-                     help="how long to wait for each answer (default: 3)")
-    dns.add_argument("--json", action="store_true", help="print JSON instead of a table")
-
-
 def run_dns(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the check and print it; never raises."""
     out = out or sys.stdout
