@@ -25,7 +25,7 @@ from app.backup.control import BackupControl
 from app.backup.errors import BackupError
 from app.backup.fetch import FetchResult, FileFetch, FileJob, Finished, NeedUrl, Request, Step, Wait
 from app.backup.manifest import ItemState
-from app.backup.transfer import BATCH, Transfer, new_handle
+from app.backup.transfer import PUMP_AT, Sink, Transfer, new_handle
 from app.errors import Cancel365Error, GraphError, NotSignedInError
 from app.graph.client import GraphClient
 from app.graph.pacer import Pacer
@@ -55,7 +55,7 @@ class Downloader:
         self.timeout = timeout
         self._multi = pycurl.CurlMulti()
         self._idle: list[pycurl.Curl] = []
-        self._buffers: dict[pycurl.Curl, bytearray] = {}  # each handle's write buffer
+        self._sinks: dict[pycurl.Curl, Sink] = {}  # where each handle writes the body
         self._active: dict[pycurl.Curl, tuple[FileFetch, Transfer]] = {}
         self._pending: deque[tuple[FileFetch, Request]] = deque()
         self._timers: list[tuple[float, int, FileFetch]] = []
@@ -85,6 +85,8 @@ class Downloader:
                 if not self.control.paused:
                     self._start_pending()
                 self._perform()
+                if self.control.paused or self.control.cancelled:
+                    self._stop_active()
                 if self._no_more and not self._open:
                     return
                 self._wait(jobs)
@@ -180,17 +182,14 @@ class Downloader:
             if self._idle:
                 handle = self._idle.pop()
             else:
-                handle = new_handle(timeout=self.timeout)
-                self._buffers[handle] = bytearray(BATCH)
-            transfer = Transfer(handle, self._buffers[handle], request.url, request.part,
-                                request.offset, request.hasher, on_bytes=self.on_bytes,
-                                should_stop=self._should_stop)
+                sink = Sink()
+                handle = new_handle(sink, timeout=self.timeout)
+                self._sinks[handle] = sink
+            transfer = Transfer(handle, self._sinks[handle], request.url, request.part,
+                                request.offset, request.hasher, on_bytes=self.on_bytes)
             transfer.start()
             self._active[handle] = (fetch, transfer)
             self._multi.add_handle(handle)
-
-    def _should_stop(self) -> bool:
-        return self.control.paused or self.control.cancelled
 
     def _perform(self) -> None:
         while self._multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
@@ -202,7 +201,10 @@ class Downloader:
             for handle, code, message in failed:
                 self._ended(handle, code, message)
             if not left:
-                return
+                break
+        for handle, (_, transfer) in list(self._active.items()):
+            if transfer.sink.size >= PUMP_AT and not transfer.pump():
+                self._ended(handle, pycurl.E_WRITE_ERROR, "stopped by Cancel365")
 
     def _ended(self, handle: pycurl.Curl, code: int, message: str) -> None:
         self._multi.remove_handle(handle)
@@ -210,6 +212,12 @@ class Downloader:
         self._idle.append(handle)
         answer = transfer.finish(code, message)
         self._advance(fetch, lambda: fetch.answered(answer, transfer.hasher))
+
+    def _stop_active(self) -> None:
+        """Paused or cancelled: end every transfer now; their part files stay for a Range."""
+        for handle, (_, transfer) in list(self._active.items()):
+            transfer.stop()
+            self._ended(handle, pycurl.E_ABORTED_BY_CALLBACK, "stopped")
 
     # -- fresh download URLs -----------------------------------------------------
 
@@ -243,6 +251,7 @@ class Downloader:
         """Stop what is in flight (part files stay for a Range later) and free libcurl."""
         for handle, (_, transfer) in list(self._active.items()):
             self._multi.remove_handle(handle)
+            transfer.stop()
             transfer.finish(pycurl.E_ABORTED_BY_CALLBACK, "stopped")
             self._idle.append(handle)
         self._active.clear()

@@ -9,6 +9,7 @@ normalises) get different local names, so one never overwrites the other.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -69,13 +70,15 @@ class LocalNames:
     """Hands out unique local paths (relative, '/'-separated) under a destination.
 
     Seed it with the paths already taken (from the manifest, on resume) so a
-    name once given stays given. ``exists`` lets it avoid files that are
-    already in the destination but not ours.
+    name once given stays given. With ``root`` it also avoids names already in
+    the destination but not ours (each folder is read once, and compared by
+    collision key, so a case or normalization variant counts as taken too).
     """
 
     def __init__(self, taken: Iterable[str] = (), *, root: str | None = None) -> None:
         self._taken: set[tuple[str, str]] = set()
         self._root = root
+        self._on_disk_keys: dict[str, set[str]] = {}  # folder → collision keys of its entries
         for rel in taken:
             self.mark(rel)
 
@@ -91,15 +94,26 @@ class LocalNames:
         name = base
         while True:
             rel = f"{parent_rel}/{name}" if parent_rel else name
-            if (parent_key, collision_key(name)) not in self._taken and not self._on_disk(rel):
+            key = collision_key(name)
+            if (parent_key, key) not in self._taken and not self._on_disk(parent_rel, key):
                 break
             n += 1
             name = numbered(base, n)
         self.mark(rel)
         return rel
 
-    def _on_disk(self, rel: str) -> bool:
-        return self._root is not None and os.path.lexists(os.path.join(self._root, *rel.split("/")))
+    def _on_disk(self, parent_rel: str, key: str) -> bool:
+        if self._root is None:
+            return False
+        keys = self._on_disk_keys.get(parent_rel)
+        if keys is None:
+            folder = os.path.join(self._root, *parent_rel.split("/")) if parent_rel else self._root
+            try:
+                keys = {collision_key(entry) for entry in os.listdir(folder)}
+            except OSError:  # not there yet (or unreadable: the write will say so)
+                keys = set()
+            self._on_disk_keys[parent_rel] = keys
+        return key in keys
 
 
 def inside(dest: str, rel: str) -> str:
@@ -108,7 +122,12 @@ def inside(dest: str, rel: str) -> str:
     if any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
         raise ValueError("unsafe local path")
     full = os.path.join(dest, *parts)
-    base = os.path.abspath(dest)
-    if os.path.commonpath([base, os.path.abspath(full)]) != base:
+    base = _absolute(dest)
+    if not os.path.normpath(os.path.join(base, *parts)).startswith(base.rstrip(os.sep) + os.sep):
         raise ValueError("unsafe local path")
     return full
+
+
+@functools.lru_cache(maxsize=8)
+def _absolute(dest: str) -> str:
+    return os.path.abspath(dest)

@@ -6,9 +6,11 @@ TLS, chunked bodies, redirects, and the proxy the environment names
 only the body of a 2xx answer, only from the offset asked for, hashed as it
 is written. It never sends an Authorization header: the URL carries its own.
 
-A transfer stops itself (its write callback refuses the bytes) when the
-backup is paused or cancelled, when the destination refuses a write, or when
-a resumed download answers with a range that was not asked for.
+libcurl hands the body over 16 KiB at a time. Each handle writes it into its
+own in-memory sink (``BytesIO.write``, no Python code per piece); the
+download loop calls :meth:`Transfer.pump` when a sink holds a megabyte, and
+at the end, to move the bytes to the part file and the hash in one piece.
+The status line is known by then, so an error page never reaches the file.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ import pycurl
 from app.backup.quickxor import QuickXorHash
 from app.graph.client import USER_AGENT
 
-BUFFER = 256 * 1024          # libcurl's receive buffer
-BATCH = 1024 * 1024          # bytes gathered before one write and one hash update
+RECEIVE_BUFFER = 512 * 1024  # libcurl's: fewer, larger reads from the socket
+PUMP_AT = 1024 * 1024        # bytes a sink gathers before they go to the disk and the hash
 MAX_ERROR_BODY = 64 * 1024   # an error page is read (so the connection is kept), never stored
+
 
 @dataclass
 class Answer:
@@ -40,15 +43,16 @@ class Answer:
     written: int = 0                # body bytes written to the part file by this transfer
     curl_error: int = 0             # libcurl's result; 0 when the transfer completed
     curl_message: str = ""
-    stopped: bool = False           # refused because the backup was paused or cancelled
+    stopped: bool = False           # ended because the backup was paused or cancelled
+    refused: bool = False           # an error page too long to read to its end
     range_mismatch: bool = False    # a 206 that did not start where it was asked to
     disk_error: OSError | None = None
 
     @property
     def cut(self) -> bool:
         """The connection failed or ended early, for a reason of the network's."""
-        return bool(self.curl_error) and not (self.stopped or self.range_mismatch
-                                              or self.disk_error)
+        return bool(self.curl_error) and not (self.stopped or self.refused
+                                              or self.range_mismatch or self.disk_error)
 
     def header(self, name: str) -> str | None:
         want = name.lower().encode("latin-1") + b":"
@@ -58,29 +62,33 @@ class Answer:
         return None
 
 
+class Sink:
+    """A handle's body buffer: libcurl writes into it, :class:`Transfer` empties it."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+
+    @property
+    def size(self) -> int:
+        return self.buffer.tell()
+
+
 class Transfer:
     """One request; :meth:`start` configures the handle, libcurl runs it, :meth:`finish` ends it."""
 
-    def __init__(self, handle: pycurl.Curl, buffer: bytearray, url: str, part: str, offset: int,
-                 hasher: QuickXorHash, *, on_bytes: Callable[[int], None],
-                 should_stop: Callable[[], bool]) -> None:
+    def __init__(self, handle: pycurl.Curl, sink: Sink, url: str, part: str, offset: int,
+                 hasher: QuickXorHash, *, on_bytes: Callable[[int], None]) -> None:
         self.handle = handle
+        self.sink = sink
         self.url = url
         self.part = part
         self.hasher = hasher
         self.answer = Answer(offset=offset)
         self._on_bytes = on_bytes
-        self._should_stop = should_stop
         self._file: io.FileIO | None = None
-        # libcurl hands over 16 KiB at a time: gather them in the handle's own buffer (no
-        # allocation per file) and write and hash in large pieces.
-        self._buffer = buffer
-        self._view = memoryview(buffer)
-        self._fill = 0
-        self._streaming = False      # the body of a 2xx answer is going to the part file
-        self._body_started = False
-        self._error_bytes = 0
         self._lines: list[bytes] = []  # every header line, redirects' included (a C-level append)
+        self._judged = False           # the status is read and the part file open (or not wanted)
+        self._error_bytes = 0
 
     def start(self) -> None:
         h = self.handle
@@ -90,96 +98,78 @@ class Transfer:
         else:
             h.unsetopt(pycurl.RANGE)
         h.setopt(pycurl.HEADERFUNCTION, self._lines.append)
-        h.setopt(pycurl.WRITEFUNCTION, self._on_body)
+        self.sink.buffer.seek(0)
+
+    def pump(self) -> bool:
+        """Move what the sink holds to the part file and the hash; False: end this transfer."""
+        size = self.sink.size
+        if not size:
+            return True
+        self.sink.buffer.seek(0)
+        answer = self.answer
+        if not self._judged and not self._judge():
+            return False
+        if not 200 <= answer.status < 300:
+            self._error_bytes += size  # an error page: read it, never keep it
+            if self._error_bytes > MAX_ERROR_BODY:
+                answer.refused = True
+                return False
+            return True
+        with self.sink.buffer.getbuffer() as view:
+            return self._store(view[:size])
+
+    def stop(self) -> None:
+        """The backup is paused or cancelled: keep what arrived, end the transfer."""
+        self.answer.stopped = True
 
     def finish(self, curl_error: int = 0, message: str = "") -> Answer:
-        """The handle is done: record libcurl's result, close the part file."""
+        """The handle is done (or taken away): record libcurl's result, close the part file."""
         answer = self.answer
         answer.curl_error, answer.curl_message = curl_error, message
-        if not self._body_started:
-            self._read_head()
-        if not curl_error and 200 <= answer.status < 300 and not self._body_started:
-            self._open()  # an empty body: the part file must still exist (and be empty)
+        if not (answer.refused or answer.range_mismatch or answer.disk_error):
+            self.pump()  # what arrived before a cut is kept too: Range resumes after it
+        if not self._judged:
+            self._judge(empty=not curl_error)
         if self._file is not None:
-            self._flush()  # what arrived before a cut is kept too: Range resumes after it
             try:
                 self._file.close()
             except OSError as exc:
                 answer.disk_error = answer.disk_error or exc
             self._file = None
-        # Drop the callbacks: they hold this transfer (and its hasher) alive.
-        self.handle.setopt(pycurl.HEADERFUNCTION, _ignore)
-        self.handle.setopt(pycurl.WRITEFUNCTION, _ignore)
+        self.handle.setopt(pycurl.HEADERFUNCTION, _ignore)  # it holds this transfer alive
         return answer
 
-    # -- libcurl's callbacks (they must not raise) ---------------------------------
+    # -- inside --------------------------------------------------------------------
 
-    def _read_head(self) -> None:
-        """The final answer's status and header lines (after redirects and 100s)."""
+    def _judge(self, *, empty: bool = False) -> bool:
+        """The final answer's status; for a 2xx, check the range and open the part file."""
+        self._judged = True
+        answer = self.answer
         lines = self._lines
-        for i in range(len(lines) - 1, -1, -1):
+        for i in range(len(lines) - 1, -1, -1):  # the last status line: after redirects, 100s
             if lines[i].startswith(b"HTTP/"):
                 parts = lines[i].split(None, 2)
-                self.answer.status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
-                self.answer.head = lines[i + 1:]
-                return
-
-    def _on_body(self, data: bytes) -> int | None:
-        if self._streaming:  # the common case, 16 KiB at a time: only a copy
-            n, fill = len(data), self._fill
-            if fill + n > len(self._buffer):
-                if not self._flush():
-                    return 0
-                if n > len(self._buffer):
-                    return None if self._store(memoryview(data)) else 0
-                fill = 0
-            self._buffer[fill:fill + n] = data
-            self._fill = fill + n
-            return None
-        return self._first_body(data)
-
-    def _first_body(self, data: bytes) -> int | None:
-        """The first bytes of a body: an error page is dropped; a file's body checked, begun."""
-        answer = self.answer
-        if not self._body_started and not answer.status:
-            self._read_head()
+                answer.status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+                answer.head = lines[i + 1:]
+                break
         if not 200 <= answer.status < 300:
-            self._error_bytes += len(data)  # an error page: read it, never keep it
-            return None if self._error_bytes <= MAX_ERROR_BODY else 0
-        if self._should_stop():
-            answer.stopped = True
-            return 0
-        self._body_started = True
+            return True
         if answer.status == 206:
             if _range_start(answer.header("content-range")) != answer.offset:
                 answer.range_mismatch = True
-                return 0
+                return False
         elif answer.offset:  # the whole file came instead of the rest: start again
             answer.offset = 0
             self.hasher = QuickXorHash()
-        if not self._open():
-            return 0
-        self._streaming = True
-        return self._on_body(data)
-
-    def _flush(self) -> bool:
-        """Write and hash what the buffer holds; False when the backup stops or the disk refused.
-
-        Pause and Cancel are looked at here, once a buffer, not for every 16 KiB.
-        """
-        fill, self._fill = self._fill, 0
-        if fill and not self._store(self._view[:fill]):
-            return False
-        if self._should_stop():
-            self.answer.stopped = True
-            return False
-        return True
+        if empty and answer.offset:
+            return True  # nothing new arrived: the part file stays as it is
+        return self._open()
 
     def _store(self, data: memoryview) -> bool:
-        if self.answer.disk_error is not None:
+        if self._file is None or self.answer.disk_error is not None:
             return False
         try:
-            _write_all(self._file, data)  # type: ignore[arg-type]
+            _write_all(self._file, data)
         except OSError as exc:
             self.answer.disk_error = exc
             return False
@@ -201,8 +191,8 @@ class Transfer:
         return True
 
 
-def new_handle(*, timeout: float) -> pycurl.Curl:
-    """An easy handle with what every download needs; reused for many transfers."""
+def new_handle(sink: Sink, *, timeout: float) -> pycurl.Curl:
+    """An easy handle with what every download needs, writing into ``sink``; reused."""
     h = pycurl.Curl()
     h.setopt(pycurl.NOSIGNAL, 1)
     h.setopt(pycurl.USERAGENT, USER_AGENT)
@@ -214,7 +204,8 @@ def new_handle(*, timeout: float) -> pycurl.Curl:
     h.setopt(pycurl.CONNECTTIMEOUT, int(min(timeout, 30)))
     h.setopt(pycurl.LOW_SPEED_LIMIT, 1)              # no byte for `timeout` seconds: cut
     h.setopt(pycurl.LOW_SPEED_TIME, int(timeout))
-    h.setopt(pycurl.BUFFERSIZE, BUFFER)
+    h.setopt(pycurl.BUFFERSIZE, RECEIVE_BUFFER)
+    h.setopt(pycurl.WRITEFUNCTION, sink.buffer.write)
     if sys.platform != "win32":  # Windows' libcurl uses the system's certificate store
         h.setopt(pycurl.CAINFO, certifi.where())
     return h
