@@ -339,25 +339,28 @@ class BackupEngine:
         self._flush()
 
     def _summary(self, manifest: Manifest) -> BackupSummary:
-        summary = BackupSummary(cancelled=self.control.cancelled and self._fatal is None)
-        for item in manifest.items():
-            if item.kind == "folder" or item.drive_id not in self._status:
-                continue
-            if item.state is ItemState.VERIFIED:
-                summary.files_verified += 1
-                summary.bytes_verified += item.size
-            elif item.state is ItemState.OFFICE_REWRITE:
-                summary.office_rewrites += 1
-                summary.bytes_verified += item.size
-            elif item.state is ItemState.SKIPPED:
-                summary.not_downloadable += 1
-            elif item.state is ItemState.FAILED:
-                summary.files_failed += 1
-                summary.failures.append(f"{item.server_path}: {item.reason}")
-            elif not summary.cancelled and self._fatal is None:
-                summary.files_failed += 1  # listed but never fetched: not complete
-                summary.failures.append(f"{item.server_path}: not fetched")
-        summary.drives_failed = sum(1 for s in self._status.values() if s.state == "failed")
+        """This run's drives, counted as the report counts them.
+
+        A file listed but not fetched counts as failed, unless the admin cancelled or
+        the backup had to stop: then it is simply waiting for the backup to resume.
+        """
+        cancelled = self.control.cancelled and self._fatal is None
+        waiting = cancelled or self._fatal is not None
+        ours = self._status
+        rows = report.totals((d for d in manifest.drives() if d.drive_id in ours),
+                             (i for i in manifest.items() if i.drive_id in ours))
+        summary = BackupSummary(cancelled=cancelled)
+        for t in rows:
+            summary.files_verified += t.verified
+            summary.office_rewrites += t.rewrites
+            summary.bytes_verified += t.bytes_verified
+            summary.not_downloadable += t.not_downloadable
+            summary.files_failed += t.failed
+            summary.failures += [f"{i.server_path}: {i.reason}" for i in t.failed_items]
+            if not waiting:
+                summary.files_failed += t.unfinished
+                summary.failures += [f"{i.server_path}: not fetched" for i in t.unfinished_items]
+        summary.drives_failed = sum(1 for s in ours.values() if s.state == "failed")
         return summary
 
     def _write_report(self, manifest: Manifest, summary: BackupSummary, *, must: bool) -> None:

@@ -41,10 +41,18 @@ class OwnerTotals:
     verified: int = 0
     bytes_verified: int = 0
     rewrites: int = 0
-    failed: int = 0
     not_downloadable: int = 0
-    unfinished: int = 0
+    failed_items: list[ItemRow] = field(default_factory=list)
+    unfinished_items: list[ItemRow] = field(default_factory=list)  # listed, not yet fetched
     drive_problems: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failed_items)
+
+    @property
+    def unfinished(self) -> int:
+        return len(self.unfinished_items)
 
 
 def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTotals]:
@@ -68,11 +76,11 @@ def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTo
             t.rewrites += 1
             t.bytes_verified += item.size
         elif item.state is ItemState.FAILED:
-            t.failed += 1
+            t.failed_items.append(item)
         elif item.state is ItemState.SKIPPED:
             t.not_downloadable += 1
         else:
-            t.unfinished += 1
+            t.unfinished_items.append(item)
     return list(by_owner.values())
 
 
