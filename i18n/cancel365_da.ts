@@ -114,22 +114,6 @@
         <translation>Hvad der skal sikkerhedskopieres</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Genoptag</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel backup</source>
-        <translation>&amp;Afbryd sikkerhedskopiering</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sikkerhedskopiering</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påmindelse til dine &amp;brugere…</translation>
     </message>
@@ -164,14 +148,6 @@
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Ikke nok plads: sikkerhedskopien kræver ca. {0}, men {1} har {2} ledigt.</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>sat på pause</translation>
-    </message>
-    <message>
-        <source>Stopping after the files being written…</source>
-        <translation>Stopper efter de filer, der er ved at blive skrevet…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
@@ -743,6 +719,33 @@ Tak!</translation>
     <message>
         <source>Custom resolver</source>
         <translation>Brugerdefineret resolver</translation>
+    </message>
+</context>
+<context>
+    <name>RunBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopiering</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Genoptag</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Afbryd sikkerhedskopiering</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <source>Stopping after the files being written…</source>
+        <translation>Stopper efter de filer, der er ved at blive skrevet…</translation>
     </message>
 </context>
 <context>

@@ -114,22 +114,6 @@
         <translation>Hva som skal sikkerhetskopieres</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Gjenoppta</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel backup</source>
-        <translation>&amp;Avbryt sikkerhetskopiering</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sikkerhetskopiering</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påminnelse til &amp;brukerne dine…</translation>
     </message>
@@ -164,14 +148,6 @@
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Ikke nok plass: sikkerhetskopien trenger omtrent {0}, men {1} har {2} ledig.</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>satt på pause</translation>
-    </message>
-    <message>
-        <source>Stopping after the files being written…</source>
-        <translation>Stopper etter filene som skrives nå…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
@@ -743,6 +719,33 @@ Takk!</translation>
     <message>
         <source>Custom resolver</source>
         <translation>Egendefinert resolver</translation>
+    </message>
+</context>
+<context>
+    <name>RunBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Gjenoppta</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Avbryt sikkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>satt på pause</translation>
+    </message>
+    <message>
+        <source>Stopping after the files being written…</source>
+        <translation>Stopper etter filene som skrives nå…</translation>
     </message>
 </context>
 <context>

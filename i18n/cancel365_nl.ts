@@ -114,22 +114,6 @@
         <translation>Waarvan een back-up maken</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pauzeren</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Hervatten</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel backup</source>
-        <translation>Back-up a&amp;nnuleren</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Herinnering voor uw &amp;gebruikers…</translation>
     </message>
@@ -164,14 +148,6 @@
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Niet genoeg ruimte: de back-up heeft ongeveer {0} nodig, maar {1} heeft {2} vrij.</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
-    </message>
-    <message>
-        <source>Stopping after the files being written…</source>
-        <translation>Stoppen na de bestanden die nu worden geschreven…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
@@ -743,6 +719,33 @@ Bedankt!</translation>
     <message>
         <source>Custom resolver</source>
         <translation>Aangepaste resolver</translation>
+    </message>
+</context>
+<context>
+    <name>RunBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>Back-up a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Stopping after the files being written…</source>
+        <translation>Stoppen na de bestanden die nu worden geschreven…</translation>
     </message>
 </context>
 <context>

@@ -114,22 +114,6 @@
         <translation>Vad som ska säkerhetskopieras</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Återuppta</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel backup</source>
-        <translation>&amp;Avbryt säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Säkerhetskopiering</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påm&amp;innelse till dina användare…</translation>
     </message>
@@ -164,14 +148,6 @@
     <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Inte tillräckligt med utrymme: säkerhetskopian behöver cirka {0}, men {1} har {2} ledigt.</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausad</translation>
-    </message>
-    <message>
-        <source>Stopping after the files being written…</source>
-        <translation>Stoppar efter filerna som skrivs just nu…</translation>
     </message>
     <message>
         <source>Removing the backup app registration</source>
@@ -743,6 +719,33 @@ Tack!</translation>
     <message>
         <source>Custom resolver</source>
         <translation>Anpassad resolver</translation>
+    </message>
+</context>
+<context>
+    <name>RunBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Avbryt säkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <source>Stopping after the files being written…</source>
+        <translation>Stoppar efter filerna som skrivs just nu…</translation>
     </message>
 </context>
 <context>

@@ -98,23 +98,23 @@ def test_set_up_for_me_then_a_complete_backup_and_the_report(
     qtbot.waitUntil(lambda: page.phase == "ended", timeout=30_000)
     summary = page.summary
     assert summary is not None and summary.complete, page.run_status.message.text()
-    assert "The backup is complete" in page.summary_label.text()
+    assert "The backup is complete" in page.run.summary_view.label.text()
     assert page.isComplete()
-    assert page.progress.bar.value() == 1000
-    assert page.progress.drives.topLevelItemCount() == 3
+    assert page.run.progress.bar.value() == 1000
+    assert page.run.progress.drives.topLevelItemCount() == 3
     opened: list[QUrl] = []
     page.open_url = opened.append
-    assert page.report_button.isVisible()
-    page.report_button.click()
+    assert page.run.summary_view.report_button.isVisible()
+    page.run.summary_view.report_button.click()
     assert opened and Path(opened[0].toLocalFile()).is_file()
     assert opened[0].toLocalFile() == summary.report_html
 
     # Remove the app registration at the end (a no-op consent on the demo).
-    assert page.remove_app_button.isVisible()
-    page.remove_app_button.click()
+    assert page.run.summary_view.remove_app_button.isVisible()
+    page.run.summary_view.remove_app_button.click()
     qtbot.waitUntil(lambda: not demo_server.apps.applications, timeout=10_000)
     qtbot.waitUntil(lambda: page.run_status.state == "info", timeout=5_000)
-    assert not page.remove_app_button.isVisible()
+    assert not page.run.summary_view.remove_app_button.isVisible()
 
 
 def test_only_what_i_can_open_lists_what_is_left_out(
@@ -132,21 +132,21 @@ def test_pause_resume_and_cancel(qtbot, open_wizard, demo_server: DemoGraphServe
     page = open_wizard()
     plan_small(qtbot, page, tmp_path / "b")
     page.start_button.click()
-    qtbot.waitUntil(lambda: page.progress.bar.value() > 0, timeout=20_000)
-    page.pause_button.click()
-    assert page.resume_run_button.isVisible() and not page.pause_button.isVisible()
-    qtbot.waitUntil(lambda: "paused" in page.progress.numbers.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: page.run.progress.bar.value() > 0, timeout=20_000)
+    page.run.pause_button.click()
+    assert page.run.resume_button.isVisible() and not page.run.pause_button.isVisible()
+    qtbot.waitUntil(lambda: "paused" in page.run.progress.numbers.text(), timeout=5_000)
     qtbot.wait(600)   # files in flight finish; then nothing moves
     before = len(downloads(demo_server))
     qtbot.wait(800)
     assert len(downloads(demo_server)) == before
-    page.resume_run_button.click()
-    assert page.pause_button.isVisible()
+    page.run.resume_button.click()
+    assert page.run.pause_button.isVisible()
     qtbot.waitUntil(lambda: len(downloads(demo_server)) > before, timeout=10_000)
-    page.cancel_button.click()
+    page.run.cancel_button.click()
     qtbot.waitUntil(lambda: page.phase == "ended", timeout=20_000)
     assert page.summary is not None and page.summary.cancelled
-    assert "Start again to resume" in page.summary_label.text()
+    assert "Start again to resume" in page.run.summary_view.label.text()
     assert not page.isComplete()
     page.elsewhere.setChecked(True)   # the admin says they back up elsewhere
     assert page.isComplete()
@@ -159,7 +159,7 @@ def test_closing_during_a_backup_asks_stops_and_the_next_start_resumes(
     page = open_wizard()
     plan_small(qtbot, page, dest)
     page.start_button.click()
-    qtbot.waitUntil(lambda: page.progress.bar.value() > 50, timeout=20_000)
+    qtbot.waitUntil(lambda: page.run.progress.bar.value() > 50, timeout=20_000)
     wizard = page.wizard()
 
     answer_next_question(QMessageBox.StandardButton.No)    # "Stop the backup?" No
@@ -242,4 +242,4 @@ def test_an_existing_app_registration_is_checked_and_kept(
     assert page.access.secret.text() == ""   # now only in the password store
     saved = load_access(page.store())
     assert saved is not None and saved.secret == made.secret and not saved.made_by_cancel365
-    assert not page.remove_app_button.isVisible()
+    assert not page.run.summary_view.remove_app_button.isVisible()

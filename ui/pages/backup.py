@@ -43,25 +43,23 @@ from app import settings as app_settings
 from app.auth.delegated import SET_UP_BACKUP
 from app.auth.secrets import SecretStore
 from app.backup.access import AccessKind, Authority, remove_saved_app
-from app.backup.control import BackupControl, Stopped
-from app.backup.engine import BackupEngine, BackupSummary
+from app.backup.control import Stopped
+from app.backup.engine import BackupSummary
 from app.backup.errors import BackupError, human_bytes
 from app.backup.manifest import Manifest
 from app.backup.plan import BackupPlan, SpaceCheck, check_space, discover
-from app.backup.progress import Progress
 from app.backup.unfinished import Unfinished, unfinished_backup
 from app.graph.client import GraphClient
 from app.state import CancellationState
 from ui.errors import describe
 from ui.pages.backup_access_steps import AccessSteps
+from ui.pages.backup_run import RunBox
 from ui.widgets.backup_access import AccessChooser
 from ui.widgets.backup_plan import PlanView
-from ui.widgets.backup_progress import ProgressView
 from ui.widgets.backup_reminder import ReminderDialog
-from ui.widgets.backup_summary import SummaryView
 from ui.widgets.consent import with_permission
 from ui.widgets.status import StatusLine
-from ui.worker import Task, TaskControl, run_task
+from ui.worker import Task, run_task
 
 
 class BackupPage(QWizardPage):
@@ -75,9 +73,7 @@ class BackupPage(QWizardPage):
         self.app_graph: GraphClient | None = None   # the access chosen (app-only or delegated)
         self.plan: BackupPlan | None = None
         self.space: SpaceCheck | None = None
-        self.control: BackupControl | None = None
         self.task: Task | None = None
-        self.summary: BackupSummary | None = None
         self.unfinished: Unfinished | None = None
         self.resume_drives: frozenset[str] | None = None
         self.reminder: ReminderDialog | None = None
@@ -129,31 +125,14 @@ class BackupPage(QWizardPage):
         plan_layout.addWidget(self.plan_view, 1)
         plan_layout.addLayout(dest_row)
 
-        self.progress = ProgressView()
-        self.pause_button = QPushButton(self.tr("&Pause"))
-        self.resume_run_button = QPushButton(self.tr("&Resume"))
-        self.cancel_button = QPushButton(self.tr("&Cancel backup"))
-        self.pause_button.clicked.connect(self.pause)
-        self.resume_run_button.clicked.connect(self.resume)
-        self.cancel_button.clicked.connect(self.cancel)
-        run_row = QHBoxLayout()
-        run_row.addStretch(1)
-        for button in (self.pause_button, self.resume_run_button, self.cancel_button):
-            run_row.addWidget(button)
-        self.run_box = QGroupBox(self.tr("Backup"))
-        run_layout = QVBoxLayout(self.run_box)
-        run_layout.addWidget(self.progress, 1)
-        run_layout.addLayout(run_row)
-        self.summary_view = SummaryView()
-        self.summary_label = self.summary_view.label
-        self.report_button = self.summary_view.report_button
-        self.report_button.clicked.connect(self.open_report)
-        self.remove_app_button = self.summary_view.remove_app_button
-        self.remove_app_button.clicked.connect(self.remove_app)
-        self.change_button = self.summary_view.change_button
-        self.change_button.clicked.connect(lambda: self._show("ready"))
-        run_layout.addWidget(self.summary_view)
         self.run_status = StatusLine()
+        self.run = RunBox(self.run_status)
+        self.run.ended.connect(self._ended)
+        self.run.stopped.connect(self._stopped)
+        summary = self.run.summary_view
+        summary.report_button.clicked.connect(self.open_report)
+        summary.remove_app_button.clicked.connect(self.remove_app)
+        summary.change_button.clicked.connect(lambda: self._show("ready"))
 
         self.reminder_button = QPushButton(self.tr("Reminder for your &users…"))
         self.reminder_button.clicked.connect(self.show_reminder)
@@ -171,7 +150,7 @@ class BackupPage(QWizardPage):
         layout.addWidget(self.access)
         layout.addWidget(self.access_status)
         layout.addWidget(self.plan_box, 1)
-        layout.addWidget(self.run_box, 1)
+        layout.addWidget(self.run, 1)
         layout.addWidget(self.run_status)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reminder_button)
@@ -196,20 +175,11 @@ class BackupPage(QWizardPage):
         self.content_layout.setStretchFactor(self.plan_box, 1 if phase == "ready" else 0)
         for widget in (self.dest, self.choose_button):
             widget.setEnabled(phase in ("ready", "ended"))
-        self.change_button.setVisible(phase == "ended")
-        self.run_box.setVisible(phase in ("running", "ended"))
-        running = phase == "running"
-        paused = running and self.control is not None and self.control.paused
-        self.pause_button.setVisible(running and not paused)
-        self.resume_run_button.setVisible(paused)
-        self.cancel_button.setVisible(running)
+        self.run.setVisible(phase in ("running", "ended"))
+        self.run.show_phase(phase, made_app=self.made_app)
         self.access.set_busy(phase != "access")
         self.access.setVisible(phase in ("access", "planning"))
         self.why.setVisible(phase in ("access", "planning"))
-        ended = phase == "ended" and self.summary is not None
-        self.summary_label.setVisible(ended)
-        self.report_button.setVisible(ended and bool(self.summary and self.summary.report_html))
-        self.remove_app_button.setVisible(phase == "ended" and self.made_app)
         self._check_room()
         self.completeChanged.emit()
 
@@ -265,8 +235,7 @@ class BackupPage(QWizardPage):
     def stop_for_close(self) -> None:
         """Cancel the run; the wizard's shutdown waits for the thread pool to finish it."""
         self.closing = True
-        if self.control is not None:
-            self.control.cancel()
+        self.run.stop_for_close()
 
     # -- access -------------------------------------------------------------------------------
 
@@ -372,60 +341,24 @@ class BackupPage(QWizardPage):
         self.resume_note.hide()
         self.resume_button.hide()
         self.resume_drives = None
-        self.summary = None
-        self.control = BackupControl()
-        control, graph, plan = self.control, self.app_graph, self.plan
-        self.progress.reset()
-        self.run_status.clear()
+        self.run.start(self.app_graph, self.plan, dest)
         self._show("running")
-
-        def run(task: TaskControl) -> BackupSummary:
-            return BackupEngine(graph, plan, dest, control=control,
-                                on_progress=task.report).run()
-
-        self.task = run_task(self, run, on_done=self._ended, on_error=self._stopped,
-                             on_progress=self._progress)
-        self.pause_button.setFocus()
-
-    def _progress(self, p: Progress) -> None:
-        self.progress.show_progress(p)
-
-    def pause(self) -> None:
-        if self.control is not None and self.running:
-            self.control.pause()
-            self._show("running")
-            self.progress.numbers.setText(self.progress.numbers.text() + " · " + self.tr("paused"))
-            self.resume_run_button.setFocus()
-
-    def resume(self) -> None:
-        if self.control is not None and self.running:
-            self.control.resume()
-            self._show("running")
-            self.pause_button.setFocus()
-
-    def cancel(self) -> None:
-        if self.control is not None and self.running:
-            self.control.cancel()
-            self.cancel_button.setEnabled(False)
-            self.run_status.busy(self.tr("Stopping after the files being written…"))
+        self.run.pause_button.setFocus()
 
     def _ended(self, summary: BackupSummary) -> None:
-        self.task = None
         self._verified = ("", 0)
-        self.cancel_button.setEnabled(True)
-        self.summary = summary
-        self.run_status.clear()
-        self.summary_view.show_summary(summary)
         self._show("ended")
-        self.report_button.setFocus()
-        self.scroll.ensureWidgetVisible(self.summary_label)
+        self.run.summary_view.report_button.setFocus()
+        self.scroll.ensureWidgetVisible(self.run.summary_view.label)
 
     def _stopped(self, error: BaseException) -> None:
-        self.task = None
         self._verified = ("", 0)
-        self.cancel_button.setEnabled(True)
         self._show("ended")
         self.run_status.error(describe(error), retry=self.start)
+
+    @property
+    def summary(self) -> BackupSummary | None:
+        return self.run.summary
 
     def open_report(self) -> None:
         if self.summary is not None and self.summary.report_html:
@@ -441,20 +374,20 @@ class BackupPage(QWizardPage):
     def _remove_app(self) -> None:
         graph, store = self.state.graph, self.store()
         assert graph is not None
-        self.remove_app_button.setEnabled(False)
+        self.run.summary_view.remove_app_button.setEnabled(False)
         self.run_status.busy(self.tr("Removing the backup app registration…"))
         run_task(self, lambda c: remove_saved_app(graph, store), on_done=self._app_removed,
                  on_error=self._remove_failed)
 
     def _app_removed(self, _: object) -> None:
         self.made_app = False
-        self.remove_app_button.setEnabled(True)
-        self.remove_app_button.hide()
+        self.run.summary_view.remove_app_button.setEnabled(True)
+        self.run.summary_view.remove_app_button.hide()
         self.run_status.info(self.tr("The backup app registration is removed, and its secret "
                                      "is gone from this computer."))
 
     def _remove_failed(self, error: BaseException) -> None:
-        self.remove_app_button.setEnabled(True)
+        self.run.summary_view.remove_app_button.setEnabled(True)
         self.run_status.error(describe(error), retry=self.remove_app)
 
     def show_reminder(self) -> None:

@@ -1,0 +1,129 @@
+"""The Backup page's run: progress, Pause, Resume, Cancel, then the summary and its buttons.
+
+The engine runs on the worker pool (ui.worker.run_task); its progress arrives
+here coalesced, a few times a second. The box says when the run ended
+(:attr:`RunBox.ended`, with the summary) or had to stop (:attr:`RunBox.stopped`,
+with the error); the page decides what comes next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.backup.control import BackupControl
+from app.backup.engine import BackupEngine, BackupSummary
+from app.backup.plan import BackupPlan
+from app.backup.progress import Progress
+from app.graph.client import GraphClient
+from ui.widgets.backup_progress import ProgressView
+from ui.widgets.backup_summary import SummaryView
+from ui.widgets.status import StatusLine
+from ui.worker import Task, TaskControl, run_task
+
+
+class RunBox(QGroupBox):
+    ended = Signal(object)     # BackupSummary
+    stopped = Signal(object)   # the BackupError (or other) that stopped the run
+
+    def __init__(self, status: StatusLine, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Backup"), parent)
+        self.status = status
+        self.control: BackupControl | None = None
+        self.task: Task | None = None
+        self.summary: BackupSummary | None = None
+        self.progress = ProgressView()
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.resume_button = QPushButton(self.tr("&Resume"))
+        self.cancel_button = QPushButton(self.tr("&Cancel backup"))
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button.clicked.connect(self.resume)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
+            buttons.addWidget(button)
+        self.summary_view = SummaryView()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary_view)
+        self.show_phase("ready", made_app=False)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def show_phase(self, phase: str, *, made_app: bool) -> None:
+        """Which buttons the page's phase (ready, running, ended …) calls for."""
+        running = phase == "running"
+        paused = running and self.control is not None and self.control.paused
+        self.pause_button.setVisible(running and not paused)
+        self.resume_button.setVisible(paused)
+        self.cancel_button.setVisible(running)
+        ended = phase == "ended"
+        view = self.summary_view
+        view.label.setVisible(ended and self.summary is not None)
+        view.report_button.setVisible(ended and bool(self.summary and self.summary.report_html))
+        view.remove_app_button.setVisible(ended and made_app)
+        view.change_button.setVisible(ended)
+
+    # -- the run ------------------------------------------------------------------------------
+
+    def start(self, graph: GraphClient, plan: BackupPlan, dest: str) -> None:
+        self.summary = None
+        self.control = control = BackupControl()
+        self.progress.reset()
+        self.status.clear()
+
+        def run(task: TaskControl) -> BackupSummary:
+            return BackupEngine(graph, plan, dest, control=control,
+                                on_progress=task.report).run()
+
+        self.task = run_task(self, run, on_done=self._ended, on_error=self._stopped,
+                             on_progress=self._progress)
+
+    def _progress(self, p: Progress) -> None:
+        self.progress.show_progress(p)
+
+    def pause(self) -> None:
+        if self.control is not None and self.running:
+            self.control.pause()
+            self._buttons()
+            self.progress.numbers.setText(self.progress.numbers.text() + " · " + self.tr("paused"))
+            self.resume_button.setFocus()
+
+    def resume(self) -> None:
+        if self.control is not None and self.running:
+            self.control.resume()
+            self._buttons()
+            self.pause_button.setFocus()
+
+    def cancel(self) -> None:
+        if self.control is not None and self.running:
+            self.control.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.busy(self.tr("Stopping after the files being written…"))
+
+    def stop_for_close(self) -> None:
+        """The wizard is closing: cancel; its shutdown waits for the worker to finish."""
+        if self.control is not None:
+            self.control.cancel()
+
+    def _buttons(self) -> None:
+        paused = self.control is not None and self.control.paused
+        self.pause_button.setVisible(not paused)
+        self.resume_button.setVisible(paused)
+
+    def _ended(self, summary: BackupSummary) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(True)
+        self.summary = summary
+        self.status.clear()
+        self.summary_view.show_summary(summary)
+        self.ended.emit(summary)
+
+    def _stopped(self, error: BaseException) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(True)
+        self.stopped.emit(error)
