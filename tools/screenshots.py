@@ -20,8 +20,13 @@ def main() -> int:
     parser.add_argument("--scale", default="1")
     parser.add_argument("--language", default="en")
     parser.add_argument("--wait", type=float, default=8.0, help="seconds to wait for a page")
+    parser.add_argument("--backup", action="store_true",
+                        help="the Backup page through its phases: access, plan, running "
+                             "(paused), ended")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
+    if args.backup:
+        return backup_phases(Path(args.out), args.scale, args.language)
 
     from PySide6.QtCore import QCoreApplication, QElapsedTimer
     from PySide6.QtWidgets import QWizard
@@ -66,6 +71,75 @@ def main() -> int:
             break
         wizard.next()
     wizard.shutdown()
+    return 0
+
+
+def backup_phases(out: Path, scale: str, language: str) -> int:
+    """Open the wizard at the Backup page, signed in to a private demo server, and grab each
+    phase. Downloads are slowed down so the running page can be seen."""
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+    from app import i18n
+    from app.backup.access import AccessKind
+    from app.demo.graph_server import DemoGraphServer
+    from app.demo.session import DemoTokens
+    from app.graph.client import GraphClient
+    from app.graph.tenant import Tenant
+    from app.state import CancellationState
+    from ui.app import create_app
+    from ui.wizard import CancelWizard, PageId
+
+    app = create_app()
+    translators = i18n.install(app, language)  # noqa: F841
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="c365-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")  # the page remembers its destination
+
+    def settle(condition, seconds: float) -> bool:
+        timer = QElapsedTimer()
+        timer.start()
+        while timer.elapsed() < seconds * 1000:
+            QCoreApplication.processEvents()
+            if condition():
+                return True
+        return condition()
+
+    with DemoGraphServer() as server:
+        graph = GraphClient(DemoTokens(server), base_url=server.graph_url)
+        tenant = Tenant(graph)
+        state = CancellationState(demo=True)
+        state.signed_in(graph, tenant.organization(), tenant.signed_in_user())
+        wizard = CancelWizard(state)
+        wizard.setStartId(PageId.BACKUP)
+        wizard.show()
+        page = wizard.currentPage()
+
+        def grab(n: int, phase: str) -> None:
+            settle(lambda: False, 0.4)
+            path = out / f"backup-{n}-{phase}-{language}-x{scale}.png"
+            wizard.grab().save(str(path))
+            print(path)
+
+        grab(1, "access")
+        page.access.choose(AccessKind.SET_UP_FOR_ME)
+        page.access.continue_button.click()
+        settle(lambda: page.phase == "ready", 30)
+        page.dest.setText(str(work / "backup"))
+        page.dest.editingFinished.emit()
+        grab(2, "plan")
+        server.faults.add("slow", "/_download/", times=-1, delay=0.05)
+        page.start_button.click()
+        settle(lambda: page.run.progress.bar.value() > 100, 60)
+        grab(3, "running")
+        page.run.pause()
+        grab(4, "paused")
+        page.run.resume()
+        server.faults.clear()
+        settle(lambda: page.phase == "ended", 300)
+        grab(5, "ended")
+        wizard.shutdown()
     return 0
 
 

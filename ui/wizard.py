@@ -37,6 +37,7 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
+        self._fit_to_screen()
         from ui.pages.backup import BackupPage
         from ui.pages.domains import DomainsPage
         from ui.pages.signin import SignInPage
@@ -50,6 +51,15 @@ class CancelWizard(QWizard):
         self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setPage(PageId.BACKUP, BackupPage(state))
         self.setStartId(PageId.WELCOME)
+
+    def _fit_to_screen(self) -> None:
+        """Room for the tables: 960 x 720 where the screen has it, never below the minimum."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 960, 720
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.9))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_close():

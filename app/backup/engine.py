@@ -74,6 +74,7 @@ class BackupEngine:
         self._lock = threading.Lock()
         self._meter = Speedometer()
         self._status: dict[str, DriveStatus] = {}
+        self._started: set[str] = set()  # drives whose downloads began
         self._fatal: BaseException | None = None
         self._stop = threading.Event()  # a fatal error: every worker stops
         self._phase = "listing"
@@ -118,9 +119,11 @@ class BackupEngine:
             while self._downloads.is_alive():
                 self._downloads.join(TICK)
                 self._emit("progress")
+        stopped_early = self.control.cancelled or self._fatal is not None
         for status in self._status.values():
-            if status.state == "downloading":
-                status.state = "done" if not self.control.cancelled and not self._fatal else "waiting"
+            if status.state in ("waiting", "downloading", "done"):
+                status.state = "waiting" if stopped_early and not self._all_fetched(status) \
+                    else "done"
                 manifest.set_drive_state(status.drive_id, status.state, status.reason)
         summary = self._summary(manifest)
         if isinstance(self._fatal, BackupError | NotSignedInError):
@@ -223,9 +226,15 @@ class BackupEngine:
             manifest.set_drive_state(choice.drive_id, "failed", str(exc))
             self._emit("drive-failed", str(exc))
             return
-        status.bytes_total = listed_bytes
-        status.state = "downloading"
+        with self._lock:
+            status.bytes_total = listed_bytes
+            status.state = "done" if self._all_fetched(status) else (
+                "downloading" if choice.drive_id in self._started else "waiting")
         manifest.set_drive_state(choice.drive_id, "listed")
+
+    @staticmethod
+    def _all_fetched(status: DriveStatus) -> bool:
+        return status.files_done + status.files_failed >= status.files_total
 
     def _reconcile(self, drive: DriveRow, listed: list[ListedItem], known: dict[str, ItemRow],
                    names: LocalNames, local_of: dict[str, str]
@@ -280,6 +289,11 @@ class BackupEngine:
 
         def on_start(job: FileJob) -> None:
             manifest.set_state(job.drive_id, job.item_id, ItemState.DOWNLOADING)
+            status = self._status[job.drive_id]
+            with self._lock:
+                self._started.add(job.drive_id)
+                if status.state == "waiting":
+                    status.state = "downloading"
 
         downloader = Downloader(self.graph, self.graph.pacer, self.control, self.dest,
                                 parallel=self.workers, on_start=on_start, on_bytes=on_bytes,
@@ -315,6 +329,8 @@ class BackupEngine:
             else:
                 self._counts["failed"] += 1
                 status.files_failed += 1
+            if status.state == "downloading" and self._all_fetched(status):
+                status.state = "done"
         if result.state is ItemState.FAILED:
             self._emit("file-failed", f"{job.server_path}: {result.reason}")
 

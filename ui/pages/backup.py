@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -119,11 +119,14 @@ class BackupPage(QWizardPage):
         dest_row.addWidget(QLabel(self.tr("Back up to:")))
         dest_row.addWidget(self.dest, 1)
         dest_row.addWidget(self.choose_button)
-        dest_row.addWidget(self.start_button)
+        start_row = QHBoxLayout()   # its own row: long translations and 200% still fit
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
         self.plan_box = QGroupBox(self.tr("What to back up"))
         plan_layout = QVBoxLayout(self.plan_box)
         plan_layout.addWidget(self.plan_view, 1)
         plan_layout.addLayout(dest_row)
+        plan_layout.addLayout(start_row)
 
         self.run_status = StatusLine()
         self.run = RunBox(self.run_status)
@@ -349,7 +352,8 @@ class BackupPage(QWizardPage):
         self._verified = ("", 0)
         self._show("ended")
         self.run.summary_view.report_button.setFocus()
-        self.scroll.ensureWidgetVisible(self.run.summary_view.label)
+        # After the layout took the summary in: then the buttons under it can be scrolled to.
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.run.summary_view))
 
     def _stopped(self, error: BaseException) -> None:
         self._verified = ("", 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.backup.engine import BackupSummary
 from app.backup.errors import human_bytes
@@ -20,14 +20,14 @@ class SummaryView(QWidget):
         self.report_button = QPushButton(self.tr("Open the &report"))
         self.remove_app_button = QPushButton(self.tr("Remove the backup &app registration"))
         self.change_button = QPushButton(self.tr("C&hange what to back up"))
-        row = QHBoxLayout()
+        # One button a row: three long labels side by side would not fit at 200% or in Danish.
+        buttons = QVBoxLayout()
         for button in (self.report_button, self.remove_app_button, self.change_button):
-            row.addWidget(button)
-        row.addStretch(1)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
-        layout.addLayout(row)
+        layout.addLayout(buttons)
 
     def show_summary(self, summary: BackupSummary) -> None:
         parts = [self.tr("Files verified: {0} ({1}).").format(
