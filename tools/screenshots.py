@@ -145,7 +145,7 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
 
 def _choose_online(page) -> None:
     for row in range(page.table.topLevelItemCount()):
-        if page.table.topLevelItem(row).text(0) == "Microsoft 365 Business Standard":
+        if page.table.topLevelItem(row).text(0) == "Microsoft 365 Business Basic":  # 6 licences: online
             page.table.setCurrentItem(page.table.topLevelItem(row))
 
 
