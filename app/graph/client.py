@@ -186,8 +186,10 @@ class GraphClient:
                          method, path, response.status_code, attempt, wait)
                 continue
             assert verdict.error is not None
-            log.warning("Graph %s %s failed: HTTP %d %s", method, path,
-                        response.status_code, verdict.error.code)
+            # INFO, not WARNING: the caller decides whether it matters (a user without a
+            # OneDrive answers 404, and that is an answer); errors that do reach the admin.
+            log.info("Graph %s %s answered HTTP %d %s", method, path,
+                     response.status_code, verdict.error.code)
             raise verdict.error
 
     @staticmethod
