@@ -26,8 +26,9 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from app.demo import content
 from app.demo.app_routes import client_credentials
 from app.demo.faults import FaultKind, FaultPlan
-from app.demo.routes import Answer, Call, GraphFault, GraphRoutes, Identity
+from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
+from app.demo.wire import Answer, Call, GraphFault, Identity
 
 log = logging.getLogger(__name__)
 API = "/v1.0"

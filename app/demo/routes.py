@@ -8,64 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 from app.demo import content
 from app.demo.app_routes import AppRegistry
 from app.demo.tenant import DemoDrive, DemoItem, DemoTenant, iso
-
-JsonDict = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who a token belongs to."""
-
-    user_id: str | None              # None: an app-only token
-    scopes: frozenset[str] | None    # None: every permission
-
-
-@dataclass
-class Call:
-    """One request as the handlers see it."""
-
-    method: str
-    path: str
-    query: dict[str, str]
-    headers: dict[str, str]
-    body: JsonDict | None
-    identity: Identity
-    match: re.Match[str] | None = None
-
-
-@dataclass
-class Answer:
-    """What to send back."""
-
-    status: int = 200
-    body: JsonDict | None = None
-    collection: Sequence[JsonDict] | None = None  # paged by the server
-    headers: dict[str, str] = field(default_factory=dict)
-    delta: bool = False                          # collection ends with a deltaLink
-
-
-class GraphFault(Exception):  # noqa: N818 - it is an answer, not a bug
-    """Raised by a handler to answer with Graph's error JSON."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
-def not_found(what: str = "Resource") -> GraphFault:
-    return GraphFault(404, "Request_ResourceNotFound", f"{what} does not exist or one of its "
-                      "queried reference-property objects are not present.")
-
-
-def item_not_found() -> GraphFault:
-    return GraphFault(404, "itemNotFound", "The resource could not be found.")
-
+from app.demo.wire import Answer, Call, GraphFault, JsonDict, item_not_found, not_found
 
 # Which permissions let a call through (any one of them).
 READ_DIR = ("Directory.Read.All", "Directory.ReadWrite.All")
@@ -119,7 +66,7 @@ class GraphRoutes:
             ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)", "files", self.item),
             ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)/content", "files",
              self.item_content),
-            *self.apps.table(Answer),
+            *self.apps.table(),
         ]
 
     def route(self, call: Call) -> Answer:
