@@ -9,8 +9,6 @@ demo-server`` and by the tests.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import re
@@ -25,6 +23,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from app.demo import content
 from app.demo.app_routes import client_credentials
+from app.demo.download_urls import DownloadUrls
 from app.demo.faults import FaultKind, FaultPlan
 from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
@@ -60,18 +59,16 @@ class DemoGraphServer:
                  download_base: str | None = None) -> None:
         self.tenant = tenant or DemoTenant.load()
         self.faults = FaultPlan()
-        self.download_url_lifetime = download_url_lifetime
-        # Serve download URLs from elsewhere (the benchmark's nginx): {base}/{drive}/{item}?...
-        self.download_base = download_base
         self.requests: deque[RequestRecord] = deque(maxlen=100_000)
         self._tokens: dict[str, IssuedToken] = {}
         self._tokens_lock = threading.Lock()
-        self._url_key = secrets.token_bytes(32)
         self._httpd = ThreadingHTTPServer((host, port), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.demo = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
-        self.routes = GraphRoutes(self.tenant, self.download_url)
+        self.download_urls = DownloadUrls(self.tenant, f"{self.root_url}/_download",
+                                          lifetime=download_url_lifetime, base=download_base)
+        self.routes = GraphRoutes(self.tenant, self.download_urls.url)
         self.apps = self.routes.apps   # app registrations; /_demo/token checks their secrets
 
     # -- lifecycle -------------------------------------------------------------
@@ -130,31 +127,36 @@ class DemoGraphServer:
             return None
         return issued.identity
 
-    # -- download URLs ---------------------------------------------------------
+    # -- download URLs (see DownloadUrls) ---------------------------------------
 
-    def _sign(self, drive_id: str, item_id: str, expires: int) -> str:
-        msg = f"{drive_id}/{item_id}/{expires}".encode()
-        return hmac.new(self._url_key, msg, hashlib.sha256).hexdigest()[:40]
+    @property
+    def download_url_lifetime(self) -> float:
+        """Seconds a download URL works."""
+        return self.download_urls.lifetime
+
+    @download_url_lifetime.setter
+    def download_url_lifetime(self, seconds: float) -> None:
+        self.download_urls.lifetime = seconds
+
+    @property
+    def download_base(self) -> str | None:
+        """Where download URLs point when not at this server (the benchmark's nginx)."""
+        return self.download_urls.base
+
+    @download_base.setter
+    def download_base(self, base: str | None) -> None:
+        self.download_urls.base = base
 
     def download_url(self, item: DemoItem) -> str:
         """A pre-authenticated URL that expires after ``download_url_lifetime`` seconds."""
-        expires = int(time.time() + self.download_url_lifetime)
-        sig = self._sign(item.drive_id, item.id, expires)
-        base = self.download_base or f"{self.root_url}/_download"
-        return f"{base}/{quote(item.drive_id)}/{item.id}?tempauth={expires}.{sig}"
+        return self.download_urls.url(item)
 
     def expire_download_urls(self) -> None:
         """Every download URL handed out so far stops working (401), as after an hour."""
-        self._url_key = secrets.token_bytes(32)
+        self.download_urls.expire_all()
 
     def item_for_download(self, drive_id: str, item_id: str, tempauth: str) -> DemoItem | None:
-        expires_text, _, sig = tempauth.partition(".")
-        if not expires_text.isdigit() or int(expires_text) < time.time():
-            return None
-        if not hmac.compare_digest(sig, self._sign(drive_id, item_id, int(expires_text))):
-            return None
-        drive = self.tenant.drives.get(drive_id)
-        return drive.items.get(item_id) if drive else None
+        return self.download_urls.item_for(drive_id, item_id, tempauth)
 
 
 class _Handler(BaseHTTPRequestHandler):
