@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import secrets
 import threading
 import time
@@ -21,9 +20,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from app.demo import content
 from app.demo.app_routes import client_credentials
 from app.demo.download_urls import DownloadUrls
+from app.demo.downloads import serve_download
 from app.demo.faults import FaultKind, FaultPlan
 from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
@@ -234,7 +233,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self._apply_fault_before(fault):
             return
         if path.startswith("/_download/"):
-            self._download(path, query, fault)
+            serve_download(self, self.demo.item_for_download, path, query, fault,
+                           self._send_error)
         elif path.startswith("/_demo/"):
             self._control(method, path, body)
         elif path.startswith(API + "/") or path == API:
@@ -319,59 +319,6 @@ class _Handler(BaseHTTPRequestHandler):
             body["@odata.deltaLink"] = f"{base}?token={secrets.token_hex(12)}"
         self._send_json(200, body)
         return
-
-    # -- downloads -------------------------------------------------------------
-
-    def _download(self, path: str, query: dict[str, str], fault: Any) -> None:
-        match = re.fullmatch(r"/_download/([^/]+)/([^/]+)", path)
-        item = None
-        if match:
-            item = self.demo.item_for_download(match[1], match[2], query.get("tempauth", ""))
-        if "Authorization" in self.headers:
-            self._send_error(401, "invalidRequest", "Pre-authenticated URLs take no "
-                             "Authorization header.")
-            return
-        if item is None:
-            self._send_error(401, "unauthenticated", "The download URL is invalid or expired.")
-            return
-        size = item.served_size
-        start, end = 0, size
-        status = 200
-        range_header = self.headers.get("Range", "")
-        m = re.fullmatch(r"bytes=(\d+)-(\d*)", range_header.strip())
-        if m:
-            start = int(m[1])
-            end = min(size, int(m[2]) + 1) if m[2] else size
-            if start >= size or start >= end:
-                self._send_error(416, "invalidRange", "The range is not satisfiable.",
-                                 {"Content-Range": f"bytes */{size}"})
-                return
-            status = 206
-        self.send_response(status)
-        self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(end - start))
-        self.send_header("Accept-Ranges", "bytes")
-        if status == 206:
-            self.send_header("Content-Range", f"bytes {start}-{end - 1}/{size}")
-        self.end_headers()
-        cut_at = start + (end - start) // 2 if fault and fault.kind is FaultKind.CUT else None
-        corrupt = bool(fault and fault.kind is FaultKind.CORRUPT)
-        pos = start
-        try:
-            for piece in content.read(item.served_seed, size, start, end):
-                if cut_at is not None and pos + len(piece) > cut_at:
-                    self.wfile.write(piece[:cut_at - pos])
-                    self.wfile.flush()
-                    self.close_connection = True
-                    self.connection.shutdown(2)
-                    return
-                if corrupt:
-                    piece = bytes([piece[0] ^ 0xFF]) + piece[1:]
-                    corrupt = False
-                self.wfile.write(piece)
-                pos += len(piece)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
 
     # -- control (fault switches for scripts) ----------------------------------
 
