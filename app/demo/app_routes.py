@@ -25,11 +25,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.demo.wire import Answer, Call, GraphFault, JsonDict, not_found
+
 if TYPE_CHECKING:
     from app.demo.graph_server import DemoGraphServer
-    from app.demo.routes import Answer, Call
-
-JsonDict = dict[str, Any]
 
 GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
 # Microsoft Graph's application permissions (app roles) with their real IDs.
@@ -82,9 +81,8 @@ class AppRegistry:
                          for value, role_id in GRAPH_APP_ROLES.items()]}
         self.service_principals[graph_sp["id"]] = graph_sp
 
-    def table(self, answer: type[Answer]) -> list[tuple[str, str, str, Callable[[Call], Answer]]]:
+    def table(self) -> list[tuple[str, str, str, Callable[[Call], Answer]]]:
         """Routes for :class:`app.demo.routes.GraphRoutes` (permission keys in its SCOPES)."""
-        self._answer = answer
         return [
             ("GET", r"/applications", "apps-read", self.list_applications),
             ("POST", r"/applications", "apps", self.create_application),
@@ -104,7 +102,7 @@ class AppRegistry:
 
     def list_applications(self, call: Call) -> Answer:
         with self.lock:
-            return self._answer(collection=[a.body for a in self.applications.values()])
+            return Answer(collection=[a.body for a in self.applications.values()])
 
     def create_application(self, call: Call) -> Answer:
         body = call.body or {}
@@ -118,7 +116,7 @@ class AppRegistry:
                "passwordCredentials": []}
         with self.lock:
             self.applications[app["id"]] = _Application(app)
-        return self._answer(status=201, body=app)
+        return Answer(status=201, body=app)
 
     def _application(self, call: Call) -> _Application:
         key = call.match["app"] if call.match else ""
@@ -129,7 +127,7 @@ class AppRegistry:
         return app
 
     def get_application(self, call: Call) -> Answer:
-        return self._answer(body=self._application(call).body)
+        return Answer(body=self._application(call).body)
 
     def delete_application(self, call: Call) -> Answer:
         app = self._application(call)
@@ -141,7 +139,7 @@ class AppRegistry:
                 del self.service_principals[sp_id]
             for key in [k for k, a in self.assignments.items() if a["principalId"] in gone]:
                 del self.assignments[key]
-        return self._answer(status=204)
+        return Answer(status=204)
 
     def add_password(self, call: Call) -> Answer:
         app = self._application(call)
@@ -160,7 +158,7 @@ class AppRegistry:
         with self.lock:
             app.secrets.append(secret)
             app.body["passwordCredentials"].append(public)
-        return self._answer(body={**public, "secretText": text})  # the only time it is shown
+        return Answer(body={**public, "secretText": text})  # the only time it is shown
 
     # -- service principals and grants -----------------------------------------
 
@@ -172,7 +170,7 @@ class AppRegistry:
             if not (flt.startswith("appId eq '") and flt.endswith("'")):
                 raise _bad_request("Unsupported query.")
             found = [sp for sp in found if sp["appId"] == flt[len("appId eq '"):-1]]
-        return self._answer(collection=found)
+        return Answer(collection=found)
 
     def create_service_principal(self, call: Call) -> Answer:
         app_id = str((call.body or {}).get("appId") or "")
@@ -182,13 +180,13 @@ class AppRegistry:
                 raise _bad_request(f"The appId '{app_id}' of the service principal does not "
                                    "reference a valid application object.")
             if any(sp["appId"] == app_id for sp in self.service_principals.values()):
-                raise _fault(409, "Request_MultipleObjectsWithSameKeyValue",
-                             "Another object with the same value for property appId exists.")
+                raise GraphFault(409, "Request_MultipleObjectsWithSameKeyValue",
+                                 "Another object with the same value for property appId exists.")
             sp = {"id": str(uuid.uuid4()), "appId": app_id,
                   "displayName": app.body["displayName"],
                   "servicePrincipalType": "Application", "appRoles": []}
             self.service_principals[sp["id"]] = sp
-        return self._answer(status=201, body=sp)
+        return Answer(status=201, body=sp)
 
     def _service_principal(self, call: Call) -> JsonDict:
         key = call.match["sp"] if call.match else ""
@@ -199,13 +197,13 @@ class AppRegistry:
         return sp
 
     def get_service_principal(self, call: Call) -> Answer:
-        return self._answer(body=self._service_principal(call))
+        return Answer(body=self._service_principal(call))
 
     def list_assigned_to(self, call: Call) -> Answer:
         resource = self._service_principal(call)
         with self.lock:
             found = [a for a in self.assignments.values() if a["resourceId"] == resource["id"]]
-        return self._answer(collection=found)
+        return Answer(collection=found)
 
     def assign_role(self, call: Call) -> Answer:
         """Admin consent for one application permission of the resource (Microsoft Graph)."""
@@ -230,7 +228,7 @@ class AppRegistry:
                      "resourceId": resource["id"], "resourceDisplayName": resource["displayName"],
                      "createdDateTime": _iso(time.time())}
             self.assignments[grant["id"]] = grant
-        return self._answer(status=201, body=grant)
+        return Answer(status=201, body=grant)
 
     # -- client credentials ------------------------------------------------------
 
@@ -271,19 +269,11 @@ def client_credentials(demo: DemoGraphServer, form: dict[str, Any]) -> tuple[int
     return 200, {"token_type": "Bearer", "expires_in": 3599, "access_token": token}
 
 
-def _fault(status: int, code: str, message: str) -> Exception:
-    from app.demo.routes import GraphFault
-
-    return GraphFault(status, code, message)
+def _bad_request(message: str) -> GraphFault:
+    return GraphFault(400, "Request_BadRequest", message)
 
 
-def _bad_request(message: str) -> Exception:
-    return _fault(400, "Request_BadRequest", message)
-
-
-def _not_found(key: str) -> Exception:
-    from app.demo.routes import not_found
-
+def _not_found(key: str) -> GraphFault:
     return not_found(f"Resource '{key}'")
 
 

@@ -9,11 +9,8 @@ demo-server`` and by the tests.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
-import re
 import secrets
 import threading
 import time
@@ -23,11 +20,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from app.demo import content
 from app.demo.app_routes import client_credentials
+from app.demo.download_urls import DownloadUrls
+from app.demo.downloads import serve_download
 from app.demo.faults import FaultKind, FaultPlan
-from app.demo.routes import Answer, Call, GraphFault, GraphRoutes, Identity
+from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
+from app.demo.wire import Answer, Call, GraphFault, Identity
 
 log = logging.getLogger(__name__)
 API = "/v1.0"
@@ -59,18 +58,16 @@ class DemoGraphServer:
                  download_base: str | None = None) -> None:
         self.tenant = tenant or DemoTenant.load()
         self.faults = FaultPlan()
-        self.download_url_lifetime = download_url_lifetime
-        # Serve download URLs from elsewhere (the benchmark's nginx): {base}/{drive}/{item}?...
-        self.download_base = download_base
         self.requests: deque[RequestRecord] = deque(maxlen=100_000)
         self._tokens: dict[str, IssuedToken] = {}
         self._tokens_lock = threading.Lock()
-        self._url_key = secrets.token_bytes(32)
         self._httpd = ThreadingHTTPServer((host, port), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.demo = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
-        self.routes = GraphRoutes(self.tenant, self.download_url)
+        self.download_urls = DownloadUrls(self.tenant, f"{self.root_url}/_download",
+                                          lifetime=download_url_lifetime, base=download_base)
+        self.routes = GraphRoutes(self.tenant, self.download_urls.url)
         self.apps = self.routes.apps   # app registrations; /_demo/token checks their secrets
 
     # -- lifecycle -------------------------------------------------------------
@@ -129,31 +126,36 @@ class DemoGraphServer:
             return None
         return issued.identity
 
-    # -- download URLs ---------------------------------------------------------
+    # -- download URLs (see DownloadUrls) ---------------------------------------
 
-    def _sign(self, drive_id: str, item_id: str, expires: int) -> str:
-        msg = f"{drive_id}/{item_id}/{expires}".encode()
-        return hmac.new(self._url_key, msg, hashlib.sha256).hexdigest()[:40]
+    @property
+    def download_url_lifetime(self) -> float:
+        """Seconds a download URL works."""
+        return self.download_urls.lifetime
+
+    @download_url_lifetime.setter
+    def download_url_lifetime(self, seconds: float) -> None:
+        self.download_urls.lifetime = seconds
+
+    @property
+    def download_base(self) -> str | None:
+        """Where download URLs point when not at this server (the benchmark's nginx)."""
+        return self.download_urls.base
+
+    @download_base.setter
+    def download_base(self, base: str | None) -> None:
+        self.download_urls.base = base
 
     def download_url(self, item: DemoItem) -> str:
         """A pre-authenticated URL that expires after ``download_url_lifetime`` seconds."""
-        expires = int(time.time() + self.download_url_lifetime)
-        sig = self._sign(item.drive_id, item.id, expires)
-        base = self.download_base or f"{self.root_url}/_download"
-        return f"{base}/{quote(item.drive_id)}/{item.id}?tempauth={expires}.{sig}"
+        return self.download_urls.url(item)
 
     def expire_download_urls(self) -> None:
         """Every download URL handed out so far stops working (401), as after an hour."""
-        self._url_key = secrets.token_bytes(32)
+        self.download_urls.expire_all()
 
     def item_for_download(self, drive_id: str, item_id: str, tempauth: str) -> DemoItem | None:
-        expires_text, _, sig = tempauth.partition(".")
-        if not expires_text.isdigit() or int(expires_text) < time.time():
-            return None
-        if not hmac.compare_digest(sig, self._sign(drive_id, item_id, int(expires_text))):
-            return None
-        drive = self.tenant.drives.get(drive_id)
-        return drive.items.get(item_id) if drive else None
+        return self.download_urls.item_for(drive_id, item_id, tempauth)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -231,7 +233,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self._apply_fault_before(fault):
             return
         if path.startswith("/_download/"):
-            self._download(path, query, fault)
+            serve_download(self, self.demo.item_for_download, path, query, fault,
+                           self._send_error)
         elif path.startswith("/_demo/"):
             self._control(method, path, body)
         elif path.startswith(API + "/") or path == API:
@@ -316,59 +319,6 @@ class _Handler(BaseHTTPRequestHandler):
             body["@odata.deltaLink"] = f"{base}?token={secrets.token_hex(12)}"
         self._send_json(200, body)
         return
-
-    # -- downloads -------------------------------------------------------------
-
-    def _download(self, path: str, query: dict[str, str], fault: Any) -> None:
-        match = re.fullmatch(r"/_download/([^/]+)/([^/]+)", path)
-        item = None
-        if match:
-            item = self.demo.item_for_download(match[1], match[2], query.get("tempauth", ""))
-        if "Authorization" in self.headers:
-            self._send_error(401, "invalidRequest", "Pre-authenticated URLs take no "
-                             "Authorization header.")
-            return
-        if item is None:
-            self._send_error(401, "unauthenticated", "The download URL is invalid or expired.")
-            return
-        size = item.served_size
-        start, end = 0, size
-        status = 200
-        range_header = self.headers.get("Range", "")
-        m = re.fullmatch(r"bytes=(\d+)-(\d*)", range_header.strip())
-        if m:
-            start = int(m[1])
-            end = min(size, int(m[2]) + 1) if m[2] else size
-            if start >= size or start >= end:
-                self._send_error(416, "invalidRange", "The range is not satisfiable.",
-                                 {"Content-Range": f"bytes */{size}"})
-                return
-            status = 206
-        self.send_response(status)
-        self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(end - start))
-        self.send_header("Accept-Ranges", "bytes")
-        if status == 206:
-            self.send_header("Content-Range", f"bytes {start}-{end - 1}/{size}")
-        self.end_headers()
-        cut_at = start + (end - start) // 2 if fault and fault.kind is FaultKind.CUT else None
-        corrupt = bool(fault and fault.kind is FaultKind.CORRUPT)
-        pos = start
-        try:
-            for piece in content.read(item.served_seed, size, start, end):
-                if cut_at is not None and pos + len(piece) > cut_at:
-                    self.wfile.write(piece[:cut_at - pos])
-                    self.wfile.flush()
-                    self.close_connection = True
-                    self.connection.shutdown(2)
-                    return
-                if corrupt:
-                    piece = bytes([piece[0] ^ 0xFF]) + piece[1:]
-                    corrupt = False
-                self.wfile.write(piece)
-                pos += len(piece)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
 
     # -- control (fault switches for scripts) ----------------------------------
 

@@ -1,71 +1,22 @@
-"""The Graph endpoints the demo tenant answers, with Graph's wire formats.
+"""The Graph endpoints the demo tenant answers: one dispatch table and who may call what.
 
-Each handler takes a :class:`Call` and returns an :class:`Answer`. Collections
-are returned whole; the server pages them (``$top``, ``@odata.nextLink``).
+:class:`GraphRoutes` matches a call to its handler and checks its permission
+(SCOPES); it answers the directory (organization, me, users, licences) and
+domains itself, and takes the sites and drives from
+:mod:`app.demo.file_routes` and the app registrations from
+:mod:`app.demo.app_routes`. Collections are returned whole; the server pages
+them (``$top``, ``@odata.nextLink``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
 
-from app.demo import content
 from app.demo.app_routes import AppRegistry
-from app.demo.tenant import DemoDrive, DemoItem, DemoTenant, iso
-
-JsonDict = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who a token belongs to."""
-
-    user_id: str | None              # None: an app-only token
-    scopes: frozenset[str] | None    # None: every permission
-
-
-@dataclass
-class Call:
-    """One request as the handlers see it."""
-
-    method: str
-    path: str
-    query: dict[str, str]
-    headers: dict[str, str]
-    body: JsonDict | None
-    identity: Identity
-    match: re.Match[str] | None = None
-
-
-@dataclass
-class Answer:
-    """What to send back."""
-
-    status: int = 200
-    body: JsonDict | None = None
-    collection: Sequence[JsonDict] | None = None  # paged by the server
-    headers: dict[str, str] = field(default_factory=dict)
-    delta: bool = False                          # collection ends with a deltaLink
-
-
-class GraphFault(Exception):  # noqa: N818 - it is an answer, not a bug
-    """Raised by a handler to answer with Graph's error JSON."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
-def not_found(what: str = "Resource") -> GraphFault:
-    return GraphFault(404, "Request_ResourceNotFound", f"{what} does not exist or one of its "
-                      "queried reference-property objects are not present.")
-
-
-def item_not_found() -> GraphFault:
-    return GraphFault(404, "itemNotFound", "The resource could not be found.")
-
+from app.demo.file_routes import FileRoutes
+from app.demo.tenant import DemoItem, DemoTenant
+from app.demo.wire import Answer, Call, GraphFault, JsonDict, not_found
 
 # Which permissions let a call through (any one of them).
 READ_DIR = ("Directory.Read.All", "Directory.ReadWrite.All")
@@ -91,7 +42,7 @@ class GraphRoutes:
     def __init__(self, tenant: DemoTenant, download_url: Callable[[DemoItem], str]) -> None:
         self.tenant = tenant
         self.apps = AppRegistry(str(tenant.organization.get("id", "")))
-        self.download_url = download_url
+        self.files = FileRoutes(tenant, download_url)
         T = tuple[str, str, str | None, Callable[[Call], Answer]]  # noqa: N806
         self.table: list[T] = [
             ("GET", r"/organization", "org", self.organization),
@@ -110,16 +61,8 @@ class GraphRoutes:
              self.service_records),
             ("GET", r"/domains/(?P<domain>[^/]+)/domainNameReferences", "domains",
              self.domain_references),
-            ("GET", r"/sites", "sites", self.search_sites),
-            ("GET", r"/sites/getAllSites", "sites", self.all_sites),
-            ("GET", r"/sites/(?P<site>[^/]+)/drives", "sites", self.site_drives),
-            ("GET", r"/drives/(?P<drive>[^/]+)", "files", self.drive),
-            ("GET", r"/drives/(?P<drive>[^/]+)/root", "files", self.root),
-            ("GET", r"/drives/(?P<drive>[^/]+)/root/delta", "files", self.delta),
-            ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)", "files", self.item),
-            ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)/content", "files",
-             self.item_content),
-            *self.apps.table(Answer),
+            *self.files.table(),
+            *self.apps.table(),
         ]
 
     def route(self, call: Call) -> Answer:
@@ -219,8 +162,8 @@ class GraphRoutes:
         drive = self.tenant.user_drive(user["id"])
         if drive is None:
             raise GraphFault(404, "ResourceNotFound", "User's mysite not found.")
-        self._check_drive_access(call, drive)
-        return Answer(body=self.drive_json(drive))
+        self.files.check_drive_access(call, drive)
+        return Answer(body=self.files.drive_json(drive))
 
     # -- domains ---------------------------------------------------------------
 
@@ -256,148 +199,6 @@ class GraphRoutes:
         with self.tenant.lock:
             del self.tenant.domains[domain["id"]]
         return Answer(status=204)
-
-    # -- sites and drives ------------------------------------------------------
-
-    def _sites(self) -> list[JsonDict]:
-        return [{"id": s["id"], "name": s["name"], "displayName": s["displayName"],
-                 "webUrl": s["webUrl"]} for s in self.tenant.sites]
-
-    def search_sites(self, call: Call) -> Answer:
-        if "search" not in call.query:
-            raise GraphFault(400, "invalidRequest", "Provide a search query with ?search=.")
-        term = call.query["search"].strip().lower()
-        sites = self._sites()
-        if term not in ("*", ""):
-            sites = [s for s in sites if term in s["displayName"].lower()]
-        return Answer(collection=sites)
-
-    def all_sites(self, call: Call) -> Answer:
-        if call.identity.user_id is not None:
-            raise GraphFault(400, "invalidRequest",
-                             "getAllSites is only supported with application permissions.")
-        return Answer(collection=self._sites())
-
-    def site_drives(self, call: Call) -> Answer:
-        site_id = call.match["site"] if call.match else ""
-        if not any(s["id"] == site_id for s in self.tenant.sites):
-            raise item_not_found()
-        return Answer(collection=[self.drive_json(d) for d in self.tenant.site_drives(site_id)])
-
-    def _drive(self, call: Call) -> DemoDrive:
-        drive = self.tenant.drives.get(call.match["drive"] if call.match else "")
-        if drive is None:
-            raise item_not_found()
-        self._check_drive_access(call, drive)
-        return drive
-
-    def _check_drive_access(self, call: Call, drive: DemoDrive) -> None:
-        """Delegated sign-in opens only the admin's own OneDrive (and the sites)."""
-        user = call.identity.user_id
-        if user is not None and drive.owner_user_id not in (None, user):
-            raise GraphFault(403, "accessDenied", "Access denied")
-
-    def drive(self, call: Call) -> Answer:
-        return Answer(body=self.drive_json(self._drive(call)))
-
-    def root(self, call: Call) -> Answer:
-        drive = self._drive(call)
-        return Answer(body=self.item_json(drive, drive.root))
-
-    def delta(self, call: Call) -> Answer:
-        drive = self._drive(call)
-        if call.query.get("token"):
-            return Answer(collection=[], delta=True)  # nothing changed since
-        with self.tenant.lock:
-            items = list(drive.items.values())
-        return Answer(collection=_LazyItems(self, drive, items), delta=True)
-
-    def _item(self, call: Call) -> tuple[DemoDrive, DemoItem]:
-        drive = self._drive(call)
-        item = drive.items.get(call.match["item"] if call.match else "")
-        if item is None:
-            raise item_not_found()
-        return drive, item
-
-    def item(self, call: Call) -> Answer:
-        drive, item = self._item(call)
-        return Answer(body=self.item_json(drive, item))
-
-    def item_content(self, call: Call) -> Answer:
-        drive, item = self._item(call)
-        if item.is_folder or item.package:
-            raise GraphFault(404, "itemNotFound", "The item has no content stream.")
-        return Answer(status=302, headers={"Location": self.download_url(item)})
-
-    # -- JSON shapes -----------------------------------------------------------
-
-    def drive_json(self, drive: DemoDrive) -> JsonDict:
-        used = drive.used_bytes()
-        total = 1024**4
-        owner: JsonDict = {}
-        if drive.owner_user_id:
-            user = self.tenant.users[drive.owner_user_id]
-            owner = {"user": {"id": user["id"], "displayName": user["displayName"],
-                              "email": user["userPrincipalName"]}}
-        return {"id": drive.id, "name": drive.name, "driveType": drive.drive_type,
-                "webUrl": drive.web_url, "owner": owner,
-                "quota": {"total": total, "used": used, "remaining": total - used,
-                          "deleted": 0, "state": "normal"}}
-
-    def item_json(self, drive: DemoDrive, item: DemoItem, *, in_delta: bool = False) -> JsonDict:
-        body: JsonDict = {
-            "id": item.id, "name": item.name,
-            "createdDateTime": iso(item.modified), "lastModifiedDateTime": iso(item.modified),
-            "fileSystemInfo": {"createdDateTime": iso(item.modified),
-                               "lastModifiedDateTime": iso(item.modified)},
-            "size": item.size,
-            "webUrl": f"{drive.web_url}/{item.name}",
-        }
-        parent: JsonDict = {"driveId": drive.id, "driveType": drive.drive_type}
-        if item.parent_id:
-            parent["id"] = item.parent_id
-            if not in_delta:  # real delta answers carry no path
-                parent["path"] = f"/drives/{drive.id}/root:{self._path_of(drive, item)}"
-        body["parentReference"] = parent
-        if item.parent_id is None:
-            body["root"] = {}
-            body["name"] = "root"
-        if item.is_folder:
-            kids = sum(1 for i in drive.items.values() if i.parent_id == item.id)
-            body["folder"] = {"childCount": kids}
-            body["size"] = sum(i.size for i in drive.items.values() if not i.is_folder) \
-                if item.parent_id is None else 0
-        elif item.package:
-            body["package"] = {"type": item.package}
-        else:
-            body["file"] = {"mimeType": "application/octet-stream",
-                            "hashes": {"quickXorHash": content.quickxor(item.seed, item.size)}}
-            body["@microsoft.graph.downloadUrl"] = self.download_url(item)
-        return body
-
-    def _path_of(self, drive: DemoDrive, item: DemoItem) -> str:
-        names = []
-        parent = drive.items.get(item.parent_id or "")
-        while parent is not None and parent.parent_id is not None:
-            names.append(parent.name)
-            parent = drive.items.get(parent.parent_id)
-        return "/" + "/".join(reversed(names)) if names else ""
-
-
-class _LazyItems(Sequence[JsonDict]):
-    """A delta listing whose JSON is made only for the page asked for (big drives stay quick)."""
-
-    def __init__(self, routes: GraphRoutes, drive: DemoDrive, items: list[DemoItem]) -> None:
-        self._routes, self._drive, self._items = routes, drive, items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
-        if isinstance(index, slice):
-            return [self._routes.item_json(self._drive, i, in_delta=True)
-                    for i in self._items[index]]
-        return self._routes.item_json(self._drive, self._items[index], in_delta=True)
 
 
 def user_json(user: JsonDict) -> JsonDict:

@@ -1,0 +1,179 @@
+"""The demo tenant's sites, drives and drive items, with Graph's JSON for them.
+
+Site search and ``getAllSites``, a site's drives, a drive, its root, its
+delta listing (made lazily, page by page, so big drives stay quick), an item
+and its content (a 302 to a pre-authenticated download URL). Contributes its
+routes to :class:`app.demo.routes.GraphRoutes`, whose SCOPES decide who may call them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from app.demo import content
+from app.demo.tenant import DemoDrive, DemoItem, DemoTenant, iso
+from app.demo.wire import Answer, Call, GraphFault, JsonDict, item_not_found
+
+
+class FileRoutes:
+    """Sites, drives and items of the demo tenant."""
+
+    def __init__(self, tenant: DemoTenant, download_url: Callable[[DemoItem], str]) -> None:
+        self.tenant = tenant
+        self.download_url = download_url
+
+    def table(self) -> list[tuple[str, str, str, Callable[[Call], Answer]]]:
+        """Routes for :class:`app.demo.routes.GraphRoutes` (permission keys in its SCOPES)."""
+        return [
+            ("GET", r"/sites", "sites", self.search_sites),
+            ("GET", r"/sites/getAllSites", "sites", self.all_sites),
+            ("GET", r"/sites/(?P<site>[^/]+)/drives", "sites", self.site_drives),
+            ("GET", r"/drives/(?P<drive>[^/]+)", "files", self.drive),
+            ("GET", r"/drives/(?P<drive>[^/]+)/root", "files", self.root),
+            ("GET", r"/drives/(?P<drive>[^/]+)/root/delta", "files", self.delta),
+            ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)", "files", self.item),
+            ("GET", r"/drives/(?P<drive>[^/]+)/items/(?P<item>[^/]+)/content", "files",
+             self.item_content),
+        ]
+
+    # -- sites and drives ------------------------------------------------------
+
+    def _sites(self) -> list[JsonDict]:
+        return [{"id": s["id"], "name": s["name"], "displayName": s["displayName"],
+                 "webUrl": s["webUrl"]} for s in self.tenant.sites]
+
+    def search_sites(self, call: Call) -> Answer:
+        if "search" not in call.query:
+            raise GraphFault(400, "invalidRequest", "Provide a search query with ?search=.")
+        term = call.query["search"].strip().lower()
+        sites = self._sites()
+        if term not in ("*", ""):
+            sites = [s for s in sites if term in s["displayName"].lower()]
+        return Answer(collection=sites)
+
+    def all_sites(self, call: Call) -> Answer:
+        if call.identity.user_id is not None:
+            raise GraphFault(400, "invalidRequest",
+                             "getAllSites is only supported with application permissions.")
+        return Answer(collection=self._sites())
+
+    def site_drives(self, call: Call) -> Answer:
+        site_id = call.match["site"] if call.match else ""
+        if not any(s["id"] == site_id for s in self.tenant.sites):
+            raise item_not_found()
+        return Answer(collection=[self.drive_json(d) for d in self.tenant.site_drives(site_id)])
+
+    def _drive(self, call: Call) -> DemoDrive:
+        drive = self.tenant.drives.get(call.match["drive"] if call.match else "")
+        if drive is None:
+            raise item_not_found()
+        self.check_drive_access(call, drive)
+        return drive
+
+    def check_drive_access(self, call: Call, drive: DemoDrive) -> None:
+        """Delegated sign-in opens only the admin's own OneDrive (and the sites)."""
+        user = call.identity.user_id
+        if user is not None and drive.owner_user_id not in (None, user):
+            raise GraphFault(403, "accessDenied", "Access denied")
+
+    def drive(self, call: Call) -> Answer:
+        return Answer(body=self.drive_json(self._drive(call)))
+
+    def root(self, call: Call) -> Answer:
+        drive = self._drive(call)
+        return Answer(body=self.item_json(drive, drive.root))
+
+    def delta(self, call: Call) -> Answer:
+        drive = self._drive(call)
+        if call.query.get("token"):
+            return Answer(collection=[], delta=True)  # nothing changed since
+        with self.tenant.lock:
+            items = list(drive.items.values())
+        return Answer(collection=_LazyItems(self, drive, items), delta=True)
+
+    def _item(self, call: Call) -> tuple[DemoDrive, DemoItem]:
+        drive = self._drive(call)
+        item = drive.items.get(call.match["item"] if call.match else "")
+        if item is None:
+            raise item_not_found()
+        return drive, item
+
+    def item(self, call: Call) -> Answer:
+        drive, item = self._item(call)
+        return Answer(body=self.item_json(drive, item))
+
+    def item_content(self, call: Call) -> Answer:
+        drive, item = self._item(call)
+        if item.is_folder or item.package:
+            raise GraphFault(404, "itemNotFound", "The item has no content stream.")
+        return Answer(status=302, headers={"Location": self.download_url(item)})
+
+    # -- JSON shapes -----------------------------------------------------------
+
+    def drive_json(self, drive: DemoDrive) -> JsonDict:
+        used = drive.used_bytes()
+        total = 1024**4
+        owner: JsonDict = {}
+        if drive.owner_user_id:
+            user = self.tenant.users[drive.owner_user_id]
+            owner = {"user": {"id": user["id"], "displayName": user["displayName"],
+                              "email": user["userPrincipalName"]}}
+        return {"id": drive.id, "name": drive.name, "driveType": drive.drive_type,
+                "webUrl": drive.web_url, "owner": owner,
+                "quota": {"total": total, "used": used, "remaining": total - used,
+                          "deleted": 0, "state": "normal"}}
+
+    def item_json(self, drive: DemoDrive, item: DemoItem, *, in_delta: bool = False) -> JsonDict:
+        body: JsonDict = {
+            "id": item.id, "name": item.name,
+            "createdDateTime": iso(item.modified), "lastModifiedDateTime": iso(item.modified),
+            "fileSystemInfo": {"createdDateTime": iso(item.modified),
+                               "lastModifiedDateTime": iso(item.modified)},
+            "size": item.size,
+            "webUrl": f"{drive.web_url}/{item.name}",
+        }
+        parent: JsonDict = {"driveId": drive.id, "driveType": drive.drive_type}
+        if item.parent_id:
+            parent["id"] = item.parent_id
+            if not in_delta:  # real delta answers carry no path
+                parent["path"] = f"/drives/{drive.id}/root:{self._path_of(drive, item)}"
+        body["parentReference"] = parent
+        if item.parent_id is None:
+            body["root"] = {}
+            body["name"] = "root"
+        if item.is_folder:
+            kids = sum(1 for i in drive.items.values() if i.parent_id == item.id)
+            body["folder"] = {"childCount": kids}
+            body["size"] = sum(i.size for i in drive.items.values() if not i.is_folder) \
+                if item.parent_id is None else 0
+        elif item.package:
+            body["package"] = {"type": item.package}
+        else:
+            body["file"] = {"mimeType": "application/octet-stream",
+                            "hashes": {"quickXorHash": content.quickxor(item.seed, item.size)}}
+            body["@microsoft.graph.downloadUrl"] = self.download_url(item)
+        return body
+
+    def _path_of(self, drive: DemoDrive, item: DemoItem) -> str:
+        names = []
+        parent = drive.items.get(item.parent_id or "")
+        while parent is not None and parent.parent_id is not None:
+            names.append(parent.name)
+            parent = drive.items.get(parent.parent_id)
+        return "/" + "/".join(reversed(names)) if names else ""
+
+
+class _LazyItems(Sequence[JsonDict]):
+    """A delta listing whose JSON is made only for the page asked for (big drives stay quick)."""
+
+    def __init__(self, routes: FileRoutes, drive: DemoDrive, items: list[DemoItem]) -> None:
+        self._routes, self._drive, self._items = routes, drive, items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [self._routes.item_json(self._drive, i, in_delta=True)
+                    for i in self._items[index]]
+        return self._routes.item_json(self._drive, self._items[index], in_delta=True)
