@@ -105,6 +105,8 @@ def test_content_redirects_to_a_url_that_serves_ranges_without_authorization(gra
     assert part.headers["Content-Range"] == f"bytes 1000-{item['size'] - 1}/{item['size']}"
     with_auth = requests.get(url, headers=bearer(graph.tokens.access_token()), timeout=5)
     assert with_auth.status_code == 401
+    beyond = requests.get(url, headers={"Range": f"bytes={item['size']}-"}, timeout=5)
+    assert beyond.status_code == 416 and beyond.headers["Content-Range"] == f"bytes */{item['size']}"
 
 
 def test_download_urls_expire(graph, demo_server):
