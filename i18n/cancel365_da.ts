@@ -122,8 +122,8 @@
         <translation>Jeg sikkerhedskopierer disse filer på en anden måde (eller ingen har brug for dem): fortsæt uden en komplet sikkerhedskopi</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation>En sikkerhedskopiering i {0} blev ikke færdig ({1} filer kontrolleret, {2} mangler). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
@@ -503,8 +503,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
 {lines}</translation>
     </message>
     <message>
-        <source>Removed {0} licences.</source>
-        <translation>Fjernede {0} licenser.</translation>
+        <source>Licences removed: {0}.</source>
+        <translation>Licenser fjernet: {0}.</translation>
     </message>
 </context>
 <context>
@@ -538,8 +538,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Intet er udeladt: alle brugere og websteder er på listen.</translation>
     </message>
     <message>
-        <source>{0} drives chosen, {1} in all.</source>
-        <translation>{0} biblioteker valgt, {1} i alt.</translation>
+        <source>Drives chosen: {0}, {1} in all.</source>
+        <translation>Valgte biblioteker: {0}, {1} i alt.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
@@ -605,12 +605,20 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>mislykkedes</translation>
     </message>
     <message>
-        <source>{0} of {1} · {2} of {3} files</source>
-        <translation>{0} af {1} · {2} af {3} filer</translation>
+        <source>{0} of {1} · files: {2} of {3}</source>
+        <translation>{0} af {1} · filer: {2} af {3}</translation>
     </message>
     <message>
-        <source>{0} failed</source>
-        <translation>{0} mislykkedes</translation>
+        <source>failed: {0}</source>
+        <translation>mislykkedes: {0}</translation>
+    </message>
+    <message>
+        <source>Listing the files of {0}: {1} (files so far: {2})</source>
+        <translation>Gennemgår filerne for {0}: {1} (filer indtil nu: {2})</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(mislykkedes: {0})</translation>
     </message>
     <message>
         <source>paused</source>
@@ -623,10 +631,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>about {0} left</source>
         <translation>ca. {0} tilbage</translation>
-    </message>
-    <message>
-        <source>({0} failed)</source>
-        <translation>({0} mislykkedes)</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1061,8 +1065,8 @@ Tak!</translation>
         <translation>Beskedens tekst</translation>
     </message>
     <message>
-        <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation>Ret teksten, som du vil. {0} modtagere (Bcc): de brugere, hvis adresser er på {1}.</translation>
+        <source>Edit the text as you like. Recipients (Bcc): {0}, the users whose addresses are on {1}.</source>
+        <translation>Ret teksten, som du vil. Modtagere (Bcc): {0}, de brugere, hvis adresser er på {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>

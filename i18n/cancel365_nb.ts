@@ -122,8 +122,8 @@
         <translation>Jeg sikkerhetskopierer disse filene på en annen måte (eller ingen trenger dem): fortsett uten en fullstendig sikkerhetskopi</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation>En sikkerhetskopiering i {0} ble ikke ferdig ({1} filer kontrollert, {2} gjenstår). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En sikkerhetskopiering i {0} ble ikke ferdig (kontrollerte filer: {1}; gjenstår: {2}). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
@@ -503,8 +503,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
 {lines}</translation>
     </message>
     <message>
-        <source>Removed {0} licences.</source>
-        <translation>Fjernet {0} lisenser.</translation>
+        <source>Licences removed: {0}.</source>
+        <translation>Lisenser fjernet: {0}.</translation>
     </message>
 </context>
 <context>
@@ -538,8 +538,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Ingenting er utelatt: alle brukere og områder står på listen.</translation>
     </message>
     <message>
-        <source>{0} drives chosen, {1} in all.</source>
-        <translation>{0} biblioteker valgt, {1} totalt.</translation>
+        <source>Drives chosen: {0}, {1} in all.</source>
+        <translation>Valgte biblioteker: {0}, {1} totalt.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
@@ -605,12 +605,20 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>mislyktes</translation>
     </message>
     <message>
-        <source>{0} of {1} · {2} of {3} files</source>
-        <translation>{0} av {1} · {2} av {3} filer</translation>
+        <source>{0} of {1} · files: {2} of {3}</source>
+        <translation>{0} av {1} · filer: {2} av {3}</translation>
     </message>
     <message>
-        <source>{0} failed</source>
-        <translation>{0} mislyktes</translation>
+        <source>failed: {0}</source>
+        <translation>mislyktes: {0}</translation>
+    </message>
+    <message>
+        <source>Listing the files of {0}: {1} (files so far: {2})</source>
+        <translation>Går gjennom filene til {0}: {1} (filer så langt: {2})</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(mislyktes: {0})</translation>
     </message>
     <message>
         <source>paused</source>
@@ -623,10 +631,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>about {0} left</source>
         <translation>omtrent {0} igjen</translation>
-    </message>
-    <message>
-        <source>({0} failed)</source>
-        <translation>({0} mislyktes)</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1061,8 +1065,8 @@ Takk!</translation>
         <translation>Meldingstekst</translation>
     </message>
     <message>
-        <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation>Rediger teksten som du vil. {0} mottakere (Bcc): brukerne som har adresser på {1}.</translation>
+        <source>Edit the text as you like. Recipients (Bcc): {0}, the users whose addresses are on {1}.</source>
+        <translation>Rediger teksten som du vil. Mottakere (Bcc): {0}, brukerne som har adresser på {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>

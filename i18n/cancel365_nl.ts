@@ -122,8 +122,8 @@
         <translation>Ik maak op een andere manier een back-up van deze bestanden (of niemand heeft ze nodig): doorgaan zonder volledige back-up</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation>Een back-up in {0} is niet afgerond ({1} bestanden gecontroleerd, nog {2} te gaan). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
@@ -503,8 +503,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
 {lines}</translation>
     </message>
     <message>
-        <source>Removed {0} licences.</source>
-        <translation>{0} licenties verwijderd.</translation>
+        <source>Licences removed: {0}.</source>
+        <translation>Licenties verwijderd: {0}.</translation>
     </message>
 </context>
 <context>
@@ -538,8 +538,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Er wordt niets weggelaten: elke gebruiker en site staat in de lijst.</translation>
     </message>
     <message>
-        <source>{0} drives chosen, {1} in all.</source>
-        <translation>{0} bibliotheken gekozen, {1} in totaal.</translation>
+        <source>Drives chosen: {0}, {1} in all.</source>
+        <translation>Gekozen bibliotheken: {0}, {1} in totaal.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
@@ -605,12 +605,20 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>mislukt</translation>
     </message>
     <message>
-        <source>{0} of {1} · {2} of {3} files</source>
-        <translation>{0} van {1} · {2} van {3} bestanden</translation>
+        <source>{0} of {1} · files: {2} of {3}</source>
+        <translation>{0} van {1} · bestanden: {2} van {3}</translation>
     </message>
     <message>
-        <source>{0} failed</source>
-        <translation>{0} mislukt</translation>
+        <source>failed: {0}</source>
+        <translation>mislukt: {0}</translation>
+    </message>
+    <message>
+        <source>Listing the files of {0}: {1} (files so far: {2})</source>
+        <translation>Bestanden van {0} worden opgesomd: {1} (bestanden tot nu toe: {2})</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(mislukt: {0})</translation>
     </message>
     <message>
         <source>paused</source>
@@ -623,10 +631,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>about {0} left</source>
         <translation>nog ongeveer {0}</translation>
-    </message>
-    <message>
-        <source>({0} failed)</source>
-        <translation>({0} mislukt)</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1061,8 +1065,8 @@ Bedankt!</translation>
         <translation>Berichttekst</translation>
     </message>
     <message>
-        <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation>Pas de tekst naar wens aan. {0} ontvangers (Bcc): de gebruikers met een adres op {1}.</translation>
+        <source>Edit the text as you like. Recipients (Bcc): {0}, the users whose addresses are on {1}.</source>
+        <translation>Pas de tekst naar wens aan. Ontvangers (Bcc): {0}, de gebruikers met een adres op {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>

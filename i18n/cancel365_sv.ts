@@ -122,8 +122,8 @@
         <translation>Jag säkerhetskopierar de här filerna på annat sätt (eller ingen behöver dem): fortsätt utan en fullständig säkerhetskopia</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: verified files are not downloaded again.</source>
-        <translation>En säkerhetskopiering i {0} blev inte klar ({1} filer kontrollerade, {2} återstår). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En säkerhetskopiering i {0} blev inte klar (kontrollerade filer: {1}; återstår: {2}). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
@@ -503,8 +503,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
 {lines}</translation>
     </message>
     <message>
-        <source>Removed {0} licences.</source>
-        <translation>Tog bort {0} licenser.</translation>
+        <source>Licences removed: {0}.</source>
+        <translation>Borttagna licenser: {0}.</translation>
     </message>
 </context>
 <context>
@@ -538,8 +538,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Inget är utelämnat: alla användare och webbplatser finns i listan.</translation>
     </message>
     <message>
-        <source>{0} drives chosen, {1} in all.</source>
-        <translation>{0} bibliotek valda, {1} totalt.</translation>
+        <source>Drives chosen: {0}, {1} in all.</source>
+        <translation>Valda bibliotek: {0}, {1} totalt.</translation>
     </message>
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
@@ -605,12 +605,20 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>misslyckades</translation>
     </message>
     <message>
-        <source>{0} of {1} · {2} of {3} files</source>
-        <translation>{0} av {1} · {2} av {3} filer</translation>
+        <source>{0} of {1} · files: {2} of {3}</source>
+        <translation>{0} av {1} · filer: {2} av {3}</translation>
     </message>
     <message>
-        <source>{0} failed</source>
-        <translation>{0} misslyckades</translation>
+        <source>failed: {0}</source>
+        <translation>misslyckades: {0}</translation>
+    </message>
+    <message>
+        <source>Listing the files of {0}: {1} (files so far: {2})</source>
+        <translation>Listar filerna för {0}: {1} (filer hittills: {2})</translation>
+    </message>
+    <message>
+        <source>(failed: {0})</source>
+        <translation>(misslyckades: {0})</translation>
     </message>
     <message>
         <source>paused</source>
@@ -623,10 +631,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>about {0} left</source>
         <translation>cirka {0} kvar</translation>
-    </message>
-    <message>
-        <source>({0} failed)</source>
-        <translation>({0} misslyckades)</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -1061,8 +1065,8 @@ Tack!</translation>
         <translation>Meddelandets text</translation>
     </message>
     <message>
-        <source>Edit the text as you like. {0} recipients (Bcc): the users whose addresses are on {1}.</source>
-        <translation>Ändra texten som du vill. {0} mottagare (Bcc): de användare vars adresser finns på {1}.</translation>
+        <source>Edit the text as you like. Recipients (Bcc): {0}, the users whose addresses are on {1}.</source>
+        <translation>Ändra texten som du vill. Mottagare (Bcc): {0}, de användare vars adresser finns på {1}.</translation>
     </message>
     <message>
         <source>&amp;Mail moves on:</source>

@@ -91,7 +91,7 @@ def test_set_up_for_me_then_a_complete_backup_and_the_report(
     assert len(demo_server.apps.applications) == 1   # the app registration was made
     assert page.plan is not None and "cannot be opened" not in page.plan_view.left_out.text()
     assert "has no OneDrive" in page.plan_view.left_out.text()
-    assert "3 drives chosen" in page.plan_view.totals.text()
+    assert "Drives chosen: 3," in page.plan_view.totals.text()
     assert page.start_button.isEnabled()
     page.start_button.click()
     assert page.phase == "running" and not page.isComplete()

@@ -204,7 +204,7 @@ class BackupPage(QWizardPage):
         if unfinished is None or self.phase not in ("access", "planning", "ready"):
             return
         self.resume_note.setText(self.tr(
-            "A backup in {0} did not finish ({1} files verified, {2} to go). Resume it: "
+            "A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: "
             "verified files are not downloaded again.").format(
             unfinished.dest, unfinished.files_verified, unfinished.files_left))
         self.resume_note.show()

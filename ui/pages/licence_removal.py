@@ -162,7 +162,7 @@ class LicenceRemovalDialog(QDialog):
                                                         bad=len(result.failed), lines=lines))
             self._load()
             return
-        self.status.info(self.tr("Removed {0} licences.").format(len(result.removed)))
+        self.status.info(self.tr("Licences removed: {0}.").format(len(result.removed)))
         self.accept()
 
     def _removal_failed(self, error: BaseException) -> None:

@@ -92,7 +92,7 @@ class PlanView(QWidget):
         if plan is None:
             self.totals.clear()
             return
-        text = self.tr("{0} drives chosen, {1} in all.").format(
+        text = self.tr("Drives chosen: {0}, {1} in all.").format(
             len(plan.chosen), human_bytes(plan.total_bytes))
         if space is not None and not space.needed:
             text += " " + self.tr("{0} free at {1}; every file there is verified already.").format(

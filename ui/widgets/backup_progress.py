@@ -61,10 +61,10 @@ class ProgressView(QWidget):
     def show_progress(self, p: Progress) -> None:
         if p.bytes_total:
             self.bar.setValue(int(1000 * min(p.bytes_done, p.bytes_total) / p.bytes_total))
-        text = self.tr("{0} of {1} · {2} of {3} files").format(
+        text = self.tr("{0} of {1} · files: {2} of {3}").format(
             human_bytes(p.bytes_done), human_bytes(p.bytes_total), p.files_done, p.files_total)
         if p.files_failed:
-            text += " · " + self.tr("{0} failed").format(p.files_failed)
+            text += " · " + self.tr("failed: {0}").format(p.files_failed)
         if p.event in ("finished", "cancelled", "stopped"):
             pass   # the summary below says how it ended
         elif p.paused:
@@ -74,7 +74,11 @@ class ProgressView(QWidget):
             if p.eta_seconds is not None:
                 text += " · " + self.tr("about {0} left").format(self.duration(p.eta_seconds))
         self.numbers.setText(text)
-        if p.message and p.event in ("listing", "stopped", "drive-failed"):
+        listing = next((d for d in p.drives if d.state == "listing"), None)
+        if p.event == "listing" and listing is not None:  # said here, in the admin's language
+            self.message.setText(self.tr("Listing the files of {0}: {1} (files so far: {2})")
+                                 .format(listing.owner, listing.name, listing.files_total))
+        elif p.message and p.event in ("stopped", "drive-failed"):
             self.message.setText(p.message)
         elif p.phase == "downloading" and p.event == "progress":
             self.message.clear()
@@ -88,7 +92,7 @@ class ProgressView(QWidget):
                 self._rows[drive.drive_id] = row
             state = self.states.get(drive.state, drive.state)
             if drive.files_failed:
-                state += " " + self.tr("({0} failed)").format(drive.files_failed)
+                state += " " + self.tr("(failed: {0})").format(drive.files_failed)
             row.setText(2, state)
             row.setToolTip(2, drive.reason)
             row.setText(3, f"{drive.files_done} / {drive.files_total}")

@@ -42,7 +42,7 @@ class UserNoticeDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Message text"))
         self.body.setTabChangesFocus(True)
-        hint = QLabel(self.tr("Edit the text as you like. {0} recipients (Bcc): the users whose "
+        hint = QLabel(self.tr("Edit the text as you like. Recipients (Bcc): {0}, the users whose "
                               "addresses are on {1}.").format(len(recipients), domain))
         hint.setWordWrap(True)
         form = QFormLayout()
