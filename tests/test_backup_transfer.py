@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,7 +18,15 @@ import pycurl
 import pytest
 
 from app.backup.quickxor import QuickXorHash, quickxor_b64
-from app.backup.transfer import MAX_ERROR_BODY, Answer, Sink, Transfer, new_handle
+from app.backup.transfer import (
+    MAX_ERROR_BODY,
+    Answer,
+    Sink,
+    Transfer,
+    new_handle,
+    proxy_for,
+    tls_options,
+)
 
 BODY = bytes(range(256)) * 1000   # 256,000 bytes
 
@@ -144,7 +153,8 @@ class _Client:
     def get(self, url: str, part: Path, offset: int = 0,
             hasher: QuickXorHash | None = None) -> tuple[Answer, Transfer]:
         transfer = Transfer(self.handle, self.sink, url, str(part), offset,
-                            hasher or QuickXorHash(), on_bytes=lambda n: None)
+                            hasher or QuickXorHash(), on_bytes=lambda n: None,
+                            proxies=urllib.request.getproxies())
         transfer.start()
         code, message = 0, ""
         try:
@@ -188,7 +198,8 @@ def test_an_error_page_never_reaches_the_part_file(server, tmp_path) -> None:
 def test_a_long_error_page_is_not_read_to_its_end_nor_kept(server, tmp_path) -> None:
     client = _Client()
     transfer = Transfer(client.handle, client.sink, url(server, "/huge-error"),
-                        str(tmp_path / "f.part"), 0, QuickXorHash(), on_bytes=lambda n: None)
+                        str(tmp_path / "f.part"), 0, QuickXorHash(), on_bytes=lambda n: None,
+                        proxies={})
     transfer.start()
     multi = pycurl.CurlMulti()
     multi.add_handle(client.handle)
@@ -272,3 +283,20 @@ def test_a_full_disk_is_reported_as_the_disk_s_error(server, tmp_path) -> None:
         pytest.skip("needs /dev/full")
     answer, _ = _Client().get(url(server, "/file"), Path("/dev/full"))
     assert answer.disk_error is not None and not answer.cut
+
+
+def test_no_proxy_exempts_a_host(monkeypatch) -> None:
+    monkeypatch.setenv("no_proxy", "files.example.invalid,.sharepoint.example")
+    proxies = {"https": "http://proxy.example:3128"}
+    assert proxy_for("https://files.example.invalid/x", proxies) == ""
+    assert proxy_for("https://tenant.sharepoint.example/x", proxies) == ""
+    assert proxy_for("https://other.example/x", proxies) == "http://proxy.example:3128"
+    assert proxy_for("http://other.example/x", proxies) == ""   # no http proxy named
+
+
+def test_certificates_come_from_the_system_where_libcurl_can_use_it() -> None:
+    assert tls_options("Schannel", "win32") == []
+    assert tls_options("SecureTransport", "darwin") == []
+    assert tls_options("OpenSSL/3.0.13", "win32") == [(pycurl.SSL_OPTIONS, pycurl.SSLOPT_NATIVE_CA)]
+    (option, bundle), = tls_options("OpenSSL/3.0.13", "linux")
+    assert option == pycurl.CAINFO and os.path.isfile(str(bundle))

@@ -15,6 +15,7 @@ import itertools
 import logging
 import queue
 import time
+import urllib.request
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -56,6 +57,7 @@ class Downloader:
         self._multi = pycurl.CurlMulti()
         self._idle: list[pycurl.Curl] = []
         self._sinks: dict[pycurl.Curl, Sink] = {}  # where each handle writes the body
+        self._proxies = urllib.request.getproxies()  # read once a run (the system's are slow)
         self._active: dict[pycurl.Curl, tuple[FileFetch, Transfer]] = {}
         self._pending: deque[tuple[FileFetch, Request]] = deque()
         self._timers: list[tuple[float, int, FileFetch]] = []
@@ -186,7 +188,8 @@ class Downloader:
                 handle = new_handle(sink, timeout=self.timeout)
                 self._sinks[handle] = sink
             transfer = Transfer(handle, self._sinks[handle], request.url, request.part,
-                                request.offset, request.hasher, on_bytes=self.on_bytes)
+                                request.offset, request.hasher, on_bytes=self.on_bytes,
+                                proxies=self._proxies)
             transfer.start()
             self._active[handle] = (fetch, transfer)
             self._multi.add_handle(handle)

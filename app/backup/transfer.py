@@ -1,10 +1,11 @@
 """One GET of a pre-authenticated download URL into a part file, on a libcurl easy handle.
 
 libcurl does the HTTP: keep-alive connections shared by every transfer,
-TLS, chunked bodies, redirects, and the proxy the environment names
-(``https_proxy``, ``no_proxy``). This module decides what reaches the disk:
-only the body of a 2xx answer, only from the offset asked for, hashed as it
-is written. It never sends an Authorization header: the URL carries its own.
+TLS, chunked bodies, redirects; the proxy is the one ``requests`` would use
+for the Graph calls (the environment's, or the system's on Windows and macOS).
+This module decides what reaches the disk: only the body of a 2xx answer,
+only from the offset asked for, hashed as it is written. It never sends an
+Authorization header: the URL carries its own.
 
 libcurl hands the body over 16 KiB at a time. Each handle writes it into its
 own in-memory sink (``BytesIO.write``, no Python code per piece); the
@@ -19,7 +20,8 @@ import errno
 import io
 import re
 import sys
-from collections.abc import Callable
+import urllib.request
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import certifi
@@ -77,7 +79,8 @@ class Transfer:
     """One request; :meth:`start` configures the handle, libcurl runs it, :meth:`finish` ends it."""
 
     def __init__(self, handle: pycurl.Curl, sink: Sink, url: str, part: str, offset: int,
-                 hasher: QuickXorHash, *, on_bytes: Callable[[int], None]) -> None:
+                 hasher: QuickXorHash, *, on_bytes: Callable[[int], None],
+                 proxies: Mapping[str, str]) -> None:
         self.handle = handle
         self.sink = sink
         self.url = url
@@ -85,6 +88,7 @@ class Transfer:
         self.hasher = hasher
         self.answer = Answer(offset=offset)
         self._on_bytes = on_bytes
+        self._proxies = proxies
         self._file: io.FileIO | None = None
         self._lines: list[bytes] = []  # every header line, redirects' included (a C-level append)
         self._judged = False           # the status is read and the part file open (or not wanted)
@@ -93,6 +97,7 @@ class Transfer:
     def start(self) -> None:
         h = self.handle
         h.setopt(pycurl.URL, self.url)
+        h.setopt(pycurl.PROXY, proxy_for(self.url, self._proxies))
         if self.answer.offset:
             h.setopt(pycurl.RANGE, f"{self.answer.offset}-")
         else:
@@ -206,9 +211,36 @@ def new_handle(sink: Sink, *, timeout: float) -> pycurl.Curl:
     h.setopt(pycurl.LOW_SPEED_TIME, int(timeout))
     h.setopt(pycurl.BUFFERSIZE, RECEIVE_BUFFER)
     h.setopt(pycurl.WRITEFUNCTION, sink.buffer.write)
-    if sys.platform != "win32":  # Windows' libcurl uses the system's certificate store
-        h.setopt(pycurl.CAINFO, certifi.where())
+    for option, value in tls_options(pycurl.version_info()[5] or "", sys.platform):
+        h.setopt(option, value)
     return h
+
+
+def tls_options(ssl_backend: str, platform: str) -> list[tuple[int, object]]:
+    """Whose certificates libcurl trusts: the same as the Graph calls where it can.
+
+    Schannel (Windows) and Secure Transport (macOS) use the system's store, corporate
+    roots included. OpenSSL on Windows is told to use the system's store too; elsewhere
+    OpenSSL gets certifi's bundle, as ``requests`` does for the Graph calls.
+    """
+    if "schannel" in ssl_backend.lower() or "securetransport" in ssl_backend.lower():
+        return []
+    if platform == "win32" and hasattr(pycurl, "SSLOPT_NATIVE_CA"):
+        return [(pycurl.SSL_OPTIONS, pycurl.SSLOPT_NATIVE_CA)]
+    return [(pycurl.CAINFO, certifi.where())]
+
+
+def proxy_for(url: str, proxies: Mapping[str, str]) -> str:
+    """The proxy for ``url`` as ``requests`` picks it for the Graph calls: ``proxies`` is
+    ``urllib.request.getproxies()`` (the environment's ``https_proxy``, and on Windows and
+    macOS the system's settings), minus the hosts ``no_proxy`` and the system exempt.
+    '' means a direct connection."""
+    scheme, _, rest = url.partition("://")
+    host = rest.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    proxy = proxies.get(scheme.lower()) or proxies.get("all") or ""
+    if proxy and host and urllib.request.proxy_bypass(host):
+        return ""
+    return proxy
 
 
 def _ignore(_: bytes) -> None:
