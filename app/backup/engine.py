@@ -1,6 +1,8 @@
-"""The backup from a plan to a verified copy: list each drive, fetch with a worker pool, report.
+"""The backup from a plan to a verified copy: list each drive, download, verify, report.
 
-One direction only: plan → listing → fetch/verify → manifest → report. Run it
+One direction only: plan → listing → fetch/verify → manifest → report. The
+calling thread lists the drives page by page and queues the files; one
+download thread (``downloader.py``) fetches ``workers`` of them at a time. Run it
 again on the same destination and it resumes: verified files are skipped,
 partly written ones continue. Progress goes to a plain callback (a page, the
 terminal, JSON lines); :class:`BackupControl` pauses, resumes and cancels.
