@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import os
+import socket
+import time
 
+import pytest
+
+from app.backup import downloader
+from app.backup.errors import ConnectionLostError
+from app.backup.manifest import ItemState
 from app.backup.paths import PART_SUFFIX
 from app.demo.graph_server import DemoGraphServer
 from tests.backup_support import (
@@ -114,3 +121,21 @@ def test_a_damaged_office_file_is_not_mistaken_for_sharepoints_rewrite(tmp_path)
         assert states(str(tmp_path))[item.id] == "failed"
         assert summary.office_rewrites == 1  # the library's genuinely rewritten file
         assert not os.path.exists(local_file(str(tmp_path), item.id))
+
+
+def test_a_network_that_is_gone_stops_the_backup_instead_of_failing_every_file(
+        tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(downloader, "GIVE_UP_AFTER", 1.0)
+    monkeypatch.setattr(downloader, "UNREACHABLE_TRIES", 5)
+    with socket.socket() as s:   # a port where nothing listens: every download is refused
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    with DemoGraphServer(download_base=dead) as server:
+        graph, _ = app_graph(server)
+        started = time.monotonic()
+        with pytest.raises(ConnectionLostError) as caught:
+            run_backup(graph, team_plan(graph), str(tmp_path))
+        assert time.monotonic() - started < 30
+        assert "could not reach Microsoft 365" in str(caught.value)
+        assert "resumes where it stopped" in str(caught.value)
+        assert ItemState.VERIFIED not in states(str(tmp_path)).values()

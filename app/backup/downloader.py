@@ -23,10 +23,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import pycurl
 
 from app.backup.control import BackupControl
-from app.backup.errors import BackupError
+from app.backup.errors import BackupError, ConnectionLostError
 from app.backup.fetch import FetchResult, FileFetch, FileJob, Finished, NeedUrl, Request, Step, Wait
 from app.backup.manifest import ItemState
-from app.backup.transfer import PUMP_AT, Sink, Transfer, new_handle
+from app.backup.transfer import PUMP_AT, Answer, Sink, Transfer, new_handle
 from app.errors import Cancel365Error, GraphError, NotSignedInError
 from app.graph.client import GraphClient
 from app.graph.pacer import Pacer
@@ -34,6 +34,8 @@ from app.graph.pacer import Pacer
 log = logging.getLogger(__name__)
 
 IDLE_WAIT = 0.1      # seconds the loop sleeps at most while it has nothing to do
+GIVE_UP_AFTER = 60.0   # seconds without reaching any server before the backup stops
+UNREACHABLE_TRIES = 10  # ... and at least this many requests in a row that reached nothing
 URL_LOOKUPS = 4      # Graph calls for fresh download URLs at the same time, at most
 
 
@@ -70,6 +72,8 @@ class Downloader:
         self._no_more = False    # the queue said None
         self._folders: set[str] = set()
         self._pacer_ready = 0.0  # monotonic instant the pacer allows the next start
+        self._reached = time.monotonic()  # the last time a server answered at all
+        self._unreachable = 0             # requests in a row that reached no server
 
     # -- the loop ----------------------------------------------------------------
 
@@ -214,7 +218,21 @@ class Downloader:
         fetch, transfer = self._active.pop(handle)
         self._idle.append(handle)
         answer = transfer.finish(code, message)
+        self._count_reach(answer)
         self._advance(fetch, lambda: fetch.answered(answer, transfer.hasher))
+
+    def _count_reach(self, answer: Answer) -> None:
+        """Stop the backup when the network is gone, instead of failing file after file."""
+        if answer.status or answer.written:
+            self._reached, self._unreachable = time.monotonic(), 0
+            return
+        if not answer.cut:
+            return
+        self._unreachable += 1
+        waited = time.monotonic() - self._reached
+        if self._unreachable >= UNREACHABLE_TRIES and waited >= GIVE_UP_AFTER:
+            raise ConnectionLostError(answer.curl_message or f"libcurl error {answer.curl_error}",
+                                      max(1, round(waited / 60)))
 
     def _stop_active(self) -> None:
         """Paused or cancelled: end every transfer now; their part files stay for a Range."""

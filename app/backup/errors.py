@@ -51,6 +51,17 @@ class DestinationGoneError(BackupError):
             "and start the backup again: it resumes where it stopped.")
 
 
+class ConnectionLostError(BackupError):
+    """No download has reached Microsoft 365 for a while: the network is down."""
+
+    def __init__(self, detail: str, minutes: int) -> None:
+        super().__init__(
+            f"Cancel365 could not reach Microsoft 365's file servers for {minutes} "
+            f"{'minute' if minutes == 1 else 'minutes'} ({detail}). The backup stopped; files "
+            "verified so far are kept. Check the network connection, then start the backup "
+            "again: it resumes where it stopped.")
+
+
 class DestinationError(BackupError):
     """Another file-system error at the destination."""
 
