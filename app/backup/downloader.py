@@ -10,6 +10,7 @@ small pool, so an hour's worth of expired URLs never holds the transfers up.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import logging
@@ -44,7 +45,7 @@ class Downloader:
 
     def __init__(self, graph: GraphClient, pacer: Pacer, control: BackupControl, dest: str, *,
                  parallel: int, on_start: Callable[[FileJob], None],
-                 on_bytes: Callable[[int], None],
+                 on_bytes: Callable[[FileJob, int], None],
                  on_done: Callable[[FileJob, FetchResult, int], None],
                  timeout: float = 60.0) -> None:
         self.graph = graph
@@ -192,7 +193,8 @@ class Downloader:
                 handle = new_handle(sink, timeout=self.timeout)
                 self._sinks[handle] = sink
             transfer = Transfer(handle, self._sinks[handle], request.url, request.part,
-                                request.offset, request.hasher, on_bytes=self.on_bytes,
+                                request.offset, request.hasher,
+                                on_bytes=functools.partial(self.on_bytes, fetch.job),
                                 proxies=self._proxies)
             transfer.start()
             self._active[handle] = (fetch, transfer)

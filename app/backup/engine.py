@@ -81,7 +81,9 @@ class BackupEngine:
         self._stop = threading.Event()  # a fatal error: every worker stops
         self._phase = "listing"
         self._counts = {"done": 0, "failed": 0, "skipped": 0}
-        self._inflight = 0  # bytes received of files not yet finished (written by the downloads)
+        # Per drive: bytes received of files not yet finished (written by the downloads; every
+        # drive has its key before they start, so the dict never grows while it is read).
+        self._inflight: dict[str, int] = {}
         self._manifest: Manifest | None = None
         self._owner = threading.get_ident()
         self._flushed = 0.0
@@ -184,6 +186,7 @@ class BackupEngine:
                 row = DriveRow(choice.drive_id, choice.kind, choice.owner, choice.owner_name,
                                choice.name, choice.drive_type, local_root)
                 manifest.add_drive(row)
+            self._inflight[choice.drive_id] = 0
             self._status[choice.drive_id] = DriveStatus(
                 choice.drive_id, choice.kind, choice.owner, choice.name,
                 bytes_total=choice.used_bytes)
@@ -285,9 +288,9 @@ class BackupEngine:
     def _download(self, manifest: Manifest) -> None:
         """The download loop's thread: every file on the queue, ``workers`` at a time."""
 
-        def on_bytes(n: int) -> None:
+        def on_bytes(job: FileJob, n: int) -> None:
             self._meter.add(n)
-            self._inflight += n
+            self._inflight[job.drive_id] += n
 
         def on_start(job: FileJob) -> None:
             manifest.set_state(job.drive_id, job.item_id, ItemState.DOWNLOADING)
@@ -321,7 +324,7 @@ class BackupEngine:
         manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
         status = self._status[job.drive_id]
         with self._lock:
-            self._inflight -= received
+            self._inflight[job.drive_id] -= received
             if result.state in DONE_STATES:
                 self._counts["done"] += 1
                 status.files_done += 1
@@ -342,9 +345,10 @@ class BackupEngine:
         with self._lock:
             drives = [DriveStatus(**vars(s)) for s in self._status.values()]
             counts = dict(self._counts)
-            inflight = max(0, self._inflight)
+            for d in drives:  # what is on its way counts too, so a big file moves its row
+                d.bytes_done = min(d.bytes_total, d.bytes_done + max(0, self._inflight[d.drive_id]))
         bytes_total = sum(d.bytes_total for d in drives)
-        bytes_done = min(bytes_total, sum(d.bytes_done for d in drives) + inflight)
+        bytes_done = sum(d.bytes_done for d in drives)
         speed = self._meter.speed()
         left = max(0, bytes_total - bytes_done)
         progress = Progress(
