@@ -28,7 +28,6 @@ def main() -> int:
     if args.backup:
         return backup_phases(Path(args.out), args.scale, args.language)
 
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer
     from PySide6.QtWidgets import QWizard
 
     from app import i18n
@@ -43,15 +42,6 @@ def main() -> int:
     wizard.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-
-    def settle(condition, seconds: float) -> bool:
-        timer = QElapsedTimer()
-        timer.start()
-        while timer.elapsed() < seconds * 1000:
-            QCoreApplication.processEvents()
-            if condition():
-                return True
-        return condition()
 
     choose = {"SubscriptionPage": lambda page: _choose_online(page)}
     seen: list[int] = []
@@ -79,8 +69,6 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
     phase. Downloads are slowed down so the running page can be seen."""
     import tempfile
 
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer
-
     from app import i18n
     from app.backup.access import AccessKind
     from app.demo.graph_server import DemoGraphServer
@@ -96,15 +84,6 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="c365-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")  # the page remembers its destination
-
-    def settle(condition, seconds: float) -> bool:
-        timer = QElapsedTimer()
-        timer.start()
-        while timer.elapsed() < seconds * 1000:
-            QCoreApplication.processEvents()
-            if condition():
-                return True
-        return condition()
 
     with DemoGraphServer() as server:
         graph = GraphClient(DemoTokens(server), base_url=server.graph_url)
@@ -141,6 +120,19 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
         grab(5, "ended")
         wizard.shutdown()
     return 0
+
+
+def settle(condition, seconds: float) -> bool:
+    """Let the event loop run until ``condition()`` holds or ``seconds`` have passed."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < seconds * 1000:
+        QCoreApplication.processEvents()
+        if condition():
+            return True
+    return condition()
 
 
 def _choose_online(page) -> None:
