@@ -14,9 +14,11 @@ LANGUAGES = ("da", "sv", "nl", "nb")
 
 
 def sources() -> list[str]:
-    # ui/, and the core modules whose texts the CLI shares with the wizard (app/dns/advice.py…).
+    # ui/, the core modules whose texts the CLI shares with the wizard (app/dns/advice.py…),
+    # and those that translate through app.texts when the wizard runs (errors, reasons).
+    marks = ("QCoreApplication.translate", "from app.texts import")
     core = [p for p in (ROOT / "app").rglob("*.py")
-            if "QCoreApplication.translate" in p.read_text(encoding="utf-8")]
+            if any(mark in p.read_text(encoding="utf-8") for mark in marks)]
     return sorted(str(p.relative_to(ROOT)) for p in [*(ROOT / "ui").rglob("*.py"), *core])
 
 
