@@ -1157,6 +1157,53 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>
+        <translation>Sikkerhedskopien kræver ca. {0}, men {1} har kun {2} ledigt. Frigør {3}, vælg et sted med mere plads, eller fravælg nogle brugere eller websteder.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is full. The backup stopped; files already verified are kept. Free up space (or choose a larger drive) and start the backup again: it resumes where it stopped.</source>
+        <translation>Der er ikke mere plads i {0}. Sikkerhedskopieringen stoppede; filer, der allerede er kontrolleret, beholdes. Frigør plads (eller vælg et større drev), og start sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>Cancel365 may not write to {0}. Choose a folder you can write to, or fix its permissions, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 må ikke skrive i {0}. Vælg en mappe, du kan skrive i, eller ret mappens rettigheder, og start derefter sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is no longer there (was a disk unplugged?). Reconnect it and start the backup again: it resumes where it stopped.</source>
+        <translation>Mappen {0} er der ikke længere (blev en disk taget ud?). Tilslut den igen, og start sikkerhedskopieringen på ny: den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>Cancel365 could not reach Microsoft 365&apos;s file servers for {0} min ({1}). The backup stopped; files verified so far are kept. Check the network connection, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 kunne ikke nå Microsoft 365&apos;s filservere i {0} min ({1}). Sikkerhedskopieringen stoppede; de filer, der er kontrolleret indtil nu, beholdes. Tjek netværksforbindelsen, og start derefter sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
+        <translation>Kunne ikke skrive i {0} ({1}). Tjek mappen, og start derefter sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
+        <translation>Sikkerhedskopiens manifest i {0} kan ikke bruges ({1}). Flyt {2} væk for at starte forfra, eller vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} could not be written ({1}). Check the destination, then start the backup again.</source>
+        <translation>Sikkerhedskopiens manifest i {0} kunne ikke skrives ({1}). Tjek mappen, og start derefter sikkerhedskopieringen igen.</translation>
+    </message>
+    <message>
+        <source>has no OneDrive</source>
+        <translation>har ingen OneDrive</translation>
+    </message>
+    <message>
+        <source>cannot be opened with this sign-in (set up backup access to include it)</source>
+        <translation>kan ikke åbnes med dette login (opsæt adgang til sikkerhedskopiering for at få den med)</translation>
+    </message>
+    <message>
+        <source>its libraries cannot be opened with this sign-in</source>
+        <translation>webstedets biblioteker kan ikke åbnes med dette login</translation>
+    </message>
+</context>
+<context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>

@@ -1157,6 +1157,53 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>
+        <translation>Sikkerhetskopien trenger omtrent {0}, men {1} har bare {2} ledig. Frigjør {3}, velg et sted med mer plass, eller fjern valget av noen brukere eller områder.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is full. The backup stopped; files already verified are kept. Free up space (or choose a larger drive) and start the backup again: it resumes where it stopped.</source>
+        <translation>Det er ikke mer plass i {0}. Sikkerhetskopieringen stoppet; filer som allerede er kontrollert, beholdes. Frigjør plass (eller velg en større disk), og start sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>Cancel365 may not write to {0}. Choose a folder you can write to, or fix its permissions, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 har ikke lov til å skrive i {0}. Velg en mappe du kan skrive i, eller rett tillatelsene for mappen, og start deretter sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is no longer there (was a disk unplugged?). Reconnect it and start the backup again: it resumes where it stopped.</source>
+        <translation>Mappen {0} finnes ikke lenger (ble en disk koblet fra?). Koble den til igjen, og start sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>Cancel365 could not reach Microsoft 365&apos;s file servers for {0} min ({1}). The backup stopped; files verified so far are kept. Check the network connection, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 fikk ikke kontakt med filserverne til Microsoft 365 på {0} min ({1}). Sikkerhetskopieringen stoppet; filer som er kontrollert så langt, beholdes. Sjekk nettverkstilkoblingen, og start deretter sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
+        <translation>Kunne ikke skrive til {0} ({1}). Sjekk mappen, og start deretter sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
+        <translation>Manifestet til sikkerhetskopien i {0} kan ikke brukes ({1}). Flytt {2} et annet sted for å starte på nytt, eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} could not be written ({1}). Check the destination, then start the backup again.</source>
+        <translation>Manifestet til sikkerhetskopien i {0} kunne ikke skrives ({1}). Sjekk mappen, og start deretter sikkerhetskopieringen på nytt.</translation>
+    </message>
+    <message>
+        <source>has no OneDrive</source>
+        <translation>har ingen OneDrive</translation>
+    </message>
+    <message>
+        <source>cannot be opened with this sign-in (set up backup access to include it)</source>
+        <translation>kan ikke åpnes med denne påloggingen (sett opp tilgang for sikkerhetskopiering for å ta den med)</translation>
+    </message>
+    <message>
+        <source>its libraries cannot be opened with this sign-in</source>
+        <translation>bibliotekene i området kan ikke åpnes med denne påloggingen</translation>
+    </message>
+</context>
+<context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>

@@ -1157,6 +1157,53 @@ Bedankt!</translation>
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>
+        <translation>De back-up heeft ongeveer {0} nodig, maar {1} heeft maar {2} vrij. Maak {3} vrij, kies een plek met meer ruimte of deselecteer enkele gebruikers of sites.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is full. The backup stopped; files already verified are kept. Free up space (or choose a larger drive) and start the backup again: it resumes where it stopped.</source>
+        <translation>Er is geen ruimte meer in {0}. De back-up is gestopt; al gecontroleerde bestanden blijven bewaard. Maak ruimte vrij (of kies een grotere schijf) en start de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>Cancel365 may not write to {0}. Choose a folder you can write to, or fix its permissions, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 mag niet schrijven in {0}. Kies een map waarin u kunt schrijven, of pas de machtigingen van de map aan, en start daarna de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is no longer there (was a disk unplugged?). Reconnect it and start the backup again: it resumes where it stopped.</source>
+        <translation>De map {0} is er niet meer (is er een schijf losgekoppeld?). Sluit die weer aan en start de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>Cancel365 could not reach Microsoft 365&apos;s file servers for {0} min ({1}). The backup stopped; files verified so far are kept. Check the network connection, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 kon de bestandsservers van Microsoft 365 {0} min lang niet bereiken ({1}). De back-up is gestopt; de tot nu toe gecontroleerde bestanden blijven bewaard. Controleer de netwerkverbinding en start daarna de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
+        <translation>Schrijven naar {0} is mislukt ({1}). Controleer de map en start daarna de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
+        <translation>Het manifest van de back-up in {0} is onbruikbaar ({1}). Verplaats {2} naar elders om opnieuw te beginnen, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} could not be written ({1}). Check the destination, then start the backup again.</source>
+        <translation>Het manifest van de back-up in {0} kon niet worden geschreven ({1}). Controleer de map en start daarna de back-up opnieuw.</translation>
+    </message>
+    <message>
+        <source>has no OneDrive</source>
+        <translation>heeft geen OneDrive</translation>
+    </message>
+    <message>
+        <source>cannot be opened with this sign-in (set up backup access to include it)</source>
+        <translation>kan met deze aanmelding niet worden geopend (stel back-uptoegang in om die mee te nemen)</translation>
+    </message>
+    <message>
+        <source>its libraries cannot be opened with this sign-in</source>
+        <translation>de bibliotheken van deze site kunnen met deze aanmelding niet worden geopend</translation>
+    </message>
+</context>
+<context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>

@@ -1157,6 +1157,53 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>
+        <translation>Säkerhetskopian behöver cirka {0}, men {1} har bara {2} ledigt. Frigör {3}, välj en plats med mer utrymme eller avmarkera några användare eller webbplatser.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is full. The backup stopped; files already verified are kept. Free up space (or choose a larger drive) and start the backup again: it resumes where it stopped.</source>
+        <translation>Det finns inget mer utrymme i {0}. Säkerhetskopieringen stoppades; filer som redan har kontrollerats behålls. Frigör utrymme (eller välj en större disk) och starta säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
+    <message>
+        <source>Cancel365 may not write to {0}. Choose a folder you can write to, or fix its permissions, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 får inte skriva i {0}. Välj en mapp som du kan skriva i, eller ändra mappens behörigheter, och starta sedan säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
+    <message>
+        <source>The destination {0} is no longer there (was a disk unplugged?). Reconnect it and start the backup again: it resumes where it stopped.</source>
+        <translation>Mappen {0} finns inte längre (kopplades en disk ur?). Anslut den på nytt och starta säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
+    <message>
+        <source>Cancel365 could not reach Microsoft 365&apos;s file servers for {0} min ({1}). The backup stopped; files verified so far are kept. Check the network connection, then start the backup again: it resumes where it stopped.</source>
+        <translation>Cancel365 kunde inte nå Microsoft 365:s filservrar på {0} min ({1}). Säkerhetskopieringen stoppades; filer som har kontrollerats hittills behålls. Kontrollera nätverksanslutningen och starta sedan säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
+    <message>
+        <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
+        <translation>Det gick inte att skriva till {0} ({1}). Kontrollera mappen och starta sedan säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
+        <translation>Säkerhetskopians manifest i {0} kan inte användas ({1}). Flytta bort {2} för att börja om från början, eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest in {0} could not be written ({1}). Check the destination, then start the backup again.</source>
+        <translation>Säkerhetskopians manifest i {0} kunde inte skrivas ({1}). Kontrollera mappen och starta sedan säkerhetskopieringen igen.</translation>
+    </message>
+    <message>
+        <source>has no OneDrive</source>
+        <translation>har ingen OneDrive</translation>
+    </message>
+    <message>
+        <source>cannot be opened with this sign-in (set up backup access to include it)</source>
+        <translation>kan inte öppnas med den här inloggningen (konfigurera åtkomst för säkerhetskopiering för att ta med den)</translation>
+    </message>
+    <message>
+        <source>its libraries cannot be opened with this sign-in</source>
+        <translation>webbplatsens bibliotek kan inte öppnas med den här inloggningen</translation>
+    </message>
+</context>
+<context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>

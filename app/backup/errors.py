@@ -6,6 +6,7 @@ import errno
 import os
 
 from app.errors import Cancel365Error
+from app.texts import translate
 
 
 class BackupError(Cancel365Error):
@@ -16,10 +17,10 @@ class NotEnoughSpaceError(BackupError):
     """The destination has less free space than the chosen drives hold."""
 
     def __init__(self, needed: int, free: int, dest: str) -> None:
-        super().__init__(
-            f"The backup needs about {human_bytes(needed)} but {dest} has only "
-            f"{human_bytes(free)} free. Free up {human_bytes(needed - free)}, choose a larger "
-            "destination, or deselect some users or sites.")
+        super().__init__(translate(
+            "backup", "The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a "
+            "larger destination, or deselect some users or sites.").format(
+                human_bytes(needed), dest, human_bytes(free), human_bytes(needed - free)))
         self.needed, self.free = needed, free
 
 
@@ -27,39 +28,39 @@ class DiskFullError(BackupError):
     """The destination filled up during the backup."""
 
     def __init__(self, dest: str) -> None:
-        super().__init__(
-            f"The destination {dest} is full. The backup stopped; files already verified are "
+        super().__init__(translate(
+            "backup", "The destination {0} is full. The backup stopped; files already verified are "
             "kept. Free up space (or choose a larger drive) and start the backup again: it "
-            "resumes where it stopped.")
+            "resumes where it stopped.").format(dest))
 
 
 class DestinationDeniedError(BackupError):
     """The destination refused a write."""
 
     def __init__(self, dest: str) -> None:
-        super().__init__(
-            f"Cancel365 may not write to {dest}. Choose a folder you can write to, or fix its "
-            "permissions, then start the backup again: it resumes where it stopped.")
+        super().__init__(translate(
+            "backup", "Cancel365 may not write to {0}. Choose a folder you can write to, or fix its "
+            "permissions, then start the backup again: it resumes where it stopped.").format(dest))
 
 
 class DestinationGoneError(BackupError):
     """The destination disappeared (an unplugged disk, a removed folder)."""
 
     def __init__(self, dest: str) -> None:
-        super().__init__(
-            f"The destination {dest} is no longer there (was a disk unplugged?). Reconnect it "
-            "and start the backup again: it resumes where it stopped.")
+        super().__init__(translate(
+            "backup", "The destination {0} is no longer there (was a disk unplugged?). Reconnect it "
+            "and start the backup again: it resumes where it stopped.").format(dest))
 
 
 class ConnectionLostError(BackupError):
     """No download has reached Microsoft 365 for a while: the network is down."""
 
     def __init__(self, detail: str, minutes: int) -> None:
-        super().__init__(
-            f"Cancel365 could not reach Microsoft 365's file servers for {minutes} "
-            f"{'minute' if minutes == 1 else 'minutes'} ({detail}). The backup stopped; files "
-            "verified so far are kept. Check the network connection, then start the backup "
-            "again: it resumes where it stopped.")
+        # "{0} min": no plural to choose, in any language.
+        super().__init__(translate(
+            "backup", "Cancel365 could not reach Microsoft 365's file servers for {0} min ({1}). "
+            "The backup stopped; files verified so far are kept. Check the network connection, "
+            "then start the backup again: it resumes where it stopped.").format(minutes, detail))
 
 
 class DestinationError(BackupError):
@@ -78,8 +79,9 @@ def destination_error(exc: OSError, dest: str) -> BackupError:
         return DestinationDeniedError(dest)
     if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO) and not os.path.isdir(dest):
         return DestinationGoneError(dest)
-    return DestinationError(f"Writing to {dest} failed ({exc.strerror or exc}). Check the "
-                            "destination, then start the backup again: it resumes where it stopped.")
+    return DestinationError(translate(
+        "backup", "Writing to {0} failed ({1}). Check the destination, then start the backup "
+        "again: it resumes where it stopped.").format(dest, exc.strerror or exc))
 
 
 def human_bytes(n: float) -> str:

@@ -25,6 +25,7 @@ from app.backup.errors import (
     DiskFullError,
     ManifestError,
 )
+from app.texts import translate
 
 MANIFEST_NAME = "cancel365-manifest.sqlite"
 
@@ -110,9 +111,9 @@ class Manifest:
         except sqlite3.OperationalError as exc:
             raise self._trouble(exc) from None
         except sqlite3.DatabaseError as exc:
-            raise ManifestError(
-                f"The backup's manifest in {dest} cannot be used ({exc}). Move "
-                f"{MANIFEST_NAME} away to start afresh, or choose another destination.") from None
+            raise ManifestError(translate(
+                "backup", "The backup's manifest in {0} cannot be used ({1}). Move {2} away to start "
+                "afresh, or choose another destination.").format(dest, exc, MANIFEST_NAME)) from None
         self._lock = threading.Lock()
         self._changes: deque[tuple[str, str, str, str]] = deque()
 
@@ -125,8 +126,9 @@ class Manifest:
             return DestinationDeniedError(self.dest)
         if not os.path.isdir(self.dest):
             return DestinationGoneError(self.dest)
-        return DestinationError(f"The backup's manifest in {self.dest} could not be written "
-                                f"({exc}). Check the destination, then start the backup again.")
+        return DestinationError(translate(
+            "backup", "The backup's manifest in {0} could not be written ({1}). Check the "
+            "destination, then start the backup again.").format(self.dest, exc))
 
     def _write(self, sql: str, args: tuple[object, ...]) -> None:
         self.flush()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from app.backup.errors import NotEnoughSpaceError
 from app.errors import GraphError, NotFoundError, PermissionMissingError
 from app.graph.client import GraphClient, JsonDict
+from app.texts import QT_TRANSLATE_NOOP, translate
 
 ONEDRIVE, SHAREPOINT = "onedrive", "sharepoint"
 
@@ -35,12 +36,21 @@ class DriveChoice:
 
 @dataclass
 class LeftOut:
-    """A user or site whose files the backup will not hold, and why."""
+    """A user or site whose files the backup will not hold, and why.
+
+    ``reason`` stays English (the report and the command line say it so);
+    :attr:`shown_reason` is the wizard's version.
+    """
 
     kind: str
     owner: str
     owner_name: str
     reason: str
+
+    @property
+    def shown_reason(self) -> str:
+        """The reason in the wizard's language (the texts below are marked for lupdate)."""
+        return translate("backup", self.reason)
 
 
 @dataclass
@@ -97,12 +107,12 @@ def _add_onedrives(graph: GraphClient, plan: BackupPlan,
         try:
             drive = graph.get(f"/users/{user['id']}/drive")
         except NotFoundError:
-            plan.left_out.append(LeftOut(ONEDRIVE, upn, name, "has no OneDrive"))
+            plan.left_out.append(LeftOut(ONEDRIVE, upn, name,
+                                         QT_TRANSLATE_NOOP("backup", "has no OneDrive")))
             continue
         except PermissionMissingError:
-            plan.left_out.append(LeftOut(
-                ONEDRIVE, upn, name, "cannot be opened with this sign-in (set up backup "
-                "access to include it)"))
+            plan.left_out.append(LeftOut(ONEDRIVE, upn, name, QT_TRANSLATE_NOOP(
+                "backup", "cannot be opened with this sign-in (set up backup access to include it)")))
             continue
         plan.drives.append(_choice(drive, ONEDRIVE, upn, name))
 
@@ -117,8 +127,8 @@ def _add_sites(graph: GraphClient, plan: BackupPlan,
         try:
             drives = list(graph.get_all(f"/sites/{site['id']}/drives"))
         except (PermissionMissingError, NotFoundError):
-            plan.left_out.append(LeftOut(SHAREPOINT, url, name,
-                                         "its libraries cannot be opened with this sign-in"))
+            plan.left_out.append(LeftOut(SHAREPOINT, url, name, QT_TRANSLATE_NOOP(
+                "backup", "its libraries cannot be opened with this sign-in")))
             continue
         for drive in drives:
             plan.drives.append(_choice(drive, SHAREPOINT, url, name))

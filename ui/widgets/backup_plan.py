@@ -72,7 +72,7 @@ class PlanView(QWidget):
             row.setCheckState(0, Qt.CheckState.Checked if any(d.selected for d in drives)
                               else Qt.CheckState.Unchecked)
         self.tree.blockSignals(False)
-        lines = [f"• {x.owner_name} ({x.owner}): {x.reason}" for x in plan.left_out]
+        lines = [f"• {x.owner_name} ({x.owner}): {x.shown_reason}" for x in plan.left_out]
         self.left_out.setText(self.tr("Left out of the backup ({0}):").format(len(lines))
                               + "\n" + "\n".join(lines) if lines else
                               self.tr("Nothing is left out: every user and site is listed."))
