@@ -1386,6 +1386,69 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>graph</name>
+    <message>
+        <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Kunne ikke nå Microsoft 365 ({0}). Tjek internetforbindelsen og en eventuel proxy, og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
+        <translation>Microsoft 365 har bedt denne app om at holde pause i ca. {0} minutter. Prøv igen derefter.</translation>
+    </message>
+    <message>
+        <source>a Global Administrator</source>
+        <translation>global administrator</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Global Reader</source>
+        <translation>global administrator eller global læser</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Billing Administrator</source>
+        <translation>global administrator eller faktureringsadministrator</translation>
+    </message>
+    <message>
+        <source>any signed-in user</source>
+        <translation>en bruger, der er logget på</translation>
+    </message>
+    <message>
+        <source>a Global or License Administrator</source>
+        <translation>global administrator eller licensadministrator</translation>
+    </message>
+    <message>
+        <source>a Global or Domain Name Administrator</source>
+        <translation>global administrator eller domænenavnsadministrator</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts this sign-in. Sign in again.</source>
+        <translation>Microsoft 365 accepterer ikke længere dette login. Log på igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: it needs the {0} permission and an account that is {1}. Sign in as such an admin, or ask one to grant consent, then try again.</source>
+        <translation>Microsoft 365 afviste dette: det kræver tilladelsen {0} og en konto, der er {1}. Log på som en sådan administrator, eller bed en af dem om at give samtykke, og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: the signed-in account lacks a permission or an admin role. Sign in as a Global Administrator and try again.</source>
+        <translation>Microsoft 365 afviste dette: den konto, der er logget på, mangler en tilladelse eller en administratorrolle. Log på som global administrator, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 says this does not exist (any more). Refresh and try again.</source>
+        <translation>Ifølge Microsoft 365 findes dette ikke (længere). Opdater, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is limiting how fast this app may work and kept doing so. Wait a few minutes, then try again.</source>
+        <translation>Microsoft 365 begrænser, hvor hurtigt denne app må arbejde, og blev ved med det. Vent et par minutter, og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 had a problem on its side (HTTP {0}) and kept having it. Try again in a few minutes; if it persists, check the service health page in the admin center.</source>
+        <translation>Microsoft 365 havde et problem hos sig selv (HTTP {0}), og det blev ved. Prøv igen om et par minutter; hvis det fortsætter, så tjek siden om tjenestetilstand i Administration.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
+        <translation>Microsoft 365 accepterede ikke forespørgslen (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>

@@ -1386,6 +1386,69 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>graph</name>
+    <message>
+        <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Fikk ikke kontakt med Microsoft 365 ({0}). Sjekk internettilkoblingen og eventuell proxy, og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
+        <translation>Microsoft 365 har bedt denne appen om å ta pause i omtrent {0} minutter. Prøv igjen etter det.</translation>
+    </message>
+    <message>
+        <source>a Global Administrator</source>
+        <translation>global administrator</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Global Reader</source>
+        <translation>global administrator eller global leser</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Billing Administrator</source>
+        <translation>global administrator eller faktureringsadministrator</translation>
+    </message>
+    <message>
+        <source>any signed-in user</source>
+        <translation>en pålogget bruker</translation>
+    </message>
+    <message>
+        <source>a Global or License Administrator</source>
+        <translation>global administrator eller lisensadministrator</translation>
+    </message>
+    <message>
+        <source>a Global or Domain Name Administrator</source>
+        <translation>global administrator eller domenenavnadministrator</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts this sign-in. Sign in again.</source>
+        <translation>Microsoft 365 godtar ikke lenger denne påloggingen. Logg på igjen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: it needs the {0} permission and an account that is {1}. Sign in as such an admin, or ask one to grant consent, then try again.</source>
+        <translation>Microsoft 365 avviste dette: det krever tillatelsen {0} og en konto som er {1}. Logg på som en slik administrator, eller be en av dem gi samtykke, og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: the signed-in account lacks a permission or an admin role. Sign in as a Global Administrator and try again.</source>
+        <translation>Microsoft 365 avviste dette: kontoen som er logget på, mangler en tillatelse eller en administratorrolle. Logg på som global administrator, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 says this does not exist (any more). Refresh and try again.</source>
+        <translation>Ifølge Microsoft 365 finnes ikke dette (lenger). Oppdater, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is limiting how fast this app may work and kept doing so. Wait a few minutes, then try again.</source>
+        <translation>Microsoft 365 begrenser hvor raskt denne appen får arbeide, og fortsatte med det. Vent noen minutter, og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 had a problem on its side (HTTP {0}) and kept having it. Try again in a few minutes; if it persists, check the service health page in the admin center.</source>
+        <translation>Microsoft 365 hadde et problem på sin side (HTTP {0}), og det fortsatte. Prøv igjen om noen minutter; hvis det vedvarer, sjekker du siden for tjenestetilstand i administrasjonssenteret.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
+        <translation>Microsoft 365 godtok ikke forespørselen (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>

@@ -1386,6 +1386,69 @@ Bedankt!</translation>
     </message>
 </context>
 <context>
+    <name>graph</name>
+    <message>
+        <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Kon Microsoft 365 niet bereiken ({0}). Controleer de internetverbinding en een eventuele proxy en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
+        <translation>Microsoft 365 heeft deze app gevraagd ongeveer {0} minuten te pauzeren. Probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>a Global Administrator</source>
+        <translation>globale beheerder</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Global Reader</source>
+        <translation>globale beheerder of globale lezer</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Billing Administrator</source>
+        <translation>globale beheerder of factureringsbeheerder</translation>
+    </message>
+    <message>
+        <source>any signed-in user</source>
+        <translation>een aangemelde gebruiker</translation>
+    </message>
+    <message>
+        <source>a Global or License Administrator</source>
+        <translation>globale beheerder of licentiebeheerder</translation>
+    </message>
+    <message>
+        <source>a Global or Domain Name Administrator</source>
+        <translation>globale beheerder of domeinnaambeheerder</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts this sign-in. Sign in again.</source>
+        <translation>Microsoft 365 accepteert deze aanmelding niet meer. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: it needs the {0} permission and an account that is {1}. Sign in as such an admin, or ask one to grant consent, then try again.</source>
+        <translation>Microsoft 365 weigerde dit: hiervoor zijn de machtiging {0} en een account dat {1} is nodig. Meld u aan als zo&apos;n beheerder, of vraag er een om toestemming te geven, en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: the signed-in account lacks a permission or an admin role. Sign in as a Global Administrator and try again.</source>
+        <translation>Microsoft 365 weigerde dit: het aangemelde account mist een machtiging of een beheerdersrol. Meld u aan als globale beheerder en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 says this does not exist (any more). Refresh and try again.</source>
+        <translation>Volgens Microsoft 365 bestaat dit niet (meer). Vernieuw en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is limiting how fast this app may work and kept doing so. Wait a few minutes, then try again.</source>
+        <translation>Microsoft 365 beperkt hoe snel deze app mag werken en bleef dat doen. Wacht een paar minuten en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 had a problem on its side (HTTP {0}) and kept having it. Try again in a few minutes; if it persists, check the service health page in the admin center.</source>
+        <translation>Microsoft 365 had een probleem aan zijn kant (HTTP {0}) en dat bleef zo. Probeer het over een paar minuten opnieuw; houdt het aan, controleer dan de pagina Servicestatus in het beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
+        <translation>Microsoft 365 heeft de aanvraag niet geaccepteerd (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>

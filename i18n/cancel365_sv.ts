@@ -1386,6 +1386,69 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>graph</name>
+    <message>
+        <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Det gick inte att nå Microsoft 365 ({0}). Kontrollera internetanslutningen och eventuell proxy och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
+        <translation>Microsoft 365 har bett den här appen att pausa i cirka {0} minuter. Försök igen efter det.</translation>
+    </message>
+    <message>
+        <source>a Global Administrator</source>
+        <translation>global administratör</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Global Reader</source>
+        <translation>global administratör eller global läsare</translation>
+    </message>
+    <message>
+        <source>a Global Administrator or Billing Administrator</source>
+        <translation>global administratör eller faktureringsadministratör</translation>
+    </message>
+    <message>
+        <source>any signed-in user</source>
+        <translation>en inloggad användare</translation>
+    </message>
+    <message>
+        <source>a Global or License Administrator</source>
+        <translation>global administratör eller licensadministratör</translation>
+    </message>
+    <message>
+        <source>a Global or Domain Name Administrator</source>
+        <translation>global administratör eller domännamnsadministratör</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 no longer accepts this sign-in. Sign in again.</source>
+        <translation>Microsoft 365 godtar inte längre den här inloggningen. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: it needs the {0} permission and an account that is {1}. Sign in as such an admin, or ask one to grant consent, then try again.</source>
+        <translation>Microsoft 365 nekade detta: det kräver behörigheten {0} och ett konto som är {1}. Logga in som en sådan administratör, eller be en av dem att ge medgivande, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused this: the signed-in account lacks a permission or an admin role. Sign in as a Global Administrator and try again.</source>
+        <translation>Microsoft 365 nekade detta: det inloggade kontot saknar en behörighet eller en administratörsroll. Logga in som global administratör och försök igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 says this does not exist (any more). Refresh and try again.</source>
+        <translation>Enligt Microsoft 365 finns detta inte (längre). Uppdatera och försök igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is limiting how fast this app may work and kept doing so. Wait a few minutes, then try again.</source>
+        <translation>Microsoft 365 begränsar hur snabbt den här appen får arbeta och fortsatte med det. Vänta några minuter och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 had a problem on its side (HTTP {0}) and kept having it. Try again in a few minutes; if it persists, check the service health page in the admin center.</source>
+        <translation>Microsoft 365 hade ett problem på sin sida (HTTP {0}), och det fortsatte. Försök igen om några minuter; om det kvarstår kontrollerar du sidan Tjänstehälsa i administrationscentret.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
+        <translation>Microsoft 365 godtog inte begäran (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>

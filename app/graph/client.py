@@ -19,6 +19,7 @@ from app import __version__
 from app.errors import GraphError, NetworkError, ThrottledError
 from app.graph.pacer import Pacer
 from app.graph.verdict import Action, decide, graph_error_fields
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -156,9 +157,9 @@ class GraphClient:
                 log.info("Graph %s %s: %s (attempt %d)", method, path,
                          type(exc).__name__, attempt)
                 if attempt >= self.max_attempts:
-                    raise NetworkError(
-                        f"Could not reach Microsoft 365 ({type(exc).__name__}). Check the "
-                        "internet connection and any proxy, then try again."
+                    raise NetworkError(translate(
+                        "graph", "Could not reach Microsoft 365 ({0}). Check the internet "
+                        "connection and any proxy, then try again.").format(type(exc).__name__)
                     ) from None
                 self._sleep(min(30.0, 0.5 * 2 ** attempt))
                 continue
@@ -196,7 +197,7 @@ class GraphClient:
     def _too_long(response: requests.Response, wait: float) -> GraphError:
         code, graph_message, request_id = graph_error_fields(response)
         minutes = max(1, round(wait / 60))
-        return ThrottledError(
-            f"Microsoft 365 asked this app to pause for about {minutes} minutes. "
-            "Try again after that.", status=response.status_code, code=code,
+        return ThrottledError(translate(
+            "graph", "Microsoft 365 asked this app to pause for about {0} minutes. Try again after "
+            "that.").format(minutes), status=response.status_code, code=code,
             graph_message=graph_message, request_id=request_id)

@@ -9,33 +9,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.texts import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Requirement:
-    """What a Graph call needs: a delegated permission and who can consent."""
+    """What a Graph call needs: a delegated permission and who can consent.
+
+    ``role`` is English; a 403's message translates it (context "graph").
+    """
 
     permission: str
-    role: str = "a Global Administrator"
+    role: str = QT_TRANSLATE_NOOP("graph", "a Global Administrator")
 
 
-_READ_ROLE = "a Global Administrator or Global Reader"
-_BILLING = "a Global Administrator or Billing Administrator"
+_READ_ROLE = QT_TRANSLATE_NOOP("graph", "a Global Administrator or Global Reader")
+_BILLING = QT_TRANSLATE_NOOP("graph", "a Global Administrator or Billing Administrator")
 
 # (method or "*", path pattern, requirement); first match wins.
 _TABLE: tuple[tuple[str, str, Requirement], ...] = (
     ("GET", r"^/organization", Requirement("Organization.Read.All", _READ_ROLE)),
     ("GET", r"^/me/transitiveMemberOf", Requirement("RoleManagement.Read.Directory", _READ_ROLE)),
-    ("GET", r"^/me$", Requirement("User.Read", "any signed-in user")),
+    ("GET", r"^/me$", Requirement("User.Read", QT_TRANSLATE_NOOP("graph", "any signed-in user"))),
     ("GET", r"^/directory/subscriptions", Requirement("Organization.Read.All", _BILLING)),
     ("GET", r"^/subscribedSkus", Requirement("LicenseAssignment.Read.All", _BILLING)),
     (
         "POST",
         r"^/users/[^/]+/assignLicense",
-        Requirement("LicenseAssignment.ReadWrite.All", "a Global or License Administrator"),
+        Requirement("LicenseAssignment.ReadWrite.All",
+                    QT_TRANSLATE_NOOP("graph", "a Global or License Administrator")),
     ),
     ("GET", r"^/users/[^/]+/drive", Requirement("Files.Read.All", _READ_ROLE)),
     ("GET", r"^/users", Requirement("User.Read.All", _READ_ROLE)),
-    ("DELETE", r"^/domains/", Requirement("Domain.ReadWrite.All", "a Global or Domain Name Administrator")),
+    ("DELETE", r"^/domains/", Requirement("Domain.ReadWrite.All", QT_TRANSLATE_NOOP(
+        "graph", "a Global or Domain Name Administrator"))),
     ("GET", r"^/domains", Requirement("Domain.Read.All", _READ_ROLE)),
     ("GET", r"^/sites", Requirement("Sites.Read.All", _READ_ROLE)),
     ("GET", r"^/drives", Requirement("Files.Read.All", _READ_ROLE)),

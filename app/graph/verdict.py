@@ -18,6 +18,7 @@ from app.errors import (
     ThrottledError,
 )
 from app.graph.permissions import requirement_for
+from app.texts import translate
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -105,36 +106,37 @@ def error_for(response: requests.Response, *, method: str, path: str) -> GraphEr
               "request_id": request_id}
     if status == 401:
         return NotSignedInError(
-            "Microsoft 365 no longer accepts this sign-in. Sign in again.", **fields
+            translate("graph", "Microsoft 365 no longer accepts this sign-in. Sign in again."), **fields
         )
     if status == 403:
         need = requirement_for(method, path)
         if need:
-            text = (
-                f"Microsoft 365 refused this: it needs the {need.permission} permission "
-                f"and an account that is {need.role}. Sign in as such an admin, or ask one "
-                "to grant consent, then try again."
-            )
+            # The role is one of permissions.py's texts, marked there for lupdate.
+            text = translate(
+                "graph", "Microsoft 365 refused this: it needs the {0} permission and an account "
+                "that is {1}. Sign in as such an admin, or ask one to grant consent, then try again."
+            ).format(need.permission, translate("graph", need.role))
         else:
-            text = ("Microsoft 365 refused this: the signed-in account lacks a permission "
-                    "or an admin role. Sign in as a Global Administrator and try again.")
+            text = translate(
+                "graph", "Microsoft 365 refused this: the signed-in account lacks a permission or an "
+                "admin role. Sign in as a Global Administrator and try again.")
         return PermissionMissingError(text, **fields)
     if status == 404:
         return NotFoundError(
-            "Microsoft 365 says this does not exist (any more). Refresh and try again.",
+            translate("graph", "Microsoft 365 says this does not exist (any more). Refresh and try again."),
             **fields,
         )
     if status == 429:
-        return ThrottledError(
-            "Microsoft 365 is limiting how fast this app may work and kept doing so. "
-            "Wait a few minutes, then try again.", **fields
+        return ThrottledError(translate(
+            "graph", "Microsoft 365 is limiting how fast this app may work and kept doing so. "
+            "Wait a few minutes, then try again."), **fields
         )
     if status >= 500:
-        return ServiceUnavailableError(
-            f"Microsoft 365 had a problem on its side (HTTP {status}) and kept having it. "
+        return ServiceUnavailableError(translate(
+            "graph", "Microsoft 365 had a problem on its side (HTTP {0}) and kept having it. "
             "Try again in a few minutes; if it persists, check the service health page "
-            "in the admin center.", **fields
+            "in the admin center.").format(status), **fields
         )
     return GraphError(
-        f"Microsoft 365 did not accept the request (HTTP {status}).", **fields
+        translate("graph", "Microsoft 365 did not accept the request (HTTP {0}).").format(status), **fields
     )
