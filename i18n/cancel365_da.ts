@@ -1157,6 +1157,93 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>auth</name>
+    <message>
+        <source>Your computer&apos;s password store (keyring) is locked, so Cancel365 cannot open your saved sign-in. Unlock it (on Linux: open Passwords and Keys, or log out and in again; on macOS: unlock the login keychain), then try again.</source>
+        <translation>Din computers adgangskodelager (nøglering) er låst, så Cancel365 kan ikke åbne dit gemte login. Lås det op (på Linux: åbn Adgangskoder og nøgler, eller log ud og ind igen; på macOS: lås nøgleringen login op), og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to read Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Din computers adgangskodelager (nøglering) nægtede at læse Cancel365&apos;s nøgle. Tjek, at det virker (f.eks. i Adgangskoder og nøgler eller Nøglering), og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to store Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Din computers adgangskodelager (nøglering) nægtede at gemme Cancel365&apos;s nøgle. Tjek, at det virker (f.eks. i Adgangskoder og nøgler eller Nøglering), og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to remove Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Din computers adgangskodelager (nøglering) nægtede at fjerne Cancel365&apos;s nøgle. Tjek, at det virker (f.eks. i Adgangskoder og nøgler eller Nøglering), og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to {0}. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Din computers adgangskodelager (nøglering) afviste en handling ({0}). Tjek, at det virker (f.eks. i Adgangskoder og nøgler eller Nøglering), og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Cancel365 needs the client ID of your organization&apos;s own app registration to sign in. Open Settings and enter it (docs/app-registration.md explains how to create one in five minutes).</source>
+        <translation>Cancel365 skal bruge klient-id&apos;et for din organisations egen appregistrering for at logge på. Åbn Indstillinger, og angiv det (docs/app-registration.md forklarer, hvordan du opretter en på fem minutter).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled. Sign in again when you are ready.</source>
+        <translation>Login blev afbrudt. Log på igen, når du er klar.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>Login blev ikke gennemført inden for {0} minutter, så det blev stoppet. Log på igen, og gør det færdigt i browseren (eller med koden) i tide.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
+        <translation>Dit login er udløbet eller blevet tilbagekaldt. Gå tilbage til siden Log på, og log på igen.</translation>
+    </message>
+    <message>
+        <source>This step needs the permission {0}. Sign in again when asked and accept it; nothing was changed.</source>
+        <translation>Dette trin kræver tilladelsen {0}. Log på igen, når du bliver bedt om det, og acceptér den; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
+        <translation>Din organisation kender ikke denne apps klient-id. Tjek klient-id&apos;et under Indstillinger, eller registrér appen som beskrevet i docs/app-registration.md.</translation>
+    </message>
+    <message>
+        <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
+        <translation>Dette klient-id tilhører en Microsoft-app, som Cancel365 ikke må bruge. Registrér din egen app (docs/app-registration.md), og angiv dens klient-id.</translation>
+    </message>
+    <message>
+        <source>The app registration is missing the redirect address http://localhost. Add it under Authentication → Mobile and desktop applications.</source>
+        <translation>Appregistreringen mangler omdirigeringsadressen http://localhost. Tilføj den under Authentication → Mobile and desktop applications.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow public client flows. Turn on &apos;Allow public client flows&apos; under Authentication.</source>
+        <translation>Appregistreringen tillader ikke offentlige klientflows. Slå &apos;Allow public client flows&apos; til under Authentication.</translation>
+    </message>
+    <message>
+        <source>The app registration is single-tenant. Enter your tenant ID or domain under Settings → Tenant.</source>
+        <translation>Appregistreringen er kun til én lejer. Angiv dit lejer-id eller domæne under Indstillinger → Lejer.</translation>
+    </message>
+    <message>
+        <source>This account is not in your organization. Sign in with a work account of the organization whose subscription you want to cancel.</source>
+        <translation>Denne konto hører ikke til din organisation. Log på med en arbejdskonto i den organisation, hvis abonnement du vil annullere.</translation>
+    </message>
+    <message>
+        <source>Personal Microsoft accounts cannot manage a business subscription. Sign in with a work account.</source>
+        <translation>Personlige Microsoft-konti kan ikke administrere et erhvervsabonnement. Log på med en arbejdskonto.</translation>
+    </message>
+    <message>
+        <source>The permissions were not granted. Sign in again and accept the permissions Cancel365 asks for.</source>
+        <translation>Tilladelserne blev ikke givet. Log på igen, og acceptér de tilladelser, Cancel365 beder om.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Sign in again.</source>
+        <translation>Brugernavnet eller adgangskoden er forkert. Log på igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service refused the sign-in: {0} Try again; if it keeps happening, check the app registration (docs/app-registration.md).</source>
+        <translation>Microsofts logintjeneste afviste login: {0} Prøv igen; hvis det bliver ved, så tjek appregistreringen (docs/app-registration.md).</translation>
+    </message>
+    <message>
+        <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Kunne ikke nå Microsofts logintjeneste ({0}). Tjek internetforbindelsen og en eventuel proxy, og prøv derefter igen.</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>

@@ -1157,6 +1157,93 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>auth</name>
+    <message>
+        <source>Your computer&apos;s password store (keyring) is locked, so Cancel365 cannot open your saved sign-in. Unlock it (on Linux: open Passwords and Keys, or log out and in again; on macOS: unlock the login keychain), then try again.</source>
+        <translation>Passordlageret (nøkkelringen) på datamaskinen din er låst, så Cancel365 kan ikke åpne den lagrede påloggingen din. Lås det opp (på Linux: åpne Passord og nøkler, eller logg av og på igjen; på macOS: lås opp nøkkelringen login), og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to read Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Passordlageret (nøkkelringen) på datamaskinen din nektet å lese nøkkelen til Cancel365. Sjekk at det fungerer (for eksempel i Passord og nøkler eller Nøkkelring), og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to store Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Passordlageret (nøkkelringen) på datamaskinen din nektet å lagre nøkkelen til Cancel365. Sjekk at det fungerer (for eksempel i Passord og nøkler eller Nøkkelring), og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to remove Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Passordlageret (nøkkelringen) på datamaskinen din nektet å fjerne nøkkelen til Cancel365. Sjekk at det fungerer (for eksempel i Passord og nøkler eller Nøkkelring), og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to {0}. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Passordlageret (nøkkelringen) på datamaskinen din avviste en handling ({0}). Sjekk at det fungerer (for eksempel i Passord og nøkler eller Nøkkelring), og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Cancel365 needs the client ID of your organization&apos;s own app registration to sign in. Open Settings and enter it (docs/app-registration.md explains how to create one in five minutes).</source>
+        <translation>Cancel365 trenger klient-ID-en til organisasjonens egen appregistrering for å logge på. Åpne Innstillinger og skriv den inn (docs/app-registration.md forklarer hvordan du oppretter en på fem minutter).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled. Sign in again when you are ready.</source>
+        <translation>Påloggingen ble avbrutt. Logg på igjen når du er klar.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>Påloggingen ble ikke fullført innen {0} minutter, så den ble stoppet. Logg på igjen, og fullfør den i nettleseren (eller med koden) i tide.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
+        <translation>Påloggingen din er utløpt eller tilbakekalt. Gå tilbake til siden Logg på, og logg på igjen.</translation>
+    </message>
+    <message>
+        <source>This step needs the permission {0}. Sign in again when asked and accept it; nothing was changed.</source>
+        <translation>Dette trinnet trenger tillatelsen {0}. Logg på igjen når du blir bedt om det, og godta den; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
+        <translation>Organisasjonen din kjenner ikke klient-ID-en til denne appen. Sjekk klient-ID-en under Innstillinger, eller registrer appen slik det er beskrevet i docs/app-registration.md.</translation>
+    </message>
+    <message>
+        <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
+        <translation>Denne klient-ID-en tilhører en Microsoft-app som Cancel365 ikke får bruke. Registrer din egen app (docs/app-registration.md), og skriv inn klient-ID-en til den.</translation>
+    </message>
+    <message>
+        <source>The app registration is missing the redirect address http://localhost. Add it under Authentication → Mobile and desktop applications.</source>
+        <translation>Appregistreringen mangler omdirigeringsadressen http://localhost. Legg den til under Authentication → Mobile and desktop applications.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow public client flows. Turn on &apos;Allow public client flows&apos; under Authentication.</source>
+        <translation>Appregistreringen tillater ikke offentlige klientflyter. Slå på &apos;Allow public client flows&apos; under Authentication.</translation>
+    </message>
+    <message>
+        <source>The app registration is single-tenant. Enter your tenant ID or domain under Settings → Tenant.</source>
+        <translation>Appregistreringen gjelder én leier. Skriv inn leier-ID-en eller domenet ditt under Innstillinger → Leier.</translation>
+    </message>
+    <message>
+        <source>This account is not in your organization. Sign in with a work account of the organization whose subscription you want to cancel.</source>
+        <translation>Denne kontoen hører ikke til organisasjonen din. Logg på med en jobbkonto i organisasjonen med abonnementet du vil avbryte.</translation>
+    </message>
+    <message>
+        <source>Personal Microsoft accounts cannot manage a business subscription. Sign in with a work account.</source>
+        <translation>Personlige Microsoft-kontoer kan ikke administrere et bedriftsabonnement. Logg på med en jobbkonto.</translation>
+    </message>
+    <message>
+        <source>The permissions were not granted. Sign in again and accept the permissions Cancel365 asks for.</source>
+        <translation>Tillatelsene ble ikke gitt. Logg på igjen, og godta tillatelsene Cancel365 ber om.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Sign in again.</source>
+        <translation>Brukernavnet eller passordet er feil. Logg på igjen.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service refused the sign-in: {0} Try again; if it keeps happening, check the app registration (docs/app-registration.md).</source>
+        <translation>Microsofts påloggingstjeneste avviste påloggingen: {0} Prøv igjen; hvis det fortsetter, sjekker du appregistreringen (docs/app-registration.md).</translation>
+    </message>
+    <message>
+        <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Fikk ikke kontakt med Microsofts påloggingstjeneste ({0}). Sjekk internettilkoblingen og eventuell proxy, og prøv deretter igjen.</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>

@@ -1157,6 +1157,93 @@ Bedankt!</translation>
     </message>
 </context>
 <context>
+    <name>auth</name>
+    <message>
+        <source>Your computer&apos;s password store (keyring) is locked, so Cancel365 cannot open your saved sign-in. Unlock it (on Linux: open Passwords and Keys, or log out and in again; on macOS: unlock the login keychain), then try again.</source>
+        <translation>De wachtwoordkluis (keyring) van uw computer is vergrendeld, dus Cancel365 kan uw opgeslagen aanmelding niet openen. Ontgrendel die (op Linux: open Wachtwoorden en sleutels, of meld u af en opnieuw aan; op macOS: ontgrendel de sleutelhanger login) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to read Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>De wachtwoordkluis (keyring) van uw computer weigerde de sleutel van Cancel365 te lezen. Controleer of die werkt (bijvoorbeeld in Wachtwoorden en sleutels of Sleutelhangertoegang) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to store Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>De wachtwoordkluis (keyring) van uw computer weigerde de sleutel van Cancel365 op te slaan. Controleer of die werkt (bijvoorbeeld in Wachtwoorden en sleutels of Sleutelhangertoegang) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to remove Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>De wachtwoordkluis (keyring) van uw computer weigerde de sleutel van Cancel365 te verwijderen. Controleer of die werkt (bijvoorbeeld in Wachtwoorden en sleutels of Sleutelhangertoegang) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to {0}. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>De wachtwoordkluis (keyring) van uw computer weigerde een handeling ({0}). Controleer of die werkt (bijvoorbeeld in Wachtwoorden en sleutels of Sleutelhangertoegang) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cancel365 needs the client ID of your organization&apos;s own app registration to sign in. Open Settings and enter it (docs/app-registration.md explains how to create one in five minutes).</source>
+        <translation>Cancel365 heeft de client-id van de eigen app-registratie van uw organisatie nodig om zich aan te melden. Open Instellingen en vul die in (docs/app-registration.md legt uit hoe u er in vijf minuten een maakt).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled. Sign in again when you are ready.</source>
+        <translation>De aanmelding is geannuleerd. Meld u opnieuw aan wanneer u klaar bent.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>De aanmelding is niet binnen {0} minuten afgerond en is daarom gestopt. Meld u opnieuw aan en rond de aanmelding op tijd af in de browser (of met de code).</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
+        <translation>Uw aanmelding is verlopen of ingetrokken. Ga terug naar de pagina Aanmelden en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>This step needs the permission {0}. Sign in again when asked and accept it; nothing was changed.</source>
+        <translation>Voor deze stap is de machtiging {0} nodig. Meld u opnieuw aan wanneer daarom wordt gevraagd en accepteer die; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
+        <translation>Uw organisatie kent de client-id van deze app niet. Controleer de client-id bij Instellingen, of registreer de app zoals beschreven in docs/app-registration.md.</translation>
+    </message>
+    <message>
+        <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
+        <translation>Deze client-id hoort bij een Microsoft-app die Cancel365 niet mag gebruiken. Registreer uw eigen app (docs/app-registration.md) en vul de client-id daarvan in.</translation>
+    </message>
+    <message>
+        <source>The app registration is missing the redirect address http://localhost. Add it under Authentication → Mobile and desktop applications.</source>
+        <translation>De app-registratie mist het omleidingsadres http://localhost. Voeg het toe onder Authentication → Mobile and desktop applications.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow public client flows. Turn on &apos;Allow public client flows&apos; under Authentication.</source>
+        <translation>De app-registratie staat geen openbare clientstromen toe. Zet &apos;Allow public client flows&apos; aan onder Authentication.</translation>
+    </message>
+    <message>
+        <source>The app registration is single-tenant. Enter your tenant ID or domain under Settings → Tenant.</source>
+        <translation>De app-registratie is voor één tenant. Vul uw tenant-id of domein in bij Instellingen → Tenant.</translation>
+    </message>
+    <message>
+        <source>This account is not in your organization. Sign in with a work account of the organization whose subscription you want to cancel.</source>
+        <translation>Dit account hoort niet bij uw organisatie. Meld u aan met een werkaccount van de organisatie waarvan u het abonnement wilt annuleren.</translation>
+    </message>
+    <message>
+        <source>Personal Microsoft accounts cannot manage a business subscription. Sign in with a work account.</source>
+        <translation>Persoonlijke Microsoft-accounts kunnen geen zakelijk abonnement beheren. Meld u aan met een werkaccount.</translation>
+    </message>
+    <message>
+        <source>The permissions were not granted. Sign in again and accept the permissions Cancel365 asks for.</source>
+        <translation>De machtigingen zijn niet verleend. Meld u opnieuw aan en accepteer de machtigingen waar Cancel365 om vraagt.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Sign in again.</source>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service refused the sign-in: {0} Try again; if it keeps happening, check the app registration (docs/app-registration.md).</source>
+        <translation>De aanmeldservice van Microsoft weigerde de aanmelding: {0} Probeer het opnieuw; blijft het gebeuren, controleer dan de app-registratie (docs/app-registration.md).</translation>
+    </message>
+    <message>
+        <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Kon de aanmeldservice van Microsoft niet bereiken ({0}). Controleer de internetverbinding en een eventuele proxy en probeer het daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>

@@ -1157,6 +1157,93 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>auth</name>
+    <message>
+        <source>Your computer&apos;s password store (keyring) is locked, so Cancel365 cannot open your saved sign-in. Unlock it (on Linux: open Passwords and Keys, or log out and in again; on macOS: unlock the login keychain), then try again.</source>
+        <translation>Datorns lösenordsvalv (nyckelring) är låst, så Cancel365 kan inte öppna din sparade inloggning. Lås upp det (i Linux: öppna Lösenord och nycklar, eller logga ut och in igen; i macOS: lås upp nyckelringen login) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to read Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Datorns lösenordsvalv (nyckelring) vägrade läsa Cancel365:s nyckel. Kontrollera att det fungerar (till exempel i Lösenord och nycklar eller Nyckelhanterare) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to store Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Datorns lösenordsvalv (nyckelring) vägrade spara Cancel365:s nyckel. Kontrollera att det fungerar (till exempel i Lösenord och nycklar eller Nyckelhanterare) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to remove Cancel365&apos;s key. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Datorns lösenordsvalv (nyckelring) vägrade ta bort Cancel365:s nyckel. Kontrollera att det fungerar (till exempel i Lösenord och nycklar eller Nyckelhanterare) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s password store (keyring) refused to {0}. Check that it is working (for example in Passwords and Keys or Keychain Access), then try again.</source>
+        <translation>Datorns lösenordsvalv (nyckelring) vägrade en åtgärd ({0}). Kontrollera att det fungerar (till exempel i Lösenord och nycklar eller Nyckelhanterare) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Cancel365 needs the client ID of your organization&apos;s own app registration to sign in. Open Settings and enter it (docs/app-registration.md explains how to create one in five minutes).</source>
+        <translation>Cancel365 behöver klient-ID:t för din organisations egen appregistrering för att logga in. Öppna Inställningar och ange det (docs/app-registration.md förklarar hur du skapar en på fem minuter).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled. Sign in again when you are ready.</source>
+        <translation>Inloggningen avbröts. Logga in igen när du är redo.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>Inloggningen slutfördes inte inom {0} minuter, så den stoppades. Logga in igen och slutför den i webbläsaren (eller med koden) i tid.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
+        <translation>Din inloggning har gått ut eller återkallats. Gå tillbaka till sidan Logga in och logga in igen.</translation>
+    </message>
+    <message>
+        <source>This step needs the permission {0}. Sign in again when asked and accept it; nothing was changed.</source>
+        <translation>Det här steget kräver behörigheten {0}. Logga in igen när du blir ombedd och godkänn den; inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
+        <translation>Din organisation känner inte till den här appens klient-ID. Kontrollera klient-ID:t under Inställningar, eller registrera appen enligt beskrivningen i docs/app-registration.md.</translation>
+    </message>
+    <message>
+        <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
+        <translation>Det här klient-ID:t tillhör en Microsoft-app som Cancel365 inte får använda. Registrera en egen app (docs/app-registration.md) och ange dess klient-ID.</translation>
+    </message>
+    <message>
+        <source>The app registration is missing the redirect address http://localhost. Add it under Authentication → Mobile and desktop applications.</source>
+        <translation>Appregistreringen saknar omdirigeringsadressen http://localhost. Lägg till den under Authentication → Mobile and desktop applications.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow public client flows. Turn on &apos;Allow public client flows&apos; under Authentication.</source>
+        <translation>Appregistreringen tillåter inte offentliga klientflöden. Aktivera &apos;Allow public client flows&apos; under Authentication.</translation>
+    </message>
+    <message>
+        <source>The app registration is single-tenant. Enter your tenant ID or domain under Settings → Tenant.</source>
+        <translation>Appregistreringen gäller en enda klientorganisation. Ange ditt klientorganisations-ID eller din domän under Inställningar → Klientorganisation.</translation>
+    </message>
+    <message>
+        <source>This account is not in your organization. Sign in with a work account of the organization whose subscription you want to cancel.</source>
+        <translation>Det här kontot finns inte i din organisation. Logga in med ett arbetskonto i den organisation vars prenumeration du vill avbryta.</translation>
+    </message>
+    <message>
+        <source>Personal Microsoft accounts cannot manage a business subscription. Sign in with a work account.</source>
+        <translation>Personliga Microsoft-konton kan inte hantera en företagsprenumeration. Logga in med ett arbetskonto.</translation>
+    </message>
+    <message>
+        <source>The permissions were not granted. Sign in again and accept the permissions Cancel365 asks for.</source>
+        <translation>Behörigheterna beviljades inte. Logga in igen och godkänn behörigheterna som Cancel365 ber om.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Sign in again.</source>
+        <translation>Användarnamnet eller lösenordet är fel. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service refused the sign-in: {0} Try again; if it keeps happening, check the app registration (docs/app-registration.md).</source>
+        <translation>Microsofts inloggningstjänst nekade inloggningen: {0} Försök igen; om det fortsätter kontrollerar du appregistreringen (docs/app-registration.md).</translation>
+    </message>
+    <message>
+        <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
+        <translation>Det gick inte att nå Microsofts inloggningstjänst ({0}). Kontrollera internetanslutningen och eventuell proxy och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The backup needs about {0} but {1} has only {2} free. Free up {3}, choose a larger destination, or deselect some users or sites.</source>
