@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
 from app import i18n
+from app.backup.errors import DiskFullError
+from app.backup.plan import ONEDRIVE, LeftOut
 from app.cli import wizard_language
+
+ROOT = Path(__file__).resolve().parent.parent
+DISK_FULL_EN = ("The destination /x is full. The backup stopped; files already verified are kept. Free up "
+                "space (or choose a larger drive) and start the backup again: it resumes where it stopped.")
 
 
 @pytest.mark.parametrize(("asked", "used"), [
@@ -37,3 +47,33 @@ def test_translations_compile_into_the_cache_and_load(tmp_path, monkeypatch, qap
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
         i18n.install(qapp, "en")
+
+
+def test_core_errors_speak_the_wizards_language(tmp_path, monkeypatch, qapp):
+    """An error made while the Danish translator is installed says it in Danish; else English."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert str(DiskFullError("/x")) == DISK_FULL_EN
+    gone = LeftOut(ONEDRIVE, "anders@example.com", "Anders", "has no OneDrive")
+    translators = i18n.install(qapp, "da")
+    try:
+        danish = str(DiskFullError("/x"))
+        # A left-out reason stays English (the report says it so); the wizard shows it translated.
+        assert (gone.reason, gone.shown_reason) == ("has no OneDrive", "har ingen OneDrive")
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        i18n.install(qapp, "en")
+    assert "/x" in danish and danish != DISK_FULL_EN
+    assert "sikkerhedskopieringen" in danish.lower()
+    assert str(DiskFullError("/x")) == DISK_FULL_EN
+
+
+def test_core_texts_do_not_import_qt():
+    """The command-line tools use the core's errors without paying for PySide6's import."""
+    code = ("import sys, app.backup.errors as e; "
+            "print('PySide6.QtCore' in sys.modules); print(e.DiskFullError('/x'))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            check=True)
+    loaded, message = result.stdout.splitlines()
+    assert loaded == "False"
+    assert message == DISK_FULL_EN
