@@ -1289,6 +1289,66 @@ Tak!</translation>
         <source>its libraries cannot be opened with this sign-in</source>
         <translation>webstedets biblioteker kan ikke åbnes med dette login</translation>
     </message>
+    <message>
+        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>Den nye appregistrering virker stadig ikke efter {0} minutter: det kan tage et stykke tid, før Microsoft har aktiveret den overalt. Vent et par minutter, og vælg derefter Prøv igen (intet skal opsættes igen).</translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
+        <translation>Venter på, at Microsoft aktiverer den nye appregistrering ({0} s indtil nu; det kan tage et par minutter)…</translation>
+    </message>
+    <message>
+        <source>Enter your tenant&apos;s ID or its domain (for example contoso.onmicrosoft.com).</source>
+        <translation>Angiv din lejers id eller dens domæne (f.eks. contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>The client ID is a GUID like 1b2c3d4e-…; copy it from the app registration&apos;s Overview page.</source>
+        <translation>Klient-id&apos;et er et GUID som 1b2c3d4e-…; kopiér det fra appregistreringens side Oversigt.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s value (not its ID).</source>
+        <translation>Angiv klienthemmelighedens værdi (ikke dens id).</translation>
+    </message>
+    <message>
+        <source>Checking the app registration…</source>
+        <translation>Tjekker appregistreringen…</translation>
+    </message>
+    <message>
+        <source>Checking the backup access kept from last time…</source>
+        <translation>Tjekker adgangen til sikkerhedskopiering, der blev gemt sidste gang…</translation>
+    </message>
+    <message>
+        <source>Finding Microsoft Graph&apos;s permissions in your tenant</source>
+        <translation>Finder Microsoft Graphs tilladelser i din lejer</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph in this tenant does not offer {0}. Use an existing app registration instead.</source>
+        <translation>Microsoft Graph i denne lejer tilbyder ikke {0}. Brug en eksisterende appregistrering i stedet.</translation>
+    </message>
+    <message>
+        <source>Creating the app registration</source>
+        <translation>Opretter appregistreringen</translation>
+    </message>
+    <message>
+        <source>Creating its service principal</source>
+        <translation>Opretter appens tjenesteprincipal</translation>
+    </message>
+    <message>
+        <source>Granting admin consent for {0}</source>
+        <translation>Giver administratorsamtykke til {0}</translation>
+    </message>
+    <message>
+        <source>Adding a client secret that expires in 7 days</source>
+        <translation>Tilføjer en klienthemmelighed, der udløber om 7 dage</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
+        <translation>Microsoft Graphs tjenesteprincipal (service principal) blev ikke fundet i denne lejer. Brug en eksisterende appregistrering i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
+        <translation>Cancel365 stødte på en uventet fejl ({0}); se loggen. Start sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

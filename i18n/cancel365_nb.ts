@@ -1289,6 +1289,66 @@ Takk!</translation>
         <source>its libraries cannot be opened with this sign-in</source>
         <translation>bibliotekene i området kan ikke åpnes med denne påloggingen</translation>
     </message>
+    <message>
+        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>Den nye appregistreringen virker fortsatt ikke etter {0} minutter: det kan ta litt tid før Microsoft har aktivert den overalt. Vent noen minutter, og velg deretter Prøv igjen (ingenting må settes opp på nytt).</translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
+        <translation>Venter på at Microsoft skal aktivere den nye appregistreringen ({0} s så langt; dette kan ta noen minutter)…</translation>
+    </message>
+    <message>
+        <source>Enter your tenant&apos;s ID or its domain (for example contoso.onmicrosoft.com).</source>
+        <translation>Skriv inn ID-en eller domenet til leieren (for eksempel contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>The client ID is a GUID like 1b2c3d4e-…; copy it from the app registration&apos;s Overview page.</source>
+        <translation>Klient-ID-en er en GUID som 1b2c3d4e-…; kopier den fra oversiktssiden til appregistreringen.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s value (not its ID).</source>
+        <translation>Skriv inn verdien til klienthemmeligheten (ikke ID-en).</translation>
+    </message>
+    <message>
+        <source>Checking the app registration…</source>
+        <translation>Sjekker appregistreringen…</translation>
+    </message>
+    <message>
+        <source>Checking the backup access kept from last time…</source>
+        <translation>Sjekker tilgangen for sikkerhetskopiering som ble lagret forrige gang…</translation>
+    </message>
+    <message>
+        <source>Finding Microsoft Graph&apos;s permissions in your tenant</source>
+        <translation>Finner tillatelsene til Microsoft Graph i leieren din</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph in this tenant does not offer {0}. Use an existing app registration instead.</source>
+        <translation>Microsoft Graph i denne leieren tilbyr ikke {0}. Bruk en eksisterende appregistrering i stedet.</translation>
+    </message>
+    <message>
+        <source>Creating the app registration</source>
+        <translation>Oppretter appregistreringen</translation>
+    </message>
+    <message>
+        <source>Creating its service principal</source>
+        <translation>Oppretter tjenestekontohaveren til appen</translation>
+    </message>
+    <message>
+        <source>Granting admin consent for {0}</source>
+        <translation>Gir administratorsamtykke for {0}</translation>
+    </message>
+    <message>
+        <source>Adding a client secret that expires in 7 days</source>
+        <translation>Legger til en klienthemmelighet som utløper om 7 dager</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
+        <translation>Tjenestekontohaveren (service principal) til Microsoft Graph ble ikke funnet i denne leieren. Bruk en eksisterende appregistrering i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
+        <translation>Cancel365 støtte på en uventet feil ({0}); se loggen. Start sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

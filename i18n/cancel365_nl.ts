@@ -1289,6 +1289,66 @@ Bedankt!</translation>
         <source>its libraries cannot be opened with this sign-in</source>
         <translation>de bibliotheken van deze site kunnen met deze aanmelding niet worden geopend</translation>
     </message>
+    <message>
+        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>De nieuwe app-registratie werkt na {0} minuten nog steeds niet: het kan even duren voordat Microsoft die overal heeft geactiveerd. Wacht een paar minuten en kies dan Opnieuw proberen (er hoeft niets opnieuw te worden ingesteld).</translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
+        <translation>Wachten tot Microsoft de nieuwe app-registratie activeert ({0} s tot nu toe; dit kan een paar minuten duren)…</translation>
+    </message>
+    <message>
+        <source>Enter your tenant&apos;s ID or its domain (for example contoso.onmicrosoft.com).</source>
+        <translation>Voer de id of het domein van uw tenant in (bijvoorbeeld contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>The client ID is a GUID like 1b2c3d4e-…; copy it from the app registration&apos;s Overview page.</source>
+        <translation>De client-id is een GUID zoals 1b2c3d4e-…; kopieer die van de overzichtspagina van de app-registratie.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s value (not its ID).</source>
+        <translation>Voer de waarde van het clientgeheim in (niet de id ervan).</translation>
+    </message>
+    <message>
+        <source>Checking the app registration…</source>
+        <translation>De app-registratie controleren…</translation>
+    </message>
+    <message>
+        <source>Checking the backup access kept from last time…</source>
+        <translation>De back-uptoegang van de vorige keer controleren…</translation>
+    </message>
+    <message>
+        <source>Finding Microsoft Graph&apos;s permissions in your tenant</source>
+        <translation>De machtigingen van Microsoft Graph in uw tenant zoeken</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph in this tenant does not offer {0}. Use an existing app registration instead.</source>
+        <translation>Microsoft Graph biedt in deze tenant geen {0}. Gebruik in plaats daarvan een bestaande app-registratie.</translation>
+    </message>
+    <message>
+        <source>Creating the app registration</source>
+        <translation>De app-registratie maken</translation>
+    </message>
+    <message>
+        <source>Creating its service principal</source>
+        <translation>De service-principal van de app maken</translation>
+    </message>
+    <message>
+        <source>Granting admin consent for {0}</source>
+        <translation>Beheerderstoestemming verlenen voor {0}</translation>
+    </message>
+    <message>
+        <source>Adding a client secret that expires in 7 days</source>
+        <translation>Een clientgeheim toevoegen dat na 7 dagen verloopt</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
+        <translation>De service-principal van Microsoft Graph is niet gevonden in deze tenant. Gebruik in plaats daarvan een bestaande app-registratie.</translation>
+    </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
+        <translation>Cancel365 liep tegen een onverwachte fout aan ({0}); zie het logboek. Start de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

@@ -1289,6 +1289,66 @@ Tack!</translation>
         <source>its libraries cannot be opened with this sign-in</source>
         <translation>webbplatsens bibliotek kan inte öppnas med den här inloggningen</translation>
     </message>
+    <message>
+        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>Den nya appregistreringen fungerar fortfarande inte efter {0} minuter: det kan ta en stund innan Microsoft har aktiverat den överallt. Vänta några minuter och välj sedan Försök igen (inget behöver konfigureras på nytt).</translation>
+    </message>
+    <message>
+        <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
+        <translation>Väntar på att Microsoft ska aktivera den nya appregistreringen ({0} s hittills; det kan ta några minuter)…</translation>
+    </message>
+    <message>
+        <source>Enter your tenant&apos;s ID or its domain (for example contoso.onmicrosoft.com).</source>
+        <translation>Ange klientorganisationens ID eller dess domän (till exempel contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>The client ID is a GUID like 1b2c3d4e-…; copy it from the app registration&apos;s Overview page.</source>
+        <translation>Klient-ID:t är ett GUID som 1b2c3d4e-…; kopiera det från appregistreringens översiktssida.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s value (not its ID).</source>
+        <translation>Ange klienthemlighetens värde (inte dess ID).</translation>
+    </message>
+    <message>
+        <source>Checking the app registration…</source>
+        <translation>Kontrollerar appregistreringen…</translation>
+    </message>
+    <message>
+        <source>Checking the backup access kept from last time…</source>
+        <translation>Kontrollerar åtkomsten för säkerhetskopiering som sparades förra gången…</translation>
+    </message>
+    <message>
+        <source>Finding Microsoft Graph&apos;s permissions in your tenant</source>
+        <translation>Söker efter Microsoft Graphs behörigheter i din klientorganisation</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph in this tenant does not offer {0}. Use an existing app registration instead.</source>
+        <translation>Microsoft Graph i den här klientorganisationen erbjuder inte {0}. Använd en befintlig appregistrering i stället.</translation>
+    </message>
+    <message>
+        <source>Creating the app registration</source>
+        <translation>Skapar appregistreringen</translation>
+    </message>
+    <message>
+        <source>Creating its service principal</source>
+        <translation>Skapar appens tjänsthuvudnamn</translation>
+    </message>
+    <message>
+        <source>Granting admin consent for {0}</source>
+        <translation>Ger administratörsmedgivande för {0}</translation>
+    </message>
+    <message>
+        <source>Adding a client secret that expires in 7 days</source>
+        <translation>Lägger till en klienthemlighet som upphör att gälla om 7 dagar</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
+        <translation>Microsoft Graphs tjänsthuvudnamn (service principal) hittades inte i den här klientorganisationen. Använd en befintlig appregistrering i stället.</translation>
+    </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
+        <translation>Cancel365 stötte på ett oväntat fel ({0}); se loggen. Starta säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

@@ -37,6 +37,7 @@ from app.backup.app_registration import CreatedApp, remove_backup_app
 from app.backup.errors import BackupError
 from app.errors import Cancel365Error, NotSignedInError, PermissionMissingError
 from app.graph.client import DEFAULT_BASE_URL, GraphClient, TokenProvider
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +73,10 @@ class AccessNotReadyError(BackupError):
     """A just-created app registration still does not work after the wait."""
 
     def __init__(self, minutes: int) -> None:
-        super().__init__(
-            f"The new app registration still does not work after {minutes} minutes: Microsoft "
+        super().__init__(translate(
+            "backup", "The new app registration still does not work after {0} minutes: Microsoft "
             "can take a while to activate it everywhere. Wait a few minutes, then choose "
-            "Try again (nothing needs to be set up again).")
+            "Try again (nothing needs to be set up again).").format(minutes))
 
 
 # -- the keyring ---------------------------------------------------------------------

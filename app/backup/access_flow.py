@@ -22,6 +22,7 @@ from app.backup.app_registration import create_backup_app
 from app.backup.errors import BackupError
 from app.graph.client import GraphClient
 from app.settings import is_client_id, is_tenant
+from app.texts import translate
 
 Report = Callable[[str], None]
 
@@ -31,9 +32,9 @@ class AccessDetailsError(BackupError):
 
 
 def _waiting(report: Report) -> Callable[[int], None]:
-    return lambda seconds: report(
-        f"Waiting for Microsoft to activate the new app registration ({seconds} s so far; "
-        "this can take a few minutes)…")
+    return lambda seconds: report(translate(
+        "backup", "Waiting for Microsoft to activate the new app registration ({0} s so far; "
+        "this can take a few minutes)…").format(seconds))
 
 
 def set_up_for_me(graph: GraphClient, store: SecretStore, tenant: str, authority: Authority,
@@ -65,18 +66,19 @@ def use_existing(tenant: str, client_id: str, secret: str, store: SecretStore,
     if same and kept is not None and not secret.strip():
         secret = kept.secret
     if not is_tenant(tenant) or tenant == "organizations":
-        raise AccessDetailsError("Enter your tenant's ID or its domain (for example "
-                                 "contoso.onmicrosoft.com).")
+        raise AccessDetailsError(translate(
+            "backup", "Enter your tenant's ID or its domain (for example contoso.onmicrosoft.com)."))
     if not is_client_id(client_id):
-        raise AccessDetailsError("The client ID is a GUID like 1b2c3d4e-…; copy it from the app "
-                                 "registration's Overview page.")
+        raise AccessDetailsError(translate(
+            "backup", "The client ID is a GUID like 1b2c3d4e-…; copy it from the app "
+            "registration's Overview page."))
     if not secret.strip():
-        raise AccessDetailsError("Enter the client secret's value (not its ID).")
+        raise AccessDetailsError(translate("backup", "Enter the client secret's value (not its ID)."))
     access = SavedAccess(tenant, client_id, secret.strip(),   # still removable if Cancel365 made it
                          object_id=kept.object_id if same and kept else "",
                          expires=kept.expires if same and kept else "")
     client = app_graph(access, authority, graph_url)
-    report("Checking the app registration…")
+    report(translate("backup", "Checking the app registration…"))
     wait_until_ready(client, cancelled, on_wait=_waiting(report), timeout=60.0)
     save_access(store, access)
     return client
@@ -89,6 +91,6 @@ def saved_access(store: SecretStore, authority: Authority, graph_url: str,
     if saved is None:
         return None
     client = app_graph(saved, authority, graph_url)
-    report("Checking the backup access kept from last time…")
+    report(translate("backup", "Checking the backup access kept from last time…"))
     wait_until_ready(client, cancelled, on_wait=_waiting(report), timeout=120.0)
     return client, saved.made_by_cancel365

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from app.backup.errors import BackupError
 from app.errors import Cancel365Error, GraphError, NotFoundError
 from app.graph.client import GraphClient, JsonDict
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -51,14 +52,15 @@ def create_backup_app(graph: GraphClient, tenant: str, *, on_step: Step = lambda
                       now: datetime | None = None, sleep: Callable[[float], None] = time.sleep,
                       replication_wait: float = 60.0) -> CreatedApp:
     """Create the app registration with admin consent and a 7-day secret."""
-    on_step("Finding Microsoft Graph's permissions in your tenant")
+    on_step(translate("backup", "Finding Microsoft Graph's permissions in your tenant"))
     graph_sp = _graph_service_principal(graph)
     roles = {r.get("value"): r["id"] for r in graph_sp.get("appRoles") or []}
     missing = [p for p in BACKUP_PERMISSIONS if p not in roles]
     if missing:
-        raise AppSetUpError(f"Microsoft Graph in this tenant does not offer {', '.join(missing)}. "
-                            "Use an existing app registration instead.")
-    on_step("Creating the app registration")
+        raise AppSetUpError(translate(
+            "backup", "Microsoft Graph in this tenant does not offer {0}. Use an existing app "
+            "registration instead.").format(", ".join(missing)))
+    on_step(translate("backup", "Creating the app registration"))
     end = (now or datetime.now(UTC)) + timedelta(days=SECRET_DAYS)
     app = graph.post("/applications", {
         "displayName": APP_NAME, "signInAudience": "AzureADMyOrg",
@@ -67,16 +69,16 @@ def create_backup_app(graph: GraphClient, tenant: str, *, on_step: Step = lambda
         "requiredResourceAccess": [{"resourceAppId": GRAPH_APP_ID, "resourceAccess": [
             {"id": roles[p], "type": "Role"} for p in BACKUP_PERMISSIONS]}]})
     try:
-        on_step("Creating its service principal")
+        on_step(translate("backup", "Creating its service principal"))
         sp = _with_replication(lambda: graph.post("/servicePrincipals", {"appId": app["appId"]}),
                                sleep, replication_wait)
         for permission in BACKUP_PERMISSIONS:
-            on_step(f"Granting admin consent for {permission}")
+            on_step(translate("backup", "Granting admin consent for {0}").format(permission))
             _with_replication(lambda p=permission: graph.post(
                 f"/servicePrincipals/{graph_sp['id']}/appRoleAssignedTo",
                 {"principalId": sp["id"], "resourceId": graph_sp["id"], "appRoleId": roles[p]}),
                 sleep, replication_wait)
-        on_step("Adding a client secret that expires in 7 days")
+        on_step(translate("backup", "Adding a client secret that expires in 7 days"))
         password = graph.post(f"/applications/{app['id']}/addPassword", {"passwordCredential": {
             "displayName": "Cancel365 backup", "endDateTime": _iso(end)}})
     except BaseException:
@@ -99,8 +101,9 @@ def _graph_service_principal(graph: GraphClient) -> JsonDict:
     found = list(graph.get_all("/servicePrincipals", params={
         "$filter": f"appId eq '{GRAPH_APP_ID}'", "$select": "id,appId,displayName,appRoles"}))
     if not found:
-        raise AppSetUpError("Microsoft Graph's service principal was not found in this tenant. "
-                            "Use an existing app registration instead.")
+        raise AppSetUpError(translate(
+            "backup", "Microsoft Graph's service principal was not found in this tenant. Use an "
+            "existing app registration instead."))
     return found[0]
 
 

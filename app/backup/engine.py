@@ -30,6 +30,7 @@ from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice
 from app.backup.progress import DriveStatus, Progress, Speedometer
 from app.errors import GraphError, NetworkError, NotSignedInError
 from app.graph.client import GraphClient
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -310,8 +311,9 @@ class BackupEngine:
             self._fail(exc)
         except Exception as exc:  # a bug: stop the backup and say so, rather than hang
             log.exception("backup: the download loop failed")
-            self._fail(BackupError(f"Cancel365 hit an unexpected error ({type(exc).__name__}); "
-                                   "see the log. Start the backup again to resume."))
+            self._fail(BackupError(translate(
+                "backup", "Cancel365 hit an unexpected error ({0}); see the log. Start the backup "
+                "again to resume.").format(type(exc).__name__)))
 
     def _fail(self, exc: BaseException) -> None:
         with self._lock:
