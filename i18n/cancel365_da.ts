@@ -1242,6 +1242,34 @@ Tak!</translation>
         <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
         <translation>Kunne ikke nå Microsofts logintjeneste ({0}). Tjek internetforbindelsen og en eventuel proxy, og prøv derefter igen.</translation>
     </message>
+    <message>
+        <source>The backup app registration&apos;s client secret has expired. Set up backup access again (or add a new secret to your app registration).</source>
+        <translation>Klienthemmeligheden for sikkerhedskopieringens appregistrering er udløbet. Opsæt adgang til sikkerhedskopiering igen (eller tilføj en ny hemmelighed til din appregistrering).</translation>
+    </message>
+    <message>
+        <source>Microsoft does not accept the backup app registration&apos;s client ID or secret (yet). A just-created app registration can take a few minutes to work everywhere; otherwise check the tenant, client ID and secret.</source>
+        <translation>Microsoft accepterer (endnu) ikke klient-id&apos;et eller hemmeligheden for sikkerhedskopieringens appregistrering. En nyoprettet appregistrering kan tage et par minutter om at virke overalt; ellers skal du tjekke lejer, klient-id og hemmelighed.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the backup app registration: {0} Check the tenant, client ID and secret, or set up backup access again.</source>
+        <translation>Microsoft afviste sikkerhedskopieringens appregistrering: {0} Tjek lejer, klient-id og hemmelighed, eller opsæt adgang til sikkerhedskopiering igen.</translation>
+    </message>
+    <message>
+        <source>The backup access settings are not usable ({0}). Check the tenant.</source>
+        <translation>Indstillingerne for adgang til sikkerhedskopiering kan ikke bruges ({0}). Tjek lejeren.</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not answer ({0}). Restart Cancel365 --demo.</source>
+        <translation>Demoorganisationen svarede ikke ({0}). Genstart Cancel365 --demo.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are not usable ({0}). Check the tenant in Settings.</source>
+        <translation>Login-indstillingerne kan ikke bruges ({0}). Tjek lejeren under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft&apos;s sign-in service did not pass Cancel365&apos;s checks, so it was not used. Sign in again.</source>
+        <translation>Svaret fra Microsofts logintjeneste bestod ikke Cancel365&apos;s kontrol, så det blev ikke brugt. Log på igen.</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>

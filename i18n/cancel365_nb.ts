@@ -1242,6 +1242,34 @@ Takk!</translation>
         <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
         <translation>Fikk ikke kontakt med Microsofts påloggingstjeneste ({0}). Sjekk internettilkoblingen og eventuell proxy, og prøv deretter igjen.</translation>
     </message>
+    <message>
+        <source>The backup app registration&apos;s client secret has expired. Set up backup access again (or add a new secret to your app registration).</source>
+        <translation>Klienthemmeligheten til appregistreringen for sikkerhetskopiering er utløpt. Sett opp tilgang for sikkerhetskopiering på nytt (eller legg til en ny hemmelighet i appregistreringen din).</translation>
+    </message>
+    <message>
+        <source>Microsoft does not accept the backup app registration&apos;s client ID or secret (yet). A just-created app registration can take a few minutes to work everywhere; otherwise check the tenant, client ID and secret.</source>
+        <translation>Microsoft godtar ikke (ennå) klient-ID-en eller hemmeligheten til appregistreringen for sikkerhetskopiering. En nyopprettet appregistrering kan trenge noen minutter før den virker overalt; ellers sjekker du leier, klient-ID og hemmelighet.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the backup app registration: {0} Check the tenant, client ID and secret, or set up backup access again.</source>
+        <translation>Microsoft avviste appregistreringen for sikkerhetskopiering: {0} Sjekk leier, klient-ID og hemmelighet, eller sett opp tilgang for sikkerhetskopiering på nytt.</translation>
+    </message>
+    <message>
+        <source>The backup access settings are not usable ({0}). Check the tenant.</source>
+        <translation>Innstillingene for tilgang for sikkerhetskopiering kan ikke brukes ({0}). Sjekk leieren.</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not answer ({0}). Restart Cancel365 --demo.</source>
+        <translation>Demoorganisasjonen svarte ikke ({0}). Start Cancel365 --demo på nytt.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are not usable ({0}). Check the tenant in Settings.</source>
+        <translation>Påloggingsinnstillingene kan ikke brukes ({0}). Sjekk leieren under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft&apos;s sign-in service did not pass Cancel365&apos;s checks, so it was not used. Sign in again.</source>
+        <translation>Svaret fra Microsofts påloggingstjeneste besto ikke kontrollene til Cancel365, så det ble ikke brukt. Logg på igjen.</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>

@@ -1242,6 +1242,34 @@ Bedankt!</translation>
         <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
         <translation>Kon de aanmeldservice van Microsoft niet bereiken ({0}). Controleer de internetverbinding en een eventuele proxy en probeer het daarna opnieuw.</translation>
     </message>
+    <message>
+        <source>The backup app registration&apos;s client secret has expired. Set up backup access again (or add a new secret to your app registration).</source>
+        <translation>Het clientgeheim van de app-registratie voor de back-up is verlopen. Stel de back-uptoegang opnieuw in (of voeg een nieuw geheim toe aan uw app-registratie).</translation>
+    </message>
+    <message>
+        <source>Microsoft does not accept the backup app registration&apos;s client ID or secret (yet). A just-created app registration can take a few minutes to work everywhere; otherwise check the tenant, client ID and secret.</source>
+        <translation>Microsoft accepteert de client-id of het geheim van de app-registratie voor de back-up (nog) niet. Een net gemaakte app-registratie kan een paar minuten nodig hebben voordat die overal werkt; controleer anders de tenant, de client-id en het geheim.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the backup app registration: {0} Check the tenant, client ID and secret, or set up backup access again.</source>
+        <translation>Microsoft weigerde de app-registratie voor de back-up: {0} Controleer de tenant, de client-id en het geheim, of stel de back-uptoegang opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The backup access settings are not usable ({0}). Check the tenant.</source>
+        <translation>De instellingen voor de back-uptoegang zijn onbruikbaar ({0}). Controleer de tenant.</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not answer ({0}). Restart Cancel365 --demo.</source>
+        <translation>De demotenant gaf geen antwoord ({0}). Start Cancel365 --demo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are not usable ({0}). Check the tenant in Settings.</source>
+        <translation>De aanmeldinstellingen zijn onbruikbaar ({0}). Controleer de tenant onder Instellingen.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft&apos;s sign-in service did not pass Cancel365&apos;s checks, so it was not used. Sign in again.</source>
+        <translation>Het antwoord van de aanmeldservice van Microsoft doorstond de controles van Cancel365 niet en is daarom niet gebruikt. Meld u opnieuw aan.</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>

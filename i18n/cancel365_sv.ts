@@ -1242,6 +1242,34 @@ Tack!</translation>
         <source>Could not reach Microsoft&apos;s sign-in service ({0}). Check the internet connection and any proxy, then try again.</source>
         <translation>Det gick inte att nå Microsofts inloggningstjänst ({0}). Kontrollera internetanslutningen och eventuell proxy och försök sedan igen.</translation>
     </message>
+    <message>
+        <source>The backup app registration&apos;s client secret has expired. Set up backup access again (or add a new secret to your app registration).</source>
+        <translation>Klienthemligheten för säkerhetskopieringens appregistrering har gått ut. Konfigurera åtkomst för säkerhetskopiering igen (eller lägg till en ny hemlighet i din appregistrering).</translation>
+    </message>
+    <message>
+        <source>Microsoft does not accept the backup app registration&apos;s client ID or secret (yet). A just-created app registration can take a few minutes to work everywhere; otherwise check the tenant, client ID and secret.</source>
+        <translation>Microsoft godtar inte (ännu) klient-ID:t eller hemligheten för säkerhetskopieringens appregistrering. En nyss skapad appregistrering kan behöva några minuter innan den fungerar överallt; kontrollera annars klientorganisation, klient-ID och hemlighet.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the backup app registration: {0} Check the tenant, client ID and secret, or set up backup access again.</source>
+        <translation>Microsoft nekade säkerhetskopieringens appregistrering: {0} Kontrollera klientorganisation, klient-ID och hemlighet, eller konfigurera åtkomst för säkerhetskopiering igen.</translation>
+    </message>
+    <message>
+        <source>The backup access settings are not usable ({0}). Check the tenant.</source>
+        <translation>Inställningarna för åtkomst för säkerhetskopiering går inte att använda ({0}). Kontrollera klientorganisationen.</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not answer ({0}). Restart Cancel365 --demo.</source>
+        <translation>Demoorganisationen svarade inte ({0}). Starta om Cancel365 --demo.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are not usable ({0}). Check the tenant in Settings.</source>
+        <translation>Inloggningsinställningarna går inte att använda ({0}). Kontrollera klientorganisationen under Inställningar.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft&apos;s sign-in service did not pass Cancel365&apos;s checks, so it was not used. Sign in again.</source>
+        <translation>Svaret från Microsofts inloggningstjänst klarade inte Cancel365:s kontroller, så det användes inte. Logga in igen.</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>

@@ -21,6 +21,7 @@ import requests
 
 from app.auth.errors import call_msal
 from app.errors import NetworkError, NotSignedInError
+from app.texts import translate
 
 MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
 GRAPH_DEFAULT_SCOPE = "https://graph.microsoft.com/.default"
@@ -49,16 +50,19 @@ def refused(result: dict[str, Any]) -> AppAccessRefusedError:
     description = str(result.get("error_description") or "")
     code = description.split(":", 1)[0] if description.startswith("AADSTS") else error
     if code == EXPIRED:
-        text = ("The backup app registration's client secret has expired. Set up backup "
-                "access again (or add a new secret to your app registration).")
+        text = translate(
+            "auth", "The backup app registration's client secret has expired. Set up backup "
+            "access again (or add a new secret to your app registration).")
     elif code in NOT_YET_KNOWN:
-        text = ("Microsoft does not accept the backup app registration's client ID or secret "
-                "(yet). A just-created app registration can take a few minutes to work "
-                "everywhere; otherwise check the tenant, client ID and secret.")
+        text = translate(
+            "auth", "Microsoft does not accept the backup app registration's client ID or secret "
+            "(yet). A just-created app registration can take a few minutes to work "
+            "everywhere; otherwise check the tenant, client ID and secret.")
     else:
         first_line = description.splitlines()[0][:300] if description else error
-        text = (f"Microsoft refused the backup app registration: {first_line} Check the "
-                "tenant, client ID and secret, or set up backup access again.")
+        text = translate(
+            "auth", "Microsoft refused the backup app registration: {0} Check the "
+            "tenant, client ID and secret, or set up backup access again.").format(first_line)
     return AppAccessRefusedError(text, code=code)
 
 
@@ -106,8 +110,8 @@ class ClientCredentials:
 
     @staticmethod
     def _call(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return call_msal(fn, *args, unusable=lambda exc: AppAccessRefusedError(
-            f"The backup access settings are not usable ({exc}). Check the tenant.",
+        return call_msal(fn, *args, unusable=lambda exc: AppAccessRefusedError(translate(
+            "auth", "The backup access settings are not usable ({0}). Check the tenant.").format(exc),
             code="invalid_tenant"), **kwargs)
 
 
@@ -136,8 +140,9 @@ class DemoClientCredentials:
                         "client_secret": self._secret, "scope": GRAPH_DEFAULT_SCOPE})
                     answer = response.json()
                 except (requests.RequestException, ValueError) as exc:
-                    raise NetworkError(f"The demo tenant did not answer ({type(exc).__name__}). "
-                                       "Restart Cancel365 --demo.") from None
+                    raise NetworkError(translate(
+                        "auth", "The demo tenant did not answer ({0}). Restart Cancel365 "
+                        "--demo.").format(type(exc).__name__)) from None
                 if "access_token" not in answer:
                     raise refused(answer)
                 self._token = str(answer["access_token"])

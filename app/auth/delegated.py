@@ -40,6 +40,7 @@ from app.auth.loopback import LoopbackReceiver
 from app.auth.secrets import SecretStore
 from app.graph.client import DEFAULT_BASE_URL
 from app.settings import Settings
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -319,13 +320,14 @@ class DelegatedSignIn:
     def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Calls into MSAL, turning a network failure into one sentence for the admin."""
         try:
-            return call_msal(fn, *args, unusable=lambda exc: SignInFailedError(
-                f"The sign-in settings are not usable ({exc}). Check the tenant in Settings."),
+            return call_msal(fn, *args, unusable=lambda exc: SignInFailedError(translate(
+                "auth", "The sign-in settings are not usable ({0}). Check the tenant in "
+                "Settings.").format(exc)),
                 **kwargs)
         except RuntimeError:  # MSAL: an answer that failed its checks (nonce, state)
-            raise SignInFailedError(
-                "The answer from Microsoft's sign-in service did not pass Cancel365's checks, "
-                "so it was not used. Sign in again.") from None
+            raise SignInFailedError(translate(
+                "auth", "The answer from Microsoft's sign-in service did not pass Cancel365's "
+                "checks, so it was not used. Sign in again.")) from None
 
     def _remember(self, result: dict) -> None:
         claims = result.get("id_token_claims") or {}
