@@ -16,6 +16,7 @@ from app.errors import Cancel365Error, GraphError, NotFoundError, PermissionMiss
 from app.graph.client import GraphClient
 from app.graph.models import Domain
 from app.graph.tenant import Tenant
+from app.texts import translate
 
 ADMIN_CENTER_DOMAINS_URL = "https://go.microsoft.com/fwlink/p/?linkid=834818"
 REMOVE_PERMISSION = "Domain.ReadWrite.All"
@@ -42,11 +43,18 @@ class DomainInUseError(Cancel365Error):
 
     def __init__(self, domain: str, references: list[DomainReference]) -> None:
         shown = ", ".join(r.name for r in references[:5])
-        more = f" and {len(references) - 5} more" if len(references) > 5 else ""
-        super().__init__(
-            f"{domain} is still used by {len(references)} users, groups or apps ({shown}{more}). "
-            "Change their addresses to another domain (for example the onmicrosoft.com one) "
-            "in the admin center, then try again.")
+        if len(references) > 5:
+            message = translate(
+                "domains", "{0} is still used by {1} users, groups or apps ({2} and {3} more). "
+                "Change their addresses to another domain (for example the onmicrosoft.com one) "
+                "in the admin center, then try again.").format(
+                    domain, len(references), shown, len(references) - 5)
+        else:
+            message = translate(
+                "domains", "{0} is still used by {1} users, groups or apps ({2}). "
+                "Change their addresses to another domain (for example the onmicrosoft.com one) "
+                "in the admin center, then try again.").format(domain, len(references), shown)
+        super().__init__(message)
         self.domain = domain
         self.references = references
 
@@ -94,10 +102,11 @@ def remove_domain(graph: GraphClient, domain: str, *, checks: int = 5, wait: flo
     except NotFoundError:
         pass  # already gone: the check below confirms it
     except PermissionMissingError as error:
-        raise PermissionMissingError(
-            f"Removing {domain} needs the {REMOVE_PERMISSION} permission, which this sign-in "
-            "does not have. Sign in again and accept it (a Global Administrator or Domain Name "
-            "Administrator can), or remove the domain in the admin center's Domains page.",
+        raise PermissionMissingError(translate(
+            "domains", "Removing {0} needs the {1} permission, which this sign-in does not have. "
+            "Sign in again and accept it (a Global Administrator or Domain Name Administrator "
+            "can), or remove the domain in the admin center's Domains page.").format(
+                domain, REMOVE_PERMISSION),
             status=error.status, code=error.code, graph_message=error.graph_message,
             request_id=error.request_id) from None
     except GraphError as error:
@@ -109,6 +118,7 @@ def remove_domain(graph: GraphClient, domain: str, *, checks: int = 5, wait: flo
             return
         if attempt + 1 < checks:
             sleep(wait)
-    raise DomainStillPresentError(
-        f"Microsoft 365 accepted the removal of {domain}, but still lists it. Removal can take "
-        "a few minutes: check again later, or look at the admin center's Domains page.")
+    raise DomainStillPresentError(translate(
+        "domains", "Microsoft 365 accepted the removal of {0}, but still lists it. Removal can "
+        "take a few minutes: check again later, or look at the admin center's Domains page.").format(
+            domain))

@@ -1554,6 +1554,25 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>domains</name>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} bruges stadig af brugere, grupper eller apps, i alt {1} ({2} og {3} mere). Skift deres adresser til et andet domæne (f.eks. onmicrosoft.com-domænet) i Administration, og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} bruges stadig af brugere, grupper eller apps, i alt {1} ({2}). Skift deres adresser til et andet domæne (f.eks. onmicrosoft.com-domænet) i Administration, og prøv derefter igen.</translation>
+    </message>
+    <message>
+        <source>Removing {0} needs the {1} permission, which this sign-in does not have. Sign in again and accept it (a Global Administrator or Domain Name Administrator can), or remove the domain in the admin center&apos;s Domains page.</source>
+        <translation>For at fjerne {0} kræves tilladelsen {1}, som dette login ikke har. Log på igen, og acceptér den (det kan en global administrator eller domænenavnsadministrator), eller fjern domænet på siden Domæner i Administration.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepted the removal of {0}, but still lists it. Removal can take a few minutes: check again later, or look at the admin center&apos;s Domains page.</source>
+        <translation>Microsoft 365 accepterede at fjerne {0}, men viser det stadig. Det kan tage et par minutter at fjerne et domæne: tjek igen senere, eller se på siden Domæner i Administration.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>

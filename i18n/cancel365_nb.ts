@@ -1554,6 +1554,25 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>domains</name>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} brukes fortsatt av brukere, grupper eller apper, totalt {1} ({2} og {3} til). Endre adressene deres til et annet domene (for eksempel onmicrosoft.com-domenet) i administrasjonssenteret, og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} brukes fortsatt av brukere, grupper eller apper, totalt {1} ({2}). Endre adressene deres til et annet domene (for eksempel onmicrosoft.com-domenet) i administrasjonssenteret, og prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Removing {0} needs the {1} permission, which this sign-in does not have. Sign in again and accept it (a Global Administrator or Domain Name Administrator can), or remove the domain in the admin center&apos;s Domains page.</source>
+        <translation>Å fjerne {0} krever tillatelsen {1}, som denne påloggingen ikke har. Logg på igjen, og godta den (det kan en global administrator eller domenenavnadministrator), eller fjern domenet på siden Domener i administrasjonssenteret.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepted the removal of {0}, but still lists it. Removal can take a few minutes: check again later, or look at the admin center&apos;s Domains page.</source>
+        <translation>Microsoft 365 godtok at {0} fjernes, men viser det fortsatt. Det kan ta noen minutter å fjerne et domene: sjekk igjen senere, eller se på siden Domener i administrasjonssenteret.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>

@@ -1554,6 +1554,25 @@ Bedankt!</translation>
     </message>
 </context>
 <context>
+    <name>domains</name>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} wordt nog gebruikt door gebruikers, groepen of apps, in totaal {1} ({2} en nog {3}). Wijzig hun adressen in het beheercentrum naar een ander domein (bijvoorbeeld het onmicrosoft.com-domein) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} wordt nog gebruikt door gebruikers, groepen of apps, in totaal {1} ({2}). Wijzig hun adressen in het beheercentrum naar een ander domein (bijvoorbeeld het onmicrosoft.com-domein) en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Removing {0} needs the {1} permission, which this sign-in does not have. Sign in again and accept it (a Global Administrator or Domain Name Administrator can), or remove the domain in the admin center&apos;s Domains page.</source>
+        <translation>Voor het verwijderen van {0} is de machtiging {1} nodig, en die heeft deze aanmelding niet. Meld u opnieuw aan en accepteer die (een globale beheerder of domeinnaambeheerder kan dat), of verwijder het domein op de pagina Domeinen in het beheercentrum.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepted the removal of {0}, but still lists it. Removal can take a few minutes: check again later, or look at the admin center&apos;s Domains page.</source>
+        <translation>Microsoft 365 heeft het verwijderen van {0} geaccepteerd, maar toont het domein nog. Verwijderen kan een paar minuten duren: controleer het later opnieuw, of kijk op de pagina Domeinen in het beheercentrum.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>

@@ -1554,6 +1554,25 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>domains</name>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} används fortfarande av användare, grupper eller appar, totalt {1} ({2} och {3} till). Byt deras adresser till en annan domän (till exempel onmicrosoft.com-domänen) i administrationscentret och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <translation>{0} används fortfarande av användare, grupper eller appar, totalt {1} ({2}). Byt deras adresser till en annan domän (till exempel onmicrosoft.com-domänen) i administrationscentret och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Removing {0} needs the {1} permission, which this sign-in does not have. Sign in again and accept it (a Global Administrator or Domain Name Administrator can), or remove the domain in the admin center&apos;s Domains page.</source>
+        <translation>För att ta bort {0} krävs behörigheten {1}, som den här inloggningen inte har. Logga in igen och godkänn den (det kan en global administratör eller domännamnsadministratör göra), eller ta bort domänen på sidan Domäner i administrationscentret.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepted the removal of {0}, but still lists it. Removal can take a few minutes: check again later, or look at the admin center&apos;s Domains page.</source>
+        <translation>Microsoft 365 godtog borttagningen av {0} men visar den fortfarande. Det kan ta några minuter att ta bort en domän: kontrollera igen senare, eller titta på sidan Domäner i administrationscentret.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong ({0}). Try again; if it keeps happening, run cancel365 --verbose and send the log to support.</source>
