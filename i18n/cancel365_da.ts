@@ -1552,6 +1552,14 @@ Tak!</translation>
         <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
         <translation>{0} poster kunne ikke tjekkes ({1}). Prøv igen, eller vælg en anden resolver.</translation>
     </message>
+    <message>
+        <source>“{0}” is not a DNS server. Type an address like 1.1.1.1 or 127.0.0.1:5353.</source>
+        <translation>“{0}” er ikke en DNS-server. Skriv en adresse som 1.1.1.1 eller 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>Could not find the DNS server {0}. Check the name, or type its IP address.</source>
+        <translation>Kunne ikke finde DNS-serveren {0}. Tjek navnet, eller skriv dens IP-adresse.</translation>
+    </message>
 </context>
 <context>
     <name>domains</name>

@@ -1552,6 +1552,14 @@ Bedankt!</translation>
         <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
         <translation>{0} records konden niet worden gecontroleerd ({1}). Probeer het opnieuw of kies een andere resolver.</translation>
     </message>
+    <message>
+        <source>“{0}” is not a DNS server. Type an address like 1.1.1.1 or 127.0.0.1:5353.</source>
+        <translation>“{0}” is geen DNS-server. Typ een adres zoals 1.1.1.1 of 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>Could not find the DNS server {0}. Check the name, or type its IP address.</source>
+        <translation>Kon de DNS-server {0} niet vinden. Controleer de naam of typ het IP-adres ervan.</translation>
+    </message>
 </context>
 <context>
     <name>domains</name>

@@ -1552,6 +1552,14 @@ Tack!</translation>
         <source>{0} records could not be checked ({1}). Try again, or choose another resolver.</source>
         <translation>{0} poster kunde inte kontrolleras ({1}). Försök igen eller välj en annan resolver.</translation>
     </message>
+    <message>
+        <source>“{0}” is not a DNS server. Type an address like 1.1.1.1 or 127.0.0.1:5353.</source>
+        <translation>“{0}” är inte en DNS-server. Skriv en adress som 1.1.1.1 eller 127.0.0.1:5353.</translation>
+    </message>
+    <message>
+        <source>Could not find the DNS server {0}. Check the name, or type its IP address.</source>
+        <translation>Det gick inte att hitta DNS-servern {0}. Kontrollera namnet eller skriv dess IP-adress.</translation>
+    </message>
 </context>
 <context>
     <name>domains</name>

@@ -13,6 +13,7 @@ import dns.name
 from app.dns import advice
 from app.dns.results import Problem
 from app.errors import Cancel365Error
+from app.texts import translate
 
 PUBLIC_RESOLVERS: dict[str, str] = {
     "Cloudflare (1.1.1.1)": "1.1.1.1",
@@ -44,9 +45,9 @@ class Nameserver:
         elif value.count(":") == 1:
             host, port = value.split(":")
         if not host or not port.isdigit() or not 0 < int(port) < 65536 or " " in host:
-            raise InvalidNameserverError(
-                f"“{text}” is not a DNS server. Type an address like 1.1.1.1 or "
-                "127.0.0.1:5353.")
+            raise InvalidNameserverError(translate(
+                "dns", "“{0}” is not a DNS server. Type an address like 1.1.1.1 or "
+                "127.0.0.1:5353.").format(text))
         return cls(host, int(port))
 
     def address(self) -> str:
@@ -58,9 +59,9 @@ class Nameserver:
         try:
             return socket.getaddrinfo(self.host, self.port, proto=socket.IPPROTO_UDP)[0][4][0]
         except OSError:
-            raise InvalidNameserverError(
-                f"Could not find the DNS server {self.host}. Check the name, or type its "
-                "IP address.") from None
+            raise InvalidNameserverError(translate(
+                "dns", "Could not find the DNS server {0}. Check the name, or type its "
+                "IP address.").format(self.host)) from None
 
     def __str__(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
