@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
 from app import i18n
+from app.auth.secrets import SecretStore
+from app.backup.access import Authority
+from app.backup.access_flow import AccessDetailsError, set_up_for_me, use_existing
 from app.backup.errors import DiskFullError
 from app.backup.plan import ONEDRIVE, LeftOut
 from app.cli import wizard_language
+from app.demo.graph_server import DemoGraphServer
+from app.graph.client import GraphClient
+from tests.auth.keyrings import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parent.parent
 DISK_FULL_EN = ("The destination /x is full. The backup stopped; files already verified are kept. Free up "
@@ -66,6 +73,36 @@ def test_core_errors_speak_the_wizards_language(tmp_path, monkeypatch, qapp):
     assert "/x" in danish and danish != DISK_FULL_EN
     assert "sikkerhedskopieringen" in danish.lower()
     assert str(DiskFullError("/x")) == DISK_FULL_EN
+
+
+def test_setting_up_backup_access_reports_its_steps_in_the_wizards_language(
+        tmp_path, monkeypatch, qapp, demo_server: DemoGraphServer, graph: GraphClient):
+    """"Set up backup access for me" says each step, and what was typed wrong, in Danish."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    store = SecretStore(tmp_path / "data", backend=MemoryKeyring())
+    where = Authority(demo_graph_url=demo_server.graph_url)
+    said: list[str] = []
+
+    def wrong_client_id() -> str:
+        with pytest.raises(AccessDetailsError) as caught:
+            use_existing("lillebager.onmicrosoft.com", "not-a-guid", "s3cr3t", store, where,
+                         demo_server.graph_url, threading.Event(), said.append)
+        return str(caught.value)
+
+    translators = i18n.install(qapp, "da")
+    try:
+        set_up_for_me(graph, store, demo_server.tenant.organization["id"], where,
+                      threading.Event(), said.append)
+        danish = wrong_client_id()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        i18n.install(qapp, "en")
+    assert said[:3] == ["Finder Microsoft Graphs tilladelser i din lejer…",
+                        "Opretter appregistreringen…", "Opretter appens tjenesteprincipal…"]
+    assert "Giver administratorsamtykke til Files.Read.All…" in said
+    assert danish.startswith("Klient-id'et er et GUID")
+    assert wrong_client_id().startswith("The client ID is a GUID")
 
 
 def test_core_texts_do_not_import_qt():
