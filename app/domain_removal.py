@@ -45,13 +45,13 @@ class DomainInUseError(Cancel365Error):
         shown = ", ".join(r.name for r in references[:5])
         if len(references) > 5:
             message = translate(
-                "domains", "{0} is still used by {1} users, groups or apps ({2} and {3} more). "
+                "domains", "{0} is still used by users, groups or apps ({1} in all: {2} and {3} more). "
                 "Change their addresses to another domain (for example the onmicrosoft.com one) "
                 "in the admin center, then try again.").format(
                     domain, len(references), shown, len(references) - 5)
         else:
             message = translate(
-                "domains", "{0} is still used by {1} users, groups or apps ({2}). "
+                "domains", "{0} is still used by users, groups or apps ({1} in all: {2}). "
                 "Change their addresses to another domain (for example the onmicrosoft.com one) "
                 "in the admin center, then try again.").format(domain, len(references), shown)
         super().__init__(message)

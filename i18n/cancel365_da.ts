@@ -1187,8 +1187,8 @@ Tak!</translation>
         <translation>Login blev afbrudt. Log på igen, når du er klar.</translation>
     </message>
     <message>
-        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
-        <translation>Login blev ikke gennemført inden for {0} minutter, så det blev stoppet. Log på igen, og gør det færdigt i browseren (eller med koden) i tide.</translation>
+        <source>Sign-in was not finished within {0} min, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>Login blev ikke gennemført inden for {0} min, så det blev stoppet. Log på igen, og gør det færdigt i browseren (eller med koden) i tide.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
@@ -1318,10 +1318,6 @@ Tak!</translation>
         <translation>webstedets biblioteker kan ikke åbnes med dette login</translation>
     </message>
     <message>
-        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
-        <translation>Den nye appregistrering virker stadig ikke efter {0} minutter: det kan tage et stykke tid, før Microsoft har aktiveret den overalt. Vent et par minutter, og vælg derefter Prøv igen (intet skal opsættes igen).</translation>
-    </message>
-    <message>
         <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
         <translation>Venter på, at Microsoft aktiverer den nye appregistrering ({0} s indtil nu; det kan tage et par minutter)…</translation>
     </message>
@@ -1376,6 +1372,10 @@ Tak!</translation>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 stødte på en uventet fejl ({0}); se loggen. Start sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>Den nye appregistrering virker stadig ikke efter {0} min: det kan tage et stykke tid, før Microsoft har aktiveret den overalt. Vent et par minutter, og vælg derefter Prøv igen (intet skal opsættes igen).</translation>
     </message>
 </context>
 <context>
@@ -1564,11 +1564,11 @@ Tak!</translation>
 <context>
     <name>domains</name>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} bruges stadig af brugere, grupper eller apps, i alt {1} ({2} og {3} mere). Skift deres adresser til et andet domæne (f.eks. onmicrosoft.com-domænet) i Administration, og prøv derefter igen.</translation>
     </message>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} bruges stadig af brugere, grupper eller apps, i alt {1} ({2}). Skift deres adresser til et andet domæne (f.eks. onmicrosoft.com-domænet) i Administration, og prøv derefter igen.</translation>
     </message>
     <message>
@@ -1594,8 +1594,8 @@ Tak!</translation>
         <translation>Kunne ikke nå Microsoft 365 ({0}). Tjek internetforbindelsen og en eventuel proxy, og prøv derefter igen.</translation>
     </message>
     <message>
-        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
-        <translation>Microsoft 365 har bedt denne app om at holde pause i ca. {0} minutter. Prøv igen derefter.</translation>
+        <source>Microsoft 365 asked this app to pause for about {0} min. Try again after that.</source>
+        <translation>Microsoft 365 har bedt denne app om at holde pause i ca. {0} min. Prøv igen derefter.</translation>
     </message>
     <message>
         <source>a Global Administrator</source>

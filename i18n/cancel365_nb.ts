@@ -1187,8 +1187,8 @@ Takk!</translation>
         <translation>Påloggingen ble avbrutt. Logg på igjen når du er klar.</translation>
     </message>
     <message>
-        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
-        <translation>Påloggingen ble ikke fullført innen {0} minutter, så den ble stoppet. Logg på igjen, og fullfør den i nettleseren (eller med koden) i tide.</translation>
+        <source>Sign-in was not finished within {0} min, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>Påloggingen ble ikke fullført innen {0} min, så den ble stoppet. Logg på igjen, og fullfør den i nettleseren (eller med koden) i tide.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
@@ -1318,10 +1318,6 @@ Takk!</translation>
         <translation>bibliotekene i området kan ikke åpnes med denne påloggingen</translation>
     </message>
     <message>
-        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
-        <translation>Den nye appregistreringen virker fortsatt ikke etter {0} minutter: det kan ta litt tid før Microsoft har aktivert den overalt. Vent noen minutter, og velg deretter Prøv igjen (ingenting må settes opp på nytt).</translation>
-    </message>
-    <message>
         <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
         <translation>Venter på at Microsoft skal aktivere den nye appregistreringen ({0} s så langt; dette kan ta noen minutter)…</translation>
     </message>
@@ -1376,6 +1372,10 @@ Takk!</translation>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 støtte på en uventet feil ({0}); se loggen. Start sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>Den nye appregistreringen virker fortsatt ikke etter {0} min: det kan ta litt tid før Microsoft har aktivert den overalt. Vent noen minutter, og velg deretter Prøv igjen (ingenting må settes opp på nytt).</translation>
     </message>
 </context>
 <context>
@@ -1564,11 +1564,11 @@ Takk!</translation>
 <context>
     <name>domains</name>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} brukes fortsatt av brukere, grupper eller apper, totalt {1} ({2} og {3} til). Endre adressene deres til et annet domene (for eksempel onmicrosoft.com-domenet) i administrasjonssenteret, og prøv deretter igjen.</translation>
     </message>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} brukes fortsatt av brukere, grupper eller apper, totalt {1} ({2}). Endre adressene deres til et annet domene (for eksempel onmicrosoft.com-domenet) i administrasjonssenteret, og prøv deretter igjen.</translation>
     </message>
     <message>
@@ -1594,8 +1594,8 @@ Takk!</translation>
         <translation>Fikk ikke kontakt med Microsoft 365 ({0}). Sjekk internettilkoblingen og eventuell proxy, og prøv deretter igjen.</translation>
     </message>
     <message>
-        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
-        <translation>Microsoft 365 har bedt denne appen om å ta pause i omtrent {0} minutter. Prøv igjen etter det.</translation>
+        <source>Microsoft 365 asked this app to pause for about {0} min. Try again after that.</source>
+        <translation>Microsoft 365 har bedt denne appen om å ta pause i omtrent {0} min. Prøv igjen etter det.</translation>
     </message>
     <message>
         <source>a Global Administrator</source>

@@ -1187,8 +1187,8 @@ Bedankt!</translation>
         <translation>De aanmelding is geannuleerd. Meld u opnieuw aan wanneer u klaar bent.</translation>
     </message>
     <message>
-        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
-        <translation>De aanmelding is niet binnen {0} minuten afgerond en is daarom gestopt. Meld u opnieuw aan en rond de aanmelding op tijd af in de browser (of met de code).</translation>
+        <source>Sign-in was not finished within {0} min, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>De aanmelding is niet binnen {0} min afgerond en is daarom gestopt. Meld u opnieuw aan en rond de aanmelding op tijd af in de browser (of met de code).</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
@@ -1318,10 +1318,6 @@ Bedankt!</translation>
         <translation>de bibliotheken van deze site kunnen met deze aanmelding niet worden geopend</translation>
     </message>
     <message>
-        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
-        <translation>De nieuwe app-registratie werkt na {0} minuten nog steeds niet: het kan even duren voordat Microsoft die overal heeft geactiveerd. Wacht een paar minuten en kies dan Opnieuw proberen (er hoeft niets opnieuw te worden ingesteld).</translation>
-    </message>
-    <message>
         <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
         <translation>Wachten tot Microsoft de nieuwe app-registratie activeert ({0} s tot nu toe; dit kan een paar minuten duren)…</translation>
     </message>
@@ -1376,6 +1372,10 @@ Bedankt!</translation>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 liep tegen een onverwachte fout aan ({0}); zie het logboek. Start de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>De nieuwe app-registratie werkt na {0} min nog steeds niet: het kan even duren voordat Microsoft die overal heeft geactiveerd. Wacht een paar minuten en kies dan Opnieuw proberen (er hoeft niets opnieuw te worden ingesteld).</translation>
     </message>
 </context>
 <context>
@@ -1564,11 +1564,11 @@ Bedankt!</translation>
 <context>
     <name>domains</name>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} wordt nog gebruikt door gebruikers, groepen of apps, in totaal {1} ({2} en nog {3}). Wijzig hun adressen in het beheercentrum naar een ander domein (bijvoorbeeld het onmicrosoft.com-domein) en probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} wordt nog gebruikt door gebruikers, groepen of apps, in totaal {1} ({2}). Wijzig hun adressen in het beheercentrum naar een ander domein (bijvoorbeeld het onmicrosoft.com-domein) en probeer het daarna opnieuw.</translation>
     </message>
     <message>
@@ -1594,8 +1594,8 @@ Bedankt!</translation>
         <translation>Kon Microsoft 365 niet bereiken ({0}). Controleer de internetverbinding en een eventuele proxy en probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
-        <translation>Microsoft 365 heeft deze app gevraagd ongeveer {0} minuten te pauzeren. Probeer het daarna opnieuw.</translation>
+        <source>Microsoft 365 asked this app to pause for about {0} min. Try again after that.</source>
+        <translation>Microsoft 365 heeft deze app gevraagd ongeveer {0} min te pauzeren. Probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>a Global Administrator</source>

@@ -1187,8 +1187,8 @@ Tack!</translation>
         <translation>Inloggningen avbröts. Logga in igen när du är redo.</translation>
     </message>
     <message>
-        <source>Sign-in was not finished within {0} minutes, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
-        <translation>Inloggningen slutfördes inte inom {0} minuter, så den stoppades. Logga in igen och slutför den i webbläsaren (eller med koden) i tid.</translation>
+        <source>Sign-in was not finished within {0} min, so it was stopped. Sign in again and finish it in the browser (or with the code) in time.</source>
+        <translation>Inloggningen slutfördes inte inom {0} min, så den stoppades. Logga in igen och slutför den i webbläsaren (eller med koden) i tid.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Go back to the Sign-in page and sign in again.</source>
@@ -1318,10 +1318,6 @@ Tack!</translation>
         <translation>webbplatsens bibliotek kan inte öppnas med den här inloggningen</translation>
     </message>
     <message>
-        <source>The new app registration still does not work after {0} minutes: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
-        <translation>Den nya appregistreringen fungerar fortfarande inte efter {0} minuter: det kan ta en stund innan Microsoft har aktiverat den överallt. Vänta några minuter och välj sedan Försök igen (inget behöver konfigureras på nytt).</translation>
-    </message>
-    <message>
         <source>Waiting for Microsoft to activate the new app registration ({0} s so far; this can take a few minutes)…</source>
         <translation>Väntar på att Microsoft ska aktivera den nya appregistreringen ({0} s hittills; det kan ta några minuter)…</translation>
     </message>
@@ -1376,6 +1372,10 @@ Tack!</translation>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 stötte på ett oväntat fel ({0}); se loggen. Starta säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
+    <message>
+        <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
+        <translation>Den nya appregistreringen fungerar fortfarande inte efter {0} min: det kan ta en stund innan Microsoft har aktiverat den överallt. Vänta några minuter och välj sedan Försök igen (inget behöver konfigureras på nytt).</translation>
     </message>
 </context>
 <context>
@@ -1564,11 +1564,11 @@ Tack!</translation>
 <context>
     <name>domains</name>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2} and {3} more). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} används fortfarande av användare, grupper eller appar, totalt {1} ({2} och {3} till). Byt deras adresser till en annan domän (till exempel onmicrosoft.com-domänen) i administrationscentret och försök sedan igen.</translation>
     </message>
     <message>
-        <source>{0} is still used by {1} users, groups or apps ({2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
+        <source>{0} is still used by users, groups or apps ({1} in all: {2}). Change their addresses to another domain (for example the onmicrosoft.com one) in the admin center, then try again.</source>
         <translation>{0} används fortfarande av användare, grupper eller appar, totalt {1} ({2}). Byt deras adresser till en annan domän (till exempel onmicrosoft.com-domänen) i administrationscentret och försök sedan igen.</translation>
     </message>
     <message>
@@ -1594,8 +1594,8 @@ Tack!</translation>
         <translation>Det gick inte att nå Microsoft 365 ({0}). Kontrollera internetanslutningen och eventuell proxy och försök sedan igen.</translation>
     </message>
     <message>
-        <source>Microsoft 365 asked this app to pause for about {0} minutes. Try again after that.</source>
-        <translation>Microsoft 365 har bett den här appen att pausa i cirka {0} minuter. Försök igen efter det.</translation>
+        <source>Microsoft 365 asked this app to pause for about {0} min. Try again after that.</source>
+        <translation>Microsoft 365 har bett den här appen att pausa i cirka {0} min. Försök igen efter det.</translation>
     </message>
     <message>
         <source>a Global Administrator</source>

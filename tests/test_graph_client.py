@@ -119,7 +119,7 @@ def test_endless_throttling_with_a_long_retry_after_stops_at_once(graph, demo_se
     with pytest.raises(ThrottledError) as caught:
         graph.get("/subscribedSkus")
     assert time.monotonic() - started < 2
-    assert "60 minutes" in str(caught.value)
+    assert "60 min." in str(caught.value)
 
 
 def test_no_server_is_a_network_error():

@@ -75,7 +75,7 @@ class SignInTimeoutError(Cancel365Error):
 
     def __init__(self, minutes: int) -> None:
         super().__init__(translate(
-            "auth", "Sign-in was not finished within {0} minutes, so it was stopped. "
+            "auth", "Sign-in was not finished within {0} min, so it was stopped. "
             "Sign in again and finish it in the browser (or with the code) in time.").format(minutes))
 
 

@@ -74,7 +74,7 @@ class AccessNotReadyError(BackupError):
 
     def __init__(self, minutes: int) -> None:
         super().__init__(translate(
-            "backup", "The new app registration still does not work after {0} minutes: Microsoft "
+            "backup", "The new app registration still does not work after {0} min: Microsoft "
             "can take a while to activate it everywhere. Wait a few minutes, then choose "
             "Try again (nothing needs to be set up again).").format(minutes))
 

@@ -198,6 +198,6 @@ class GraphClient:
         code, graph_message, request_id = graph_error_fields(response)
         minutes = max(1, round(wait / 60))
         return ThrottledError(translate(
-            "graph", "Microsoft 365 asked this app to pause for about {0} minutes. Try again after "
+            "graph", "Microsoft 365 asked this app to pause for about {0} min. Try again after "
             "that.").format(minutes), status=response.status_code, code=code,
             graph_message=graph_message, request_id=request_id)

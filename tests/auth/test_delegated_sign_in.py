@@ -230,7 +230,7 @@ def test_device_code_sign_in_can_be_cancelled(signin_config, store):
 
 def test_device_code_sign_in_times_out(signin_config, store):
     config = SignInConfig(**{**signin_config.__dict__, "timeout": 1.0})
-    with pytest.raises(SignInTimeoutError, match="within 1 minutes"):
+    with pytest.raises(SignInTimeoutError, match="within 1 min,"):
         DelegatedSignIn(config, store).sign_in(SignInMethod.DEVICE_CODE,
                                                cancelled=threading.Event())
 
