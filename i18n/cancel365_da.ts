@@ -1377,6 +1377,66 @@ Tak!</translation>
         <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
         <translation>Den nye appregistrering virker stadig ikke efter {0} min: det kan tage et stykke tid, før Microsoft har aktiveret den overalt. Vent et par minutter, og vælg derefter Prøv igen (intet skal opsættes igen).</translation>
     </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log.</source>
+        <translation>Cancel365 stødte på en uventet fejl ({0}); se loggen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no download link for this file.</source>
+        <translation>Microsoft 365 gav ikke noget link til at hente denne fil.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept refusing the download link for this file.</source>
+        <translation>Microsoft 365 blev ved med at afvise linket til at hente denne fil.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during the backup.</source>
+        <translation>Slettet i Microsoft 365 under sikkerhedskopieringen.</translation>
+    </message>
+    <message>
+        <source>a range the server did not honour</source>
+        <translation>serveren overholdt ikke det ønskede byteinterval</translation>
+    </message>
+    <message>
+        <source>the connection failed: {0}</source>
+        <translation>forbindelsen svigtede: {0}</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept asking this app to slow down; try again later.</source>
+        <translation>Microsoft 365 blev ved med at bede denne app om at sætte farten ned; prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>The download answered HTTP {0}.</source>
+        <translation>Hentningen gav svaret HTTP {0}.</translation>
+    </message>
+    <message>
+        <source>The download kept failing ({0}).</source>
+        <translation>Hentningen mislykkedes igen og igen ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no hash: size checked only.</source>
+        <translation>Microsoft 365 angav ingen hash: kun størrelsen er kontrolleret.</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in libraries, so the downloaded file ({0} bytes) differs from the listed one ({1} bytes). This is expected; the file was kept.</source>
+        <translation>SharePoint tilføjer sine egne egenskaber til Office-filer i biblioteker, så den hentede fil ({0} bytes) afviger fra den listede ({1} bytes). Det er forventet; filen er beholdt.</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes did not match Microsoft 365&apos;s quickXorHash {0} times (got {1} of {2} bytes); the file was not kept.</source>
+        <translation>De hentede bytes passede ikke med Microsoft 365&apos;s quickXorHash {0} gange (fik {1} af {2} bytes); filen er ikke beholdt.</translation>
+    </message>
+    <message>
+        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
+        <translation>En OneNote-notesbog er ikke en fil, Microsoft 365 kan udlevere; eksportér den fra OneNote (Filer &gt; Eksportér), eller åbn den dér.</translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; item has no file content to download.</source>
+        <translation>Et element af typen &apos;{0}&apos; har intet filindhold at hente.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 lists no file content for this item.</source>
+        <translation>Microsoft 365 angiver intet filindhold for dette element.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

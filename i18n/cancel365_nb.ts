@@ -1377,6 +1377,66 @@ Takk!</translation>
         <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
         <translation>Den nye appregistreringen virker fortsatt ikke etter {0} min: det kan ta litt tid før Microsoft har aktivert den overalt. Vent noen minutter, og velg deretter Prøv igjen (ingenting må settes opp på nytt).</translation>
     </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log.</source>
+        <translation>Cancel365 støtte på en uventet feil ({0}); se loggen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no download link for this file.</source>
+        <translation>Microsoft 365 ga ingen nedlastingslenke for denne filen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept refusing the download link for this file.</source>
+        <translation>Microsoft 365 fortsatte å avvise nedlastingslenken for denne filen.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during the backup.</source>
+        <translation>Slettet i Microsoft 365 under sikkerhetskopieringen.</translation>
+    </message>
+    <message>
+        <source>a range the server did not honour</source>
+        <translation>serveren fulgte ikke det forespurte byteområdet</translation>
+    </message>
+    <message>
+        <source>the connection failed: {0}</source>
+        <translation>tilkoblingen mislyktes: {0}</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept asking this app to slow down; try again later.</source>
+        <translation>Microsoft 365 ba stadig denne appen om å senke farten; prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>The download answered HTTP {0}.</source>
+        <translation>Nedlastingen ga svaret HTTP {0}.</translation>
+    </message>
+    <message>
+        <source>The download kept failing ({0}).</source>
+        <translation>Nedlastingen mislyktes gang på gang ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no hash: size checked only.</source>
+        <translation>Microsoft 365 oppga ingen hash: bare størrelsen er kontrollert.</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in libraries, so the downloaded file ({0} bytes) differs from the listed one ({1} bytes). This is expected; the file was kept.</source>
+        <translation>SharePoint legger til egne egenskaper i Office-filer i biblioteker, så den nedlastede filen ({0} byte) avviker fra den oppførte ({1} byte). Dette er forventet; filen er beholdt.</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes did not match Microsoft 365&apos;s quickXorHash {0} times (got {1} of {2} bytes); the file was not kept.</source>
+        <translation>De nedlastede bytene stemte ikke med quickXorHash fra Microsoft 365 {0} ganger (fikk {1} av {2} byte); filen ble ikke beholdt.</translation>
+    </message>
+    <message>
+        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
+        <translation>En OneNote-notatblokk er ikke en fil Microsoft 365 kan levere ut; eksporter den fra OneNote (Fil &gt; Eksporter), eller åpne den der.</translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; item has no file content to download.</source>
+        <translation>Et element av typen &apos;{0}&apos; har ikke noe filinnhold å laste ned.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 lists no file content for this item.</source>
+        <translation>Microsoft 365 oppgir ikke noe filinnhold for dette elementet.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

@@ -1377,6 +1377,66 @@ Bedankt!</translation>
         <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
         <translation>De nieuwe app-registratie werkt na {0} min nog steeds niet: het kan even duren voordat Microsoft die overal heeft geactiveerd. Wacht een paar minuten en kies dan Opnieuw proberen (er hoeft niets opnieuw te worden ingesteld).</translation>
     </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log.</source>
+        <translation>Cancel365 liep tegen een onverwachte fout aan ({0}); zie het logboek.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no download link for this file.</source>
+        <translation>Microsoft 365 gaf geen downloadlink voor dit bestand.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept refusing the download link for this file.</source>
+        <translation>Microsoft 365 bleef de downloadlink voor dit bestand weigeren.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during the backup.</source>
+        <translation>Verwijderd in Microsoft 365 tijdens de back-up.</translation>
+    </message>
+    <message>
+        <source>a range the server did not honour</source>
+        <translation>de server hield zich niet aan het gevraagde bytebereik</translation>
+    </message>
+    <message>
+        <source>the connection failed: {0}</source>
+        <translation>de verbinding is mislukt: {0}</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept asking this app to slow down; try again later.</source>
+        <translation>Microsoft 365 bleef deze app vragen om het rustiger aan te doen; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The download answered HTTP {0}.</source>
+        <translation>De download gaf HTTP {0} als antwoord.</translation>
+    </message>
+    <message>
+        <source>The download kept failing ({0}).</source>
+        <translation>De download bleef mislukken ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no hash: size checked only.</source>
+        <translation>Microsoft 365 gaf geen hash: alleen de grootte is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in libraries, so the downloaded file ({0} bytes) differs from the listed one ({1} bytes). This is expected; the file was kept.</source>
+        <translation>SharePoint voegt eigen eigenschappen toe aan Office-bestanden in bibliotheken, dus het gedownloade bestand ({0} bytes) verschilt van het vermelde ({1} bytes). Dit is te verwachten; het bestand is bewaard.</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes did not match Microsoft 365&apos;s quickXorHash {0} times (got {1} of {2} bytes); the file was not kept.</source>
+        <translation>De gedownloade bytes kwamen {0} keer niet overeen met de quickXorHash van Microsoft 365 ({1} van {2} bytes ontvangen); het bestand is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
+        <translation>Een OneNote-notitieblok is geen bestand dat Microsoft 365 kan afgeven; exporteer het vanuit OneNote (Bestand &gt; Exporteren) of open het daar.</translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; item has no file content to download.</source>
+        <translation>Een item van het type &apos;{0}&apos; heeft geen bestandsinhoud om te downloaden.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 lists no file content for this item.</source>
+        <translation>Microsoft 365 vermeldt geen bestandsinhoud voor dit item.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

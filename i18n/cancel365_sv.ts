@@ -1377,6 +1377,66 @@ Tack!</translation>
         <source>The new app registration still does not work after {0} min: Microsoft can take a while to activate it everywhere. Wait a few minutes, then choose Try again (nothing needs to be set up again).</source>
         <translation>Den nya appregistreringen fungerar fortfarande inte efter {0} min: det kan ta en stund innan Microsoft har aktiverat den överallt. Vänta några minuter och välj sedan Försök igen (inget behöver konfigureras på nytt).</translation>
     </message>
+    <message>
+        <source>Cancel365 hit an unexpected error ({0}); see the log.</source>
+        <translation>Cancel365 stötte på ett oväntat fel ({0}); se loggen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no download link for this file.</source>
+        <translation>Microsoft 365 gav ingen nedladdningslänk för den här filen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept refusing the download link for this file.</source>
+        <translation>Microsoft 365 fortsatte att avvisa nedladdningslänken för den här filen.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during the backup.</source>
+        <translation>Borttagen i Microsoft 365 under säkerhetskopieringen.</translation>
+    </message>
+    <message>
+        <source>a range the server did not honour</source>
+        <translation>servern följde inte det begärda byteintervallet</translation>
+    </message>
+    <message>
+        <source>the connection failed: {0}</source>
+        <translation>anslutningen misslyckades: {0}</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 kept asking this app to slow down; try again later.</source>
+        <translation>Microsoft 365 bad hela tiden den här appen att sakta ned; försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The download answered HTTP {0}.</source>
+        <translation>Nedladdningen gav svaret HTTP {0}.</translation>
+    </message>
+    <message>
+        <source>The download kept failing ({0}).</source>
+        <translation>Nedladdningen misslyckades gång på gång ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no hash: size checked only.</source>
+        <translation>Microsoft 365 angav ingen hash: endast storleken har kontrollerats.</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in libraries, so the downloaded file ({0} bytes) differs from the listed one ({1} bytes). This is expected; the file was kept.</source>
+        <translation>SharePoint lägger till egna egenskaper i Office-filer i bibliotek, så den nedladdade filen ({0} byte) skiljer sig från den listade ({1} byte). Det är väntat; filen har behållits.</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes did not match Microsoft 365&apos;s quickXorHash {0} times (got {1} of {2} bytes); the file was not kept.</source>
+        <translation>De nedladdade byten stämde inte med Microsoft 365:s quickXorHash {0} gånger (fick {1} av {2} byte); filen behölls inte.</translation>
+    </message>
+    <message>
+        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
+        <translation>En OneNote-anteckningsbok är ingen fil som Microsoft 365 kan lämna ut; exportera den från OneNote (Arkiv &gt; Exportera) eller öppna den där.</translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; item has no file content to download.</source>
+        <translation>Ett objekt av typen &apos;{0}&apos; har inget filinnehåll att ladda ned.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 lists no file content for this item.</source>
+        <translation>Microsoft 365 anger inget filinnehåll för det här objektet.</translation>
+    </message>
 </context>
 <context>
     <name>dns</name>

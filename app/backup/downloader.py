@@ -31,6 +31,7 @@ from app.backup.transfer import PUMP_AT, Answer, Sink, Transfer, new_handle
 from app.errors import Cancel365Error, GraphError, NotSignedInError
 from app.graph.client import GraphClient
 from app.graph.pacer import Pacer
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +158,9 @@ class Downloader:
             step = Finished(FetchResult(ItemState.FAILED, str(exc)))
         except Exception as exc:  # a bug must not lose the rest of the backup
             log.exception("backup: unexpected error on an item")
-            step = Finished(FetchResult(ItemState.FAILED, f"Cancel365 hit an unexpected error "
-                                        f"({type(exc).__name__}); see the log."))
+            step = Finished(FetchResult(ItemState.FAILED, translate(
+                "backup", "Cancel365 hit an unexpected error ({0}); see the log.").format(
+                    type(exc).__name__)))
         if isinstance(step, Request):
             self._pending.append((fetch, step))
         elif isinstance(step, Wait):
@@ -295,6 +297,6 @@ def fresh_download_url(graph: GraphClient, job: FileJob) -> str:
                              allow_redirects=False)
     location = response.headers.get("Location")
     if not location:
-        raise GraphError("Microsoft 365 gave no download link for this file.",
+        raise GraphError(translate("backup", "Microsoft 365 gave no download link for this file."),
                          status=response.status_code)
     return location

@@ -29,6 +29,7 @@ from app.backup.transfer import Answer
 from app.errors import GraphError, NotFoundError, NotSignedInError
 from app.graph.pacer import Pacer
 from app.graph.verdict import retry_after_seconds
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +136,8 @@ class FileFetch:
         """The next request, or a fresh URL first."""
         if self.url is None:
             if self._url_refreshes > 3:
-                return Finished(FetchResult(ItemState.FAILED, "Microsoft 365 kept refusing the "
-                                            "download link for this file."))
+                return Finished(FetchResult(ItemState.FAILED, translate(
+                    "backup", "Microsoft 365 kept refusing the download link for this file.")))
             self._url_refreshes += 1
             return NeedUrl()
         have = self._file_op(_size_or_zero, self.part) if self._maybe_part else 0
@@ -153,8 +154,8 @@ class FileFetch:
         if isinstance(error, NotSignedInError):
             raise error
         if isinstance(error, NotFoundError):
-            return Finished(FetchResult(ItemState.SKIPPED, "Deleted in Microsoft 365 during the "
-                                        "backup."))
+            return Finished(FetchResult(ItemState.SKIPPED, translate(
+                "backup", "Deleted in Microsoft 365 during the backup.")))
         if isinstance(error, GraphError):
             return Finished(FetchResult(ItemState.FAILED, str(error)))
         if error is not None:
@@ -173,12 +174,12 @@ class FileFetch:
             return Wait(0)  # paused or cancelled: the part file stays for a Range later
         if answer.range_mismatch:
             self._file_op(_truncate, self.part, 0)
-            return self._retry("a range the server did not honour")
+            return self._retry(translate("backup", "a range the server did not honour"))
         if answer.cut:
             log.info("backup: download cut (%s) after %d bytes", answer.curl_message,
                      answer.written)
-            return self._retry(f"the connection failed: {answer.curl_message}",
-                               progressed=answer.written > 0)
+            return self._retry(translate("backup", "the connection failed: {0}").format(
+                answer.curl_message), progressed=answer.written > 0)
         status = answer.status
         if status in _EXPIRED:
             self.url = None
@@ -189,22 +190,25 @@ class FileFetch:
                 self.pacer.throttled(wait)
                 self._throttles += 1
                 if self._throttles > 50:
-                    return Finished(FetchResult(ItemState.FAILED, "Microsoft 365 kept asking "
-                                                "this app to slow down; try again later."))
+                    return Finished(FetchResult(ItemState.FAILED, translate(
+                        "backup", "Microsoft 365 kept asking this app to slow down; try again "
+                        "later.")))
                 return Wait(0)  # the shared pacer waits for Retry-After
             return self._retry(f"HTTP {status}")
         if status == 416:
             self._file_op(_truncate, self.part, 0)
             return self._retry("HTTP 416")
         if not 200 <= status < 300:
-            return Finished(FetchResult(ItemState.FAILED, f"The download answered HTTP {status}."))
+            return Finished(FetchResult(ItemState.FAILED, translate(
+                "backup", "The download answered HTTP {0}.").format(status)))
         self.pacer.succeeded()
         return self._judge(hasher.b64digest(), answer.offset + answer.written)
 
     def _retry(self, why: str, *, progressed: bool = False) -> Step:
         self._transient = 0 if progressed else self._transient + 1
         if self._transient >= self.max_transient:
-            return Finished(FetchResult(ItemState.FAILED, f"The download kept failing ({why})."))
+            return Finished(FetchResult(ItemState.FAILED, translate(
+                "backup", "The download kept failing ({0}).").format(why)))
         return Wait(0 if progressed else min(10.0, 0.2 * 2 ** self._transient))
 
     def _judge(self, digest: str, written: int) -> Step:
@@ -212,25 +216,26 @@ class FileFetch:
         job = self.job
         if written == job.size and (job.quickxor is None or digest == job.quickxor):
             self._keep()
-            reason = "" if job.quickxor else "Microsoft 365 gave no hash: size checked only."
+            reason = "" if job.quickxor else translate(
+                "backup", "Microsoft 365 gave no hash: size checked only.")
             return Finished(FetchResult(ItemState.VERIFIED, reason))
         if job.office_rewrite_possible and written != job.size and digest in self._bad_digests:
             # A different size, and the same bytes twice: SharePoint's known Office
             # rewrite. (Same size but other bytes is treated as damage, to be safe.)
             self._keep()
-            return Finished(FetchResult(ItemState.OFFICE_REWRITE, (
-                "SharePoint adds its own properties to Office files in libraries, so the "
-                f"downloaded file ({written} bytes) differs from the listed one "
-                f"({job.size} bytes). This is expected; the file was kept.")))
+            return Finished(FetchResult(ItemState.OFFICE_REWRITE, translate(
+                "backup", "SharePoint adds its own properties to Office files in libraries, so the "
+                "downloaded file ({0} bytes) differs from the listed one ({1} bytes). This is "
+                "expected; the file was kept.").format(written, job.size)))
         self._bad_digests.append(digest)
         self._file_op(os.remove, self.part)
         log.info("backup: %s did not match its hash (%d of %d)", job.item_id,
                  len(self._bad_digests), self.max_downloads)
         if len(self._bad_digests) >= self.max_downloads:
-            return Finished(FetchResult(ItemState.FAILED, (
-                f"The downloaded bytes did not match Microsoft 365's quickXorHash "
-                f"{self.max_downloads} times (got {written} of {job.size} bytes); the "
-                "file was not kept.")))
+            return Finished(FetchResult(ItemState.FAILED, translate(
+                "backup", "The downloaded bytes did not match Microsoft 365's quickXorHash {0} "
+                "times (got {1} of {2} bytes); the file was not kept.").format(
+                    self.max_downloads, written, job.size)))
         return self.next_step()
 
     # -- the file ----------------------------------------------------------------

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from app.graph.client import GraphClient
+from app.texts import translate
 
 PAGE_SIZE = 999  # Graph's largest delta page
 JsonDict = dict[str, Any]
@@ -57,12 +58,16 @@ def to_item(raw: JsonDict) -> ListedItem:
     elif "package" in raw:
         package = (raw.get("package") or {}).get("type", "")
         kind = "notebook" if package == "oneNote" else "other"
-        reason = ("A OneNote notebook is not a file Microsoft 365 can hand out; export it "
-                  "from OneNote (File > Export) or open it there." if kind == "notebook" else
-                  f"A '{package or 'package'}' item has no file content to download.")
+        if kind == "notebook":
+            reason = translate(
+                "backup", "A OneNote notebook is not a file Microsoft 365 can hand out; export it "
+                "from OneNote (File > Export) or open it there.")
+        else:
+            reason = translate("backup", "A '{0}' item has no file content to download.").format(
+                package or "package")
     else:
         kind = "other"
-        reason = "Microsoft 365 lists no file content for this item."
+        reason = translate("backup", "Microsoft 365 lists no file content for this item.")
     hashes = (raw.get("file") or {}).get("hashes") or {}
     return ListedItem(
         item_id=str(raw["id"]), name=str(raw.get("name") or ""),
