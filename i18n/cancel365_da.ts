@@ -1756,6 +1756,85 @@ Spørgsmål? Bare svar på denne besked.
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>en</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Cancel365 backup report</source>
+        <translation>Rapport over Cancel365-sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>User or site</source>
+        <translation>Bruger eller websted</translation>
+    </message>
+    <message>
+        <source>Written {0}. Every file listed as verified matched Microsoft 365&apos;s quickXorHash.</source>
+        <translation>Skrevet {0}. Alle filer, der står som kontrolleret, passede med Microsoft 365&apos;s quickXorHash.</translation>
+    </message>
+    <message>
+        <source>Per user and site</source>
+        <translation>Pr. bruger og websted</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Kontrollerede filer</translation>
+    </message>
+    <message>
+        <source>Bytes verified</source>
+        <translation>Kontrollerede bytes</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint (kept)</source>
+        <translation>Office-filer ændret af SharePoint (beholdt)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>Not downloadable</source>
+        <translation>Kan ikke hentes</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Ikke færdige</translation>
+    </message>
+    <message>
+        <source>These files are not in the backup. Start the backup again to retry them, or download them by hand.</source>
+        <translation>Disse filer er ikke med i sikkerhedskopien. Start sikkerhedskopieringen igen for at prøve dem igen, eller hent dem manuelt.</translation>
+    </message>
+    <message>
+        <source>These items hold no file bytes Microsoft 365 can hand out.</source>
+        <translation>Disse elementer indeholder intet filindhold, som Microsoft 365 kan udlevere.</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint</source>
+        <translation>Office-filer ændret af SharePoint</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in document libraries, so their size and hash differ from the listing. This is expected; the files were kept.</source>
+        <translation>SharePoint tilføjer sine egne egenskaber til Office-filer i dokumentbiblioteker, så deres størrelse og hash afviger fra listen. Det er forventet; filerne er beholdt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Udeladt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>

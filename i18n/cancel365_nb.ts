@@ -1756,6 +1756,85 @@ Spørsmål? Bare svar på denne meldingen.
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>en</source>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <source>Cancel365 backup report</source>
+        <translation>Rapport for Cancel365-sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>User or site</source>
+        <translation>Bruker eller område</translation>
+    </message>
+    <message>
+        <source>Written {0}. Every file listed as verified matched Microsoft 365&apos;s quickXorHash.</source>
+        <translation>Skrevet {0}. Alle filer som står som kontrollert, stemte med quickXorHash fra Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Per user and site</source>
+        <translation>Per bruker og område</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Kontrollerte filer</translation>
+    </message>
+    <message>
+        <source>Bytes verified</source>
+        <translation>Kontrollerte byte</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint (kept)</source>
+        <translation>Office-filer endret av SharePoint (beholdt)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Not downloadable</source>
+        <translation>Kan ikke lastes ned</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Ikke ferdige</translation>
+    </message>
+    <message>
+        <source>These files are not in the backup. Start the backup again to retry them, or download them by hand.</source>
+        <translation>Disse filene er ikke med i sikkerhetskopien. Start sikkerhetskopieringen på nytt for å prøve dem igjen, eller last dem ned manuelt.</translation>
+    </message>
+    <message>
+        <source>These items hold no file bytes Microsoft 365 can hand out.</source>
+        <translation>Disse elementene har ikke noe filinnhold Microsoft 365 kan levere ut.</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint</source>
+        <translation>Office-filer endret av SharePoint</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in document libraries, so their size and hash differ from the listing. This is expected; the files were kept.</source>
+        <translation>SharePoint legger til egne egenskaper i Office-filer i dokumentbiblioteker, så størrelsen og hashen avviker fra oppføringen. Dette er forventet; filene er beholdt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelatt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>

@@ -1756,6 +1756,85 @@ Vragen? Beantwoord gewoon dit bericht.
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>Cancel365 backup report</source>
+        <translation>Rapport van de Cancel365-back-up</translation>
+    </message>
+    <message>
+        <source>User or site</source>
+        <translation>Gebruiker of site</translation>
+    </message>
+    <message>
+        <source>Written {0}. Every file listed as verified matched Microsoft 365&apos;s quickXorHash.</source>
+        <translation>Geschreven op {0}. Elk bestand dat als gecontroleerd staat vermeld, kwam overeen met de quickXorHash van Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Per user and site</source>
+        <translation>Per gebruiker en site</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Gecontroleerde bestanden</translation>
+    </message>
+    <message>
+        <source>Bytes verified</source>
+        <translation>Gecontroleerde bytes</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint (kept)</source>
+        <translation>Office-bestanden door SharePoint gewijzigd (bewaard)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Not downloadable</source>
+        <translation>Niet te downloaden</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Niet klaar</translation>
+    </message>
+    <message>
+        <source>These files are not in the backup. Start the backup again to retry them, or download them by hand.</source>
+        <translation>Deze bestanden zitten niet in de back-up. Start de back-up opnieuw om ze nog eens te proberen, of download ze zelf.</translation>
+    </message>
+    <message>
+        <source>These items hold no file bytes Microsoft 365 can hand out.</source>
+        <translation>Deze items bevatten geen bestandsinhoud die Microsoft 365 kan afgeven.</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint</source>
+        <translation>Office-bestanden door SharePoint gewijzigd</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in document libraries, so their size and hash differ from the listing. This is expected; the files were kept.</source>
+        <translation>SharePoint voegt eigen eigenschappen toe aan Office-bestanden in documentbibliotheken, dus hun grootte en hash verschillen van de lijst. Dit is te verwachten; de bestanden zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Niet in de back-up</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>

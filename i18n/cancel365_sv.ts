@@ -1756,6 +1756,85 @@ Frågor? Svara bara på det här meddelandet.
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>en</source>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>Cancel365 backup report</source>
+        <translation>Rapport över Cancel365-säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>User or site</source>
+        <translation>Användare eller webbplats</translation>
+    </message>
+    <message>
+        <source>Written {0}. Every file listed as verified matched Microsoft 365&apos;s quickXorHash.</source>
+        <translation>Skriven {0}. Alla filer som anges som kontrollerade stämde med Microsoft 365:s quickXorHash.</translation>
+    </message>
+    <message>
+        <source>Per user and site</source>
+        <translation>Per användare och webbplats</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Kontrollerade filer</translation>
+    </message>
+    <message>
+        <source>Bytes verified</source>
+        <translation>Kontrollerade byte</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint (kept)</source>
+        <translation>Office-filer som SharePoint ändrat (behållna)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Not downloadable</source>
+        <translation>Kan inte laddas ned</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Inte klara</translation>
+    </message>
+    <message>
+        <source>These files are not in the backup. Start the backup again to retry them, or download them by hand.</source>
+        <translation>De här filerna finns inte i säkerhetskopian. Starta säkerhetskopieringen igen för att försöka på nytt, eller ladda ned dem manuellt.</translation>
+    </message>
+    <message>
+        <source>These items hold no file bytes Microsoft 365 can hand out.</source>
+        <translation>De här objekten innehåller inget filinnehåll som Microsoft 365 kan lämna ut.</translation>
+    </message>
+    <message>
+        <source>Office files rewritten by SharePoint</source>
+        <translation>Office-filer som SharePoint ändrat</translation>
+    </message>
+    <message>
+        <source>SharePoint adds its own properties to Office files in document libraries, so their size and hash differ from the listing. This is expected; the files were kept.</source>
+        <translation>SharePoint lägger till egna egenskaper i Office-filer i dokumentbibliotek, så deras storlek och hash skiljer sig från listningen. Det är väntat; filerna har behållits.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnade</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>Nothing to cancel: this is a trial.</source>

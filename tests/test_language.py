@@ -64,7 +64,8 @@ def test_core_errors_speak_the_wizards_language(tmp_path, monkeypatch, qapp):
     translators = i18n.install(qapp, "da")
     try:
         danish = str(DiskFullError("/x"))
-        # A left-out reason stays English (the report says it so); the wizard shows it translated.
+        # A left-out reason stays English (the command line says it so); the wizard and the
+        # report show it translated.
         assert (gone.reason, gone.shown_reason) == ("has no OneDrive", "har ingen OneDrive")
     finally:
         for translator in translators:

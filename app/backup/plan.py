@@ -38,8 +38,8 @@ class DriveChoice:
 class LeftOut:
     """A user or site whose files the backup will not hold, and why.
 
-    ``reason`` stays English (the report and the command line say it so);
-    :attr:`shown_reason` is the wizard's version.
+    ``reason`` stays English (the command line says it so); :attr:`shown_reason`
+    is the wizard's version, which the wizard and the backup report show.
     """
 
     kind: str

@@ -3,6 +3,15 @@
 Per user and site: files and bytes verified, Office files kept after
 SharePoint's known rewrite, files that failed (with the reason), items that
 cannot be downloaded (with the reason), and who was left out of the backup.
+
+report.html is for the admin, in the wizard's language (English from the
+command line, which loads no Qt): its texts go through
+:func:`app.texts.translate`, and so did the reasons the backup recorded, when
+it made them. report.csv is for scripts and spreadsheets: its column headers
+and its state words (``verified``, ``failed``, ``left out``…) are English
+whatever the language, so a script can rely on them; its reason column holds
+the text the backup recorded, in the language it ran in (the left-out reasons
+too, as the wizard shows them).
 """
 
 from __future__ import annotations
@@ -17,10 +26,12 @@ from dataclasses import dataclass, field
 from app.backup.errors import human_bytes
 from app.backup.manifest import DriveRow, ItemRow, ItemState, Manifest
 from app.backup.plan import LeftOut
+from app.texts import translate
 
 HTML_NAME = "cancel365-backup-report.html"
 CSV_NAME = "cancel365-backup-report.csv"
 
+# The CSV's state column: English always (scripts match these words).
 _STATE_WORDS = {
     ItemState.VERIFIED: "verified",
     ItemState.OFFICE_REWRITE: "kept (SharePoint Office rewrite)",
@@ -103,7 +114,7 @@ def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
                 _STATE_WORDS[item.state], item.reason)])
         for gone in left_out:
             out.writerow([_cell(x) for x in (gone.kind, gone.owner, "", "", "", "", "",
-                                             "left out", gone.reason)])
+                                             "left out", gone.shown_reason)])
     os.replace(csv_path + ".tmp", csv_path)
     html_path = os.path.join(dest, HTML_NAME)
     with open(html_path + ".tmp", "w", encoding="utf-8") as f:
@@ -122,17 +133,27 @@ def _cell(value: object) -> object:
 def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveRow],
           left_out: list[LeftOut], when: float) -> str:
     e = html.escape
+    # The page's language code: the source is "en", and each translation is its
+    # language's code (da, sv, nl, nb), so lang= says what the translator gave.
+    lang = translate("report", "en")
+    title = translate("report", "Cancel365 backup report")
+    who = translate("report", "User or site")
+    intro = translate("report", "Written {0}. Every file listed as verified matched Microsoft 365's "
+                      "quickXorHash.").format(time.strftime("%Y-%m-%d %H:%M", time.localtime(when)))
+    per_owner = translate("report", "Per user and site")
+    heads = (who, translate("report", "Files verified"), translate("report", "Bytes verified"),
+             translate("report", "Office files rewritten by SharePoint (kept)"),
+             translate("report", "Failed"), translate("report", "Not downloadable"),
+             translate("report", "Not finished"))
     parts = [
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
-        "<title>Cancel365 backup report</title><style>body{font-family:sans-serif;margin:2em}"
+        f"<!DOCTYPE html><html lang='{e(lang)}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
         "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .6em;"
         "text-align:left}.bad{color:#a00}</style></head><body>",
-        "<h1>Cancel365 backup report</h1>",
-        f"<p>Written {e(time.strftime('%Y-%m-%d %H:%M', time.localtime(when)))}. "
-        f"Every file listed as verified matched Microsoft 365's quickXorHash.</p>",
-        "<h2>Per user and site</h2><table><tr><th>User or site</th><th>Files verified</th>"
-        "<th>Bytes verified</th><th>Office files rewritten by SharePoint (kept)</th>"
-        "<th>Failed</th><th>Not downloadable</th><th>Not finished</th></tr>",
+        f"<h1>{e(title)}</h1>",
+        f"<p>{e(intro)}</p>",
+        f"<h2>{e(per_owner)}</h2><table><tr>"
+        + "".join(f"<th>{e(head)}</th>" for head in heads) + "</tr>",
     ]
     for t in rows:
         cls = " class='bad'" if t.failed or t.unfinished or t.drive_problems else ""
@@ -143,20 +164,23 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
             f"<td>{t.unfinished}</td></tr>")
     parts.append("</table>")
     sections = [
-        ("Failed", ItemState.FAILED, "These files are not in the backup. Start the backup "
-         "again to retry them, or download them by hand."),
-        ("Not downloadable", ItemState.SKIPPED, "These items hold no file bytes Microsoft 365 "
-         "can hand out."),
-        ("Office files rewritten by SharePoint", ItemState.OFFICE_REWRITE, "SharePoint adds "
-         "its own properties to Office files in document libraries, so their size and hash "
-         "differ from the listing. This is expected; the files were kept."),
+        (translate("report", "Failed"), ItemState.FAILED, translate(
+            "report", "These files are not in the backup. Start the backup again to retry them, "
+            "or download them by hand.")),
+        (translate("report", "Not downloadable"), ItemState.SKIPPED, translate(
+            "report", "These items hold no file bytes Microsoft 365 can hand out.")),
+        (translate("report", "Office files rewritten by SharePoint"), ItemState.OFFICE_REWRITE,
+         translate("report", "SharePoint adds its own properties to Office files in document "
+                   "libraries, so their size and hash differ from the listing. This is expected; "
+                   "the files were kept.")),
     ]
-    for title, state, note in sections:
+    file_head, reason_head = translate("report", "File"), translate("report", "Reason")
+    for section, state, note in sections:
         chosen = [i for i in items if i.state is state]
         if not chosen:
             continue
-        parts.append(f"<h2>{e(title)} ({len(chosen)})</h2><p>{e(note)}</p><table><tr>"
-                     "<th>User or site</th><th>File</th><th>Reason</th></tr>")
+        parts.append(f"<h2>{e(section)} ({len(chosen)})</h2><p>{e(note)}</p><table><tr>"
+                     f"<th>{e(who)}</th><th>{e(file_head)}</th><th>{e(reason_head)}</th></tr>")
         for i in chosen:
             d = owner.get(i.drive_id)
             parts.append(f"<tr><td>{e(d.owner if d else '')}</td><td>{e(i.server_path)}</td>"
@@ -164,10 +188,11 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
         parts.append("</table>")
     problems = [(t, p) for t in rows for p in t.drive_problems]
     if problems or left_out:
-        parts.append("<h2>Left out</h2><table><tr><th>User or site</th><th>Why</th></tr>")
+        left, why = translate("report", "Left out"), translate("report", "Why")
+        parts.append(f"<h2>{e(left)}</h2><table><tr><th>{e(who)}</th><th>{e(why)}</th></tr>")
         for gone in left_out:
             parts.append(f"<tr><td>{e(gone.owner_name)}<br><small>{e(gone.owner)}</small></td>"
-                         f"<td>{e(gone.reason)}</td></tr>")
+                         f"<td>{e(gone.shown_reason)}</td></tr>")
         for t, problem in problems:
             parts.append(f"<tr><td>{e(t.owner)}</td><td>{e(problem)}</td></tr>")
         parts.append("</table>")
