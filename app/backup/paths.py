@@ -9,7 +9,6 @@ normalises) get different local names, so one never overwrites the other.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import unicodedata
@@ -122,12 +121,7 @@ def inside(dest: str, rel: str) -> str:
     if any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
         raise ValueError("unsafe local path")
     full = os.path.join(dest, *parts)
-    base = _absolute(dest)
-    if not os.path.normpath(os.path.join(base, *parts)).startswith(base.rstrip(os.sep) + os.sep):
+    base = os.path.abspath(dest)
+    if not os.path.abspath(full).startswith(base.rstrip(os.sep) + os.sep):
         raise ValueError("unsafe local path")
     return full
-
-
-@functools.lru_cache(maxsize=8)
-def _absolute(dest: str) -> str:
-    return os.path.abspath(dest)
