@@ -56,11 +56,7 @@ class RunBox(QGroupBox):
 
     def show_phase(self, phase: str, *, made_app: bool) -> None:
         """Which buttons the page's phase (ready, running, ended …) calls for."""
-        running = phase == "running"
-        paused = running and self.control is not None and self.control.paused
-        self.pause_button.setVisible(running and not paused)
-        self.resume_button.setVisible(paused)
-        self.cancel_button.setVisible(running)
+        self._buttons(running=phase == "running")
         ended = phase == "ended"
         view = self.summary_view
         view.label.setVisible(ended and self.summary is not None)
@@ -110,10 +106,11 @@ class RunBox(QGroupBox):
         if self.control is not None:
             self.control.cancel()
 
-    def _buttons(self) -> None:
-        paused = self.control is not None and self.control.paused
-        self.pause_button.setVisible(not paused)
+    def _buttons(self, *, running: bool = True) -> None:
+        paused = running and self.control is not None and self.control.paused
+        self.pause_button.setVisible(running and not paused)
         self.resume_button.setVisible(paused)
+        self.cancel_button.setVisible(running)
 
     def _ended(self, summary: BackupSummary) -> None:
         self.task = None
