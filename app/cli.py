@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from app import __version__, logs
 from app.backup import command as backup_command
-from app.dns.arguments import add_dns_command
+from app.domains.dns.arguments import add_dns_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo-server":
         return run_demo_server(args.port)
     if args.command == "dns":
-        from app.dns.command import run_dns
+        from app.domains.dns.command import run_dns
 
         return run_dns(args)
     if args.client_id and remember_client_id(args.client_id):

@@ -1,20 +1,76 @@
 """What the wizard has learned and decided so far; pages read and write it.
 
-Plain data, no Qt: the cancellation record is built from it at the end.
+Plain typed data, no Qt. Each page writes its own result here (the Domains
+page a :class:`DomainsResult`, the Backup page a :class:`BackupResult`, …),
+and the cancellation record (``app/record``) is built from this state alone,
+never from widgets. Every result carries the time it was seen or done.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.domains.dns.results import DomainCheck
 from app.graph.client import GraphClient
 from app.graph.models import Organization, SignedInUser
 from app.graph.tenant import SubscriptionOverview, Tenant
-from app.rules import Decision
+from app.subscription.rules import Decision
 
 if TYPE_CHECKING:
     from app.auth.delegated import DelegatedSignIn
+    from app.backup.engine import BackupSummary
+
+
+def now() -> datetime:
+    """The wizard's clock: aware UTC, so the record's times compare across time zones."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class LicenceRemoval:
+    """One licence taken away on the Subscription page (read back from Graph)."""
+
+    user_principal_name: str
+    sku_part_number: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DomainRemoval:
+    """A custom domain removed from the tenant, and when Graph confirmed it was gone."""
+
+    domain: str
+    at: datetime
+
+
+@dataclass
+class DomainsResult:
+    """What the Domains page found and did, by the domain's ASCII name."""
+
+    first_checks: dict[str, DomainCheck] = field(default_factory=dict)    # DNS before
+    latest_checks: dict[str, DomainCheck] = field(default_factory=dict)   # DNS now
+    removals: dict[str, DomainRemoval] = field(default_factory=dict)
+    risks_acknowledged: bool = False
+
+    def checked(self, check: DomainCheck) -> None:
+        """Keep the first check of a domain as 'before' and the newest as 'now'."""
+        self.first_checks.setdefault(check.ascii, check)
+        self.latest_checks[check.ascii] = check
+
+    def removed(self, domain: str, at: datetime | None = None) -> None:
+        self.removals[domain] = DomainRemoval(domain, at or now())
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """How the last backup run on the Backup page ended, and where its proof lies."""
+
+    summary: BackupSummary
+    destination: str
+    manifest_path: str
+    finished_at: datetime
 
 
 @dataclass
@@ -25,11 +81,14 @@ class CancellationState:
     graph: GraphClient | None = None
     organization: Organization | None = None
     admin: SignedInUser | None = None
+    signed_in_at: datetime | None = None
     subscription: SubscriptionOverview | None = None
+    first_reads: dict[str, SubscriptionOverview] = field(default_factory=dict)  # by id: before removals
     decision: Decision | None = None
     bought_with_product_key: bool = False
-    licences_removed: list[str] = field(default_factory=list)  # user principal names
-    extras: dict[str, Any] = field(default_factory=dict)       # later pages' results
+    licences_removed: list[LicenceRemoval] = field(default_factory=list)
+    domains: DomainsResult = field(default_factory=DomainsResult)
+    backup: BackupResult | None = None
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
 
@@ -42,14 +101,31 @@ class CancellationState:
     def signed_in(self, graph: GraphClient, organization: Organization,
                   admin: SignedInUser) -> None:
         self.graph, self.organization, self.admin = graph, organization, admin
+        self.signed_in_at = now()
+
+    @property
+    def subscription_at_start(self) -> SubscriptionOverview | None:
+        """The chosen subscription as first read, before any licence was removed."""
+        if self.subscription is None:
+            return None
+        return self.first_reads.get(self.subscription.subscription.id, self.subscription)
+
+    def chose(self, overview: SubscriptionOverview | None, decision: Decision | None) -> None:
+        """The admin picked a subscription (or none); its first read is kept as 'before'."""
+        self.subscription, self.decision = overview, decision
+        if overview is not None:
+            self.first_reads.setdefault(overview.subscription.id, overview)
 
     def signed_out(self) -> None:
         """Forget what was read from the tenant: the next sign-in may be another one."""
         self.graph = self.organization = self.admin = None
+        self.signed_in_at = None
         self.subscription = self.decision = None
+        self.first_reads.clear()
         self.sign_in = None
         self.licences_removed.clear()
-        self.extras.clear()
+        self.domains = DomainsResult()
+        self.backup = None
 
     def close(self) -> None:
         """Release what the run holds (the demo server, open sessions)."""

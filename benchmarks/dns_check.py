@@ -22,8 +22,8 @@ import dns.resolver  # noqa: E402
 
 from app.demo.dns_server import DnsServer  # noqa: E402
 from app.demo.dns_zones import demo_store  # noqa: E402
-from app.dns.check import CheckOptions, Nameserver, check_domain  # noqa: E402
-from app.dns.results import DomainStatus  # noqa: E402
+from app.domains.dns.check import CheckOptions, Nameserver, check_domain  # noqa: E402
+from app.domains.dns.results import DomainStatus  # noqa: E402
 
 DOMAIN = "lillebager.dk"
 

@@ -12,7 +12,7 @@ import contextlib
 
 from app.demo.dns_server import DnsServer, ZoneStore
 from app.demo.dns_zones import MICROSOFT_NAMESERVERS, nameserver_zone, on_microsoft365
-from app.dns.check import CheckOptions, Nameserver
+from app.domains.dns.check import CheckOptions, Nameserver
 
 SOA = "@ 3600 IN SOA ns1.newdns.test. hostmaster.newdns.test. 1 3600 300 2419200 300\n"
 NEW_NS = "@ 3600 IN NS ns1.newdns.test.\n@ 3600 IN NS ns2.newdns.test.\n"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.dns.check import (
+from app.domains.dns.check import (
     CheckOptions,
     InvalidDomainError,
     InvalidNameserverError,
@@ -16,8 +16,8 @@ from app.dns.check import (
     check_domains,
     normalize_domain,
 )
-from app.dns.records import Role, Step, ends_with, expected_records
-from app.dns.results import DomainStatus, Problem
+from app.domains.dns.records import Role, Step, ends_with, expected_records
+from app.domains.dns.results import DomainStatus, Problem
 from app.graph.tenant import Tenant
 from tests.dns_world import DnsWorld
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.demo.session import DemoTokens
-from app.domain_removal import (
+from app.domains.removal import (
     DomainInUseError,
     custom_domains,
     domain_references,

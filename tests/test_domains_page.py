@@ -89,7 +89,7 @@ def test_table_shows_records_in_advice_order_and_next_waits_for_the_admin(qtbot,
     assert not page.isComplete()
     page.acknowledge.setChecked(True)
     assert page.isComplete()
-    assert state.extras["dns_checks"]["lillebager.dk"].status.value == "microsoft"
+    assert state.domains.latest_checks["lillebager.dk"].status.value == "microsoft"
 
 
 def test_check_again_sees_the_zone_change(qtbot, open_page, state, world):
@@ -230,7 +230,7 @@ def test_domains_that_cannot_be_read_need_the_admins_word(qtbot, open_page, worl
     assert "could not be read" in page.risks.text()
     assert not page.isComplete()
     page.acknowledge.setChecked(True)
-    assert page.isComplete() and state.extras["dns_acknowledged"] is True
+    assert page.isComplete() and state.domains.risks_acknowledged is True
 
 
 def test_custom_resolver_that_is_not_one_is_refused(qtbot, open_page, state, world):

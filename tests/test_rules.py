@@ -8,7 +8,7 @@ import pytest
 
 from app.graph.models import Sku, Subscription
 from app.graph.tenant import SubscriptionOverview
-from app.rules import CancellationPath, decide
+from app.subscription.rules import CancellationPath, decide
 
 TENANT_ID = "11111111-1111-1111-1111-111111111111"
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app.rules import CancellationPath
 from app.state import CancellationState
+from app.subscription.rules import CancellationPath
 from ui.pages.licence_removal import LicenceRemovalDialog
 from ui.wizard import CancelWizard, PageId
 
@@ -111,7 +111,8 @@ def test_removing_licences_until_25_enables_next(qtbot, wizard):
     assert len(chosen) == 6
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         dialog.start_removal(chosen)
-    assert sorted(wizard.state.licences_removed) == sorted(u.user_principal_name for u in chosen)
+    removed = sorted(r.user_principal_name for r in wizard.state.licences_removed)
+    assert removed == sorted(u.user_principal_name for u in chosen)
     page.reload()
     qtbot.waitUntil(lambda: page.status.state == "idle", timeout=WAIT)
     select(page, "Microsoft 365 Business Standard")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from app.user_notice import UserNotice, default_template, fill, mailto_link, render
+from app.domains.user_notice import UserNotice, default_template, fill, mailto_link, render
 
 
 def test_template_names_the_date_the_domain_and_what_to_do():

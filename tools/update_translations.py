@@ -14,7 +14,7 @@ LANGUAGES = ("da", "sv", "nl", "nb")
 
 
 def sources() -> list[str]:
-    # ui/, the core modules whose texts the CLI shares with the wizard (app/dns/advice.py…),
+    # ui/, the core modules whose texts the CLI shares with the wizard (app/domains/dns/advice.py…),
     # and those that translate through app.texts when the wizard runs (errors, reasons).
     marks = ("QCoreApplication.translate", "from app.texts import")
     core = [p for p in (ROOT / "app").rglob("*.py")

@@ -23,12 +23,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.demo.wire import Answer, Call, GraphFault, JsonDict, not_found
-
-if TYPE_CHECKING:
-    from app.demo.graph_server import DemoGraphServer
 
 GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
 # Microsoft Graph's application permissions (app roles) with their real IDs.
@@ -258,14 +255,18 @@ class AppRegistry:
         return frozenset(names)
 
 
-def client_credentials(demo: DemoGraphServer, form: dict[str, Any]) -> tuple[int, JsonDict]:
-    """The demo's token endpoint: an app-only token for a client ID and secret, or OAuth's error."""
+def client_credentials(apps: AppRegistry, issue_app_token: Callable[[set[str]], str],
+                       form: dict[str, Any]) -> tuple[int, JsonDict]:
+    """The demo's token endpoint: an app-only token for a client ID and secret, or OAuth's error.
+
+    ``issue_app_token`` makes a bearer token carrying the given application permissions.
+    """
     try:
-        roles = demo.apps.client_token(str(form.get("client_id", "")),
-                                       str(form.get("client_secret", "")))
+        roles = apps.client_token(str(form.get("client_id", "")),
+                                  str(form.get("client_secret", "")))
     except ClientRefused as exc:
         return 401, {"error": exc.error, "error_description": exc.description}
-    token = demo.issue_token(user_id=None, scopes=set(roles))
+    token = issue_app_token(set(roles))
     return 200, {"token_type": "Bearer", "expires_in": 3599, "access_token": token}
 
 

@@ -324,7 +324,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _control(self, method: str, path: str, body: dict[str, Any] | None) -> None:
         if method == "POST" and path == "/_demo/token":   # the demo's client-credentials grant
-            self._send_json(*client_credentials(self.demo, body or {}))
+            demo = self.demo
+            self._send_json(*client_credentials(
+                demo.apps, lambda roles: demo.issue_token(user_id=None, scopes=roles), body or {}))
             return
         if method == "POST" and path == "/_demo/faults" and body:
             try:

@@ -15,7 +15,7 @@ from app.graph.models import (
     Sku,
     Subscription,
 )
-from app.products import product_name
+from app.subscription.products import product_name
 
 
 @dataclass(frozen=True)

@@ -46,11 +46,11 @@ from app.backup.access import AccessKind, Authority, remove_saved_app
 from app.backup.control import Stopped
 from app.backup.engine import BackupSummary
 from app.backup.errors import BackupError, human_bytes
-from app.backup.manifest import Manifest
+from app.backup.manifest import MANIFEST_NAME, Manifest
 from app.backup.plan import BackupPlan, SpaceCheck, check_space, discover
 from app.backup.unfinished import Unfinished, unfinished_backup
 from app.graph.client import GraphClient
-from app.state import CancellationState
+from app.state import BackupResult, CancellationState, now
 from ui.errors import describe
 from ui.pages.backup_access_steps import AccessSteps
 from ui.pages.backup_run import RunBox
@@ -350,6 +350,8 @@ class BackupPage(QWizardPage):
 
     def _ended(self, summary: BackupSummary) -> None:
         self._verified = ("", 0)
+        dest = self.run.destination
+        self.state.backup = BackupResult(summary, dest, os.path.join(dest, MANIFEST_NAME), now())
         self._show("ended")
         self.run.summary_view.report_button.setFocus()
         # After the layout took the summary in: then the buttons under it can be scrolled to.

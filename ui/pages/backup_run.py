@@ -8,6 +8,8 @@ with the error); the page decides what comes next.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -32,6 +34,7 @@ class RunBox(QGroupBox):
         self.control: BackupControl | None = None
         self.task: Task | None = None
         self.summary: BackupSummary | None = None
+        self.destination = ""   # the folder of the run started last
         self.progress = ProgressView()
         self.pause_button = QPushButton(self.tr("&Pause"))
         self.resume_button = QPushButton(self.tr("&Resume"))
@@ -68,6 +71,7 @@ class RunBox(QGroupBox):
 
     def start(self, graph: GraphClient, plan: BackupPlan, dest: str) -> None:
         self.summary = None
+        self.destination = os.path.abspath(dest)
         self.control = control = BackupControl()
         self.progress.reset()
         self.status.clear()

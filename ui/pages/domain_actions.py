@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from app.auth.delegated import REMOVE_DOMAIN
-from app.domain_removal import DomainReference, domain_references, remove_domain
+from app.domains.removal import DomainReference, domain_references, remove_domain
+from app.state import CancellationState
 from ui.errors import describe
 from ui.widgets.consent import with_permission
+from ui.widgets.status import StatusLine
 from ui.widgets.user_notice import UserNoticeDialog
 from ui.worker import run_task
 
-if TYPE_CHECKING:
-    from ui.pages.domains import DomainsPage
+
+class DomainsHost(Protocol):
+    """What the actions need from the page they sit on (the Domains page)."""
+
+    state: CancellationState
+    status: StatusLine
+    domain_box: QComboBox
+
+    def task_parent(self) -> QObject: ...
+    def references_for_notice(self, ascii_name: str) -> list[str]: ...
+    def open_admin_center(self) -> None: ...
+    def confirm(self, title: str, text: str) -> bool: ...
+    def domain_removed(self, ascii_name: str) -> None: ...
 
 SHOWN_REFERENCES = 10
 
@@ -23,9 +36,10 @@ SHOWN_REFERENCES = 10
 class DomainActions(QObject):
     """Buttons under the records table, acting on the selected domain."""
 
-    def __init__(self, page: DomainsPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: DomainsHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
+        self.window = parent   # where dialogs open
         self.domain: str | None = None
         self.consent: QDialog | None = None   # shown while asking for Domain.ReadWrite.All
         self.notice_button = QPushButton(self.tr("&Message to users…"))
@@ -62,7 +76,7 @@ class DomainActions(QObject):
         self.page.status.clear()
         admin = self.page.state.admin.display_name if self.page.state.admin else ""
         shown = self.page.domain_box.itemText(self.page.domain_box.findData(domain))
-        self.dialog = UserNoticeDialog(shown, users, admin, self.page)
+        self.dialog = UserNoticeDialog(shown, users, admin, self.window)
         self.dialog.open()
 
     # -- removal -------------------------------------------------------------------
@@ -98,7 +112,7 @@ class DomainActions(QObject):
                              self.tr("Remove {0} from Microsoft 365? This cannot be undone. "
                                      "Do it only once mail and DNS have moved.").format(domain)):
             self.consent = with_permission(
-                self.page, self.page.state, REMOVE_DOMAIN, self.tr("Removing a domain"),
+                self.window, self.page.state, REMOVE_DOMAIN, self.tr("Removing a domain"),
                 on_granted=lambda: self._remove(domain), on_refused=self.page.status.error)
 
     def _remove(self, domain: str) -> None:

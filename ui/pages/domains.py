@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.dns.check import InvalidDomainError, check_domains, normalize_domain
-from app.dns.results import DomainCheck, DomainStatus
-from app.domain_removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
+from app.domains.dns.check import InvalidDomainError, check_domains, normalize_domain
+from app.domains.dns.results import DomainCheck, DomainStatus
+from app.domains.removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
 from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
 from app.state import CancellationState
@@ -99,7 +99,7 @@ class DomainsPage(QWizardPage):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.actions = DomainActions(self)
+        self.actions = DomainActions(self, self)
         self.risks = QLabel()
         self.risks.setWordWrap(True)
         self.acknowledge = QCheckBox(self.tr("I &understand, continue anyway"))
@@ -221,7 +221,7 @@ class DomainsPage(QWizardPage):
         self._finish_check()
         for check in checks:
             self.checks[check.ascii] = check
-        self.state.extras["dns_checks"] = dict(self.checks)
+            self.state.domains.checked(check)
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.status.info(self.tr("Checked at {0} with {1}.").format(
             now, self.resolver.description()))
@@ -330,7 +330,7 @@ class DomainsPage(QWizardPage):
         self.completeChanged.emit()
 
     def _acknowledged(self, checked: bool) -> None:
-        self.state.extras["dns_acknowledged"] = checked
+        self.state.domains.risks_acknowledged = checked
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -342,6 +342,7 @@ class DomainsPage(QWizardPage):
 
     def domain_removed(self, ascii_name: str) -> None:
         self.removed.add(ascii_name)
+        self.state.domains.removed(ascii_name)
         self._show_selected()
         self._update_risks()
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from app.auth.delegated import REMOVE_LICENCES
 from app.graph.models import LicensedUser
 from app.graph.tenant import SubscriptionOverview
-from app.licences import RemovalProgress, RemovalResult, remove_licences
-from app.state import CancellationState
+from app.state import CancellationState, LicenceRemoval, now
+from app.subscription.licences import RemovalProgress, RemovalResult, remove_licences
 from ui.errors import describe
 from ui.widgets.consent import ConsentDialog, with_permission
 from ui.widgets.status import StatusLine
@@ -152,7 +152,9 @@ class LicenceRemovalDialog(QDialog):
     def _removed(self, result: RemovalResult) -> None:
         self.task = None
         self.changed = self.changed or bool(result.removed)
-        self.state.licences_removed.extend(u.user_principal_name for u in result.removed)
+        sku = self.overview.subscription.sku_part_number
+        self.state.licences_removed.extend(
+            LicenceRemoval(u.user_principal_name, sku, now()) for u in result.removed)
         self.progress.hide()
         self.list.setEnabled(True)
         if result.failed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.graph.tenant import SubscriptionOverview
-from app.rules import ONLINE_LIMIT, CancellationPath, Decision
+from app.subscription.rules import ONLINE_LIMIT, CancellationPath, Decision
 
 YOUR_PRODUCTS_URL = "https://go.microsoft.com/fwlink/p/?linkid=842054"
 SUPPORT_URL = "https://admin.microsoft.com/AdminPortal/Home#/support"

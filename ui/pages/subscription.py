@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.graph.tenant import SubscriptionOverview
-from app.rules import CancellationPath, decide
 from app.state import CancellationState
+from app.subscription.rules import CancellationPath, decide
 from ui.errors import describe
 from ui.pages import rule_texts
 from ui.widgets.status import StatusLine
@@ -142,15 +142,14 @@ class SubscriptionPage(QWizardPage):
     def _apply_rules(self) -> None:
         overview = self.selected()
         if overview is None or self.state.organization is None:
-            self.state.subscription = self.state.decision = None
+            self.state.chose(None, None)
             self.rule_headline.clear()
             self.rule_text.clear()
             self.remove_button.hide()
         else:
             decision = decide(overview, tenant_id=self.state.organization.id,
                               bought_with_product_key=self.product_key.isChecked())
-            self.state.subscription = overview
-            self.state.decision = decision
+            self.state.chose(overview, decision)
             self.state.bought_with_product_key = self.product_key.isChecked()
             self.rule_headline.setText(rule_texts.headline(decision))
             self.rule_text.setText(rule_texts.explanation(decision, overview))

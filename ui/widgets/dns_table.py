@@ -6,8 +6,8 @@ from PySide6.QtCore import QLocale, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.dns.records import relative_label
-from app.dns.results import DomainCheck, RecordRow
+from app.domains.dns.records import relative_label
+from app.domains.dns.results import DomainCheck, RecordRow
 
 WARN = QColor("#9a5b00")
 ERROR = QColor("#b00020")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from app.demo.dns_server import DnsServer
 from app.demo.dns_zones import demo_store
-from app.dns.check import PUBLIC_RESOLVERS, CheckOptions, Nameserver
+from app.domains.dns.check import PUBLIC_RESOLVERS, CheckOptions, Nameserver
 from app.state import CancellationState
 
 SYSTEM, PUBLIC, CUSTOM, DEMO = "system", "public", "custom", "demo"

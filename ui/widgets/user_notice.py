@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.user_notice import MAILTO_SAFE_LENGTH, UserNotice, mailto_link, render
+from app.domains.user_notice import MAILTO_SAFE_LENGTH, UserNotice, mailto_link, render
 
 
 class UserNoticeDialog(QDialog):

@@ -15,8 +15,8 @@ import dns.rcode
 import dns.rdatatype
 import dns.resolver
 
-from app.dns.options import CheckOptions
-from app.dns.results import Lookup, Problem
+from app.domains.dns.options import CheckOptions
+from app.domains.dns.results import Lookup, Problem
 
 
 def value_text(rdata: object) -> str:

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.dns.records import Role, Step
-from app.dns.results import Lookup, NextStep, Problem, RecordRow
+from app.domains.dns.records import Role, Step
+from app.domains.dns.results import Lookup, NextStep, Problem, RecordRow
 
 # Qt's translator: found by lupdate as translate("dns", "…"); QtCore needs no display.
 translate = QCoreApplication.translate

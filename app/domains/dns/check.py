@@ -21,9 +21,9 @@ import dns.asyncresolver
 import dns.exception
 import dns.rdatatype
 
-from app.dns import advice
-from app.dns.lookup import ask_resolver, ask_server, make_resolver
-from app.dns.options import (
+from app.domains.dns import advice
+from app.domains.dns.lookup import ask_resolver, ask_server, make_resolver
+from app.domains.dns.options import (
     PUBLIC_RESOLVERS,
     CheckOptions,
     InvalidDomainError,
@@ -31,7 +31,7 @@ from app.dns.options import (
     Nameserver,
     normalize_domain,
 )
-from app.dns.records import (
+from app.domains.dns.records import (
     FAMILY,
     ExpectedRecord,
     Role,
@@ -40,7 +40,7 @@ from app.dns.records import (
     is_spf,
     points_at_microsoft,
 )
-from app.dns.results import DomainCheck, DomainStatus, Lookup, Problem, RecordRow, ServerView, expiry
+from app.domains.dns.results import DomainCheck, DomainStatus, Lookup, Problem, RecordRow, ServerView, expiry
 from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
 

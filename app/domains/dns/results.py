@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from app.dns.records import STEP_OF_ROLE, Role, Step
+from app.domains.dns.records import STEP_OF_ROLE, Role, Step
 
 
 class Problem(Enum):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from app.graph.tenant import SubscriptionOverview
-from app.products import needs_support_to_cancel
+from app.subscription.products import needs_support_to_cancel
 
 ONLINE_LIMIT = 25
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import dns.exception
 import dns.name
 
-from app.dns import advice
-from app.dns.results import Problem
+from app.domains.dns import advice
+from app.domains.dns.results import Problem
 from app.errors import Cancel365Error
 from app.texts import translate
 

@@ -15,9 +15,9 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
-from app.dns.advice import translate
-from app.dns.check import CheckOptions, InvalidNameserverError, Nameserver, check_domains
-from app.dns.results import DomainCheck, DomainStatus, RecordRow
+from app.domains.dns.advice import translate
+from app.domains.dns.check import CheckOptions, InvalidNameserverError, Nameserver, check_domains
+from app.domains.dns.results import DomainCheck, DomainStatus, RecordRow
 
 log = logging.getLogger(__name__)
 
