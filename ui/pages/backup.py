@@ -270,7 +270,7 @@ class BackupPage(QWizardPage):
         self.access_status.clear()
         self._show("access")
         if not isinstance(error, Stopped):
-            self.access_status.error(describe(error), retry=lambda: self.get_access(
+            self.access_status.error(lambda: describe(error), retry=lambda: self.get_access(
                 self.access.kind()))
 
     # -- the plan -----------------------------------------------------------------------------
@@ -279,7 +279,7 @@ class BackupPage(QWizardPage):
         graph = self.app_graph
         assert graph is not None
         self._show("planning")
-        self.access_status.busy(self.tr("Finding every OneDrive and SharePoint library…"))
+        self.access_status.busy(lambda: self.tr("Finding every OneDrive and SharePoint library…"))
         self.task = run_task(
             self, lambda c: discover(graph, on_step=lambda s: c.report(s)),
             on_done=self._plan_found, on_error=self._access_failed,
@@ -324,7 +324,7 @@ class BackupPage(QWizardPage):
                     verified = manifest.verified_bytes()
                     manifest.close()
                 except BackupError as exc:   # unreadable: the run will say so, with what to do
-                    self.run_status.error(describe(exc))
+                    self.run_status.error(lambda exc=exc: describe(exc))
             self._verified = (dest, verified)
         return self._verified[1]
 
@@ -334,7 +334,7 @@ class BackupPage(QWizardPage):
         self._check_room()
         if self.plan is None or self.app_graph is None or not self.start_button.isEnabled():
             if self.plan is not None and self.space is not None and not self.space.enough:
-                self.run_status.error(self.tr(
+                self.run_status.error(lambda: self.tr(
                     "Not enough room: the backup needs about {0} but {1} has {2} free.").format(
                     human_bytes(self.space.needed), self.dest.text(), human_bytes(self.space.free)))
             return
@@ -360,7 +360,7 @@ class BackupPage(QWizardPage):
     def _stopped(self, error: BaseException) -> None:
         self._verified = ("", 0)
         self._show("ended")
-        self.run_status.error(describe(error), retry=self.start)
+        self.run_status.error(lambda: describe(error), retry=self.start)
 
     @property
     def summary(self) -> BackupSummary | None:
@@ -381,7 +381,7 @@ class BackupPage(QWizardPage):
         graph, store = self.state.graph, self.store()
         assert graph is not None
         self.run.summary_view.remove_app_button.setEnabled(False)
-        self.run_status.busy(self.tr("Removing the backup app registration…"))
+        self.run_status.busy(lambda: self.tr("Removing the backup app registration…"))
         run_task(self, lambda c: remove_saved_app(graph, store), on_done=self._app_removed,
                  on_error=self._remove_failed)
 
@@ -389,12 +389,12 @@ class BackupPage(QWizardPage):
         self.made_app = False
         self.run.summary_view.remove_app_button.setEnabled(True)
         self.run.summary_view.remove_app_button.hide()
-        self.run_status.info(self.tr("The backup app registration is removed, and its secret "
+        self.run_status.info(lambda: self.tr("The backup app registration is removed, and its secret "
                                      "is gone from this computer."))
 
     def _remove_failed(self, error: BaseException) -> None:
         self.run.summary_view.remove_app_button.setEnabled(True)
-        self.run_status.error(describe(error), retry=self.remove_app)
+        self.run_status.error(lambda: describe(error), retry=self.remove_app)
 
     def show_reminder(self) -> None:
         organization = self.state.organization

@@ -103,7 +103,7 @@ class RunBox(QGroupBox):
         if self.control is not None and self.running:
             self.control.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.busy(self.tr("Stopping after the files being written…"))
+            self.status.busy(lambda: self.tr("Stopping after the files being written…"))
 
     def stop_for_close(self) -> None:
         """The wizard is closing: cancel; its shutdown waits for the worker to finish."""

@@ -67,7 +67,7 @@ class DomainActions(QObject):
         domain = self.domain
         if domain is None:
             return
-        self.page.status.busy(self.tr("Finding the users on {0}…").format(domain))
+        self.page.status.busy(lambda: self.tr("Finding the users on {0}…").format(domain))
         run_task(self.page.task_parent(), lambda _: self.page.references_for_notice(domain),
                  on_done=lambda users: self._open_notice(domain, users),
                  on_error=lambda e: self.page.status.error(describe(e)))
@@ -85,7 +85,7 @@ class DomainActions(QObject):
         domain, graph = self.domain, self.page.state.graph
         if domain is None or graph is None:
             return
-        self.page.status.busy(self.tr("Looking up what still uses {0}…").format(domain))
+        self.page.status.busy(lambda: self.tr("Looking up what still uses {0}…").format(domain))
         run_task(self.page.task_parent(), lambda _: domain_references(graph, domain),
                  on_done=lambda refs: self._references_read(domain, refs),
                  on_error=lambda e: self.page.status.error(describe(e), retry=self.remove))
@@ -116,13 +116,13 @@ class DomainActions(QObject):
                 on_granted=lambda: self._remove(domain), on_refused=self.page.status.error)
 
     def _remove(self, domain: str) -> None:
-        self.page.status.busy(self.tr("Removing {0}…").format(domain))
+        self.page.status.busy(lambda: self.tr("Removing {0}…").format(domain))
         graph = self.page.state.graph
         run_task(self.page.task_parent(), lambda _: remove_domain(graph, domain),
                  on_done=lambda _: self._removed(domain),
                  on_error=lambda e: self.page.status.error(describe(e)))
 
     def _removed(self, domain: str) -> None:
-        self.page.status.info(self.tr("{0} was removed from Microsoft 365 (checked).")
+        self.page.status.info(lambda: self.tr("{0} was removed from Microsoft 365 (checked).")
                               .format(domain))
         self.page.domain_removed(domain)

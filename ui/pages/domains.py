@@ -145,7 +145,7 @@ class DomainsPage(QWizardPage):
         if graph is None:  # not signed in: only what the admin types
             self._domains_loaded(([], {}))
             return
-        self.status.busy(self.tr("Reading your domains from Microsoft 365…"))
+        self.status.busy(lambda: self.tr("Reading your domains from Microsoft 365…"))
         self.loading = True
         tenant = self.state.tenant
 
@@ -163,7 +163,7 @@ class DomainsPage(QWizardPage):
         for name in names:
             self._add_domain_item(name)
         if not names:
-            self.status.info(self.tr("Your tenant has no custom domain: nothing to move. "
+            self.status.info(lambda: self.tr("Your tenant has no custom domain: nothing to move. "
                                      "You can check any domain by typing it above."))
         else:
             self.check_now()
@@ -171,7 +171,7 @@ class DomainsPage(QWizardPage):
 
     def _load_failed(self, error: BaseException) -> None:
         self.loaded, self.load_failed, self.loading = True, True, False
-        self.status.error(describe(error), retry=self.load_domains)
+        self.status.error(lambda: describe(error), retry=self.load_domains)
         self._update_risks()
 
     def _add_domain_item(self, ascii_name: str) -> None:
@@ -212,7 +212,7 @@ class DomainsPage(QWizardPage):
         self.checking = True
         self.check_button.setEnabled(False)
         shown = ", ".join(self.domain_box.itemText(i) for i in range(self.domain_box.count()))
-        self.status.busy(self.tr("Checking DNS for {0} with {1}…").format(
+        self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
             shown, self.resolver.description()))
         run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
                  on_done=self._checked, on_error=self._check_failed)
@@ -223,7 +223,7 @@ class DomainsPage(QWizardPage):
             self.checks[check.ascii] = check
             self.state.domains.checked(check)
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-        self.status.info(self.tr("Checked at {0} with {1}.").format(
+        self.status.info(lambda: self.tr("Checked at {0} with {1}.").format(
             now, self.resolver.description()))
         self._show_selected()
         self._update_risks()
@@ -233,7 +233,7 @@ class DomainsPage(QWizardPage):
 
     def _check_failed(self, error: BaseException) -> None:
         self._finish_check()
-        self.status.error(describe(error), retry=self.check_now)
+        self.status.error(lambda: describe(error), retry=self.check_now)
 
     def _finish_check(self) -> None:
         self.checking = False

@@ -72,7 +72,7 @@ class LicenceRemovalDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        self.status.busy(self.tr("Reading who has a licence…"))
+        self.status.busy(lambda: self.tr("Reading who has a licence…"))
         self.remove_button.setEnabled(False)
         tenant, sku_id = self.state.tenant, self.overview.subscription.sku_id
         run_task(self, lambda _: tenant.licensed_users(sku_id),
@@ -138,7 +138,7 @@ class LicenceRemovalDialog(QDialog):
         self.progress.setRange(0, len(users))
         self.progress.setValue(0)
         self.progress.show()
-        self.status.busy(self.tr("Removing licences…"))
+        self.status.busy(lambda: self.tr("Removing licences…"))
         self.list.setEnabled(False)
         self.remove_button.setEnabled(False)
         self.task = run_task(
@@ -159,19 +159,19 @@ class LicenceRemovalDialog(QDialog):
         self.list.setEnabled(True)
         if result.failed:
             lines = "\n".join(f"{u.display_name}: {why}" for u, why in result.failed)
-            self.status.error(self.tr("Removed {ok} licences; {bad} could not be removed:\n"
+            self.status.error(lambda: self.tr("Removed {ok} licences; {bad} could not be removed:\n"
                                       "{lines}").format(ok=len(result.removed),
                                                         bad=len(result.failed), lines=lines))
             self._load()
             return
-        self.status.info(self.tr("Licences removed: {0}.").format(len(result.removed)))
+        self.status.info(lambda: self.tr("Licences removed: {0}.").format(len(result.removed)))
         self.accept()
 
     def _removal_failed(self, error: BaseException) -> None:
         self.task = None
         self.progress.hide()
         self.list.setEnabled(True)
-        self.status.error(describe(error))
+        self.status.error(lambda: describe(error))
         self._update_count()
 
     def reject(self) -> None:

@@ -81,7 +81,7 @@ class SubscriptionPage(QWizardPage):
             self.reload()   # first visit, or signed out and in again (maybe another tenant)
 
     def reload(self) -> None:
-        self.status.busy(self.tr("Reading subscriptions and licences…"))
+        self.status.busy(lambda: self.tr("Reading subscriptions and licences…"))
         self.table.setEnabled(False)
         self._read_with = self.state.graph
         tenant = self.state.tenant
@@ -119,7 +119,7 @@ class SubscriptionPage(QWizardPage):
 
     def _load_failed(self, error: BaseException) -> None:
         self.table.setEnabled(True)
-        self.status.error(describe(error), retry=self.reload)
+        self.status.error(lambda: describe(error), retry=self.reload)
 
     def _status_text(self, status: str) -> str:
         return {

@@ -67,7 +67,7 @@ class ConsentDialog(QDialog):
         if sign_in is None or self.task is not None:
             return
         self.continue_button.setEnabled(False)
-        self.status.busy(self.tr("Waiting for you to accept the permission…"))
+        self.status.busy(lambda: self.tr("Waiting for you to accept the permission…"))
         scopes = self.scopes
         self.task = run_task(
             self, lambda control: sign_in.ensure_scopes(scopes, cancelled=control.cancelled,
