@@ -42,9 +42,9 @@ class DomainActions(QObject):
         self.window = parent   # where dialogs open
         self.domain: str | None = None
         self.consent: QDialog | None = None   # shown while asking for Domain.ReadWrite.All
-        self.notice_button = QPushButton(self.tr("&Message to users…"))
-        self.remove_button = QPushButton(self.tr("Remo&ve from Microsoft 365…"))
-        self.admin_button = QPushButton(self.tr("Admin &center: Domains"))
+        self.notice_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.admin_button = QPushButton()
         self.notice_button.clicked.connect(self.write_notice)
         self.remove_button.clicked.connect(self.remove)
         self.admin_button.clicked.connect(page.open_admin_center)
@@ -55,6 +55,13 @@ class DomainActions(QObject):
         self.layout.addStretch()
         self.update(None, in_tenant=False)
         self.dialog: UserNoticeDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page calls this on a language switch (a QObject gets no LanguageChange)."""
+        self.notice_button.setText(self.tr("&Message to users…"))
+        self.remove_button.setText(self.tr("Remo&ve from Microsoft 365…"))
+        self.admin_button.setText(self.tr("Admin &center: Domains"))
 
     def update(self, domain: str | None, *, in_tenant: bool) -> None:
         self.domain = domain

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,24 +40,18 @@ class LicenceRemovalDialog(QDialog):
         self.changed = False
         self.task: Task | None = None
         self.consent: ConsentDialog | None = None
-        self.setWindowTitle(self.tr("Remove licences – {0}").format(overview.name))
         self.resize(560, 520)
 
-        self.intro = QLabel(self.tr(
-            "Tick the users who should lose their {product} licence. They lose access to "
-            "the apps and services of this subscription at once; their mailbox and files "
-            "stay until the subscription ends. Remove at least {n} to get to 25.").format(
-                product=overview.name, n=at_least))
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Licensed users"))
         self.list.itemChanged.connect(self._update_count)
         self.count = QLabel()
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = StatusLine()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.remove_button = QPushButton(self.tr("Remove licences"))
+        self.remove_button = QPushButton()
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
@@ -69,7 +63,33 @@ class LicenceRemovalDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.retranslate()
         self._load()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Remove licences – {0}").format(self.overview.name))
+        self.intro.setText(self.tr(
+            "Tick the users who should lose their {product} licence. They lose access to "
+            "the apps and services of this subscription at once; their mailbox and files "
+            "stay until the subscription ends. Remove at least {n} to get to 25.").format(
+                product=self.overview.name, n=self.at_least))
+        self.list.setAccessibleName(self.tr("Licensed users"))
+        self.remove_button.setText(self.tr("Remove licences"))
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            item.setText(self._user_text(self.users[index]))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _user_text(self, user: LicensedUser) -> str:
+        text = f"{user.display_name}  <{user.user_principal_name}>"
+        if self.state.admin is not None and user.id == self.state.admin.id:
+            text += "  " + self.tr("(you)")
+        return text
 
     def _load(self) -> None:
         self.status.busy(lambda: self.tr("Reading who has a licence…"))
@@ -83,12 +103,8 @@ class LicenceRemovalDialog(QDialog):
         self.status.clear()
         self.users = users
         self.list.clear()
-        me = self.state.admin.id if self.state.admin else ""
         for user in users:
-            text = f"{user.display_name}  <{user.user_principal_name}>"
-            if user.id == me:
-                text += "  " + self.tr("(you)")
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self._user_text(user))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
