@@ -92,6 +92,8 @@ class BackupPage(Page):
             "Administrator cannot read other people's OneDrives that way. To back up "
             "everything, Cancel365 needs access of its own to the files (an app registration)."))
         self.resume_button.setText(self.tr("&Resume that backup"))
+        self.dest.setAccessibleName(self.tr("Backup folder"))
+        self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
         self.choose_button.setText(self.tr("Ch&oose…"))
         self.start_button.setText(self.tr("&Start the backup"))
         self.dest_label.setText(self.tr("Back up to:"))
