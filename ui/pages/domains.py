@@ -148,13 +148,16 @@ class DomainsPage(Page):
         if self.checks and not self._recheck_for_language:
             # The records' advice and the next steps are the core's sentences, made in the
             # language of the check: check again to have them in the new one. Once, after
-            # the burst of LanguageChange events a switch sends.
+            # the burst of LanguageChange events a switch sends; a page not shown checks
+            # when it is shown again.
             self._recheck_for_language = True
-            QTimer.singleShot(0, self._recheck_in_new_language)
+            if self.isVisible():
+                QTimer.singleShot(0, self._recheck_in_new_language)
 
     def _recheck_in_new_language(self) -> None:
-        self._recheck_for_language = False
-        self.check_now()
+        if self._recheck_for_language:
+            self._recheck_for_language = False
+            self.check_now()
 
     def demo_lesson(self) -> str:
         return self.tr(
@@ -290,6 +293,8 @@ class DomainsPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._update_timer()
+        if self._recheck_for_language:   # the language changed while another page was shown
+            QTimer.singleShot(0, self._recheck_in_new_language)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
