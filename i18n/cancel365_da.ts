@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
-        <translation>På en rigtig lejer logger du på med din browser eller en kode, som global administrator eller faktureringsadministrator. Cancel365 beder kun Microsoft om tilladelse til at læse; den spørger igen, før den ændrer noget. Selve logonet ændrer intet i lejeren. Hvad kan gå galt: en konto uden administratorrolle kan se, men ikke opsige, og jeres organisation skal først have registreret Cancel365 (se Indstillinger).</translation>
+        <translation>På en rigtig lejer logger du på med din browser eller en kode, som global administrator eller faktureringsadministrator. Cancel365 beder kun Microsoft om tilladelse til at læse; den spørger igen, før den ændrer noget. Selve logonet ændrer intet i lejeren. Hvad kan gå galt: en konto uden administratorrolle kan se, men ikke annullere, og din organisation skal først have registreret Cancel365 (se Indstillinger).</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
@@ -403,7 +403,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
-        <translation>På en rigtig lejer spørger siden offentlig DNS, hvor jeres domænes mail og poster peger hen. Kontrollen ændrer intet; DNS-ændringerne laver du selv hos jeres DNS-udbyder, mail (MX) først. Fjern fra Microsoft 365 tager domænet ud af lejeren og kan ikke fortrydes. Hvad kan gå galt: opsiger du, mens MX stadig peger på Microsoft 365, bliver al mail til domænet afvist, og DNS-ændringer kan tage op til TTL&apos;en om at nå ud til alle.</translation>
+        <translation>På en rigtig lejer spørger siden offentlig DNS, hvor dit domænes mail og poster peger hen. Kontrollen ændrer intet; DNS-ændringerne laver du selv hos din DNS-udbyder, mail (MX) først. Fjern fra Microsoft 365 tager domænet ud af lejeren og kan ikke fortrydes. Hvad kan gå galt: annullerer du, mens MX stadig peger på Microsoft 365, bliver al mail til domænet afvist, og DNS-ændringer kan tage op til TTL&apos;en om at nå ud til alle.</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
@@ -1022,7 +1022,7 @@ Tak!</translation>
     </message>
     <message>
         <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
-        <translation>På en rigtig lejer kommer listen fra jeres organisations fakturering: hvert abonnement med dets licenser. At vælge et ændrer intet. Kun Fjern licenser ændrer lejeren: de brugere mister straks abonnementets apps (deres mail og filer bliver, til det ophører). Hvad kan gå galt: et abonnement købt gennem en partner eller med en produktnøgle kan ikke opsiges online, og en tidlig opsigelse kan koste et gebyr.</translation>
+        <translation>På en rigtig lejer kommer listen fra din organisations fakturering: hvert abonnement med dets licenser. At vælge et ændrer intet. Kun Fjern licenser ændrer lejeren: de brugere mister straks abonnementets apps (deres mail og filer bliver, til det ophører). Hvad kan gå galt: et abonnement købt gennem en partner eller med en produktnøgle kan ikke annulleres online, og en annullering før tid kan koste et gebyr.</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
@@ -1211,7 +1211,7 @@ Tak!</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
-        <translation>På en rigtig lejer ændrer denne side intet. Guiden arbejder så på jeres organisations rigtige Microsoft 365: den læser først og spørger før hver ændring (licenser, et domæne, en appregistrering til sikkerhedskopien). Rækkefølgen betyder noget: flyt mailen, tag en sikkerhedskopi, og opsig først derefter; opsiger du først, bliver mail afvist, og nedtællingen til sletning af jeres filer begynder.</translation>
+        <translation>På en rigtig lejer ændrer denne side intet. Guiden arbejder så på din organisations rigtige Microsoft 365: den læser først og spørger før hver ændring (licenser, et domæne, en appregistrering til sikkerhedskopien). Rækkefølgen betyder noget: flyt mailen, tag en sikkerhedskopi, og annuller først derefter; annullerer du først, bliver mail afvist, og nedtællingen til sletning af dine filer begynder.</translation>
     </message>
 </context>
 <context>

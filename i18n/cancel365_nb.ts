@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
-        <translation>På en ekte leier logger du på med nettleseren eller en kode, som global administrator eller faktureringsadministrator. Cancel365 ber Microsoft bare om tillatelse til å lese; den spør igjen før den endrer noe. Selve påloggingen endrer ingenting i leieren. Hva som kan gå galt: en konto uten administratorrolle kan se, men ikke si opp, og organisasjonen må først ha registrert Cancel365 (se Innstillinger).</translation>
+        <translation>På en ekte leier logger du på med nettleseren eller en kode, som global administrator eller faktureringsadministrator. Cancel365 ber Microsoft bare om tillatelse til å lese; den spør igjen før den endrer noe. Selve påloggingen endrer ingenting i leieren. Hva som kan gå galt: en konto uten administratorrolle kan se, men ikke avbryte, og organisasjonen må først ha registrert Cancel365 (se Innstillinger).</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
@@ -403,7 +403,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
-        <translation>På en ekte leier spør siden offentlig DNS hvor domenets e-post og poster peker. Kontrollen endrer ingenting; DNS-endringene gjør du selv hos DNS-leverandøren, e-post (MX) først. Fjern fra Microsoft 365 tar domenet ut av leieren og kan ikke angres. Hva som kan gå galt: sier du opp mens MX fortsatt peker på Microsoft 365, blir all e-post til domenet avvist, og DNS-endringer kan bruke opptil TTL-en på å nå alle.</translation>
+        <translation>På en ekte leier spør siden offentlig DNS hvor domenets e-post og poster peker. Kontrollen endrer ingenting; DNS-endringene gjør du selv hos DNS-leverandøren, e-post (MX) først. Fjern fra Microsoft 365 tar domenet ut av leieren og kan ikke angres. Hva som kan gå galt: avbryter du mens MX fortsatt peker på Microsoft 365, blir all e-post til domenet avvist, og DNS-endringer kan bruke opptil TTL-en på å nå alle.</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
@@ -1022,7 +1022,7 @@ Takk!</translation>
     </message>
     <message>
         <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
-        <translation>På en ekte leier kommer listen fra organisasjonens fakturering: hvert abonnement med lisensene sine. Å velge ett endrer ingenting. Bare Fjern lisenser endrer leieren: de brukerne mister abonnementets apper med en gang (e-post og filer blir værende til det opphører). Hva som kan gå galt: et abonnement kjøpt gjennom en partner eller med en produktnøkkel kan ikke sies opp på nettet, og en tidlig oppsigelse kan koste et gebyr.</translation>
+        <translation>På en ekte leier kommer listen fra organisasjonens fakturering: hvert abonnement med lisensene sine. Å velge ett endrer ingenting. Bare Fjern lisenser endrer leieren: de brukerne mister abonnementets apper med en gang (e-post og filer blir værende til det opphører). Hva som kan gå galt: et abonnement kjøpt gjennom en partner eller med en produktnøkkel kan ikke avbrytes på nettet, og å avbryte før tiden kan koste et gebyr.</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
@@ -1211,7 +1211,7 @@ Takk!</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
-        <translation>På en ekte leier endrer denne siden ingenting. Veiviseren arbeider da i organisasjonens ekte Microsoft 365: den leser først og spør før hver endring (lisenser, et domene, en appregistrering for sikkerhetskopien). Rekkefølgen betyr noe: flytt e-posten, ta sikkerhetskopi og si opp først etterpå; sier du opp først, blir e-post avvist, og nedtellingen til at filene slettes begynner.</translation>
+        <translation>På en ekte leier endrer denne siden ingenting. Veiviseren arbeider da i organisasjonens ekte Microsoft 365: den leser først og spør før hver endring (lisenser, et domene, en appregistrering for sikkerhetskopien). Rekkefølgen betyr noe: flytt e-posten, ta sikkerhetskopi og avbryt først etterpå; avbryter du først, blir e-post avvist, og nedtellingen til at filene slettes begynner.</translation>
     </message>
 </context>
 <context>

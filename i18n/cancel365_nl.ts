@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
-        <translation>Bij een echte tenant meldt u zich aan met uw browser of een code, als globale beheerder of factureringsbeheerder. Cancel365 vraagt Microsoft alleen toestemming om te lezen; het vraagt opnieuw voordat het iets wijzigt. Het aanmelden zelf wijzigt niets in de tenant. Wat er mis kan gaan: een account zonder beheerdersrol kan kijken maar niet opzeggen, en uw organisatie moet Cancel365 eerst hebben geregistreerd (zie Instellingen).</translation>
+        <translation>Bij een echte tenant meldt u zich aan met uw browser of een code, als globale beheerder of factureringsbeheerder. Cancel365 vraagt Microsoft alleen toestemming om te lezen; het vraagt opnieuw voordat het iets wijzigt. Het aanmelden zelf wijzigt niets in de tenant. Wat er mis kan gaan: een account zonder beheerdersrol kan kijken maar niet annuleren, en uw organisatie moet Cancel365 eerst hebben geregistreerd (zie Instellingen).</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
@@ -403,7 +403,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
-        <translation>Bij een echte tenant vraagt deze pagina aan de openbare DNS waar de mail en records van uw domein naar verwijzen. Controleren wijzigt niets; de DNS-wijzigingen doet u zelf bij uw DNS-provider, mail (MX) eerst. Verwijderen uit Microsoft 365 haalt het domein uit uw tenant en kan niet ongedaan worden gemaakt. Wat er mis kan gaan: zegt u op terwijl MX nog naar Microsoft 365 verwijst, dan komt alle mail aan uw domein terug, en DNS-wijzigingen kunnen tot de TTL nodig hebben om iedereen te bereiken.</translation>
+        <translation>Bij een echte tenant vraagt deze pagina aan de openbare DNS waar de mail en records van uw domein naar verwijzen. Controleren wijzigt niets; de DNS-wijzigingen doet u zelf bij uw DNS-provider, mail (MX) eerst. Verwijderen uit Microsoft 365 haalt het domein uit uw tenant en kan niet ongedaan worden gemaakt. Wat er mis kan gaan: annuleert u terwijl MX nog naar Microsoft 365 verwijst, dan komt alle mail aan uw domein terug, en DNS-wijzigingen kunnen tot de TTL nodig hebben om iedereen te bereiken.</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
@@ -1022,7 +1022,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
-        <translation>Bij een echte tenant komt deze lijst uit de facturering van uw organisatie: elk abonnement met zijn licenties. Er een kiezen wijzigt niets. Alleen Licenties verwijderen wijzigt de tenant: die gebruikers verliezen meteen de apps van dat abonnement (hun mail en bestanden blijven tot het afloopt). Wat er mis kan gaan: een abonnement dat via een partner of met een productcode is gekocht, kan niet online worden opgezegd, en vroegtijdig opzeggen kan kosten met zich meebrengen.</translation>
+        <translation>Bij een echte tenant komt deze lijst uit de facturering van uw organisatie: elk abonnement met zijn licenties. Er een kiezen wijzigt niets. Alleen Licenties verwijderen wijzigt de tenant: die gebruikers verliezen meteen de apps van dat abonnement (hun mail en bestanden blijven tot het afloopt). Wat er mis kan gaan: een abonnement dat via een partner of met een productcode is gekocht, kan niet online worden geannuleerd, en vroegtijdig annuleren kan een boete kosten.</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
@@ -1211,7 +1211,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
-        <translation>Bij een echte tenant verandert deze pagina niets. De wizard werkt dan in de echte Microsoft 365 van uw organisatie: hij leest eerst en vraagt het vóór elke wijziging (licenties, een domein, een app-registratie voor de back-up). De volgorde is belangrijk: verhuis de mail, maak een back-up en zeg pas daarna op; zegt u eerst op, dan komt mail terug en begint de termijn waarna uw bestanden worden verwijderd.</translation>
+        <translation>Bij een echte tenant verandert deze pagina niets. De wizard werkt dan in de echte Microsoft 365 van uw organisatie: hij leest eerst en vraagt het vóór elke wijziging (licenties, een domein, een app-registratie voor de back-up). De volgorde is belangrijk: verhuis de mail, maak een back-up en annuleer pas daarna; annuleert u eerst, dan komt mail terug en begint de termijn waarna uw bestanden worden verwijderd.</translation>
     </message>
 </context>
 <context>

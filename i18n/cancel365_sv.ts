@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
-        <translation>På en riktig klientorganisation loggar du in med webbläsaren eller en kod, som global administratör eller faktureringsadministratör. Cancel365 ber Microsoft bara om behörighet att läsa; den frågar igen innan den ändrar något. Inloggningen ändrar ingenting i klientorganisationen. Vad som kan gå fel: ett konto utan administratörsroll kan titta men inte säga upp, och organisationen måste först ha registrerat Cancel365 (se Inställningar).</translation>
+        <translation>På en riktig klientorganisation loggar du in med webbläsaren eller en kod, som global administratör eller faktureringsadministratör. Cancel365 ber Microsoft bara om behörighet att läsa; den frågar igen innan den ändrar något. Inloggningen ändrar ingenting i klientorganisationen. Vad som kan gå fel: ett konto utan administratörsroll kan titta men inte avbryta, och organisationen måste först ha registrerat Cancel365 (se Inställningar).</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
@@ -403,7 +403,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
-        <translation>På en riktig klientorganisation frågar sidan offentlig DNS vart domänens e-post och poster pekar. Kontrollen ändrar ingenting; DNS-ändringarna gör du själv hos din DNS-leverantör, e-post (MX) först. Ta bort från Microsoft 365 tar bort domänen från klientorganisationen och kan inte ångras. Vad som kan gå fel: säger du upp medan MX fortfarande pekar på Microsoft 365 studsar all e-post till domänen, och DNS-ändringar kan ta upp till TTL:en innan de når alla.</translation>
+        <translation>På en riktig klientorganisation frågar sidan offentlig DNS vart domänens e-post och poster pekar. Kontrollen ändrar ingenting; DNS-ändringarna gör du själv hos din DNS-leverantör, e-post (MX) först. Ta bort från Microsoft 365 tar bort domänen från klientorganisationen och kan inte ångras. Vad som kan gå fel: avbryter du medan MX fortfarande pekar på Microsoft 365 studsar all e-post till domänen, och DNS-ändringar kan ta upp till TTL:en innan de når alla.</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
@@ -1022,7 +1022,7 @@ Tack!</translation>
     </message>
     <message>
         <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
-        <translation>På en riktig klientorganisation kommer listan från organisationens fakturering: varje prenumeration med dess licenser. Att välja en ändrar ingenting. Bara Ta bort licenser ändrar klientorganisationen: de användarna förlorar genast prenumerationens appar (deras e-post och filer finns kvar tills den upphör). Vad som kan gå fel: en prenumeration köpt via en partner eller med en produktnyckel kan inte sägas upp online, och en tidig uppsägning kan kosta en avgift.</translation>
+        <translation>På en riktig klientorganisation kommer listan från organisationens fakturering: varje prenumeration med dess licenser. Att välja en ändrar ingenting. Bara Ta bort licenser ändrar klientorganisationen: de användarna förlorar genast prenumerationens appar (deras e-post och filer finns kvar tills den upphör). Vad som kan gå fel: en prenumeration köpt via en partner eller med en produktnyckel kan inte avbrytas online, och att avbryta i förtid kan kosta en avgift.</translation>
     </message>
     <message>
         <source>Reading subscriptions and licences…</source>
@@ -1211,7 +1211,7 @@ Tack!</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
-        <translation>På en riktig klientorganisation ändrar den här sidan ingenting. Guiden arbetar då i organisationens riktiga Microsoft 365: den läser först och frågar före varje ändring (licenser, en domän, en appregistrering för säkerhetskopian). Ordningen spelar roll: flytta e-posten, säkerhetskopiera och säg upp först därefter; säger du upp först studsar e-posten och nedräkningen till att filerna raderas börjar.</translation>
+        <translation>På en riktig klientorganisation ändrar den här sidan ingenting. Guiden arbetar då i organisationens riktiga Microsoft 365: den läser först och frågar före varje ändring (licenser, en domän, en appregistrering för säkerhetskopian). Ordningen spelar roll: flytta e-posten, säkerhetskopiera och avbryt först därefter; avbryter du först studsar e-posten och nedräkningen till att filerna raderas börjar.</translation>
     </message>
 </context>
 <context>
