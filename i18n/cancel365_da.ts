@@ -477,7 +477,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>&amp;Got it</source>
-        <translation>&amp;Forstået</translation>
+        <translation>&amp;Luk</translation>
     </message>
     <message>
         <source>Got it: hide this lesson</source>

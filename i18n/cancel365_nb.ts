@@ -477,7 +477,7 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
     <message>
         <source>&amp;Got it</source>
-        <translation>&amp;Skjønner</translation>
+        <translation>&amp;Greit</translation>
     </message>
     <message>
         <source>Got it: hide this lesson</source>

@@ -477,7 +477,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>&amp;Got it</source>
-        <translation>&amp;Begrepen</translation>
+        <translation>Begrepe&amp;n</translation>
     </message>
     <message>
         <source>Got it: hide this lesson</source>

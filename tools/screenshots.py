@@ -49,7 +49,9 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    choose = {"SubscriptionPage": lambda page: _choose_online(page)}
+    choose = {"SubscriptionPage": lambda page: _choose_online(page),
+              "DomainsPage": lambda page: (settle(lambda: bool(page.checks), args.wait),
+                                           page.acknowledge.setChecked(True))}
     seen: list[int] = []
     while wizard.currentId() not in seen:
         page = wizard.currentPage()

@@ -23,6 +23,8 @@ class ResolverPicker(QWidget):
         self.state = state
         self.demo_dns: DnsServer | None = None
         self.box = QComboBox()
+        # Follows its texts: a runtime language switch may make them longer.
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if state.demo:
             self.box.addItem("", DEMO)
         self.box.addItem("", SYSTEM)
