@@ -251,3 +251,29 @@ def test_a_real_tenant_shows_no_lesson(qtbot):
     qtbot.addWidget(page)
     page.show()
     assert page.demo_lesson() and not page.lesson.isVisible()
+
+
+def test_texts_built_from_data_are_rebuilt_in_the_new_language(qtbot):
+    """A backup's summary and a status line made from a function follow the switch; a status
+    line given a finished sentence is cleared rather than left in the old language."""
+    from app.backup.engine import BackupSummary
+    from ui.widgets.backup_summary import SummaryView
+    from ui.widgets.status import StatusLine
+
+    view = SummaryView()
+    busy, said = StatusLine(), StatusLine()
+    for widget in (view, busy, said):
+        qtbot.addWidget(widget)
+    view.show_summary(BackupSummary(files_verified=3, bytes_verified=2048, files_failed=1))
+    busy.busy(lambda: busy.tr("Try &again"))   # any translated text made on demand
+    said.info("Checked at 20:01.")
+    english = view.label.text()
+    assert english.startswith("Files verified: 3")
+
+    welcome = WelcomePage(CancellationState(demo=True))
+    qtbot.addWidget(welcome)
+    choose(welcome.language, "da")
+    assert view.label.text() != english and "3" in view.label.text()
+    assert "Kontrollerede filer: 3" in view.label.text()
+    assert busy.message.text() == busy.retry_button.text() != "Try &again"
+    assert said.state == "idle" and said.message.text() == ""
