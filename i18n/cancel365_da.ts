@@ -375,7 +375,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>&amp;Tjek igen</translation>
+        <translation>Tjek i&amp;gen</translation>
     </message>
     <message>
         <source>Check again &amp;every</source>

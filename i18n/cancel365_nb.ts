@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Fortsett</translation>
+        <translation>F&amp;ortsett</translation>
     </message>
 </context>
 <context>

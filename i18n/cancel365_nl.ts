@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Remo&amp;ve from Microsoft 365…</source>
-        <translation>&amp;Verwijderen uit Microsoft 365…</translation>
+        <translation>Ver&amp;wijderen uit Microsoft 365…</translation>
     </message>
     <message>
         <source>Admin &amp;center: Domains</source>

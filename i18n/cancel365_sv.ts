@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Fortsätt</translation>
+        <translation>F&amp;ortsätt</translation>
     </message>
 </context>
 <context>
@@ -391,7 +391,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
     <message>
         <source>I &amp;understand, continue anyway</source>
-        <translation>Jag förstår, fortsätt ä&amp;ndå</translation>
+        <translation>Jag förstår, fortsätt &amp;ändå</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>

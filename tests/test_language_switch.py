@@ -277,3 +277,38 @@ def test_texts_built_from_data_are_rebuilt_in_the_new_language(qtbot):
     assert "Kontrollerede filer: 3" in view.label.text()
     assert busy.message.text() == busy.retry_button.text() != "Try &again"
     assert said.state == "idle" and said.message.text() == ""
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_no_two_shortcuts_clash_on_a_page(qtbot, wizard, language):
+    """Alt+letter reaches one control per page in every language (the lessons' Got it too);
+    only Qt's own wizard buttons may clash among themselves (nl: < &Terug, Vol&tooien)."""
+    switch(qtbot, wizard, language)
+    own = {wizard.button(b) for b in (QWizard.WizardButton.BackButton,
+                                      QWizard.WizardButton.NextButton,
+                                      QWizard.WizardButton.FinishButton,
+                                      QWizard.WizardButton.CancelButton)}
+    clashes = []
+    for page_id in PAGES:
+        qtbot.waitUntil(lambda page_id=page_id: wizard.currentId() == page_id, timeout=WAIT)
+        settle(qtbot, wizard)
+        go_on(wizard)
+        keys: dict[str, list[QWidget]] = {}
+        for widget in wizard.findChildren(QWidget):
+            if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton
+                                                        | QGroupBox):
+                continue
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            if isinstance(widget, QLabel) and widget.buddy() is None:
+                continue   # a label without a buddy has no shortcut
+            key = re.search(r"&([^&\s;])", re.sub(r"&(amp|gt|lt|nbsp);", "", text))
+            if key:
+                keys.setdefault(key.group(1).lower(), []).append(widget)
+        clashes += [f"{page_id.name}: " + " / ".join(
+            w.title() if isinstance(w, QGroupBox) else w.text() for w in widgets)
+            for widgets in keys.values() if len(widgets) > 1 and not set(widgets) <= own]
+        if page_id != PAGES[-1]:
+            qtbot.waitUntil(wizard.button(QWizard.WizardButton.NextButton).isEnabled,
+                            timeout=WAIT)
+            wizard.next()
+    assert clashes == []
