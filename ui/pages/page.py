@@ -17,7 +17,9 @@ class Page(QWizardPage):
     when the wizard's language changes, Qt sends ``LanguageChange`` to every widget
     and the page sets its texts again, so nothing stays in the old language.
     Texts that depend on data (a result, a count) are rebuilt from the page's
-    state there too.
+    state there too. A :class:`~ui.widgets.status.StatusLine` is given a function,
+    ``status.busy(lambda: self.tr("Reading…"))``, ``status.error(lambda: describe(exc))``,
+    so it can say it again in the new language (a plain string is cleared instead).
 
     On the demo tenant (``self.state.demo``) the page shows :meth:`demo_lesson` in
     a framed note at its top until the admin presses "Got it"; then it stays
