@@ -1042,12 +1042,20 @@ Tak!</translation>
         <translation>Mislykkedes: {0}. Rapporten fortæller hvorfor; start igen for at prøve dem igen.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Brugere og websteder udeladt, fordi denne adgang ikke kan åbne deres filer: {0}. Vælg &quot;Opsæt adgang til sikkerhedskopiering for mig&quot; for at tage dem med, og start igen: det, der er bekræftet, bliver.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Afbrudt. Start igen for at fortsætte, hvor den stoppede.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>Sikkerhedskopien er komplet.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>Sikkerhedskopien er ufuldstændig.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1765,26 @@ Spørgsmål? Bare svar på denne besked.
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Brugere og websteder udeladt, fordi denne adgang ikke kan åbne deres filer: {0}. Brug &quot;Opsæt adgang til sikkerhedskopiering for mig&quot; på guidens side Sikkerhedskopiering for at tage dem med, og kør sikkerhedskopieringen igen til den samme mappe.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Filer, der ikke er i sikkerhedskopien: {0}. Kør sikkerhedskopieringen igen til den samme mappe for at prøve dem igen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Biblioteker, der ikke kunne gennemgås: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Komplet: alle filer i omfanget er i sikkerhedskopien.</translation>
+    </message>
     <message>
         <source>en</source>
         <translation>da</translation>

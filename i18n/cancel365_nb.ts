@@ -1042,12 +1042,20 @@ Takk!</translation>
         <translation>Mislyktes: {0}. Rapporten forteller hvorfor; start på nytt for å prøve dem igjen.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Brukere og nettsteder utelatt fordi denne tilgangen ikke kan åpne filene deres: {0}. Velg «Sett opp tilgang for sikkerhetskopiering for meg» for å ta dem med, og start på nytt: det som er bekreftet, blir værende.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Avbrutt. Start på nytt for å fortsette der den stoppet.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>Sikkerhetskopien er fullstendig.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>Sikkerhetskopien er ufullstendig.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1765,26 @@ Spørsmål? Bare svar på denne meldingen.
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Brukere og nettsteder utelatt fordi denne tilgangen ikke kan åpne filene deres: {0}. Bruk «Sett opp tilgang for sikkerhetskopiering for meg» på veiviserens side Sikkerhetskopi for å ta dem med, og kjør sikkerhetskopieringen på nytt til samme mappe.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Filer som ikke er i sikkerhetskopien: {0}. Kjør sikkerhetskopieringen på nytt til samme mappe for å prøve dem igjen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Biblioteker som ikke kunne listes: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Ufullstendig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Fullstendig: alle filer i omfanget er i sikkerhetskopien.</translation>
+    </message>
     <message>
         <source>en</source>
         <translation>nb</translation>

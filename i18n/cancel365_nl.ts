@@ -1042,12 +1042,20 @@ Bedankt!</translation>
         <translation>Mislukt: {0}. Het rapport vermeldt waarom; start opnieuw om ze nog eens te proberen.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Gebruikers en sites weggelaten, omdat deze toegang hun bestanden niet kan openen: {0}. Kies &quot;Back-uptoegang voor mij instellen&quot; om ze mee te nemen en start opnieuw: wat al gecontroleerd is, blijft.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Geannuleerd. Start opnieuw om verder te gaan waar hij stopte.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>De back-up is volledig.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>De back-up is onvolledig.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1765,26 @@ Vragen? Beantwoord gewoon dit bericht.
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Gebruikers en sites weggelaten, omdat deze toegang hun bestanden niet kan openen: {0}. Gebruik &quot;Back-uptoegang voor mij instellen&quot; op de pagina Back-up van de wizard om ze mee te nemen, en voer de back-up opnieuw uit naar dezelfde map.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Bestanden die niet in de back-up staan: {0}. Voer de back-up opnieuw uit naar dezelfde map om ze opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Bibliotheken die niet konden worden doorlopen: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Onvolledig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Volledig: elk bestand binnen het bereik staat in de back-up.</translation>
+    </message>
     <message>
         <source>en</source>
         <translation>nl</translation>

@@ -1042,12 +1042,20 @@ Tack!</translation>
         <translation>Misslyckades: {0}. Rapporten anger varför; starta igen för att försöka på nytt.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Användare och webbplatser som utelämnats eftersom den här åtkomsten inte kan öppna deras filer: {0}. Välj &quot;Konfigurera åtkomst för säkerhetskopiering åt mig&quot; för att ta med dem och starta igen: det som är verifierat finns kvar.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Avbruten. Starta igen för att fortsätta där den stoppade.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>Säkerhetskopian är fullständig.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>Säkerhetskopian är ofullständig.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1765,26 @@ Frågor? Svara bara på det här meddelandet.
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Användare och webbplatser som utelämnats eftersom den här åtkomsten inte kan öppna deras filer: {0}. Använd &quot;Konfigurera åtkomst för säkerhetskopiering åt mig&quot; på guidens sida Säkerhetskopiering för att ta med dem, och kör säkerhetskopieringen igen till samma mapp.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Filer som inte finns i säkerhetskopian: {0}. Kör säkerhetskopieringen igen till samma mapp för att försöka med dem igen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Bibliotek som inte kunde listas: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Ofullständig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Fullständig: alla filer i omfånget finns i säkerhetskopian.</translation>
+    </message>
     <message>
         <source>en</source>
         <translation>sv</translation>
