@@ -1917,6 +1917,26 @@ Spørgsmål? Bare svar på denne besked.
         <translation>Status er {status}: det er allerede annulleret eller deaktiveret. Mens det er deaktiveret, kan administratorer stadig sikkerhedskopiere dets data, som slettes 90 til 180 dage efter annulleringen.</translation>
     </message>
     <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Gør stadig de næste trin: flyt dit domænes mail, og tag en sikkerhedskopi af dine filer, for dataene slettes, når prøveperioden er slut. Klik på Næste. Til sidst tjekker guiden kun prøveperiodens datoer: der er intet at annullere.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Du kan også klikke på Næste, som det er: flytning af domænet og sikkerhedskopiering gælder under alle omstændigheder, og det sidste trin viser vejen via support, hvis der bliver mere end {limit} licenser.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>De næste trin gælder stadig for dig, ikke partneren: klik på Næste for at flytte dit domæne og tage en sikkerhedskopi af dine data. Det sidste trin giver dig de oplysninger, du skal give din partner.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>De næste trin gælder stadig: klik på Næste for at flytte dit domæne og tage en sikkerhedskopi af dine data. Det sidste trin giver dig de oplysninger, support beder om.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klik på Næste for at tage en sikkerhedskopi, mens administratorer stadig kan, og for at tjekke dit domæne.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Bemærk:&lt;/b&gt; annullering før periodens udløb kan koste et gebyr for opsigelse før tid. Se dine vilkår under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Abonnementer&lt;/a&gt;.</translation>
     </message>

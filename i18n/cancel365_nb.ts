@@ -1917,6 +1917,26 @@ Spørsmål? Bare svar på denne meldingen.
         <translation>Statusen er {status}: det er allerede avbrutt eller deaktivert. Mens det er deaktivert, kan administratorer fortsatt sikkerhetskopiere dataene, som slettes 90 til 180 dager etter at det ble avbrutt.</translation>
     </message>
     <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Gjør likevel de neste trinnene: flytt domenets e-post og ta sikkerhetskopi av filene dine, for dataene slettes når prøveperioden er over. Klikk på Neste. Til slutt sjekker veiviseren bare prøveperiodens datoer: det er ingenting å avbryte.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Du kan også klikke på Neste som det er: å flytte domenet og ta sikkerhetskopi gjelder uansett, og siste trinn viser veien via kundestøtte hvis mer enn {limit} lisenser blir igjen.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>De neste trinnene gjelder fortsatt deg, ikke partneren: klikk på Neste for å flytte domenet og ta sikkerhetskopi av dataene dine. Siste trinn gir deg opplysningene du skal gi partneren din.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>De neste trinnene gjelder fortsatt: klikk på Neste for å flytte domenet og ta sikkerhetskopi av dataene dine. Siste trinn gir deg opplysningene kundestøtte ber om.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klikk på Neste for å ta sikkerhetskopi mens administratorer fortsatt kan, og for å sjekke domenet ditt.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Merk:&lt;/b&gt; hvis du avbryter før abonnementsperioden er slutt, kan det koste et gebyr for tidlig oppsigelse. Sjekk vilkårene dine under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Dine produkter&lt;/a&gt;.</translation>
     </message>

@@ -1917,6 +1917,26 @@ Vragen? Beantwoord gewoon dit bericht.
         <translation>De status is {status}: het is al geannuleerd of uitgeschakeld. Zolang het is uitgeschakeld, kunnen beheerders nog een back-up maken van de gegevens, die 90 tot 180 dagen na het annuleren worden verwijderd.</translation>
     </message>
     <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Doe de volgende stappen toch: verhuis de e-mail van je domein en maak een back-up van je bestanden, want de gegevens worden verwijderd als de proefperiode afloopt. Klik op Volgende. Aan het eind controleert de wizard alleen de data van de proefperiode: er valt niets te annuleren.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Je kunt ook meteen op Volgende klikken: je domein verhuizen en een back-up maken gelden hoe dan ook, en de laatste stap toont de weg via ondersteuning als er meer dan {limit} licenties blijven.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>De volgende stappen gelden nog steeds voor jou, niet voor de partner: klik op Volgende om je domein te verhuizen en een back-up van je gegevens te maken. De laatste stap geeft je de gegevens voor je partner.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>De volgende stappen gelden nog steeds: klik op Volgende om je domein te verhuizen en een back-up van je gegevens te maken. De laatste stap geeft je de gegevens waar ondersteuning om vraagt.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klik op Volgende om een back-up te maken zolang beheerders dat nog kunnen, en om je domein te controleren.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Let op:&lt;/b&gt; annuleren vóór het einde van de looptijd kan een boete voor voortijdige beëindiging kosten. Controleer uw voorwaarden onder &lt;a href=&apos;{products}&apos;&gt;Facturering &amp;gt; Uw producten&lt;/a&gt;.</translation>
     </message>

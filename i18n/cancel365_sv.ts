@@ -1917,6 +1917,26 @@ Frågor? Svara bara på det här meddelandet.
         <translation>Statusen är {status}: den har redan avbrutits eller inaktiverats. Medan den är inaktiverad kan administratörer fortfarande säkerhetskopiera dess data, som tas bort 90 till 180 dagar efter att den avbröts.</translation>
     </message>
     <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Gör ändå nästa steg: flytta domänens e-post och säkerhetskopiera dina filer, eftersom data tas bort när utvärderingsperioden tar slut. Klicka på Nästa. Till sist kontrollerar guiden bara utvärderingens datum: det finns inget att avbryta.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Du kan också klicka på Nästa som det är: att flytta domänen och säkerhetskopiera gäller i båda fallen, och sista steget visar vägen via supporten om fler än {limit} licenser finns kvar.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>Nästa steg gäller fortfarande dig, inte partnern: klicka på Nästa för att flytta domänen och säkerhetskopiera dina data. Sista steget ger dig uppgifterna du ska lämna till din partner.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>Nästa steg gäller fortfarande: klicka på Nästa för att flytta domänen och säkerhetskopiera dina data. Sista steget ger dig uppgifterna som supporten frågar efter.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klicka på Nästa för att säkerhetskopiera medan administratörer fortfarande kan, och för att kontrollera domänen.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Obs!&lt;/b&gt; Om du avbryter före periodens slut kan du få betala en avgift för förtida uppsägning. Kontrollera dina villkor under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Dina produkter&lt;/a&gt;.</translation>
     </message>
