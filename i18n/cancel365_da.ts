@@ -1092,12 +1092,20 @@ Tak!</translation>
         <translation>Mislykkedes: {0}. Rapporten fortæller hvorfor; start igen for at prøve dem igen.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Brugere og websteder udeladt, fordi denne adgang ikke kan åbne deres filer: {0}. Vælg &quot;Opsæt adgang til sikkerhedskopiering for mig&quot; for at tage dem med, og start igen: det, der er bekræftet, bliver.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Afbrudt. Start igen for at fortsætte, hvor den stoppede.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>Sikkerhedskopien er komplet.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>Sikkerhedskopien er ufuldstændig.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1876,26 @@ Spørgsmål? Bare svar på denne besked.
 <context>
     <name>report</name>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Brugere og websteder udeladt, fordi denne adgang ikke kan åbne deres filer: {0}. Brug &quot;Opsæt adgang til sikkerhedskopiering for mig&quot; på guidens side Sikkerhedskopiering for at tage dem med, og kør sikkerhedskopieringen igen til den samme mappe.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Filer, der ikke er i sikkerhedskopien: {0}. Kør sikkerhedskopieringen igen til den samme mappe for at prøve dem igen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Biblioteker, der ikke kunne gennemgås: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Komplet: alle filer i omfanget er i sikkerhedskopien.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>da</translation>
     </message>
@@ -1997,6 +2025,26 @@ Spørgsmål? Bare svar på denne besked.
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
         <translation>Status er {status}: det er allerede annulleret eller deaktiveret. Mens det er deaktiveret, kan administratorer stadig sikkerhedskopiere dets data, som slettes 90 til 180 dage efter annulleringen.</translation>
+    </message>
+    <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Gør stadig de næste trin: flyt dit domænes mail, og tag en sikkerhedskopi af dine filer, for dataene slettes, når prøveperioden er slut. Klik på Næste. Til sidst tjekker guiden kun prøveperiodens datoer: der er intet at annullere.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Du kan også klikke på Næste, som det er: flytning af domænet og sikkerhedskopiering gælder under alle omstændigheder, og det sidste trin viser vejen via support, hvis der bliver mere end {limit} licenser.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>De næste trin gælder stadig for dig, ikke partneren: klik på Næste for at flytte dit domæne og tage en sikkerhedskopi af dine data. Det sidste trin giver dig de oplysninger, du skal give din partner.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>De næste trin gælder stadig: klik på Næste for at flytte dit domæne og tage en sikkerhedskopi af dine data. Det sidste trin giver dig de oplysninger, support beder om.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klik på Næste for at tage en sikkerhedskopi, mens administratorer stadig kan, og for at tjekke dit domæne.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>

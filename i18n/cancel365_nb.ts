@@ -1092,12 +1092,20 @@ Takk!</translation>
         <translation>Mislyktes: {0}. Rapporten forteller hvorfor; start på nytt for å prøve dem igjen.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Brukere og nettsteder utelatt fordi denne tilgangen ikke kan åpne filene deres: {0}. Velg «Sett opp tilgang for sikkerhetskopiering for meg» for å ta dem med, og start på nytt: det som er bekreftet, blir værende.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Avbrutt. Start på nytt for å fortsette der den stoppet.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>Sikkerhetskopien er fullstendig.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>Sikkerhetskopien er ufullstendig.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1876,26 @@ Spørsmål? Bare svar på denne meldingen.
 <context>
     <name>report</name>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Brukere og nettsteder utelatt fordi denne tilgangen ikke kan åpne filene deres: {0}. Bruk «Sett opp tilgang for sikkerhetskopiering for meg» på veiviserens side Sikkerhetskopi for å ta dem med, og kjør sikkerhetskopieringen på nytt til samme mappe.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Filer som ikke er i sikkerhetskopien: {0}. Kjør sikkerhetskopieringen på nytt til samme mappe for å prøve dem igjen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Biblioteker som ikke kunne listes: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Ufullstendig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Fullstendig: alle filer i omfanget er i sikkerhetskopien.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>nb</translation>
     </message>
@@ -1997,6 +2025,26 @@ Spørsmål? Bare svar på denne meldingen.
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
         <translation>Statusen er {status}: det er allerede avbrutt eller deaktivert. Mens det er deaktivert, kan administratorer fortsatt sikkerhetskopiere dataene, som slettes 90 til 180 dager etter at det ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Gjør likevel de neste trinnene: flytt domenets e-post og ta sikkerhetskopi av filene dine, for dataene slettes når prøveperioden er over. Klikk på Neste. Til slutt sjekker veiviseren bare prøveperiodens datoer: det er ingenting å avbryte.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Du kan også klikke på Neste som det er: å flytte domenet og ta sikkerhetskopi gjelder uansett, og siste trinn viser veien via kundestøtte hvis mer enn {limit} lisenser blir igjen.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>De neste trinnene gjelder fortsatt deg, ikke partneren: klikk på Neste for å flytte domenet og ta sikkerhetskopi av dataene dine. Siste trinn gir deg opplysningene du skal gi partneren din.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>De neste trinnene gjelder fortsatt: klikk på Neste for å flytte domenet og ta sikkerhetskopi av dataene dine. Siste trinn gir deg opplysningene kundestøtte ber om.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klikk på Neste for å ta sikkerhetskopi mens administratorer fortsatt kan, og for å sjekke domenet ditt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>

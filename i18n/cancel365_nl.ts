@@ -1092,12 +1092,20 @@ Bedankt!</translation>
         <translation>Mislukt: {0}. Het rapport vermeldt waarom; start opnieuw om ze nog eens te proberen.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Gebruikers en sites weggelaten, omdat deze toegang hun bestanden niet kan openen: {0}. Kies &quot;Back-uptoegang voor mij instellen&quot; om ze mee te nemen en start opnieuw: wat al gecontroleerd is, blijft.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Geannuleerd. Start opnieuw om verder te gaan waar hij stopte.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>De back-up is volledig.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>De back-up is onvolledig.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1876,26 @@ Vragen? Beantwoord gewoon dit bericht.
 <context>
     <name>report</name>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Gebruikers en sites weggelaten, omdat deze toegang hun bestanden niet kan openen: {0}. Gebruik &quot;Back-uptoegang voor mij instellen&quot; op de pagina Back-up van de wizard om ze mee te nemen, en voer de back-up opnieuw uit naar dezelfde map.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Bestanden die niet in de back-up staan: {0}. Voer de back-up opnieuw uit naar dezelfde map om ze opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Bibliotheken die niet konden worden doorlopen: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Onvolledig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Volledig: elk bestand binnen het bereik staat in de back-up.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -1997,6 +2025,26 @@ Vragen? Beantwoord gewoon dit bericht.
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
         <translation>De status is {status}: het is al geannuleerd of uitgeschakeld. Zolang het is uitgeschakeld, kunnen beheerders nog een back-up maken van de gegevens, die 90 tot 180 dagen na het annuleren worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Doe de volgende stappen toch: verhuis de e-mail van je domein en maak een back-up van je bestanden, want de gegevens worden verwijderd als de proefperiode afloopt. Klik op Volgende. Aan het eind controleert de wizard alleen de data van de proefperiode: er valt niets te annuleren.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Je kunt ook meteen op Volgende klikken: je domein verhuizen en een back-up maken gelden hoe dan ook, en de laatste stap toont de weg via ondersteuning als er meer dan {limit} licenties blijven.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>De volgende stappen gelden nog steeds voor jou, niet voor de partner: klik op Volgende om je domein te verhuizen en een back-up van je gegevens te maken. De laatste stap geeft je de gegevens voor je partner.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>De volgende stappen gelden nog steeds: klik op Volgende om je domein te verhuizen en een back-up van je gegevens te maken. De laatste stap geeft je de gegevens waar ondersteuning om vraagt.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klik op Volgende om een back-up te maken zolang beheerders dat nog kunnen, en om je domein te controleren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>

@@ -1092,12 +1092,20 @@ Tack!</translation>
         <translation>Misslyckades: {0}. Rapporten anger varför; starta igen för att försöka på nytt.</translation>
     </message>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, choose &quot;Set up backup access for me&quot; and start again: what is verified stays.</source>
+        <translation>Användare och webbplatser som utelämnats eftersom den här åtkomsten inte kan öppna deras filer: {0}. Välj &quot;Konfigurera åtkomst för säkerhetskopiering åt mig&quot; för att ta med dem och starta igen: det som är verifierat finns kvar.</translation>
+    </message>
+    <message>
         <source>Cancelled. Start again to resume where it stopped.</source>
         <translation>Avbruten. Starta igen för att fortsätta där den stoppade.</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
         <translation>Säkerhetskopian är fullständig.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete.</source>
+        <translation>Säkerhetskopian är ofullständig.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1876,26 @@ Frågor? Svara bara på det här meddelandet.
 <context>
     <name>report</name>
     <message>
+        <source>Users and sites left out, because this access cannot open their files: {0}. To include them, use &quot;Set up backup access for me&quot; in the wizard&apos;s Backup page and run the backup again to the same folder.</source>
+        <translation>Användare och webbplatser som utelämnats eftersom den här åtkomsten inte kan öppna deras filer: {0}. Använd &quot;Konfigurera åtkomst för säkerhetskopiering åt mig&quot; på guidens sida Säkerhetskopiering för att ta med dem, och kör säkerhetskopieringen igen till samma mapp.</translation>
+    </message>
+    <message>
+        <source>Files not in the backup: {0}. Run the backup again to the same folder to retry them.</source>
+        <translation>Filer som inte finns i säkerhetskopian: {0}. Kör säkerhetskopieringen igen till samma mapp för att försöka med dem igen.</translation>
+    </message>
+    <message>
+        <source>Libraries that could not be listed: {0}.</source>
+        <translation>Bibliotek som inte kunde listas: {0}.</translation>
+    </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Ofullständig.</translation>
+    </message>
+    <message>
+        <source>Complete: every file in scope is in the backup.</source>
+        <translation>Fullständig: alla filer i omfånget finns i säkerhetskopian.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>sv</translation>
     </message>
@@ -1997,6 +2025,26 @@ Frågor? Svara bara på det här meddelandet.
     <message>
         <source>Its status is {status}: it has already been cancelled or disabled. While it is disabled, admins can still back up its data, which is deleted 90 to 180 days after cancelling.</source>
         <translation>Statusen är {status}: den har redan avbrutits eller inaktiverats. Medan den är inaktiverad kan administratörer fortfarande säkerhetskopiera dess data, som tas bort 90 till 180 dagar efter att den avbröts.</translation>
+    </message>
+    <message>
+        <source>Still do the next steps: move your domain&apos;s mail and back up your files, because the data is deleted after the trial ends. Click Next. At the end the wizard only checks the trial&apos;s dates: there is nothing to cancel.</source>
+        <translation>Gör ändå nästa steg: flytta domänens e-post och säkerhetskopiera dina filer, eftersom data tas bort när utvärderingsperioden tar slut. Klicka på Nästa. Till sist kontrollerar guiden bara utvärderingens datum: det finns inget att avbryta.</translation>
+    </message>
+    <message>
+        <source>You can also click Next as it is: moving your domain and backing up apply either way, and the last step shows the support route if more than {limit} licences stay.</source>
+        <translation>Du kan också klicka på Nästa som det är: att flytta domänen och säkerhetskopiera gäller i båda fallen, och sista steget visar vägen via supporten om fler än {limit} licenser finns kvar.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply to you, not the partner: click Next to move your domain and back up your data. The last step gives you the facts to hand your partner.</source>
+        <translation>Nästa steg gäller fortfarande dig, inte partnern: klicka på Nästa för att flytta domänen och säkerhetskopiera dina data. Sista steget ger dig uppgifterna du ska lämna till din partner.</translation>
+    </message>
+    <message>
+        <source>The next steps still apply: click Next to move your domain and back up your data. The last step gives you the facts support asks for.</source>
+        <translation>Nästa steg gäller fortfarande: klicka på Nästa för att flytta domänen och säkerhetskopiera dina data. Sista steget ger dig uppgifterna som supporten frågar efter.</translation>
+    </message>
+    <message>
+        <source>Click Next to back up while admins still can, and to check your domain.</source>
+        <translation>Klicka på Nästa för att säkerhetskopiera medan administratörer fortfarande kan, och för att kontrollera domänen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>

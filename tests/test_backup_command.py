@@ -92,8 +92,40 @@ def test_exit_2_for_bad_arguments_or_no_access(tmp_path: Path) -> None:
     with DemoGraphServer() as server:
         bogus = {"CANCEL365_GRAPH_URL": server.graph_url, "CANCEL365_ACCESS_TOKEN": "demo-bogus"}
         refused = backup(tmp_path, bogus)
-        assert refused.returncode == 2 and "Sign in again" in refused.stderr
+        assert refused.returncode == 2 and "refused the token" in refused.stderr
+        assert "app-only" in refused.stderr and "Sign in again" not in refused.stderr
         assert "demo-bogus" not in refused.stderr
+
+
+def test_a_dest_that_is_a_file_is_refused_at_once(tmp_path: Path) -> None:
+    target = tmp_path / "notes.txt"
+    target.write_text("mine")
+    # No credentials and no server: the argument is refused before any of that is needed.
+    done = backup(target, {})
+    assert done.returncode == 2 and "is a file, not a folder" in done.stderr
+    assert target.read_text() == "mine"
+
+
+def test_a_backup_that_leaves_users_out_is_incomplete(tmp_path: Path) -> None:
+    """The admin's own (delegated) sign-in opens few OneDrives: the rest are left out, so the
+    backup is incomplete (exit 1, said first, and at the top of the report) unless the admin
+    asked for exactly that scope with --only-accessible."""
+    with DemoGraphServer() as server:
+        env = {"CANCEL365_GRAPH_URL": server.graph_url,
+               "CANCEL365_ACCESS_TOKEN": server.issue_token()}   # the demo admin, delegated
+        partial = backup(tmp_path / "a", env, "--only", "onedrive")
+        assert partial.returncode == 1, partial.stderr
+        assert "INCOMPLETE" in partial.stderr and "Left out:" in partial.stderr
+        assert "--only-accessible" in partial.stderr
+        report = (tmp_path / "a" / "cancel365-backup-report.html").read_text("utf-8")
+        verdict = report.split("id='verdict'>")[1].split("</p>")[0]
+        assert "Incomplete." in verdict and "Set up backup access for me" in verdict
+
+        chosen = backup(tmp_path / "b", env, "--only", "onedrive", "--only-accessible")
+        assert chosen.returncode == 0, chosen.stderr
+        assert "Complete: every file in scope" in chosen.stderr
+        report = (tmp_path / "b" / "cancel365-backup-report.html").read_text("utf-8")
+        assert "Complete: every file in scope" in report.split("id='verdict'>")[1]
 
 
 def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:

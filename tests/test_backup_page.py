@@ -124,6 +124,20 @@ def test_only_what_i_can_open_lists_what_is_left_out(
     text = page.plan_view.left_out.text()
     assert "anders.holm@lillebager.dk" in text and "cannot be opened" in text
     assert page.app_graph is page.state.graph
+    assert page.plan is not None and page.plan.missing   # OneDrives it cannot open
+
+    # Every file it could open is verified, and still the backup is not complete.
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.phase == "ended", timeout=30_000)
+    summary = page.summary
+    assert summary is not None and summary.files_failed == 0 and summary.files_verified > 0
+    assert not summary.complete and summary.left_out == len(page.plan.missing)
+    said = page.run.summary_view.label.text()
+    assert said.startswith("The backup is incomplete.")
+    assert "The backup is complete" not in said and "Set up backup access for me" in said
+    assert str(summary.left_out) in said
+    assert not page.isComplete()   # Next waits: set up access, or say the files are saved elsewhere
+    assert page.state.backup is not None and page.state.backup.summary is summary
 
 
 def test_pause_resume_and_cancel(qtbot, open_wizard, demo_server: DemoGraphServer,

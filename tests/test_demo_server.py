@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import struct
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 import requests
@@ -163,3 +167,29 @@ def test_deleting_a_domain_needs_its_users_moved_first(tenant, graph, demo_serve
     demo_server.tenant.rename_users_to_initial_domain("lillebager.dk")
     graph.delete("/domains/lillebager.dk")
     assert [d.id for d in tenant.domains()] == ["lillebager.onmicrosoft.com"]
+
+
+def test_a_client_that_hangs_up_leaves_no_traceback() -> None:
+    """`cancel365 demo-server` stays quiet when a client goes away mid-answer."""
+    root = Path(__file__).resolve().parent.parent
+    server = subprocess.Popen([sys.executable, "-m", "app", "demo-server"], cwd=root,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        info = json.loads(server.stdout.readline())
+        host, port = info["graph_url"].split("//")[1].split("/")[0].split(":")
+        for _ in range(5):
+            with socket.create_connection((host, int(port))) as s:
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                s.sendall(b"GET /v1.0/users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                          + info["token"].encode() + b"\r\n\r\n")
+            # SO_LINGER 0: the close is a reset, as when a program is killed mid-request
+        # A full answer after them: the server has been through the hang-ups by then.
+        answered = requests.get(info["graph_url"] + "/organization", headers=bearer(info["token"]),
+                                timeout=10)
+        assert answered.status_code == 200
+        time.sleep(0.3)
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=10)
+    assert "Traceback" not in err and "ConnectionResetError" not in err, err

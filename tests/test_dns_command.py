@@ -139,3 +139,30 @@ def test_language_da_prints_headers_statuses_and_advice_in_danish(world, tmp_pat
     assert " ja " in mx_line
     assert "Næste trin:" in out and "Next steps" not in out
     assert "Trin 1" in out and "Step 1" not in out   # the advice, from app/domains/dns/advice.py
+
+
+def test_an_unknown_option_is_named(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["dns", "-x"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "-x" in err and "required: DOMAIN" not in err
+
+
+def test_no_domain_and_an_empty_domain_are_refused_plainly(capsys):
+    assert main(["dns"]) == 2
+    assert "give at least one domain" in capsys.readouterr().err
+    assert main(["dns", ""]) == 2
+    err = capsys.readouterr().err
+    assert "empty domain name" in err and ": could not be checked" not in err
+
+
+def test_json_into_a_pipe_that_closes_early_ends_without_a_traceback(world):
+    command = [sys.executable, "-m", "app", "dns", *["m365.test"] * 40, "--json",
+               "--nameserver", world.resolver.nameserver]
+    producer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert producer.stdout is not None
+    producer.stdout.readline()    # `| head -1`: read one line, then go away
+    producer.stdout.close()
+    _, err = producer.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err, err.decode()

@@ -46,7 +46,7 @@ def test_twenty_five_licences_is_the_online_limit(assigned, path, to_remove):
     decision = decide(overview(assigned), tenant_id=TENANT_ID)
     assert decision.path is path
     assert decision.licences_to_remove == to_remove
-    assert decision.path.continues_in_wizard is (path is CancellationPath.ONLINE)
+    assert decision.path.cancels_in_admin_center is (path is CancellationPath.ONLINE)
 
 
 def test_a_trial_needs_nothing_even_with_many_users():

@@ -67,8 +67,9 @@ def test_each_kind_of_subscription_shows_its_rule(qtbot, wizard, product, path, 
     assert wizard.state.decision.path is path
     assert words in page.rule_text.text()
     assert page.remove_button.isVisible() is (path is CancellationPath.TOO_MANY_LICENCES)
-    assert page.isComplete() is (path is CancellationPath.ONLINE)
-    assert next_enabled(wizard) is (path is CancellationPath.ONLINE)
+    # No dead ends: every path goes on to Domains and Backup, and says which steps still apply.
+    assert page.isComplete() and next_enabled(wizard)
+    assert ("Continue" if path is CancellationPath.ONLINE else "Next") in page.rule_text.text()
 
 
 def test_the_table_shows_status_licences_and_trial(qtbot, wizard):
@@ -90,14 +91,30 @@ def test_product_key_turns_an_online_cancellation_into_a_support_call(qtbot, wiz
     page.product_key.setChecked(True)
     assert wizard.state.decision.path is CancellationPath.PRODUCT_KEY
     assert "not refunded" in page.rule_text.text()
-    assert not page.isComplete()
+    assert page.isComplete() and "facts support asks for" in page.rule_text.text()
+
+
+def test_a_trial_reaches_the_backup_page(qtbot, wizard):
+    """A trial's text says to back up first, so the way to the Backup page must be open."""
+    go_to_subscriptions(qtbot, wizard)
+    page = wizard.currentPage()
+    select(page, "Microsoft 365 Business Premium")
+    assert wizard.state.decision.path is CancellationPath.TRIAL
+    wizard.next()
+    assert wizard.currentId() == PageId.DOMAINS
+    domains = wizard.currentPage()
+    qtbot.waitUntil(lambda: domains.loaded, timeout=WAIT)
+    if not domains.isComplete():
+        domains.acknowledge.setChecked(True)   # the DNS risks, read and accepted
+    wizard.next()
+    assert wizard.currentId() == PageId.BACKUP
 
 
 def test_removing_licences_until_25_enables_next(qtbot, wizard):
     go_to_subscriptions(qtbot, wizard)
     page = wizard.currentPage()
     select(page, "Microsoft 365 Business Standard")
-    assert not next_enabled(wizard)
+    assert next_enabled(wizard)   # may go on as it is: the last step then shows the support route
     dialog = LicenceRemovalDialog(wizard.state, wizard.state.subscription, 6, page)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 31, timeout=WAIT)

@@ -1,8 +1,11 @@
 """``cancel365 backup``: the backup engine for scripts and terminals.
 
-Exit codes: 0 every file verified (or kept as a known Office rewrite, or not
-downloadable); 1 some file failed or the backup had to stop; 2 bad arguments
-or no access.
+Exit codes: 0 complete: every file in scope verified (or kept as a known Office
+rewrite, or not downloadable); 1 incomplete: a file failed, a user or site in
+scope could not be opened with this access, or the backup had to stop (disk,
+network); 2 bad arguments or no access. Users and sites left out count against
+completeness unless the admin asked for exactly that scope (``--user``,
+``--site`` or ``--only-accessible``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="back up this user's OneDrive (repeatable; default: every user)")
     parser.add_argument("--site", action="append", default=[], metavar="URL",
                         help="back up this site's libraries (repeatable; default: every site)")
+    parser.add_argument("--only-accessible", action="store_true",
+                        help="back up only what this access can open, and call that complete "
+                             "(without it, users and sites left out make the backup incomplete)")
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help="parallel downloads, 1-16 (default 6)")
     parser.add_argument("--json-progress", action="store_true",
@@ -94,6 +100,11 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
     if not 1 <= workers <= MAX_WORKERS:
         print(f"cancel365 backup: --workers must be 1 to {MAX_WORKERS}.", file=err)
         return EXIT_USAGE
+    dest = os.path.abspath(args.dest)
+    if os.path.exists(dest) and not os.path.isdir(dest):
+        print(f"cancel365 backup: --dest {dest} is a file, not a folder. Give a folder (it is "
+              "created when missing).", file=err)
+        return EXIT_USAGE
     found = credentials(env)
     if found is None:
         print("cancel365 backup: no credentials. Set CANCEL365_ACCESS_TOKEN (a Graph bearer "
@@ -102,7 +113,6 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         return EXIT_USAGE
     tokens, base_url = found
     graph = GraphClient(tokens, base_url=base_url)
-    dest = os.path.abspath(args.dest)
     say = _Printer(out, err, json_lines=args.json_progress)
     try:
         say.note("Finding every OneDrive and SharePoint library ...")
@@ -112,6 +122,8 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
             if not plan.chosen:
                 print("cancel365 backup: no OneDrive or library matches --user/--site.", file=err)
                 return EXIT_USAGE
+        if args.only_accessible:
+            plan.scope_chosen = True
         verified = 0
         if Manifest.exists(dest):
             manifest = Manifest(dest)
@@ -129,7 +141,17 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         engine = BackupEngine(graph, plan, dest, workers=workers, control=control,
                               on_progress=say.progress)
         summary = engine.run()
-    except (NotSignedInError, PermissionMissingError) as exc:
+    except NotSignedInError as exc:
+        say.done()
+        if env.get("CANCEL365_ACCESS_TOKEN", "").strip():
+            print("cancel365 backup: Microsoft Graph refused the token in CANCEL365_ACCESS_TOKEN "
+                  "(expired, or not for this tenant). Give a fresh Graph bearer token, ideally "
+                  "app-only with Files.Read.All, Sites.Read.All and User.Read.All, or unset it "
+                  "to use the backup access set up in the wizard.", file=err)
+        else:
+            print(f"cancel365 backup: {exc}", file=err)
+        return EXIT_USAGE
+    except PermissionMissingError as exc:
         say.done()
         print(f"cancel365 backup: {exc}", file=err)
         return EXIT_USAGE
@@ -138,6 +160,16 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         print(f"cancel365 backup: {exc}", file=err)
         return EXIT_FAILED
     say.done()
+    missing = plan.missing
+    if summary.complete:
+        say.note("Complete: every file in scope is in the backup.")
+    else:
+        say.note("INCOMPLETE: this backup does not hold everything in scope.")
+    if missing:
+        say.note(f"Left out: {len(missing)} users and sites whose files this access cannot "
+                 "open. Set up backup access in the wizard (\"Set up backup access for me\") or "
+                 "use an app-only token, and run again to the same folder to include them; or "
+                 "pass --only-accessible if this is the scope you want.")
     say.note(f"{summary.files_verified} files verified ({human_bytes(summary.bytes_verified)}), "
              f"{summary.office_rewrites} Office files kept as rewritten by SharePoint, "
              f"{summary.not_downloadable} not downloadable, {summary.files_failed} failed.")

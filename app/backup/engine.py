@@ -49,6 +49,7 @@ class BackupSummary:
     not_downloadable: int = 0
     bytes_verified: int = 0
     drives_failed: int = 0
+    left_out: int = 0        # users and sites in scope the access could not open (plan.missing)
     cancelled: bool = False
     report_html: str = ""
     report_csv: str = ""
@@ -56,8 +57,9 @@ class BackupSummary:
 
     @property
     def complete(self) -> bool:
-        """Every file verified, kept as a known Office rewrite, or not downloadable."""
-        return not (self.files_failed or self.drives_failed or self.cancelled)
+        """Every file in scope verified, kept as a known Office rewrite, or not downloadable;
+        no user or site in scope left out because the access could not open it."""
+        return not (self.files_failed or self.drives_failed or self.cancelled or self.left_out)
 
 
 class BackupEngine:
@@ -373,7 +375,7 @@ class BackupEngine:
         ours = self._status
         rows = report.totals((d for d in manifest.drives() if d.drive_id in ours),
                              (i for i in manifest.items() if i.drive_id in ours))
-        summary = BackupSummary(cancelled=cancelled)
+        summary = BackupSummary(cancelled=cancelled, left_out=len(self.plan.missing))
         for t in rows:
             summary.files_verified += t.verified
             summary.office_rewrites += t.rewrites
@@ -390,7 +392,8 @@ class BackupEngine:
     def _write_report(self, manifest: Manifest, summary: BackupSummary, *, must: bool) -> None:
         try:
             summary.report_html, summary.report_csv = report.write(
-                self.dest, manifest, self.plan.left_out, summary_time=time.time())
+                self.dest, manifest, self.plan.left_out, summary_time=time.time(),
+                missing=self.plan.missing)
         except OSError as exc:
             if must:
                 raise destination_error(exc, self.dest) from None

@@ -18,6 +18,7 @@ from app.graph.client import GraphClient, JsonDict
 from app.texts import QT_TRANSLATE_NOOP, translate
 
 ONEDRIVE, SHAREPOINT = "onedrive", "sharepoint"
+NO_ONEDRIVE = QT_TRANSLATE_NOOP("backup", "has no OneDrive")
 
 
 @dataclass
@@ -48,6 +49,11 @@ class LeftOut:
     reason: str
 
     @property
+    def holds_data(self) -> bool:
+        """Files exist there that this backup does not hold (a user without a OneDrive has none)."""
+        return self.reason != NO_ONEDRIVE
+
+    @property
     def shown_reason(self) -> str:
         """The reason in the wizard's language (the texts below are marked for lupdate)."""
         return translate("backup", self.reason)
@@ -59,10 +65,17 @@ class BackupPlan:
 
     drives: list[DriveChoice] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
+    scope_chosen: bool = False   # the admin asked for exactly this scope (users, sites, only-accessible)
 
     @property
     def chosen(self) -> list[DriveChoice]:
         return [d for d in self.drives if d.selected]
+
+    @property
+    def missing(self) -> list[LeftOut]:
+        """Users and sites in scope whose files this backup cannot hold (none when the admin
+        asked for exactly this scope): a backup that misses any is incomplete."""
+        return [] if self.scope_chosen else [g for g in self.left_out if g.holds_data]
 
     @property
     def total_bytes(self) -> int:
@@ -74,6 +87,7 @@ class BackupPlan:
         want_sites = {s.lower().rstrip("/") for s in sites}
         if not want_users and not want_sites:
             return
+        self.scope_chosen = True
         for d in self.drives:
             key = d.owner.lower().rstrip("/")
             d.selected = key in (want_users if d.kind == ONEDRIVE else want_sites)
@@ -107,8 +121,7 @@ def _add_onedrives(graph: GraphClient, plan: BackupPlan,
         try:
             drive = graph.get(f"/users/{user['id']}/drive")
         except NotFoundError:
-            plan.left_out.append(LeftOut(ONEDRIVE, upn, name,
-                                         QT_TRANSLATE_NOOP("backup", "has no OneDrive")))
+            plan.left_out.append(LeftOut(ONEDRIVE, upn, name, NO_ONEDRIVE))
             continue
         except PermissionMissingError:
             plan.left_out.append(LeftOut(ONEDRIVE, upn, name, QT_TRANSLATE_NOOP(

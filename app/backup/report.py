@@ -96,8 +96,12 @@ def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTo
 
 
 def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
-          summary_time: float | None = None) -> tuple[str, str]:
-    """Write both files (through a temporary name); returns their paths."""
+          summary_time: float | None = None, missing: list[LeftOut] | None = None) -> tuple[str, str]:
+    """Write both files (through a temporary name); returns their paths.
+
+    ``missing`` are the users and sites in scope whose files the backup cannot hold
+    (:attr:`BackupPlan.missing`): the report then leads with "incomplete".
+    """
     drives = manifest.drives()
     items = [i for i in manifest.items() if i.kind != "folder"]
     owner = {d.drive_id: d for d in drives}
@@ -118,7 +122,8 @@ def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
     os.replace(csv_path + ".tmp", csv_path)
     html_path = os.path.join(dest, HTML_NAME)
     with open(html_path + ".tmp", "w", encoding="utf-8") as f:
-        f.write(_html(totals(drives, items), items, owner, left_out, summary_time or time.time()))
+        f.write(_html(totals(drives, items), items, owner, left_out, summary_time or time.time(),
+                      missing or []))
     os.replace(html_path + ".tmp", html_path)
     return html_path, csv_path
 
@@ -130,8 +135,28 @@ def _cell(value: object) -> object:
     return value
 
 
+def verdict(rows: list[OwnerTotals], missing: list[LeftOut]) -> tuple[bool, str]:
+    """Complete or not, in one sentence with the numbers and the way to fix it."""
+    failed = sum(t.failed + t.unfinished for t in rows)
+    problems = sum(len(t.drive_problems) for t in rows)
+    parts = []
+    if missing:
+        parts.append(translate(
+            "report", "Users and sites left out, because this access cannot open their files: {0}. "
+            "To include them, use \"Set up backup access for me\" in the wizard's Backup page and "
+            "run the backup again to the same folder.").format(len(missing)))
+    if failed:
+        parts.append(translate("report", "Files not in the backup: {0}. Run the backup again to "
+                               "the same folder to retry them.").format(failed))
+    if problems:
+        parts.append(translate("report", "Libraries that could not be listed: {0}.").format(problems))
+    if parts:
+        return False, translate("report", "Incomplete.") + " " + " ".join(parts)
+    return True, translate("report", "Complete: every file in scope is in the backup.")
+
+
 def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveRow],
-          left_out: list[LeftOut], when: float) -> str:
+          left_out: list[LeftOut], when: float, missing: list[LeftOut]) -> str:
     e = html.escape
     # The page's language code: the source is "en", and each translation is its
     # language's code (da, sv, nl, nb), so lang= says what the translator gave.
@@ -141,6 +166,7 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
     intro = translate("report", "Written {0}. Every file listed as verified matched Microsoft 365's "
                       "quickXorHash.").format(time.strftime("%Y-%m-%d %H:%M", time.localtime(when)))
     per_owner = translate("report", "Per user and site")
+    complete, said = verdict(rows, missing)
     heads = (who, translate("report", "Files verified"), translate("report", "Bytes verified"),
              translate("report", "Office files rewritten by SharePoint (kept)"),
              translate("report", "Failed"), translate("report", "Not downloadable"),
@@ -149,8 +175,9 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
         f"<!DOCTYPE html><html lang='{e(lang)}'><head><meta charset='utf-8'>",
         f"<title>{e(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
         "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .6em;"
-        "text-align:left}.bad{color:#a00}</style></head><body>",
+        "text-align:left}.bad{color:#a00}.good{color:#060}</style></head><body>",
         f"<h1>{e(title)}</h1>",
+        f"<p class='{'good' if complete else 'bad'}' id='verdict'><b>{e(said)}</b></p>",
         f"<p>{e(intro)}</p>",
         f"<h2>{e(per_owner)}</h2><table><tr>"
         + "".join(f"<th>{e(head)}</th>" for head in heads) + "</tr>",

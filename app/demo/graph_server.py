@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import sys
 import threading
 import time
 from collections import deque
@@ -50,6 +51,20 @@ class RequestRecord:
     had_authorization: bool
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-answer (a cancelled download, a closed wizard) is normal
+    traffic here, not a traceback on stderr; anything else is still logged."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionResetError | BrokenPipeError | ConnectionAbortedError):
+            log.debug("demo: the client at %s went away", client_address)
+            return
+        log.exception("demo: error while answering %s", client_address)
+
+
 class DemoGraphServer:
     """Start with :meth:`start` (or ``with``); stop with :meth:`stop`."""
 
@@ -61,8 +76,7 @@ class DemoGraphServer:
         self.requests: deque[RequestRecord] = deque(maxlen=100_000)
         self._tokens: dict[str, IssuedToken] = {}
         self._tokens_lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer((host, port), _Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _QuietServer((host, port), _Handler)
         self._httpd.demo = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
         self.download_urls = DownloadUrls(self.tenant, f"{self.root_url}/_download",

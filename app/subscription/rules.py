@@ -31,8 +31,13 @@ class CancellationPath(Enum):
     ALREADY_ENDED = "already-ended"      # not active any more
 
     @property
-    def continues_in_wizard(self) -> bool:
-        """True when the wizard can carry on towards cancelling online."""
+    def cancels_in_admin_center(self) -> bool:
+        """The admin cancels it online, guided step by step on the Confirm page.
+
+        Every path goes on through Domains and Backup (the mail and the data matter
+        on every path); only the last step differs: the admin center's steps here,
+        the support or partner route, or for a trial a check that it ends by itself.
+        """
         return self is CancellationPath.ONLINE
 
 

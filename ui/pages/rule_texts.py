@@ -57,6 +57,35 @@ _EXPLANATIONS = {
         "cancelling."),
 }
 
+# Which steps of the wizard still apply: every path goes on through Domains and Backup.
+_STEPS = {
+    CancellationPath.TRIAL: QT_TRANSLATE_NOOP(
+        "rules",
+        "Still do the next steps: move your domain's mail and back up your files, because the "
+        "data is deleted after the trial ends. Click Next. At the end the wizard only checks "
+        "the trial's dates: there is nothing to cancel."),
+    CancellationPath.ONLINE: "",
+    CancellationPath.TOO_MANY_LICENCES: QT_TRANSLATE_NOOP(
+        "rules",
+        "You can also click Next as it is: moving your domain and backing up apply either way, "
+        "and the last step shows the support route if more than {limit} licences stay."),
+    CancellationPath.PARTNER: QT_TRANSLATE_NOOP(
+        "rules",
+        "The next steps still apply to you, not the partner: click Next to move your domain and "
+        "back up your data. The last step gives you the facts to hand your partner."),
+    CancellationPath.PRODUCT_KEY: QT_TRANSLATE_NOOP(
+        "rules",
+        "The next steps still apply: click Next to move your domain and back up your data. The "
+        "last step gives you the facts support asks for."),
+    CancellationPath.OTHER_PRODUCT: QT_TRANSLATE_NOOP(
+        "rules",
+        "The next steps still apply: click Next to move your domain and back up your data. The "
+        "last step gives you the facts support asks for."),
+    CancellationPath.ALREADY_ENDED: QT_TRANSLATE_NOOP(
+        "rules",
+        "Click Next to back up while admins still can, and to check your domain."),
+}
+
 _FEE = QT_TRANSLATE_NOOP(
     "rules",
     "<b>Note:</b> cancelling before the end of the term may cost an early-termination fee. "
@@ -87,6 +116,8 @@ def explanation(decision: Decision, overview: SubscriptionOverview) -> str:
         "products": YOUR_PRODUCTS_URL,
     }
     text = _translate(_EXPLANATIONS[decision.path]).format(**facts)
+    if _STEPS[decision.path]:
+        text += "<br><br>" + _translate(_STEPS[decision.path]).format(**facts)
     if decision.early_termination_fee_possible:
         text += "<br><br>" + _translate(_FEE).format(**facts)
     return text

@@ -188,7 +188,7 @@ class SubscriptionPage(Page):
 
     def isComplete(self) -> bool:
         decision = self.state.decision
-        return decision is not None and decision.path.continues_in_wizard
+        return decision is not None   # every path goes on: domains and data matter on all of them
 
     # -- licences --------------------------------------------------------------
 

@@ -57,8 +57,16 @@ class SummaryView(QWidget):
         if summary.files_failed:
             parts.append(self.tr("Failed: {0}. The report says why; start again to retry "
                                  "them.").format(summary.files_failed))
+        if summary.left_out:
+            parts.append(self.tr("Users and sites left out, because this access cannot open "
+                                 "their files: {0}. To include them, choose \"Set up backup "
+                                 "access for me\" and start again: what is verified stays.")
+                         .format(summary.left_out))
         if summary.cancelled:
             parts.append(self.tr("Cancelled. Start again to resume where it stopped."))
-        elif summary.complete:
+        # The verdict comes first: a backup that misses anything in scope is not complete.
+        if summary.complete:
             parts.insert(0, self.tr("The backup is complete."))
+        else:
+            parts.insert(0, self.tr("The backup is incomplete."))
         self.label.setText(" ".join(parts))

@@ -12,7 +12,9 @@ def add_dns_command(commands: argparse._SubParsersAction) -> None:
         "dns", help="check which DNS records of a domain still point at Microsoft 365",
         description="Check, live, which DNS records still point at Microsoft 365. Exit 0: "
                     "nothing does; 1: something still does; 2: a domain could not be checked.")
-    dns.add_argument("domains", nargs="+", metavar="DOMAIN", help="a domain, e.g. contoso.com")
+    # "*", checked in run_dns: with "+", argparse answers an unknown option such as -x with
+    # "the following arguments are required: DOMAIN" instead of naming the option.
+    dns.add_argument("domains", nargs="*", metavar="DOMAIN", help="a domain, e.g. contoso.com")
     dns.add_argument("--nameserver", metavar="HOST[:PORT]",
                      help="send every query to this DNS server only (default: the system's)")
     dns.add_argument("--timeout", type=float, default=3.0, metavar="SECONDS",

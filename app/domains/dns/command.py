@@ -26,6 +26,13 @@ def run_dns(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | N
     """Run the check and print it; never raises."""
     out = out or sys.stdout
     err = err or sys.stderr
+    if not args.domains:
+        print("cancel365 dns: give at least one domain, e.g. cancel365 dns contoso.com", file=err)
+        return 2
+    if any(not d.strip() for d in args.domains):
+        print("cancel365 dns: an empty domain name was given; give a domain such as contoso.com.",
+              file=err)
+        return 2
     try:
         _install_language(getattr(args, "language", None))
         options = CheckOptions(timeout=max(0.1, args.timeout))
