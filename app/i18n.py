@@ -19,6 +19,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "da", "sv", "nl", "nb")
+# Each language by its own name, for the language menus (never translated).
+NATIVE_NAMES = {"en": "English", "da": "Dansk", "sv": "Svenska", "nl": "Nederlands",
+                "nb": "Norsk bokmål"}
 QT_FALLBACK = {"nb": "nn"}   # our language -> the Qt translation used for Qt's own texts
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -64,8 +67,25 @@ def qm_folder(language: str, source: Path = I18N_DIR) -> Path | None:
     return cache
 
 
+_installed: list[QTranslator] = []   # what the last install() put in: a switch takes it out
+_current = ["en"]
+
+
+def current() -> str:
+    """The language the last :func:`install` loaded ("en" before any)."""
+    return _current[0]
+
+
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Cancel365's own and Qt's translations for ``language`` (keep the result alive)."""
+    """Load Cancel365's own and Qt's translations for ``language`` (keep the result alive).
+
+    Also a runtime switch: the translators an earlier call installed are removed
+    first, so Qt sends ``LanguageChange`` to every widget and each retranslates.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current[0] = language
     QLocale.setDefault(QLocale(language))
     loaded: list[QTranslator] = []
     if language == "en":
@@ -82,4 +102,5 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             loaded.append(translator)
+    _installed.extend(loaded)
     return loaded

@@ -122,6 +122,10 @@
         <translation>Jeg sikkerhedskopierer disse filer på en anden måde (eller ingen har brug for dem): fortsæt uden en komplet sikkerhedskopi</translation>
     </message>
     <message>
+        <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
+        <translation>På en rigtig lejer læser sikkerhedskopien hvert OneDrive- og SharePoint-bibliotek og skriver det til den mappe, du vælger, og kontrollerer hver fils hash. Opsæt adgang til sikkerhedskopiering for mig opretter en appregistrering i lejeren med dit samtykke; Cancel365 tilbyder at fjerne den bagefter. Læsningen ændrer ingen filer i Microsoft 365. Hvad kan gå galt: en for lille disk, filer der ændres under sikkerhedskopieringen, og OneNote-notesbøger, som ikke kan hentes som filer.</translation>
+    </message>
+    <message>
         <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
         <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
     </message>
@@ -213,6 +217,10 @@
     <message>
         <source>Admin roles:</source>
         <translation>Administratorroller:</translation>
+    </message>
+    <message>
+        <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
+        <translation>På en rigtig lejer logger du på med din browser eller en kode, som global administrator eller faktureringsadministrator. Cancel365 beder kun Microsoft om tilladelse til at læse; den spørger igen, før den ændrer noget. Selve logonet ændrer intet i lejeren. Hvad kan gå galt: en konto uden administratorrolle kan se, men ikke annullere, og din organisation skal først have registreret Cancel365 (se Indstillinger).</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
@@ -367,7 +375,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>&amp;Tjek igen</translation>
+        <translation>Tjek i&amp;gen</translation>
     </message>
     <message>
         <source>Check again &amp;every</source>
@@ -392,6 +400,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>&amp;Resolver:</source>
         <translation>&amp;Resolver:</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
+        <translation>På en rigtig lejer spørger siden offentlig DNS, hvor dit domænes mail og poster peger hen. Kontrollen ændrer intet; DNS-ændringerne laver du selv hos din DNS-udbyder, mail (MX) først. Fjern fra Microsoft 365 tager domænet ud af lejeren og kan ikke fortrydes. Hvad kan gå galt: annullerer du, mens MX stadig peger på Microsoft 365, bliver al mail til domænet afvist, og DNS-ændringer kan tage op til TTL&apos;en om at nå ud til alle.</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
@@ -440,6 +452,36 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
         <translation>{0}: er stadig tilføjet i Microsoft 365. Fjern det, før du annullerer.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s language; it changes at once</source>
+        <translation>Guidens sprog; det skifter med det samme</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNote</name>
+    <message>
+        <source>Demo lesson: on a real tenant</source>
+        <translation>Demolektion: på en rigtig lejer</translation>
+    </message>
+    <message>
+        <source>Demo lesson</source>
+        <translation>Demolektion</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Got it: hide this lesson</source>
+        <translation>Forstået: skjul denne lektion</translation>
     </message>
 </context>
 <context>
@@ -783,6 +825,10 @@ Tak!</translation>
         <translation>Lad “organizations” stå, medmindre din appregistrering kun er til én lejer; skriv i så fald dit lejer-id eller domæne.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
         <translation>Klient-id&apos;et er et GUID som 1b2c3d4e-0000-1111-2222-333344445555: kopiér det fra appregistreringens side Oversigt.</translation>
     </message>
@@ -975,6 +1021,10 @@ Tak!</translation>
         <translation>&amp;Fjern licenser…</translation>
     </message>
     <message>
+        <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
+        <translation>På en rigtig lejer kommer listen fra din organisations fakturering: hvert abonnement med dets licenser. At vælge et ændrer intet. Kun Fjern licenser ændrer lejeren: de brugere mister straks abonnementets apps (deres mail og filer bliver, til det ophører). Hvad kan gå galt: et abonnement købt gennem en partner eller med en produktnøgle kan ikke annulleres online, og en annullering før tid kan koste et gebyr.</translation>
+    </message>
+    <message>
         <source>Reading subscriptions and licences…</source>
         <translation>Læser abonnementer og licenser…</translation>
     </message>
@@ -1124,6 +1174,10 @@ Tak!</translation>
         <translation>Administration har en knap til at annullere. Denne guide klarer alt det omkring den, i den rigtige rækkefølge.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
         <translation>Log på som administrator, og vælg det abonnement, der skal annulleres. Guiden fortæller dig, om det kan annulleres online.</translation>
     </message>
@@ -1162,6 +1216,10 @@ Tak!</translation>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
         <translation>Cancel365 logger på som din organisations egen appregistrering: siden Log på beder om dens klient-id (docs/app-registration.md viser, hvordan du opretter den). Vil du udforske først, så kør &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
+        <translation>På en rigtig lejer ændrer denne side intet. Guiden arbejder så på din organisations rigtige Microsoft 365: den læser først og spørger før hver ændring (licenser, et domæne, en appregistrering til sikkerhedskopien). Rækkefølgen betyder noget: flyt mailen, tag en sikkerhedskopi, og annuller først derefter; annullerer du først, bliver mail afvist, og nedtællingen til sletning af dine filer begynder.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1685,58 @@ Tak!</translation>
     <message>
         <source>Could not find the DNS server {0}. Check the name, or type its IP address.</source>
         <translation>Kunne ikke finde DNS-serveren {0}. Tjek navnet, eller skriv dens IP-adresse.</translation>
+    </message>
+    <message>
+        <source>unexpected error ({0}). Run with --verbose for details.</source>
+        <translation>uventet fejl ({0}). Kør med --verbose for detaljer.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365 any more</source>
+        <translation>intet peger længere på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>peger stadig på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Microsoft 365?</source>
+        <translation>Microsoft 365?</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Næste trin:</translation>
     </message>
 </context>
 <context>

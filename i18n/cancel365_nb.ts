@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Fortsett</translation>
+        <translation>F&amp;ortsett</translation>
     </message>
 </context>
 <context>
@@ -120,6 +120,10 @@
     <message>
         <source>I back up these files another way (or nobody needs them): continue without a complete backup</source>
         <translation>Jeg sikkerhetskopierer disse filene på en annen måte (eller ingen trenger dem): fortsett uten en fullstendig sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
+        <translation>På en ekte leier leser sikkerhetskopien hvert OneDrive- og SharePoint-bibliotek og skriver det til mappen du velger, og kontrollerer hver fils hash. Sett opp tilgang for sikkerhetskopiering for meg oppretter en appregistrering i leieren med ditt samtykke; Cancel365 tilbyr å fjerne den etterpå. Lesingen endrer ingen filer i Microsoft 365. Hva som kan gå galt: en for liten disk, filer som endres under sikkerhetskopieringen, og OneNote-notatblokker, som ikke kan lastes ned som filer.</translation>
     </message>
     <message>
         <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
@@ -213,6 +217,10 @@
     <message>
         <source>Admin roles:</source>
         <translation>Administratorroller:</translation>
+    </message>
+    <message>
+        <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
+        <translation>På en ekte leier logger du på med nettleseren eller en kode, som global administrator eller faktureringsadministrator. Cancel365 ber Microsoft bare om tillatelse til å lese; den spør igjen før den endrer noe. Selve påloggingen endrer ingenting i leieren. Hva som kan gå galt: en konto uten administratorrolle kan se, men ikke avbryte, og organisasjonen må først ha registrert Cancel365 (se Innstillinger).</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
@@ -394,6 +402,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>&amp;Resolver:</translation>
     </message>
     <message>
+        <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
+        <translation>På en ekte leier spør siden offentlig DNS hvor domenets e-post og poster peker. Kontrollen endrer ingenting; DNS-endringene gjør du selv hos DNS-leverandøren, e-post (MX) først. Fjern fra Microsoft 365 tar domenet ut av leieren og kan ikke angres. Hva som kan gå galt: avbryter du mens MX fortsatt peker på Microsoft 365, blir all e-post til domenet avvist, og DNS-endringer kan bruke opptil TTL-en på å nå alle.</translation>
+    </message>
+    <message>
         <source>Reading your domains from Microsoft 365…</source>
         <translation>Leser domenene dine fra Microsoft 365…</translation>
     </message>
@@ -440,6 +452,36 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
         <translation>{0}: er fortsatt lagt til i Microsoft 365. Fjern det før du avbryter.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s language; it changes at once</source>
+        <translation>Veiviserens språk; det byttes med en gang</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNote</name>
+    <message>
+        <source>Demo lesson: on a real tenant</source>
+        <translation>Demoleksjon: på en ekte leier</translation>
+    </message>
+    <message>
+        <source>Demo lesson</source>
+        <translation>Demoleksjon</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Greit</translation>
+    </message>
+    <message>
+        <source>Got it: hide this lesson</source>
+        <translation>Skjønner: skjul denne leksjonen</translation>
     </message>
 </context>
 <context>
@@ -783,6 +825,10 @@ Takk!</translation>
         <translation>La “organizations” stå, med mindre appregistreringen din gjelder én leier; skriv i så fall inn leier-ID-en eller domenet ditt.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
         <translation>Klient-ID-en er en GUID som 1b2c3d4e-0000-1111-2222-333344445555: kopier den fra oversiktssiden til appregistreringen.</translation>
     </message>
@@ -975,6 +1021,10 @@ Takk!</translation>
         <translation>&amp;Fjern lisenser…</translation>
     </message>
     <message>
+        <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
+        <translation>På en ekte leier kommer listen fra organisasjonens fakturering: hvert abonnement med lisensene sine. Å velge ett endrer ingenting. Bare Fjern lisenser endrer leieren: de brukerne mister abonnementets apper med en gang (e-post og filer blir værende til det opphører). Hva som kan gå galt: et abonnement kjøpt gjennom en partner eller med en produktnøkkel kan ikke avbrytes på nettet, og å avbryte før tiden kan koste et gebyr.</translation>
+    </message>
+    <message>
         <source>Reading subscriptions and licences…</source>
         <translation>Leser abonnementer og lisenser…</translation>
     </message>
@@ -1124,6 +1174,10 @@ Takk!</translation>
         <translation>Administrasjonssenteret har en knapp for å avbryte. Denne veiviseren gjør alt rundt den, i riktig rekkefølge.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
         <translation>Logg på som administrator, og velg abonnementet som skal avbrytes. Veiviseren forteller deg om det kan avbrytes på nett.</translation>
     </message>
@@ -1162,6 +1216,10 @@ Takk!</translation>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
         <translation>Cancel365 logger på som organisasjonens egen appregistrering: siden Logg på ber om klient-ID-en (docs/app-registration.md viser hvordan du oppretter den). Vil du utforske først, kjører du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
+        <translation>På en ekte leier endrer denne siden ingenting. Veiviseren arbeider da i organisasjonens ekte Microsoft 365: den leser først og spør før hver endring (lisenser, et domene, en appregistrering for sikkerhetskopien). Rekkefølgen betyr noe: flytt e-posten, ta sikkerhetskopi og avbryt først etterpå; avbryter du først, blir e-post avvist, og nedtellingen til at filene slettes begynner.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1685,58 @@ Takk!</translation>
     <message>
         <source>Could not find the DNS server {0}. Check the name, or type its IP address.</source>
         <translation>Fant ikke DNS-serveren {0}. Sjekk navnet, eller skriv inn IP-adressen til den.</translation>
+    </message>
+    <message>
+        <source>unexpected error ({0}). Run with --verbose for details.</source>
+        <translation>uventet feil ({0}). Kjør med --verbose for detaljer.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365 any more</source>
+        <translation>ingenting peker lenger på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>peker fortsatt på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Microsoft 365?</source>
+        <translation>Microsoft 365?</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Neste trinn:</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,10 @@
         <translation>Ik maak op een andere manier een back-up van deze bestanden (of niemand heeft ze nodig): doorgaan zonder volledige back-up</translation>
     </message>
     <message>
+        <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
+        <translation>Bij een echte tenant leest de back-up elke OneDrive- en SharePoint-bibliotheek en schrijft die naar de map die u kiest, waarbij de hash van elk bestand wordt gecontroleerd. Back-uptoegang voor mij instellen maakt met uw toestemming een app-registratie in uw tenant; Cancel365 biedt aan die daarna te verwijderen. Het lezen wijzigt geen enkel bestand in Microsoft 365. Wat er mis kan gaan: een te kleine schijf, bestanden die tijdens de back-up veranderen, en OneNote-notitieblokken, die niet als bestand kunnen worden gedownload.</translation>
+    </message>
+    <message>
         <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
         <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
     </message>
@@ -215,6 +219,10 @@
         <translation>Beheerdersrollen:</translation>
     </message>
     <message>
+        <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
+        <translation>Bij een echte tenant meldt u zich aan met uw browser of een code, als globale beheerder of factureringsbeheerder. Cancel365 vraagt Microsoft alleen toestemming om te lezen; het vraagt opnieuw voordat het iets wijzigt. Het aanmelden zelf wijzigt niets in de tenant. Wat er mis kan gaan: een account zonder beheerdersrol kan kijken maar niet annuleren, en uw organisatie moet Cancel365 eerst hebben geregistreerd (zie Instellingen).</translation>
+    </message>
+    <message>
         <source>Starting the demo tenant and signing in…</source>
         <translation>Demotenant starten en aanmelden…</translation>
     </message>
@@ -294,7 +302,7 @@
     </message>
     <message>
         <source>Remo&amp;ve from Microsoft 365…</source>
-        <translation>&amp;Verwijderen uit Microsoft 365…</translation>
+        <translation>Ver&amp;wijderen uit Microsoft 365…</translation>
     </message>
     <message>
         <source>Admin &amp;center: Domains</source>
@@ -394,6 +402,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>&amp;Resolver:</translation>
     </message>
     <message>
+        <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
+        <translation>Bij een echte tenant vraagt deze pagina aan de openbare DNS waar de mail en records van uw domein naar verwijzen. Controleren wijzigt niets; de DNS-wijzigingen doet u zelf bij uw DNS-provider, mail (MX) eerst. Verwijderen uit Microsoft 365 haalt het domein uit uw tenant en kan niet ongedaan worden gemaakt. Wat er mis kan gaan: annuleert u terwijl MX nog naar Microsoft 365 verwijst, dan komt alle mail aan uw domein terug, en DNS-wijzigingen kunnen tot de TTL nodig hebben om iedereen te bereiken.</translation>
+    </message>
+    <message>
         <source>Reading your domains from Microsoft 365…</source>
         <translation>Uw domeinen worden uit Microsoft 365 gelezen…</translation>
     </message>
@@ -440,6 +452,36 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
         <translation>{0}: staat nog in Microsoft 365. Verwijder het voordat u annuleert.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s language; it changes at once</source>
+        <translation>De taal van de wizard; die verandert meteen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNote</name>
+    <message>
+        <source>Demo lesson: on a real tenant</source>
+        <translation>Demoles: bij een echte tenant</translation>
+    </message>
+    <message>
+        <source>Demo lesson</source>
+        <translation>Demoles</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>Begrepe&amp;n</translation>
+    </message>
+    <message>
+        <source>Got it: hide this lesson</source>
+        <translation>Begrepen: deze les verbergen</translation>
     </message>
 </context>
 <context>
@@ -783,6 +825,10 @@ Bedankt!</translation>
         <translation>Laat “organizations” staan, tenzij uw app-registratie voor één tenant is; vul dan uw tenant-id of domein in.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
         <translation>De client-id is een GUID zoals 1b2c3d4e-0000-1111-2222-333344445555: kopieer die van de overzichtspagina van de app-registratie.</translation>
     </message>
@@ -975,6 +1021,10 @@ Bedankt!</translation>
         <translation>Licenties &amp;verwijderen…</translation>
     </message>
     <message>
+        <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
+        <translation>Bij een echte tenant komt deze lijst uit de facturering van uw organisatie: elk abonnement met zijn licenties. Er een kiezen wijzigt niets. Alleen Licenties verwijderen wijzigt de tenant: die gebruikers verliezen meteen de apps van dat abonnement (hun mail en bestanden blijven tot het afloopt). Wat er mis kan gaan: een abonnement dat via een partner of met een productcode is gekocht, kan niet online worden geannuleerd, en vroegtijdig annuleren kan een boete kosten.</translation>
+    </message>
+    <message>
         <source>Reading subscriptions and licences…</source>
         <translation>Abonnementen en licenties lezen…</translation>
     </message>
@@ -1124,6 +1174,10 @@ Bedankt!</translation>
         <translation>Het beheercentrum heeft een knop om te annuleren. Deze wizard doet alles daaromheen, in de juiste volgorde.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
         <translation>Meld u aan als beheerder en kies het abonnement dat u wilt annuleren. De wizard vertelt u of het online kan worden geannuleerd.</translation>
     </message>
@@ -1162,6 +1216,10 @@ Bedankt!</translation>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
         <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie: de pagina Aanmelden vraagt om de client-id (docs/app-registration.md laat zien hoe u die maakt). Wilt u eerst verkennen, voer dan &lt;b&gt;cancel365 --demo&lt;/b&gt; uit.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
+        <translation>Bij een echte tenant verandert deze pagina niets. De wizard werkt dan in de echte Microsoft 365 van uw organisatie: hij leest eerst en vraagt het vóór elke wijziging (licenties, een domein, een app-registratie voor de back-up). De volgorde is belangrijk: verhuis de mail, maak een back-up en annuleer pas daarna; annuleert u eerst, dan komt mail terug en begint de termijn waarna uw bestanden worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1685,58 @@ Bedankt!</translation>
     <message>
         <source>Could not find the DNS server {0}. Check the name, or type its IP address.</source>
         <translation>Kon de DNS-server {0} niet vinden. Controleer de naam of typ het IP-adres ervan.</translation>
+    </message>
+    <message>
+        <source>unexpected error ({0}). Run with --verbose for details.</source>
+        <translation>onverwachte fout ({0}). Voer uit met --verbose voor details.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365 any more</source>
+        <translation>niets verwijst nog naar Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>verwijst nog naar Microsoft 365</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Microsoft 365?</source>
+        <translation>Microsoft 365?</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Volgende stappen:</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Fortsätt</translation>
+        <translation>F&amp;ortsätt</translation>
     </message>
 </context>
 <context>
@@ -120,6 +120,10 @@
     <message>
         <source>I back up these files another way (or nobody needs them): continue without a complete backup</source>
         <translation>Jag säkerhetskopierar de här filerna på annat sätt (eller ingen behöver dem): fortsätt utan en fullständig säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
+        <translation>På en riktig klientorganisation läser säkerhetskopian varje OneDrive- och SharePoint-bibliotek och skriver det till mappen du väljer och kontrollerar varje fils hash. Konfigurera åtkomst för säkerhetskopiering åt mig skapar en appregistrering i klientorganisationen med ditt medgivande; Cancel365 erbjuder sig att ta bort den efteråt. Läsningen ändrar inga filer i Microsoft 365. Vad som kan gå fel: en för liten disk, filer som ändras under säkerhetskopieringen och OneNote-anteckningsböcker, som inte kan hämtas som filer.</translation>
     </message>
     <message>
         <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
@@ -213,6 +217,10 @@
     <message>
         <source>Admin roles:</source>
         <translation>Administratörsroller:</translation>
+    </message>
+    <message>
+        <source>On a real tenant you sign in with your browser or a code, as a Global or Billing Administrator. Cancel365 asks Microsoft only for permission to read; it asks again before it changes anything. Signing in changes nothing in the tenant. What can go wrong: an account without an admin role can look but not cancel, and your organization must have registered Cancel365 first (see Settings).</source>
+        <translation>På en riktig klientorganisation loggar du in med webbläsaren eller en kod, som global administratör eller faktureringsadministratör. Cancel365 ber Microsoft bara om behörighet att läsa; den frågar igen innan den ändrar något. Inloggningen ändrar ingenting i klientorganisationen. Vad som kan gå fel: ett konto utan administratörsroll kan titta men inte avbryta, och organisationen måste först ha registrerat Cancel365 (se Inställningar).</translation>
     </message>
     <message>
         <source>Starting the demo tenant and signing in…</source>
@@ -383,7 +391,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
     <message>
         <source>I &amp;understand, continue anyway</source>
-        <translation>Jag förstår, fortsätt ä&amp;ndå</translation>
+        <translation>Jag förstår, fortsätt &amp;ändå</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -392,6 +400,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>&amp;Resolver:</source>
         <translation>&amp;Resolver:</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
+        <translation>På en riktig klientorganisation frågar sidan offentlig DNS vart domänens e-post och poster pekar. Kontrollen ändrar ingenting; DNS-ändringarna gör du själv hos din DNS-leverantör, e-post (MX) först. Ta bort från Microsoft 365 tar bort domänen från klientorganisationen och kan inte ångras. Vad som kan gå fel: avbryter du medan MX fortfarande pekar på Microsoft 365 studsar all e-post till domänen, och DNS-ändringar kan ta upp till TTL:en innan de når alla.</translation>
     </message>
     <message>
         <source>Reading your domains from Microsoft 365…</source>
@@ -440,6 +452,36 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
         <translation>{0}: finns fortfarande i Microsoft 365. Ta bort den innan du avbryter.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s language; it changes at once</source>
+        <translation>Guidens språk; det byts direkt</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNote</name>
+    <message>
+        <source>Demo lesson: on a real tenant</source>
+        <translation>Demolektion: på en riktig klientorganisation</translation>
+    </message>
+    <message>
+        <source>Demo lesson</source>
+        <translation>Demolektion</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Uppfattat</translation>
+    </message>
+    <message>
+        <source>Got it: hide this lesson</source>
+        <translation>Uppfattat: dölj den här lektionen</translation>
     </message>
 </context>
 <context>
@@ -783,6 +825,10 @@ Tack!</translation>
         <translation>Låt “organizations” stå kvar, om inte din appregistrering gäller en enda klientorganisation; ange i så fall ditt klientorganisations-ID eller din domän.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
         <source>The client ID is a GUID like 1b2c3d4e-0000-1111-2222-333344445555: copy it from the app registration&apos;s Overview page.</source>
         <translation>Klient-ID:t är ett GUID som 1b2c3d4e-0000-1111-2222-333344445555: kopiera det från appregistreringens översiktssida.</translation>
     </message>
@@ -975,6 +1021,10 @@ Tack!</translation>
         <translation>&amp;Ta bort licenser…</translation>
     </message>
     <message>
+        <source>On a real tenant this list comes from your organization&apos;s billing: every subscription with its licences. Choosing one changes nothing. Only Remove licences changes the tenant: those users lose the apps of that subscription at once (their mail and files stay until it ends). What can go wrong: a subscription bought through a partner or with a product key cannot be cancelled online, and cancelling early may cost a fee.</source>
+        <translation>På en riktig klientorganisation kommer listan från organisationens fakturering: varje prenumeration med dess licenser. Att välja en ändrar ingenting. Bara Ta bort licenser ändrar klientorganisationen: de användarna förlorar genast prenumerationens appar (deras e-post och filer finns kvar tills den upphör). Vad som kan gå fel: en prenumeration köpt via en partner eller med en produktnyckel kan inte avbrytas online, och att avbryta i förtid kan kosta en avgift.</translation>
+    </message>
+    <message>
         <source>Reading subscriptions and licences…</source>
         <translation>Läser prenumerationer och licenser…</translation>
     </message>
@@ -1124,6 +1174,10 @@ Tack!</translation>
         <translation>Administrationscentret har en knapp för att avbryta. Den här guiden gör allt runt omkring den, i rätt ordning.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
         <translation>Logga in som administratör och välj prenumerationen som ska avbrytas. Guiden talar om för dig om den kan avbrytas online.</translation>
     </message>
@@ -1162,6 +1216,10 @@ Tack!</translation>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
         <translation>Cancel365 loggar in som din organisations egen appregistrering: sidan Logga in frågar efter dess klient-ID (docs/app-registration.md visar hur du skapar den). Vill du utforska först kör du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
+        <translation>På en riktig klientorganisation ändrar den här sidan ingenting. Guiden arbetar då i organisationens riktiga Microsoft 365: den läser först och frågar före varje ändring (licenser, en domän, en appregistrering för säkerhetskopian). Ordningen spelar roll: flytta e-posten, säkerhetskopiera och avbryt först därefter; avbryter du först studsar e-posten och nedräkningen till att filerna raderas börjar.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1685,58 @@ Tack!</translation>
     <message>
         <source>Could not find the DNS server {0}. Check the name, or type its IP address.</source>
         <translation>Det gick inte att hitta DNS-servern {0}. Kontrollera namnet eller skriv dess IP-adress.</translation>
+    </message>
+    <message>
+        <source>unexpected error ({0}). Run with --verbose for details.</source>
+        <translation>oväntat fel ({0}). Kör med --verbose för detaljer.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365 any more</source>
+        <translation>inget pekar längre på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>pekar fortfarande på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Microsoft 365?</source>
+        <translation>Microsoft 365?</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Nästa steg:</translation>
     </message>
 </context>
 <context>

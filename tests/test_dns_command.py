@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -114,6 +115,30 @@ def test_the_installed_command_never_prints_a_traceback(world):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "nosuch.test does not exist in DNS" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_language_da_prints_headers_statuses_and_advice_in_danish(world, tmp_path, where):
+    """``--language da``: the table's headers, the status line, yes/no and the advice in Danish,
+    whether the option comes after the command or before it."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    check = ["dns", "m365.test", "moved.test", "--nameserver", world.resolver.nameserver]
+    language = ["--language", "da"]
+    args = [*check, *language] if where == "after" else [*language, *check]
+    result = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    header = next(line for line in out.splitlines() if "TTL" in line)
+    assert header.split() == ["Post", "Type", "Microsoft", "365?", "TTL", "Værdi"]
+    assert "m365.test: peger stadig på Microsoft 365" in out
+    assert "moved.test: intet peger længere på Microsoft 365" in out
+    mx_line = next(line for line in out.splitlines() if " MX " in line and "m365-test" in line)
+    assert " ja " in mx_line
+    assert "Næste trin:" in out and "Next steps" not in out
+    assert "Trin 1" in out and "Step 1" not in out   # the advice, from app/domains/dns/advice.py
 
 
 def test_an_unknown_option_is_named(capsys):

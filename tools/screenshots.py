@@ -23,10 +23,16 @@ def main() -> int:
     parser.add_argument("--backup", action="store_true",
                         help="the Backup page through its phases: access, plan, running "
                              "(paused), ended")
+    parser.add_argument("--switch", metavar="CODE",
+                        help="the Welcome page's language menu open, then the Domains page "
+                             "before and after a runtime switch to CODE")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     if args.backup:
         return backup_phases(Path(args.out), args.scale, args.language)
+    if args.switch:
+        return runtime_switch(Path(args.out), args.scale, args.language, args.switch,
+                              args.wait)
 
     from PySide6.QtWidgets import QWizard
 
@@ -43,7 +49,9 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    choose = {"SubscriptionPage": lambda page: _choose_online(page)}
+    choose = {"SubscriptionPage": lambda page: _choose_online(page),
+              "DomainsPage": lambda page: (settle(lambda: bool(page.checks), args.wait),
+                                           page.acknowledge.setChecked(True))}
     seen: list[int] = []
     while wizard.currentId() not in seen:
         page = wizard.currentPage()
@@ -119,6 +127,54 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
         settle(lambda: page.phase == "ended", 300)
         grab(5, "ended")
         wizard.shutdown()
+    return 0
+
+
+def runtime_switch(out: Path, scale: str, language: str, to: str, wait: float) -> int:
+    """The language menu (the screen, so the open list shows), and a page before and after
+    switching at runtime."""
+    from PySide6.QtGui import QGuiApplication
+
+    from app import i18n
+    from app.state import CancellationState
+    from ui.app import create_app
+    from ui.wizard import CancelWizard, PageId
+
+    app = create_app()
+    i18n.install(app, language)
+    out.mkdir(parents=True, exist_ok=True)
+    state = CancellationState(demo=True)
+    wizard = CancelWizard(state)
+    wizard.move(20, 20)
+    wizard.show()
+    welcome = wizard.page(PageId.WELCOME)
+    settle(lambda: False, 0.5)
+    welcome.language.showPopup()
+    settle(lambda: False, 0.5)
+    frame = wizard.frameGeometry()
+    path = out / f"welcome-language-menu-{language}-x{scale}.png"
+    QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                               frame.height()).save(str(path))
+    print(path)
+    welcome.language.hidePopup()
+    while wizard.currentId() != PageId.DOMAINS:
+        wizard.next()
+        page = wizard.currentPage()
+        settle(lambda p=page: getattr(getattr(p, "status", None), "state", "idle") != "busy"
+               and getattr(p, "checks", True), wait)
+        if type(page).__name__ == "SubscriptionPage":
+            _choose_online(page)
+    page = wizard.currentPage()
+    settle(lambda: False, 0.3)
+    for step, code in (("before", language), ("after", to)):
+        if code != i18n.current():
+            welcome.language.choose(code)
+            settle(lambda: not page.checking, wait)
+            settle(lambda: False, 0.5)
+        path = out / f"switch-{step}-{code}-x{scale}.png"
+        wizard.grab().save(str(path))
+        print(path)
+    wizard.shutdown()
     return 0
 
 

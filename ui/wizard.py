@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -33,7 +33,7 @@ class CancelWizard(QWizard):
     def __init__(self, state: CancellationState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle(self.tr("Cancel365 – leave Microsoft 365 safely"))
+        self.retranslate()
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
@@ -51,6 +51,32 @@ class CancelWizard(QWizard):
         self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setPage(PageId.BACKUP, BackupPage(state))
         self.setStartId(PageId.WELCOME)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Cancel365 – leave Microsoft 365 safely"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the title, and Back/Next/Cancel/Finish from Qt's own translation.
+
+        The window keeps its size and place; only the texts change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._translate_buttons()
+        super().changeEvent(event)
+
+    def _translate_buttons(self) -> None:
+        """QWizard sets its buttons' texts once; after a switch, set them again from Qt's
+        qtbase translation (context "QWizard", the texts of qwizard.cpp)."""
+        mac = self.wizardStyle() == QWizard.WizardStyle.MacStyle
+        texts = {
+            QWizard.WizardButton.BackButton: "Go Back" if mac else "< &Back",
+            QWizard.WizardButton.NextButton: "Continue" if mac else "&Next >",
+            QWizard.WizardButton.CommitButton: "Commit",
+            QWizard.WizardButton.FinishButton: "Done" if mac else "&Finish",
+            QWizard.WizardButton.CancelButton: "Cancel",
+        }
+        for which, text in texts.items():
+            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
 
     def _fit_to_screen(self) -> None:
         """Room for the tables: 960 x 720 where the screen has it, never below the minimum."""

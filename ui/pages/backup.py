@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from app import settings as app_settings
@@ -54,6 +53,7 @@ from app.state import BackupResult, CancellationState, now
 from ui.errors import describe
 from ui.pages.backup_access_steps import AccessSteps
 from ui.pages.backup_run import RunBox
+from ui.pages.page import Page
 from ui.widgets.backup_access import AccessChooser
 from ui.widgets.backup_plan import PlanView
 from ui.widgets.backup_reminder import ReminderDialog
@@ -62,7 +62,7 @@ from ui.widgets.status import StatusLine
 from ui.worker import Task, run_task
 
 
-class BackupPage(QWizardPage):
+class BackupPage(Page):
     def __init__(self, state: CancellationState, *, settings_path: Path | None = None,
                  store: SecretStore | None = None, authority: Authority | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
@@ -80,22 +80,52 @@ class BackupPage(QWizardPage):
         self.closing = False
         self.made_app = False          # the access is an app registration Cancel365 made
         self._verified: tuple[str, int] = ("", 0)   # destination -> bytes verified there
+        self._build(store, authority)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Back up every OneDrive and SharePoint library"))
         self.setSubTitle(self.tr("Microsoft deletes the files 90 to 180 days after you cancel "
                                  "(sometimes sooner). This backup is verified file by file."))
-        self._build(store, authority)
+        self.why.setText(self.tr(
+            "Your own sign-in only opens what your account can open: even a Global "
+            "Administrator cannot read other people's OneDrives that way. To back up "
+            "everything, Cancel365 needs access of its own to the files (an app registration)."))
+        self.resume_button.setText(self.tr("&Resume that backup"))
+        self.dest.setAccessibleName(self.tr("Backup folder"))
+        self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
+        self.choose_button.setText(self.tr("Ch&oose…"))
+        self.start_button.setText(self.tr("&Start the backup"))
+        self.dest_label.setText(self.tr("Back up to:"))
+        self.plan_box.setTitle(self.tr("What to back up"))
+        self.reminder_button.setText(self.tr("Reminder for your &users…"))
+        self.elsewhere.setText(self.tr("I back up these files another way (or nobody needs "
+                                       "them): continue without a complete backup"))
+        if self.unfinished is not None and self.resume_note.isVisibleTo(self):
+            self._found_unfinished(self.unfinished)
+        self.plan_view.retranslate()
+        self._check_room()
+
+    def lesson_layout(self) -> QVBoxLayout:
+        return self.content_layout   # inside the scroll area, aligned with the page's content
+
+    def demo_lesson(self) -> str:
+        return self.tr(
+            "On a real tenant the backup reads every OneDrive and SharePoint library and "
+            "writes it to the folder you choose, checking each file's hash. Set up backup "
+            "access for me creates an app registration in your tenant, with your consent; "
+            "Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft "
+            "365. What can go wrong: a disk too small, files that change during the backup, "
+            "and OneNote notebooks, which cannot be downloaded as files.")
 
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self, store: SecretStore | None, authority: Authority | None) -> None:
-        self.why = QLabel(self.tr(
-            "Your own sign-in only opens what your account can open: even a Global "
-            "Administrator cannot read other people's OneDrives that way. To back up "
-            "everything, Cancel365 needs access of its own to the files (an app registration)."))
+        self.why = QLabel()
         self.why.setWordWrap(True)
         self.resume_note = QLabel()
         self.resume_note.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("&Resume that backup"))
+        self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self.offer_resume)
         self.access = AccessChooser()
         self.access.chosen.connect(self.get_access)
@@ -108,21 +138,21 @@ class BackupPage(QWizardPage):
         self.plan_view = PlanView()
         self.plan_view.changed.connect(self._check_room)
         self.dest = QLineEdit()
-        self.dest.setAccessibleName(self.tr("Backup folder"))
-        self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
         self.dest.editingFinished.connect(self._check_room)
-        self.choose_button = QPushButton(self.tr("Ch&oose…"))
+        self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.choose_folder)
-        self.start_button = QPushButton(self.tr("&Start the backup"))
+        self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         dest_row = QHBoxLayout()
-        dest_row.addWidget(QLabel(self.tr("Back up to:")))
+        self.dest_label = QLabel()
+        self.dest_label.setBuddy(self.dest)
+        dest_row.addWidget(self.dest_label)
         dest_row.addWidget(self.dest, 1)
         dest_row.addWidget(self.choose_button)
         start_row = QHBoxLayout()   # its own row: long translations and 200% still fit
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
-        self.plan_box = QGroupBox(self.tr("What to back up"))
+        self.plan_box = QGroupBox()
         plan_layout = QVBoxLayout(self.plan_box)
         plan_layout.addWidget(self.plan_view, 1)
         plan_layout.addLayout(dest_row)
@@ -137,10 +167,9 @@ class BackupPage(QWizardPage):
         summary.remove_app_button.clicked.connect(self.remove_app)
         summary.change_button.clicked.connect(lambda: self._show("ready"))
 
-        self.reminder_button = QPushButton(self.tr("Reminder for your &users…"))
+        self.reminder_button = QPushButton()
         self.reminder_button.clicked.connect(self.show_reminder)
-        self.elsewhere = QCheckBox(self.tr("I back up these files another way (or nobody needs "
-                                           "them): continue without a complete backup"))
+        self.elsewhere = QCheckBox()
         self.elsewhere.toggled.connect(lambda _: self.completeChanged.emit())
 
         content = QWidget()
@@ -270,7 +299,7 @@ class BackupPage(QWizardPage):
         self.access_status.clear()
         self._show("access")
         if not isinstance(error, Stopped):
-            self.access_status.error(describe(error), retry=lambda: self.get_access(
+            self.access_status.error(lambda: describe(error), retry=lambda: self.get_access(
                 self.access.kind()))
 
     # -- the plan -----------------------------------------------------------------------------
@@ -279,12 +308,14 @@ class BackupPage(QWizardPage):
         graph = self.app_graph
         assert graph is not None
         self._show("planning")
-        self.access_status.busy(self.tr("Finding every OneDrive and SharePoint library…"))
+        self.access_status.busy(lambda: self.tr("Finding every OneDrive and SharePoint "
+                                                "library…"))
         self.task = run_task(
             self, lambda c: discover(graph, on_step=lambda s: c.report(s)),
             on_done=self._plan_found, on_error=self._access_failed,
             on_progress=lambda owner: self.access_status.busy(
-                self.tr("Finding every OneDrive and SharePoint library… {0}").format(owner)))
+                lambda: self.tr("Finding every OneDrive and SharePoint library… {0}").format(
+                    owner)))
 
     def _plan_found(self, plan: BackupPlan) -> None:
         self.task = None
@@ -324,7 +355,7 @@ class BackupPage(QWizardPage):
                     verified = manifest.verified_bytes()
                     manifest.close()
                 except BackupError as exc:   # unreadable: the run will say so, with what to do
-                    self.run_status.error(describe(exc))
+                    self.run_status.error(lambda exc=exc: describe(exc))
             self._verified = (dest, verified)
         return self._verified[1]
 
@@ -334,7 +365,7 @@ class BackupPage(QWizardPage):
         self._check_room()
         if self.plan is None or self.app_graph is None or not self.start_button.isEnabled():
             if self.plan is not None and self.space is not None and not self.space.enough:
-                self.run_status.error(self.tr(
+                self.run_status.error(lambda: self.tr(
                     "Not enough room: the backup needs about {0} but {1} has {2} free.").format(
                     human_bytes(self.space.needed), self.dest.text(), human_bytes(self.space.free)))
             return
@@ -360,7 +391,7 @@ class BackupPage(QWizardPage):
     def _stopped(self, error: BaseException) -> None:
         self._verified = ("", 0)
         self._show("ended")
-        self.run_status.error(describe(error), retry=self.start)
+        self.run_status.error(lambda: describe(error), retry=self.start)
 
     @property
     def summary(self) -> BackupSummary | None:
@@ -381,7 +412,7 @@ class BackupPage(QWizardPage):
         graph, store = self.state.graph, self.store()
         assert graph is not None
         self.run.summary_view.remove_app_button.setEnabled(False)
-        self.run_status.busy(self.tr("Removing the backup app registration…"))
+        self.run_status.busy(lambda: self.tr("Removing the backup app registration…"))
         run_task(self, lambda c: remove_saved_app(graph, store), on_done=self._app_removed,
                  on_error=self._remove_failed)
 
@@ -389,12 +420,12 @@ class BackupPage(QWizardPage):
         self.made_app = False
         self.run.summary_view.remove_app_button.setEnabled(True)
         self.run.summary_view.remove_app_button.hide()
-        self.run_status.info(self.tr("The backup app registration is removed, and its secret "
+        self.run_status.info(lambda: self.tr("The backup app registration is removed, and its secret "
                                      "is gone from this computer."))
 
     def _remove_failed(self, error: BaseException) -> None:
         self.run.summary_view.remove_app_button.setEnabled(True)
-        self.run_status.error(describe(error), retry=self.remove_app)
+        self.run_status.error(lambda: describe(error), retry=self.remove_app)
 
     def show_reminder(self) -> None:
         organization = self.state.organization

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.backup.control import BackupControl
@@ -29,16 +29,16 @@ class RunBox(QGroupBox):
     stopped = Signal(object)   # the BackupError (or other) that stopped the run
 
     def __init__(self, status: StatusLine, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Backup"), parent)
+        super().__init__(parent)
         self.status = status
         self.control: BackupControl | None = None
         self.task: Task | None = None
         self.summary: BackupSummary | None = None
         self.destination = ""   # the folder of the run started last
         self.progress = ProgressView()
-        self.pause_button = QPushButton(self.tr("&Pause"))
-        self.resume_button = QPushButton(self.tr("&Resume"))
-        self.cancel_button = QPushButton(self.tr("&Cancel backup"))
+        self.pause_button = QPushButton()
+        self.resume_button = QPushButton()
+        self.cancel_button = QPushButton()
         self.pause_button.clicked.connect(self.pause)
         self.resume_button.clicked.connect(self.resume)
         self.cancel_button.clicked.connect(self.cancel)
@@ -52,6 +52,18 @@ class RunBox(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.summary_view)
         self.show_phase("ready", made_app=False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Backup"))
+        self.pause_button.setText(self.tr("&Pause"))
+        self.resume_button.setText(self.tr("&Resume"))
+        self.cancel_button.setText(self.tr("&Cancel backup"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def running(self) -> bool:
@@ -103,7 +115,7 @@ class RunBox(QGroupBox):
         if self.control is not None and self.running:
             self.control.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.busy(self.tr("Stopping after the files being written…"))
+            self.status.busy(lambda: self.tr("Stopping after the files being written…"))
 
     def stop_for_close(self) -> None:
         """The wizard is closing: cancel; its shutdown waits for the worker to finish."""

@@ -42,9 +42,9 @@ class DomainActions(QObject):
         self.window = parent   # where dialogs open
         self.domain: str | None = None
         self.consent: QDialog | None = None   # shown while asking for Domain.ReadWrite.All
-        self.notice_button = QPushButton(self.tr("&Message to users…"))
-        self.remove_button = QPushButton(self.tr("Remo&ve from Microsoft 365…"))
-        self.admin_button = QPushButton(self.tr("Admin &center: Domains"))
+        self.notice_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.admin_button = QPushButton()
         self.notice_button.clicked.connect(self.write_notice)
         self.remove_button.clicked.connect(self.remove)
         self.admin_button.clicked.connect(page.open_admin_center)
@@ -55,6 +55,13 @@ class DomainActions(QObject):
         self.layout.addStretch()
         self.update(None, in_tenant=False)
         self.dialog: UserNoticeDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page calls this on a language switch (a QObject gets no LanguageChange)."""
+        self.notice_button.setText(self.tr("&Message to users…"))
+        self.remove_button.setText(self.tr("Remo&ve from Microsoft 365…"))
+        self.admin_button.setText(self.tr("Admin &center: Domains"))
 
     def update(self, domain: str | None, *, in_tenant: bool) -> None:
         self.domain = domain
@@ -67,7 +74,7 @@ class DomainActions(QObject):
         domain = self.domain
         if domain is None:
             return
-        self.page.status.busy(self.tr("Finding the users on {0}…").format(domain))
+        self.page.status.busy(lambda: self.tr("Finding the users on {0}…").format(domain))
         run_task(self.page.task_parent(), lambda _: self.page.references_for_notice(domain),
                  on_done=lambda users: self._open_notice(domain, users),
                  on_error=lambda e: self.page.status.error(describe(e)))
@@ -85,7 +92,7 @@ class DomainActions(QObject):
         domain, graph = self.domain, self.page.state.graph
         if domain is None or graph is None:
             return
-        self.page.status.busy(self.tr("Looking up what still uses {0}…").format(domain))
+        self.page.status.busy(lambda: self.tr("Looking up what still uses {0}…").format(domain))
         run_task(self.page.task_parent(), lambda _: domain_references(graph, domain),
                  on_done=lambda refs: self._references_read(domain, refs),
                  on_error=lambda e: self.page.status.error(describe(e), retry=self.remove))
@@ -116,13 +123,13 @@ class DomainActions(QObject):
                 on_granted=lambda: self._remove(domain), on_refused=self.page.status.error)
 
     def _remove(self, domain: str) -> None:
-        self.page.status.busy(self.tr("Removing {0}…").format(domain))
+        self.page.status.busy(lambda: self.tr("Removing {0}…").format(domain))
         graph = self.page.state.graph
         run_task(self.page.task_parent(), lambda _: remove_domain(graph, domain),
                  on_done=lambda _: self._removed(domain),
                  on_error=lambda e: self.page.status.error(describe(e)))
 
     def _removed(self, domain: str) -> None:
-        self.page.status.info(self.tr("{0} was removed from Microsoft 365 (checked).")
+        self.page.status.info(lambda: self.tr("{0} was removed from Microsoft 365 (checked).")
                               .format(domain))
         self.page.domain_removed(domain)

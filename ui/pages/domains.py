@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from app.domains.dns.check import InvalidDomainError, check_domains, normalize_domain
@@ -33,13 +32,14 @@ from app.graph.models import ServiceRecord
 from app.state import CancellationState
 from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
+from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
 
 
-class DomainsPage(QWizardPage):
+class DomainsPage(Page):
     def __init__(self, state: CancellationState, *, authoritative_port: int = 53,
                  recheck_seconds: int = 60) -> None:
         super().__init__()
@@ -54,30 +54,23 @@ class DomainsPage(QWizardPage):
         self.load_failed = False
         self.checking = False
         self._check_again = False
-        self.setTitle(self.tr("Move your domains away from Microsoft 365"))
-        self.setSubTitle(self.tr("Mail for your own domain must go to the new provider before "
-                                 "you cancel, or it bounces. This page checks DNS live."))
 
         self.domain_box = QComboBox()
         self.domain_box.setEditable(True)
         self.domain_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.domain_box.lineEdit().setPlaceholderText(self.tr("Type a domain, e.g. contoso.com"))
-        self.domain_box.setAccessibleName(self.tr("Domain"))
         self.domain_box.lineEdit().returnPressed.connect(self.add_typed_domain)
         self.domain_box.currentIndexChanged.connect(self._show_selected)
-        self.check_button = QPushButton(self.tr("Check &again"))
+        self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check_now)
 
         self.resolver = ResolverPicker(state)
         self.resolver.changed.connect(self._resolver_changed)
 
-        self.auto_check = QCheckBox(self.tr("Check again &every"))
+        self.auto_check = QCheckBox()
         self.auto_check.setChecked(True)
         self.interval = QSpinBox()
         self.interval.setRange(5, 3600)
         self.interval.setValue(recheck_seconds)
-        self.interval.setSuffix(self.tr(" s"))
-        self.interval.setAccessibleName(self.tr("Seconds between checks"))
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setInterval(recheck_seconds * 1000)
         self.recheck_timer.timeout.connect(self._timer_fired)
@@ -102,23 +95,25 @@ class DomainsPage(QWizardPage):
         self.actions = DomainActions(self, self)
         self.risks = QLabel()
         self.risks.setWordWrap(True)
-        self.acknowledge = QCheckBox(self.tr("I &understand, continue anyway"))
+        self.acknowledge = QCheckBox()
         self.acknowledge.toggled.connect(self._acknowledged)
         self.status = StatusLine()
 
         form = QFormLayout()
+        self.domain_label = QLabel()
+        self.domain_label.setBuddy(self.domain_box)
+        self.resolver_label = QLabel()
+        self.resolver_label.setBuddy(self.resolver.box)
         row = QHBoxLayout()
         row.addWidget(self.domain_box, 1)
         row.addWidget(self.check_button)
-        form.addRow(self.tr("&Domain:"), row)
+        form.addRow(self.domain_label, row)
         row = QHBoxLayout()
         row.addWidget(self.resolver)
         row.addStretch(1)
         row.addWidget(self.auto_check)
         row.addWidget(self.interval)
-        form.addRow(self.tr("&Resolver:"), row)
-        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.domain_box)
-        form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.resolver.box)
+        form.addRow(self.resolver_label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -129,7 +124,49 @@ class DomainsPage(QWizardPage):
         layout.addWidget(self.risks)
         layout.addWidget(self.acknowledge)
         layout.addWidget(self.status)
+        self._recheck_for_language = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Move your domains away from Microsoft 365"))
+        self.setSubTitle(self.tr("Mail for your own domain must go to the new provider before "
+                                 "you cancel, or it bounces. This page checks DNS live."))
+        self.domain_box.lineEdit().setPlaceholderText(self.tr("Type a domain, e.g. contoso.com"))
+        self.domain_box.setAccessibleName(self.tr("Domain"))
+        self.check_button.setText(self.tr("Check &again"))
+        self.auto_check.setText(self.tr("Check again &every"))
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setAccessibleName(self.tr("Seconds between checks"))
+        self.acknowledge.setText(self.tr("I &understand, continue anyway"))
+        self.domain_label.setText(self.tr("&Domain:"))
+        self.resolver_label.setText(self.tr("&Resolver:"))
+        self.table.retranslate()
+        self.actions.retranslate()
+        self.resolver.retranslate()
+        self._show_selected()
         self._update_risks()
+        if self.checks and not self._recheck_for_language:
+            # The records' advice and the next steps are the core's sentences, made in the
+            # language of the check: check again to have them in the new one. Once, after
+            # the burst of LanguageChange events a switch sends; a page not shown checks
+            # when it is shown again.
+            self._recheck_for_language = True
+            if self.isVisible():
+                QTimer.singleShot(0, self._recheck_in_new_language)
+
+    def _recheck_in_new_language(self) -> None:
+        if self._recheck_for_language:
+            self._recheck_for_language = False
+            self.check_now()
+
+    def demo_lesson(self) -> str:
+        return self.tr(
+            "On a real tenant this page asks public DNS where your domain's mail and records "
+            "point. Checking changes nothing; you make the DNS changes yourself at your DNS "
+            "host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your "
+            "tenant and cannot be undone. What can go wrong: cancelling while MX still points "
+            "at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the "
+            "TTL to reach everyone.")
 
     # -- loading the tenant's domains ---------------------------------------------
 
@@ -145,7 +182,7 @@ class DomainsPage(QWizardPage):
         if graph is None:  # not signed in: only what the admin types
             self._domains_loaded(([], {}))
             return
-        self.status.busy(self.tr("Reading your domains from Microsoft 365…"))
+        self.status.busy(lambda: self.tr("Reading your domains from Microsoft 365…"))
         self.loading = True
         tenant = self.state.tenant
 
@@ -163,7 +200,7 @@ class DomainsPage(QWizardPage):
         for name in names:
             self._add_domain_item(name)
         if not names:
-            self.status.info(self.tr("Your tenant has no custom domain: nothing to move. "
+            self.status.info(lambda: self.tr("Your tenant has no custom domain: nothing to move. "
                                      "You can check any domain by typing it above."))
         else:
             self.check_now()
@@ -171,7 +208,7 @@ class DomainsPage(QWizardPage):
 
     def _load_failed(self, error: BaseException) -> None:
         self.loaded, self.load_failed, self.loading = True, True, False
-        self.status.error(describe(error), retry=self.load_domains)
+        self.status.error(lambda: describe(error), retry=self.load_domains)
         self._update_risks()
 
     def _add_domain_item(self, ascii_name: str) -> None:
@@ -212,7 +249,7 @@ class DomainsPage(QWizardPage):
         self.checking = True
         self.check_button.setEnabled(False)
         shown = ", ".join(self.domain_box.itemText(i) for i in range(self.domain_box.count()))
-        self.status.busy(self.tr("Checking DNS for {0} with {1}…").format(
+        self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
             shown, self.resolver.description()))
         run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
                  on_done=self._checked, on_error=self._check_failed)
@@ -223,7 +260,7 @@ class DomainsPage(QWizardPage):
             self.checks[check.ascii] = check
             self.state.domains.checked(check)
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-        self.status.info(self.tr("Checked at {0} with {1}.").format(
+        self.status.info(lambda: self.tr("Checked at {0} with {1}.").format(
             now, self.resolver.description()))
         self._show_selected()
         self._update_risks()
@@ -233,7 +270,7 @@ class DomainsPage(QWizardPage):
 
     def _check_failed(self, error: BaseException) -> None:
         self._finish_check()
-        self.status.error(describe(error), retry=self.check_now)
+        self.status.error(lambda: describe(error), retry=self.check_now)
 
     def _finish_check(self) -> None:
         self.checking = False
@@ -256,6 +293,8 @@ class DomainsPage(QWizardPage):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._update_timer()
+        if self._recheck_for_language:   # the language changed while another page was shown
+            QTimer.singleShot(0, self._recheck_in_new_language)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,24 +40,18 @@ class LicenceRemovalDialog(QDialog):
         self.changed = False
         self.task: Task | None = None
         self.consent: ConsentDialog | None = None
-        self.setWindowTitle(self.tr("Remove licences – {0}").format(overview.name))
         self.resize(560, 520)
 
-        self.intro = QLabel(self.tr(
-            "Tick the users who should lose their {product} licence. They lose access to "
-            "the apps and services of this subscription at once; their mailbox and files "
-            "stay until the subscription ends. Remove at least {n} to get to 25.").format(
-                product=overview.name, n=at_least))
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Licensed users"))
         self.list.itemChanged.connect(self._update_count)
         self.count = QLabel()
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = StatusLine()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.remove_button = QPushButton(self.tr("Remove licences"))
+        self.remove_button = QPushButton()
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
@@ -69,10 +63,36 @@ class LicenceRemovalDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.retranslate()
         self._load()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Remove licences – {0}").format(self.overview.name))
+        self.intro.setText(self.tr(
+            "Tick the users who should lose their {product} licence. They lose access to "
+            "the apps and services of this subscription at once; their mailbox and files "
+            "stay until the subscription ends. Remove at least {n} to get to 25.").format(
+                product=self.overview.name, n=self.at_least))
+        self.list.setAccessibleName(self.tr("Licensed users"))
+        self.remove_button.setText(self.tr("Remove licences"))
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            item.setText(self._user_text(self.users[index]))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _user_text(self, user: LicensedUser) -> str:
+        text = f"{user.display_name}  <{user.user_principal_name}>"
+        if self.state.admin is not None and user.id == self.state.admin.id:
+            text += "  " + self.tr("(you)")
+        return text
+
     def _load(self) -> None:
-        self.status.busy(self.tr("Reading who has a licence…"))
+        self.status.busy(lambda: self.tr("Reading who has a licence…"))
         self.remove_button.setEnabled(False)
         tenant, sku_id = self.state.tenant, self.overview.subscription.sku_id
         run_task(self, lambda _: tenant.licensed_users(sku_id),
@@ -83,12 +103,8 @@ class LicenceRemovalDialog(QDialog):
         self.status.clear()
         self.users = users
         self.list.clear()
-        me = self.state.admin.id if self.state.admin else ""
         for user in users:
-            text = f"{user.display_name}  <{user.user_principal_name}>"
-            if user.id == me:
-                text += "  " + self.tr("(you)")
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self._user_text(user))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
@@ -138,7 +154,7 @@ class LicenceRemovalDialog(QDialog):
         self.progress.setRange(0, len(users))
         self.progress.setValue(0)
         self.progress.show()
-        self.status.busy(self.tr("Removing licences…"))
+        self.status.busy(lambda: self.tr("Removing licences…"))
         self.list.setEnabled(False)
         self.remove_button.setEnabled(False)
         self.task = run_task(
@@ -159,19 +175,19 @@ class LicenceRemovalDialog(QDialog):
         self.list.setEnabled(True)
         if result.failed:
             lines = "\n".join(f"{u.display_name}: {why}" for u, why in result.failed)
-            self.status.error(self.tr("Removed {ok} licences; {bad} could not be removed:\n"
+            self.status.error(lambda: self.tr("Removed {ok} licences; {bad} could not be removed:\n"
                                       "{lines}").format(ok=len(result.removed),
                                                         bad=len(result.failed), lines=lines))
             self._load()
             return
-        self.status.info(self.tr("Licences removed: {0}.").format(len(result.removed)))
+        self.status.info(lambda: self.tr("Licences removed: {0}.").format(len(result.removed)))
         self.accept()
 
     def _removal_failed(self, error: BaseException) -> None:
         self.task = None
         self.progress.hide()
         self.list.setEnabled(True)
-        self.status.error(describe(error))
+        self.status.error(lambda: describe(error))
         self._update_count()
 
     def reject(self) -> None:

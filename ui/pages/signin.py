@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from app import settings as app_settings
@@ -28,6 +27,7 @@ from app.graph.models import SignedInUser
 from app.settings import Settings
 from app.state import CancellationState
 from ui.errors import describe
+from ui.pages.page import Page
 from ui.settings_dialog import SettingsDialog
 from ui.widgets.signin_prompt import SignInPromptView
 from ui.widgets.status import StatusLine
@@ -36,7 +36,7 @@ from ui.worker import Task, TaskControl, run_task
 MakeSignIn = Callable[[Settings], DelegatedSignIn]
 
 
-class SignInPage(QWizardPage):
+class SignInPage(Page):
     def __init__(self, state: CancellationState, *, make_sign_in: MakeSignIn = open_sign_in,
                  settings_path: Path | None = None) -> None:
         super().__init__()
@@ -48,29 +48,23 @@ class SignInPage(QWizardPage):
         self.task: Task | None = None
         self._retry: Callable[[], None] = self.start_sign_in
         self.resumed = False
-        self.setTitle(self.tr("Sign in to Microsoft 365"))
-        self.setSubTitle(self.tr("Use a Global Administrator or Billing Administrator account "
-                                 "of the organization whose subscription you want to cancel."))
-
-        intro = QLabel(self.tr(
-            "Cancel365 asks only to read for now. Before it changes anything (removing "
-            "licences or a domain) it asks you again."))
-        intro.setWordWrap(True)
-        self.browser_choice = QRadioButton(self.tr("Sign in in my &web browser (recommended)"))
-        self.code_choice = QRadioButton(self.tr("Sign in with a co&de on another device"))
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.browser_choice = QRadioButton()
+        self.code_choice = QRadioButton()
         self.methods = QButtonGroup(self)
         self.methods.addButton(self.browser_choice)
         self.methods.addButton(self.code_choice)
         chosen = self.settings.sign_in_method == SignInMethod.DEVICE_CODE.value
         (self.code_choice if chosen else self.browser_choice).setChecked(True)
 
-        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button = QPushButton()
         self.sign_in_button.clicked.connect(self.start_sign_in)
-        self.cancel_button = QPushButton(self.tr("&Cancel sign-in"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
-        self.sign_out_button = QPushButton(self.tr("Sign &out"))
+        self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.confirm_sign_out)
-        self.settings_button = QPushButton(self.tr("Se&ttings…"))
+        self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.open_settings)
         buttons = QHBoxLayout()
         for button in (self.sign_in_button, self.cancel_button, self.sign_out_button):
@@ -84,9 +78,10 @@ class SignInPage(QWizardPage):
         self.roles_label = QLabel()
         self.roles_label.setWordWrap(True)
         self.summary = QFormLayout()
-        self.summary.addRow(self.tr("Organization:"), self.tenant_label)
-        self.summary.addRow(self.tr("Signed in as:"), self.admin_label)
-        self.summary.addRow(self.tr("Admin roles:"), self.roles_label)
+        self.summary_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self.summary_labels, (self.tenant_label, self.admin_label,
+                                                      self.roles_label), strict=True):
+            self.summary.addRow(label, field)
         self.role_warning = QLabel()
         self.role_warning.setObjectName("roleWarning")
         self.role_warning.setWordWrap(True)
@@ -97,7 +92,7 @@ class SignInPage(QWizardPage):
         self.status = StatusLine()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.browser_choice)
         layout.addWidget(self.code_choice)
         layout.addLayout(buttons)
@@ -109,6 +104,29 @@ class SignInPage(QWizardPage):
         layout.addWidget(self.keyring_notice)
         layout.addWidget(self.status)
         self._show_idle()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Sign in to Microsoft 365"))
+        self.setSubTitle(self.tr("Use a Global Administrator or Billing Administrator account "
+                                 "of the organization whose subscription you want to cancel."))
+        self.intro.setText(self.tr(
+            "Cancel365 asks only to read for now. Before it changes anything (removing "
+            "licences or a domain) it asks you again."))
+        self.browser_choice.setText(self.tr("Sign in in my &web browser (recommended)"))
+        self.code_choice.setText(self.tr("Sign in with a co&de on another device"))
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.cancel_button.setText(self.tr("&Cancel sign-in"))
+        self.sign_out_button.setText(self.tr("Sign &out"))
+        self.settings_button.setText(self.tr("Se&ttings…"))
+        for label, text in zip(self.summary_labels, (self.tr("Organization:"),
+                                                     self.tr("Signed in as:"),
+                                                     self.tr("Admin roles:")), strict=True):
+            label.setText(text)
+        if self.keyring_notice.isVisibleTo(self):
+            self._say_not_remembered()
+        if self.state.graph is not None:
+            self._show_signed_in()
 
     # -- the wizard ------------------------------------------------------------------
 
@@ -152,7 +170,7 @@ class SignInPage(QWizardPage):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.busy(self.tr("Cancelling…"))
+            self.status.busy(lambda: self.tr("Cancelling…"))
 
     def confirm_sign_out(self) -> None:
         answer = QMessageBox.question(
@@ -228,15 +246,18 @@ class SignInPage(QWizardPage):
 
     def _prompted(self, prompt: object) -> None:
         self.prompt.show_prompt(prompt)
-        self.status.busy(self.tr("Waiting for you to finish signing in…"))
+        self.status.busy(lambda: self.tr("Waiting for you to finish signing in…"))
 
     def _tell_if_not_remembered(self) -> None:
         """Once per run, when there is no keyring to keep the sign-in in."""
         if self.sign_in is not None and self.sign_in.store.take_memory_only_notice():
-            self.keyring_notice.setText(self.tr(
-                "This computer has no password store (keyring), so Cancel365 will not remember "
-                "this sign-in: you will sign in again next time. Nothing is saved to disk."))
+            self._say_not_remembered()
             self.keyring_notice.show()
+
+    def _say_not_remembered(self) -> None:
+        self.keyring_notice.setText(self.tr(
+            "This computer has no password store (keyring), so Cancel365 will not remember "
+            "this sign-in: you will sign in again next time. Nothing is saved to disk."))
 
     def _finished(self, session: SignedInSession | None) -> None:
         self.task = None
@@ -259,17 +280,17 @@ class SignInPage(QWizardPage):
         self.prompt.clear()
         self._show_idle()
         if isinstance(error, SignInCancelledError):
-            self.status.info(describe(error))
+            self.status.info(lambda: describe(error))
         else:
-            self.status.error(describe(error), retry=self._retry)
+            self.status.error(lambda: describe(error), retry=self._retry)
         self.completeChanged.emit()
 
     def _signed_out(self, note: object) -> None:
         self.task = None
         self.state.signed_out()
         self.sign_in = None
-        self.status.info(str(note or "") or self.tr("Signed out. Cancel365 keeps nothing from "
-                                                    "this sign-in."))
+        self.status.info(str(note or "") or (lambda: self.tr("Signed out. Cancel365 keeps "
+                                                             "nothing from this sign-in.")))
         self._show_idle()
         self.completeChanged.emit()
 
@@ -277,7 +298,7 @@ class SignInPage(QWizardPage):
 
     def _ask_for_client_id(self) -> None:
         self._show_idle()
-        self.status.info(self.tr(
+        self.status.info(lambda: self.tr(
             "Before the first sign-in, enter the client ID of your organization's app "
             "registration under Settings (the guide docs/app-registration.md explains it)."))
         self.settings_button.setFocus()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from app.demo.session import start_demo
 from app.graph.models import Organization, SignedInUser
 from app.graph.tenant import Tenant
 from app.state import CancellationState
 from ui.errors import describe
+from ui.pages.page import Page
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
 
@@ -23,13 +24,10 @@ def _sign_in_to_demo(state: CancellationState, control: TaskControl) -> tuple:
         raise
 
 
-class DemoSignInPage(QWizardPage):
+class DemoSignInPage(Page):
     def __init__(self, state: CancellationState) -> None:
         super().__init__()
         self.state = state
-        self.setTitle(self.tr("Signed in to the demo tenant"))
-        self.setSubTitle(self.tr("The demo tenant behaves like Microsoft 365, on this computer "
-                                 "only."))
         self.tenant_label = QLabel()
         self.admin_label = QLabel()
         self.roles_label = QLabel()
@@ -37,15 +35,35 @@ class DemoSignInPage(QWizardPage):
         for label in (self.tenant_label, self.admin_label, self.roles_label):
             label.setTextInteractionFlags(label.textInteractionFlags()
                                           | label.textInteractionFlags().TextSelectableByMouse)
-        form = QFormLayout()
-        form.addRow(self.tr("Organization:"), self.tenant_label)
-        form.addRow(self.tr("Signed in as:"), self.admin_label)
-        form.addRow(self.tr("Admin roles:"), self.roles_label)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self.form_labels, (self.tenant_label, self.admin_label,
+                                                   self.roles_label), strict=True):
+            self.form.addRow(label, field)
         self.status = StatusLine()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addStretch(1)
         layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Signed in to the demo tenant"))
+        self.setSubTitle(self.tr("The demo tenant behaves like Microsoft 365, on this computer "
+                                 "only."))
+        for label, text in zip(self.form_labels, (self.tr("Organization:"),
+                                                  self.tr("Signed in as:"),
+                                                  self.tr("Admin roles:")), strict=True):
+            label.setText(text)
+        self._show()
+
+    def demo_lesson(self) -> str:
+        return self.tr(
+            "On a real tenant you sign in with your browser or a code, as a Global or Billing "
+            "Administrator. Cancel365 asks Microsoft only for permission to read; it asks again "
+            "before it changes anything. Signing in changes nothing in the tenant. What can go "
+            "wrong: an account without an admin role can look but not cancel, and your "
+            "organization must have registered Cancel365 first (see Settings).")
 
     def initializePage(self) -> None:
         if self.state.graph is None:
@@ -57,7 +75,7 @@ class DemoSignInPage(QWizardPage):
         return self.state.graph is not None
 
     def _sign_in(self) -> None:
-        self.status.busy(self.tr("Starting the demo tenant and signing in…"))
+        self.status.busy(lambda: self.tr("Starting the demo tenant and signing in…"))
         run_task(self.wizard(), lambda control: _sign_in_to_demo(self.state, control),
                  on_done=self._signed_in, on_error=self._failed)
 
@@ -70,7 +88,7 @@ class DemoSignInPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.status.error(describe(error), retry=self._sign_in)
+        self.status.error(lambda: describe(error), retry=self._sign_in)
 
     def _show(self) -> None:
         org: Organization | None = self.state.organization

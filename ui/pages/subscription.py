@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from app.graph.tenant import SubscriptionOverview
@@ -20,32 +19,27 @@ from app.state import CancellationState
 from app.subscription.rules import CancellationPath, decide
 from ui.errors import describe
 from ui.pages import rule_texts
+from ui.pages.page import Page
 from ui.widgets.status import StatusLine
 from ui.worker import run_task
 
 
-class SubscriptionPage(QWizardPage):
+class SubscriptionPage(Page):
     def __init__(self, state: CancellationState) -> None:
         super().__init__()
         self.state = state
         self.overviews: list[SubscriptionOverview] = []
         self._read_with: object = None   # the Graph client the overviews came from
-        self.setTitle(self.tr("Which subscription do you want to cancel?"))
-        self.setSubTitle(self.tr("Pick one. The wizard tells you which way out applies to it."))
 
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHeaderLabels([self.tr("Product"), self.tr("Status"),
-                                    self.tr("Licences assigned"), self.tr("Trial"),
-                                    self.tr("Next change")])
+        self.table.setColumnCount(5)
         self.table.header().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Subscriptions"))
         self.table.itemSelectionChanged.connect(self._apply_rules)
 
-        self.product_key = QCheckBox(self.tr("This subscription was bought with a "
-                                             "&product key"))
+        self.product_key = QCheckBox()
         self.product_key.toggled.connect(self._apply_rules)
 
         self.rule_headline = QLabel()
@@ -57,7 +51,7 @@ class SubscriptionPage(QWizardPage):
         self.rule_text.setWordWrap(True)
         self.rule_text.setOpenExternalLinks(True)
         self.rule_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.remove_button = QPushButton(self.tr("&Remove licences…"))
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove_licences)
         self.remove_button.hide()
 
@@ -73,6 +67,29 @@ class SubscriptionPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Which subscription do you want to cancel?"))
+        self.setSubTitle(self.tr("Pick one. The wizard tells you which way out applies to it."))
+        self.table.setHeaderLabels([self.tr("Product"), self.tr("Status"),
+                                    self.tr("Licences assigned"), self.tr("Trial"),
+                                    self.tr("Next change")])
+        self.table.setAccessibleName(self.tr("Subscriptions"))
+        self.product_key.setText(self.tr("This subscription was bought with a &product key"))
+        self.remove_button.setText(self.tr("&Remove licences…"))
+        if self.overviews:
+            self._fill_table()
+            self._show_rule()
+
+    def demo_lesson(self) -> str:
+        return self.tr(
+            "On a real tenant this list comes from your organization's billing: every "
+            "subscription with its licences. Choosing one changes nothing. Only Remove "
+            "licences changes the tenant: those users lose the apps of that subscription at "
+            "once (their mail and files stay until it ends). What can go wrong: a subscription "
+            "bought through a partner or with a product key cannot be cancelled online, and "
+            "cancelling early may cost a fee.")
 
     # -- loading ---------------------------------------------------------------
 
@@ -81,7 +98,7 @@ class SubscriptionPage(QWizardPage):
             self.reload()   # first visit, or signed out and in again (maybe another tenant)
 
     def reload(self) -> None:
-        self.status.busy(self.tr("Reading subscriptions and licences…"))
+        self.status.busy(lambda: self.tr("Reading subscriptions and licences…"))
         self.table.setEnabled(False)
         self._read_with = self.state.graph
         tenant = self.state.tenant
@@ -89,13 +106,20 @@ class SubscriptionPage(QWizardPage):
                  on_done=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, overviews: list[SubscriptionOverview]) -> None:
-        chosen = self.state.subscription.subscription.id if self.state.subscription else None
         self.overviews = overviews
         self.status.clear()
         self.table.setEnabled(True)
+        self._fill_table()
+        self.table.setFocus()
+        self._apply_rules()
+
+    def _fill_table(self) -> None:
+        """The rows, from the overviews read last (again after a language switch)."""
+        chosen = self.state.subscription.subscription.id if self.state.subscription else None
+        self.table.blockSignals(True)
         self.table.clear()
         locale = QLocale()
-        for overview in overviews:
+        for overview in self.overviews:
             sub = overview.subscription
             item = QTreeWidgetItem([
                 overview.name,
@@ -114,12 +138,11 @@ class SubscriptionPage(QWizardPage):
             self.table.resizeColumnToContents(column)
         if self.table.currentItem() is None and self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))
-        self.table.setFocus()
-        self._apply_rules()
+        self.table.blockSignals(False)
 
     def _load_failed(self, error: BaseException) -> None:
         self.table.setEnabled(True)
-        self.status.error(describe(error), retry=self.reload)
+        self.status.error(lambda: describe(error), retry=self.reload)
 
     def _status_text(self, status: str) -> str:
         return {
@@ -151,11 +174,17 @@ class SubscriptionPage(QWizardPage):
                               bought_with_product_key=self.product_key.isChecked())
             self.state.chose(overview, decision)
             self.state.bought_with_product_key = self.product_key.isChecked()
-            self.rule_headline.setText(rule_texts.headline(decision))
-            self.rule_text.setText(rule_texts.explanation(decision, overview))
+            self._show_rule()
             self.remove_button.setVisible(
                 decision.path is CancellationPath.TOO_MANY_LICENCES)
         self.completeChanged.emit()
+
+    def _show_rule(self) -> None:
+        overview, decision = self.state.subscription, self.state.decision
+        if overview is None or decision is None:
+            return
+        self.rule_headline.setText(rule_texts.headline(decision))
+        self.rule_text.setText(rule_texts.explanation(decision, overview))
 
     def isComplete(self) -> bool:
         decision = self.state.decision

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -26,37 +26,29 @@ class AccessChooser(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Access for the backup"))
-        self.set_up = QRadioButton(self.tr("&Set up backup access for me (recommended)"))
-        self.set_up_note = self._note(self.tr(
-            "Cancel365 creates an app registration in your tenant that may read every "
-            "OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), "
-            "with your consent as administrator and a client secret that expires in 7 days. "
-            "The secret stays in this computer's password store. Cancel365 offers to remove "
-            "the app registration when the backup is done."))
-        self.existing = QRadioButton(self.tr("Use an &existing app registration"))
+        self.set_up = QRadioButton()
+        self.set_up_note = self._note()
+        self.existing = QRadioButton()
         self.tenant = QLineEdit()
-        self.tenant.setPlaceholderText(self.tr("contoso.onmicrosoft.com or the tenant ID"))
         self.client_id = QLineEdit()
         self.client_id.setPlaceholderText("00000000-0000-0000-0000-000000000000")
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(self.tr("the secret's value (kept in the password store)"))
         self.details = QWidget()
         form = QFormLayout(self.details)
         form.setContentsMargins(24, 0, 0, 0)
-        form.addRow(self.tr("&Tenant:"), self.tenant)
-        form.addRow(self.tr("C&lient ID:"), self.client_id)
-        form.addRow(self.tr("Client s&ecret:"), self.secret)
-        self.only_mine = QRadioButton(self.tr("&Only what I can open with my own sign-in"))
-        self.only_mine_note = self._note(self.tr(
-            "No app registration. The backup then leaves out every OneDrive and site your own "
-            "account cannot open; the list below shows exactly which."))
+        self.form_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self.form_labels, (self.tenant, self.client_id, self.secret),
+                                strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.only_mine = QRadioButton()
+        self.only_mine_note = self._note()
         self.group = QButtonGroup(self)
         for button in self.buttons().values():
             self.group.addButton(button)
             button.toggled.connect(self._show_details)
-        self.continue_button = QPushButton(self.tr("&Continue"))
+        self.continue_button = QPushButton()
         self.continue_button.clicked.connect(lambda: self.chosen.emit(self.kind()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.set_up)
@@ -71,10 +63,37 @@ class AccessChooser(QGroupBox):
         layout.addLayout(row)
         self.set_up.setChecked(True)
         self._show_details()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Access for the backup"))
+        self.set_up.setText(self.tr("&Set up backup access for me (recommended)"))
+        self.set_up_note.setText(self.tr(
+            "Cancel365 creates an app registration in your tenant that may read every "
+            "OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), "
+            "with your consent as administrator and a client secret that expires in 7 days. "
+            "The secret stays in this computer's password store. Cancel365 offers to remove "
+            "the app registration when the backup is done."))
+        self.existing.setText(self.tr("Use an &existing app registration"))
+        self.tenant.setPlaceholderText(self.tr("contoso.onmicrosoft.com or the tenant ID"))
+        self.secret.setPlaceholderText(self.tr("the secret's value (kept in the password store)"))
+        for label, text in zip(self.form_labels, (self.tr("&Tenant:"), self.tr("C&lient ID:"),
+                                                  self.tr("Client s&ecret:")), strict=True):
+            label.setText(text)
+        self.only_mine.setText(self.tr("&Only what I can open with my own sign-in"))
+        self.only_mine_note.setText(self.tr(
+            "No app registration. The backup then leaves out every OneDrive and site your own "
+            "account cannot open; the list below shows exactly which."))
+        self.continue_button.setText(self.tr("&Continue"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @staticmethod
-    def _note(text: str) -> QLabel:
-        label = QLabel(text)
+    def _note() -> QLabel:
+        label = QLabel()
         label.setWordWrap(True)
         label.setContentsMargins(24, 0, 0, 0)
         return label

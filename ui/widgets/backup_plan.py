@@ -25,9 +25,9 @@ class PlanView(QWidget):
         super().__init__(parent)
         self.plan: BackupPlan | None = None
         self._rows: dict[str, QTreeWidgetItem] = {}   # owner -> top-level row
+        self._space: tuple[SpaceCheck | None, str] | None = None   # the last show_space()
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("User or site"), self.tr("Size")])
-        self.tree.setAccessibleName(self.tr("Users and sites to back up"))
+        self.tree.setColumnCount(2)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
@@ -43,6 +43,32 @@ class PlanView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.left_out)
         layout.addWidget(self.totals)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, the rows' kinds, what is left out and the totals, from the plan shown."""
+        self.tree.setHeaderLabels([self.tr("User or site"), self.tr("Size")])
+        self.tree.setAccessibleName(self.tr("Users and sites to back up"))
+        if self.plan is not None:
+            for drive in self.plan.drives:
+                row = self._rows.get(drive.owner)
+                if row is not None:
+                    self.tree.blockSignals(True)
+                    row.setText(0, self._owner_text(drive))
+                    self.tree.blockSignals(False)
+            self._show_left_out(self.plan)
+        if self._space is not None:
+            self.show_space(*self._space)
+
+    def _owner_text(self, drive) -> str:
+        kind = self.tr("OneDrive") if drive.kind == ONEDRIVE else self.tr("Site")
+        return f"{drive.owner_name} ({kind}: {drive.owner})"
+
+    def _show_left_out(self, plan: BackupPlan) -> None:
+        lines = [f"• {x.owner_name} ({x.owner}): {x.shown_reason}" for x in plan.left_out]
+        self.left_out.setText(self.tr("Left out of the backup ({0}):").format(len(lines))
+                              + "\n" + "\n".join(lines) if lines else
+                              self.tr("Nothing is left out: every user and site is listed."))
 
     def show_plan(self, plan: BackupPlan, *, only: frozenset[str] | None = None) -> None:
         """Fill the list; ``only`` (drive IDs of an unfinished backup) preselects those."""
@@ -56,8 +82,7 @@ class PlanView(QWidget):
         for drive in plan.drives:
             row = self._rows.get(drive.owner)
             if row is None:
-                kind = self.tr("OneDrive") if drive.kind == ONEDRIVE else self.tr("Site")
-                row = QTreeWidgetItem([f"{drive.owner_name} ({kind}: {drive.owner})", ""])
+                row = QTreeWidgetItem([self._owner_text(drive), ""])
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setData(0, Qt.ItemDataRole.UserRole, drive.owner)
                 self.tree.addTopLevelItem(row)
@@ -72,10 +97,7 @@ class PlanView(QWidget):
             row.setCheckState(0, Qt.CheckState.Checked if any(d.selected for d in drives)
                               else Qt.CheckState.Unchecked)
         self.tree.blockSignals(False)
-        lines = [f"• {x.owner_name} ({x.owner}): {x.shown_reason}" for x in plan.left_out]
-        self.left_out.setText(self.tr("Left out of the backup ({0}):").format(len(lines))
-                              + "\n" + "\n".join(lines) if lines else
-                              self.tr("Nothing is left out: every user and site is listed."))
+        self._show_left_out(plan)
         self.changed.emit()
 
     def set_checked(self, owner: str, checked: bool) -> None:
@@ -88,6 +110,7 @@ class PlanView(QWidget):
         self.left_out.setVisible(visible)
 
     def show_space(self, space: SpaceCheck | None, dest: str) -> None:
+        self._space = (space, dest)
         plan = self.plan
         if plan is None:
             self.totals.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -24,16 +24,13 @@ class ProgressView(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName(self.tr("Backup progress"))
         self.numbers = QLabel()
         self.numbers.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.drives = QTreeWidget()
         self.drives.setRootIsDecorated(False)
-        self.drives.setHeaderLabels([self.tr("User or site"), self.tr("Library"),
-                                     self.tr("State"), self.tr("Files"), self.tr("Size")])
-        self.drives.setAccessibleName(self.tr("Each drive's progress"))
+        self.drives.setColumnCount(5)
         header = self.drives.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
@@ -41,17 +38,33 @@ class ProgressView(QWidget):
         header.setStretchLastSection(False)
         self.drives.setMinimumHeight(140)
         self._rows: dict[str, QTreeWidgetItem] = {}
-        self.states = {"waiting": self.tr("waiting"), "listing": self.tr("listing files"),
-                       "downloading": self.tr("downloading"), "done": self.tr("done"),
-                       "failed": self.tr("failed")}
+        self.last: Progress | None = None   # shown again in the new language after a switch
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.numbers)
         layout.addWidget(self.message)
         layout.addWidget(self.drives, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.bar.setAccessibleName(self.tr("Backup progress"))
+        self.drives.setHeaderLabels([self.tr("User or site"), self.tr("Library"),
+                                     self.tr("State"), self.tr("Files"), self.tr("Size")])
+        self.drives.setAccessibleName(self.tr("Each drive's progress"))
+        self.states = {"waiting": self.tr("waiting"), "listing": self.tr("listing files"),
+                       "downloading": self.tr("downloading"), "done": self.tr("done"),
+                       "failed": self.tr("failed")}
+        if self.last is not None:
+            self.show_progress(self.last)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reset(self) -> None:
+        self.last = None
         self.bar.setValue(0)
         self.numbers.clear()
         self.message.clear()
@@ -59,6 +72,7 @@ class ProgressView(QWidget):
         self._rows.clear()
 
     def show_progress(self, p: Progress) -> None:
+        self.last = p
         if p.bytes_total:
             self.bar.setValue(int(1000 * min(p.bytes_done, p.bytes_total) / p.bytes_total))
         text = self.tr("{0} of {1} · files: {2} of {3}").format(

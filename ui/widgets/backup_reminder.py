@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,15 +20,13 @@ class ReminderDialog(QDialog):
 
     def __init__(self, organization: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reminder for your users"))
-        hint = QLabel(self.tr("Edit the text as you like, then copy it into a mail or a chat "
-                              "message to everyone."))
+        self.organization = organization
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         self.text = QPlainTextEdit(self.template(organization))
-        self.text.setAccessibleName(self.tr("Reminder text"))
         self.text.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button = QPushButton()
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -38,6 +37,23 @@ class ReminderDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(620, 460)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts; the message itself too while the admin has not edited it."""
+        self.setWindowTitle(self.tr("Reminder for your users"))
+        self.hint.setText(self.tr("Edit the text as you like, then copy it into a mail or a chat "
+                                  "message to everyone."))
+        self.text.setAccessibleName(self.tr("Reminder text"))
+        self.copy_button.setText(self.tr("&Copy"))
+        if not self.text.document().isModified():
+            self.text.setPlainText(self.template(self.organization))
+        self.note.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def template(self, organization: str) -> str:
         return self.tr(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.backup.engine import BackupSummary
@@ -17,9 +17,10 @@ class SummaryView(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report_button = QPushButton(self.tr("Open the &report"))
-        self.remove_app_button = QPushButton(self.tr("Remove the backup &app registration"))
-        self.change_button = QPushButton(self.tr("C&hange what to back up"))
+        self.summary: BackupSummary | None = None
+        self.report_button = QPushButton()
+        self.remove_app_button = QPushButton()
+        self.change_button = QPushButton()
         # One button a row: three long labels side by side would not fit at 200% or in Danish.
         buttons = QVBoxLayout()
         for button in (self.report_button, self.remove_app_button, self.change_button):
@@ -28,8 +29,22 @@ class SummaryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.report_button.setText(self.tr("Open the &report"))
+        self.remove_app_button.setText(self.tr("Remove the backup &app registration"))
+        self.change_button.setText(self.tr("C&hange what to back up"))
+        if self.summary is not None:
+            self.show_summary(self.summary)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_summary(self, summary: BackupSummary) -> None:
+        self.summary = summary
         parts = [self.tr("Files verified: {0} ({1}).").format(
             summary.files_verified + summary.office_rewrites, human_bytes(summary.bytes_verified))]
         if summary.office_rewrites:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.state import CancellationState
@@ -41,18 +42,15 @@ class ConsentDialog(QDialog):
         self.state = state
         self.scopes = list(scopes)
         self.task: Task | None = None
+        self.why = why   # said by the caller, in the language of the moment it asked
+        self.error: BaseException | None = None
         self.reason = self.tr("The permission was not granted; nothing was changed.")
-        self.setWindowTitle(self.tr("One more permission"))
-        self.explanation = QLabel(self.tr(
-            "{why} needs the permission {permissions}. Cancel365 asked only to read until "
-            "now. Microsoft will ask you to accept it; you can say no, and nothing is "
-            "changed.").format(why=why, permissions=", ".join(self.scopes)))
+        self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.prompt = SignInPromptView()
         self.status = StatusLine()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.continue_button = self.buttons.addButton(self.tr("&Continue"),
-                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.ask)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,13 +59,29 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.continue_button.setDefault(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("One more permission"))
+        self.explanation.setText(self.tr(
+            "{why} needs the permission {permissions}. Cancel365 asked only to read until "
+            "now. Microsoft will ask you to accept it; you can say no, and nothing is "
+            "changed.").format(why=self.why, permissions=", ".join(self.scopes)))
+        self.continue_button.setText(self.tr("&Continue"))
+        self.reason = (describe(self.error) if self.error is not None else
+                       self.tr("The permission was not granted; nothing was changed."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def ask(self) -> None:
         sign_in = self.state.sign_in
         if sign_in is None or self.task is not None:
             return
         self.continue_button.setEnabled(False)
-        self.status.busy(self.tr("Waiting for you to accept the permission…"))
+        self.status.busy(lambda: self.tr("Waiting for you to accept the permission…"))
         scopes = self.scopes
         self.task = run_task(
             self, lambda control: sign_in.ensure_scopes(scopes, cancelled=control.cancelled,
@@ -82,8 +96,9 @@ class ConsentDialog(QDialog):
         self.task = None
         self.prompt.clear()
         self.continue_button.setEnabled(True)
+        self.error = error
         self.reason = describe(error)
-        self.status.error(self.reason, retry=self.ask)
+        self.status.error(lambda: describe(error), retry=self.ask)
 
     def reject(self) -> None:
         if self.task is not None:

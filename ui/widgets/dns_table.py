@@ -26,6 +26,13 @@ class DnsRecordTable(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setColumnCount(7)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(self.VALUE, QHeaderView.ResizeMode.Interactive)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers and accessible name; the rows come again with the page's next check."""
         self.setHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Current value"),
                               self.tr("Microsoft 365?"), self.tr("Cached until"),
                               self.tr("Servers agree?"), self.tr("What to do")])
@@ -35,8 +42,6 @@ class DnsRecordTable(QTreeWidget):
                                             "answer (TTL)"))
         header.setToolTip(self.AGREE, self.tr("Whether the domain's own nameservers give the "
                                               "same answer as the resolver"))
-        self.header().setStretchLastSection(True)
-        self.header().setSectionResizeMode(self.VALUE, QHeaderView.ResizeMode.Interactive)
         self.setAccessibleName(self.tr("DNS records"))
 
     def show_check(self, check: DomainCheck | None) -> None:

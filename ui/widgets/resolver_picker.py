@@ -23,16 +23,15 @@ class ResolverPicker(QWidget):
         self.state = state
         self.demo_dns: DnsServer | None = None
         self.box = QComboBox()
-        self.box.setAccessibleName(self.tr("Resolver"))
+        # Follows its texts: a runtime language switch may make them longer.
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if state.demo:
-            self.box.addItem(self.tr("Demo tenant's DNS (this computer)"), DEMO)
-        self.box.addItem(self.tr("This computer's resolver"), SYSTEM)
+            self.box.addItem("", DEMO)
+        self.box.addItem("", SYSTEM)
         for name, address in PUBLIC_RESOLVERS.items():
             self.box.addItem(name, f"{PUBLIC}:{address}")
-        self.box.addItem(self.tr("Custom…"), CUSTOM)
+        self.box.addItem("", CUSTOM)
         self.custom = QLineEdit()
-        self.custom.setPlaceholderText(self.tr("host or host:port"))
-        self.custom.setAccessibleName(self.tr("Custom resolver"))
         self.custom.setVisible(False)
         self.custom.setMinimumWidth(self.custom.fontMetrics().averageCharWidth() * 24)
         self.custom.returnPressed.connect(self.changed)
@@ -41,6 +40,19 @@ class ResolverPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
         layout.addWidget(self.custom, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page calls this on a language switch."""
+        self.box.setAccessibleName(self.tr("Resolver"))
+        names = {DEMO: self.tr("Demo tenant's DNS (this computer)"),
+                 SYSTEM: self.tr("This computer's resolver"), CUSTOM: self.tr("Custom…")}
+        for index in range(self.box.count()):
+            name = names.get(self.box.itemData(index))
+            if name is not None:
+                self.box.setItemText(index, name)
+        self.custom.setPlaceholderText(self.tr("host or host:port"))
+        self.custom.setAccessibleName(self.tr("Custom resolver"))
 
     def use_custom(self, text: str) -> None:
         """Pick "Custom…" with ``text`` as the server (also what a keyboard user does)."""

@@ -1,10 +1,24 @@
-"""A line under a page's content: busy while work runs, or an error with Retry."""
+"""A line under a page's content: busy while work runs, or an error with Retry.
+
+Each method takes the text, or better a function that makes it
+(``lambda: self.tr("Reading…")``): on a runtime language switch the line calls
+the function again, so a busy or info line follows the new language. For an
+error, pages pass ``lambda: describe(error)`` and keep the exception that way:
+the wizard's own wording is said again in the new language, while a core
+error's message stays as the core made it (in the language of the moment it
+happened; the core keeps no untranslated copy). A plain string cannot be
+translated again: an info or error line given one is cleared on a switch
+rather than left in the old language; a busy line keeps it until the work ends.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+Text = str | Callable[[], str]
 
 
 class StatusLine(QWidget):
@@ -13,6 +27,7 @@ class StatusLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._retry: Callable[[], None] | None = None
+        self._text: Text = ""
         self.state = "idle"  # idle, busy, error or info
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
@@ -20,7 +35,7 @@ class StatusLine(QWidget):
         self.bar.setMaximumWidth(160)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Try &again"))
+        self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self._on_retry)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -28,21 +43,38 @@ class StatusLine(QWidget):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.retry_button)
         self.clear()
+        self.retranslate()
 
-    def busy(self, text: str) -> None:
+    def retranslate(self) -> None:
+        self.retry_button.setText(self.tr("Try &again"))
+        if callable(self._text):
+            self.message.setText(self._text())
+        elif self.state in ("error", "info"):
+            self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, text: Text) -> None:
+        self._text = text
+        self.message.setText(text() if callable(text) else text)
+
+    def busy(self, text: Text) -> None:
         self.state = "busy"
-        self.message.setText(text)
+        self._say(text)
         self.message.setStyleSheet("")
         self.bar.show()
         self.message.show()
         self.retry_button.hide()
         self.show()
 
-    def error(self, text: str, retry: Callable[[], None] | None = None) -> None:
+    def error(self, text: Text, retry: Callable[[], None] | None = None) -> None:
         self.state = "error"
         self._retry = retry
         self.bar.hide()
-        self.message.setText(text)
+        self._say(text)
         self.message.setStyleSheet("color: #b00020;")
         self.message.show()
         self.retry_button.setVisible(retry is not None)
@@ -50,17 +82,18 @@ class StatusLine(QWidget):
         if retry is not None:
             self.retry_button.setFocus()
 
-    def info(self, text: str) -> None:
+    def info(self, text: Text) -> None:
         self.state = "info"
         self.bar.hide()
         self.retry_button.hide()
         self.message.setStyleSheet("")
-        self.message.setText(text)
+        self._say(text)
         self.message.show()
         self.show()
 
     def clear(self) -> None:
         self.state = "idle"
+        self._text = ""
         self.bar.hide()
         self.retry_button.hide()
         self.message.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtCore import QDate, QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,27 +32,25 @@ class UserNoticeDialog(QDialog):
         self.recipients = recipients
         self.admin_name = admin_name
         self.edited = False
-        self.setWindowTitle(self.tr("Message to your users"))
         self.move_date = QDateEdit(QDate.currentDate().addDays(14))
         self.move_date.setCalendarPopup(True)
         self.move_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.provider = QLineEdit()
-        self.provider.setPlaceholderText(self.tr("for example Fastmail or Google Workspace"))
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName(self.tr("Message text"))
         self.body.setTabChangesFocus(True)
-        hint = QLabel(self.tr("Edit the text as you like. Recipients (Bcc): {0}, the users whose "
-                              "addresses are on {1}.").format(len(recipients), domain))
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Mail moves on:"), self.move_date)
-        form.addRow(self.tr("&New mail provider:"), self.provider)
-        form.addRow(self.tr("&Subject:"), self.subject)
+        self.form_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self.form_labels, (self.move_date, self.provider, self.subject),
+                                strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.mail_button = QPushButton(self.tr("&Open in mail program"))
-        self.reset_button = QPushButton(self.tr("&Reset text"))
+        self.copy_button = QPushButton()
+        self.mail_button = QPushButton()
+        self.reset_button = QPushButton()
         for button in (self.copy_button, self.mail_button, self.reset_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -68,10 +66,35 @@ class UserNoticeDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(640, 560)
+        self.retranslate()
         self.reset()
         self.move_date.dateChanged.connect(self._inputs_changed)
         self.provider.textChanged.connect(self._inputs_changed)
         self.body.textChanged.connect(self._text_edited)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Message to your users"))
+        self.provider.setPlaceholderText(self.tr("for example Fastmail or Google Workspace"))
+        self.body.setAccessibleName(self.tr("Message text"))
+        self.hint.setText(self.tr("Edit the text as you like. Recipients (Bcc): {0}, the users "
+                                  "whose addresses are on {1}.").format(len(self.recipients),
+                                                                         self.domain))
+        for label, text in zip(self.form_labels, (self.tr("&Mail moves on:"),
+                                                  self.tr("&New mail provider:"),
+                                                  self.tr("&Subject:")), strict=True):
+            label.setText(text)
+        self.copy_button.setText(self.tr("&Copy"))
+        self.mail_button.setText(self.tr("&Open in mail program"))
+        self.reset_button.setText(self.tr("&Reset text"))
+        self.note.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.move_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+            if not self.edited:
+                self.reset()   # the template, in the new language
+        super().changeEvent(event)
 
     def notice(self) -> UserNotice:
         chosen = self.move_date.date()
