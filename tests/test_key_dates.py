@@ -80,7 +80,7 @@ def test_letting_it_run_out_follows_expired_then_disabled_then_deleted():
     assert not dates.early_termination_fee
     assert dates.refund is Refund.NONE and not dates.prorated_credit
     phases = [s.phase for s in dates.spans if s.phase.lane == "access"]
-    assert phases == [Phase.ACTIVE, Phase.EXPIRED, Phase.READ_ONLY]
+    assert phases == [Phase.ACTIVE, Phase.EXPIRED, Phase.READ_ONLY, Phase.NO_ACCESS]
 
 
 def test_cancel_now_and_run_out_give_different_dates():

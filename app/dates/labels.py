@@ -69,6 +69,7 @@ def phase_label(phase: Phase) -> str:
         Phase.ACTIVE: translate("dates", "Active: everyone has access"),
         Phase.EXPIRED: translate("dates", "Expired: everyone still has access"),
         Phase.READ_ONLY: translate("dates", "Disabled: admins only, read-only"),
+        Phase.NO_ACCESS: translate("dates", "No access"),
         Phase.DATA_KEPT: translate("dates", "Data kept"),
         Phase.DATA_MAY_BE_DELETED: translate("dates", "Data may be deleted"),
         Phase.DATA_DELETED: translate("dates", "Data deleted"),

@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimeZone, QUrl
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -51,6 +52,14 @@ def wrapped(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _Content(QWidget):
+    """The scrolled content. Wrapped labels would claim their height at the narrowest width as
+    a minimum (a scroll bar at 100 %); the scroll area sizes it by its height for its width."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 class DatesPage(Page):
@@ -111,8 +120,9 @@ class DatesPage(Page):
         self.show_folder.hide()
         self.status = StatusLine()
 
-        content = QWidget()
+        content = _Content()
         layout = QVBoxLayout(content)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.choice_box)
         layout.addWidget(self.single_ending)
         layout.addWidget(self.fee_warning)

@@ -22,6 +22,7 @@ COLOURS = {
     Phase.ACTIVE: "#3f9b5a",
     Phase.EXPIRED: "#e3b23c",
     Phase.READ_ONLY: "#5b7fd6",
+    Phase.NO_ACCESS: "#c9c9c9",
     Phase.DATA_KEPT: "#8cc7e8",
     Phase.DATA_MAY_BE_DELETED: "#e8833a",
     Phase.DATA_DELETED: "#6e6e6e",
@@ -144,12 +145,15 @@ class Timeline(QWidget):
         wrap = max(em * 9, min(em * 14, (right - left) / 3))
         for day in sorted(by_day):
             text = "\n".join([*by_day[day], self._format_day(day)])
-            box = metrics.boundingRect(QRectF(0, 0, wrap, 1e6),
+            is_today = any(d.day == day and d.kind is DateKind.TODAY for d in kd.dates)
+            bold = self.font()
+            bold.setBold(is_today)                  # today's label is painted bold
+            box = QFontMetricsF(bold).boundingRect(QRectF(0, 0, wrap, 1e6),
                                        int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
                                        text)
+            box = QRectF(0, 0, box.width() + 1, box.height() + 1)   # no rounding off the last pixel
             x = x_of(day)
             box_left = min(max(x - box.width() / 2, 0.0), width - box.width())
-            is_today = any(d.day == day and d.kind is DateKind.TODAY for d in kd.dates)
             markers.append(_Marker(day, x, text, is_today,
                                    QRectF(box_left, 0, box.width(), box.height())))
         self._stagger(markers, pad, width)
