@@ -161,7 +161,7 @@ class DatesPage(Page):
         self.list_heading.setText(self.tr("The same &dates as a list:"))
         self.copy_button.setText(self.tr("Co&py dates"))
         self.export_button.setText(self.tr("&Export to calendar (.ics)…"))
-        self.show_folder.setText(self.tr("Show in &folder"))
+        self.show_folder.setText(self.tr("&Show in folder"))
         self.timeline.setAccessibleName(self.tr("Timeline of the key dates"))
         self.list_label.setAccessibleName(self.tr("Key dates"))
         self.deletion_note.setText(self.tr(
