@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
-        <translation>Microsoft kalder det den nemmeste måde. Intet ændres, før perioden slutter den {0}; derefter har alle adgang i 30 dage, og så er det deaktiveret i 90 dage. Du betaler til periodens udløb: intet gebyr, ingen refusion.</translation>
+        <translation>Microsoft kalder det den nemmeste måde. Intet ændres, før perioden slutter {0}; derefter har alle adgang i 30 dage, og så er det deaktiveret i 90 dage. Du betaler til periodens udløb: intet gebyr, ingen refusion.</translation>
     </message>
     <message>
         <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
-        <translation>En prøveversion skal ikke annulleres: den udløber af sig selv den {0}. Dens data slettes efter udløbsperioden.</translation>
+        <translation>En prøveversion skal ikke annulleres: den udløber af sig selv {0}. Dens data slettes efter udløbsperioden.</translation>
     </message>
     <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
-        <translation>Annullering før perioden slutter den {0} kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer, eller lad det udløbe i stedet.</translation>
+        <translation>Annullering før perioden slutter {0} kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer, eller lad det udløbe i stedet.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
-        <translation>Det startede for under 7 dage siden: annuller senest den {0} for at få en forholdsmæssig refusion.</translation>
+        <translation>Det startede for under 7 dage siden: annuller senest {0} for at få en forholdsmæssig refusion.</translation>
     </message>
     <message>
         <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
@@ -1631,8 +1631,12 @@ Tak!</translation>
         <translation>Du annullerer i Administration. Brugerne mister straks adgangen; abonnementet deaktiveres.</translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
-        <translation>Prøveversionen udløber af sig selv. Brugerne beholder adgangen i udløbsperioden, derefter slettes dens data.</translation>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Prøveversionen udløber af sig selv. I udløbsperioden derefter kan du stadig købe den; så slettes dens data.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Udløbet: kan stadig fornyes</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -1677,10 +1681,6 @@ Tak!</translation>
     <message>
         <source>Active: everyone has access</source>
         <translation>Aktivt: alle har adgang</translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation>Udløbet: alle har stadig adgang</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>

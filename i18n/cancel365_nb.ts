@@ -1631,8 +1631,12 @@ Takk!</translation>
         <translation>Du avbryter i administrasjonssenteret. Brukerne mister tilgangen med en gang; abonnementet deaktiveres.</translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
-        <translation>Prøveversjonen utløper av seg selv. Brukerne beholder tilgangen i utløpsperioden, deretter slettes dataene.</translation>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Prøveversjonen utløper av seg selv. I utløpsperioden etterpå kan du fortsatt kjøpe den; så slettes dataene.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Utløpt: kan fortsatt fornyes</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -1677,10 +1681,6 @@ Takk!</translation>
     <message>
         <source>Active: everyone has access</source>
         <translation>Aktivt: alle har tilgang</translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation>Utløpt: alle har fortsatt tilgang</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>

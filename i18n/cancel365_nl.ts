@@ -1631,8 +1631,12 @@ Bedankt!</translation>
         <translation>U annuleert in het beheercentrum. Gebruikers verliezen meteen de toegang; het abonnement wordt uitgeschakeld.</translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
-        <translation>De proefversie verloopt vanzelf. Gebruikers houden toegang tijdens de verlopen periode, daarna worden de gegevens verwijderd.</translation>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>De proefversie verloopt vanzelf. Tijdens de verlopen periode daarna kunt u die nog kopen; daarna worden de gegevens verwijderd.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Verlopen: kan nog worden verlengd</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -1677,10 +1681,6 @@ Bedankt!</translation>
     <message>
         <source>Active: everyone has access</source>
         <translation>Actief: iedereen heeft toegang</translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation>Verlopen: iedereen heeft nog toegang</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>

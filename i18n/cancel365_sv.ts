@@ -1631,8 +1631,12 @@ Tack!</translation>
         <translation>Du avbryter i administrationscentret. Användarna förlorar åtkomsten direkt; prenumerationen inaktiveras.</translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
-        <translation>Utvärderingen går ut av sig själv. Användarna behåller åtkomsten under perioden som utgången, sedan tas dess data bort.</translation>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Utvärderingen går ut av sig själv. Under perioden som utgången därefter kan du fortfarande köpa den; sedan tas dess data bort.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Utgången: kan fortfarande förnyas</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -1677,10 +1681,6 @@ Tack!</translation>
     <message>
         <source>Active: everyone has access</source>
         <translation>Aktiv: alla har åtkomst</translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation>Utgången: alla har fortfarande åtkomst</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>

@@ -7,10 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QWizard
 
+from app import i18n
 from app.dates.key_dates import DateKind, Ending
 from app.dates.labels import date_label
 from app.demo.graph_server import DemoGraphServer
@@ -192,3 +193,35 @@ def test_the_page_grabs_at_double_size_with_the_list_beside_the_timeline(wizard)
     assert page.list_label.isVisible()
     assert page.timeline.geometry().bottom() < page.list_label.geometry().top()
     assert date_label(DateKind.DATA_DELETED, Ending.CANCEL_NOW) in page.list_label.text()
+
+
+@pytest.fixture
+def danish(qapp):
+    translators = i18n.install(qapp, "da")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        i18n.install(qapp, "en")
+
+
+def test_in_danish_the_labels_stagger_and_the_calendar_speaks_danish(qtbot, wizard, danish,
+                                                                      tmp_path):
+    page = wizard.currentPage()
+    assert page.title() == "Vigtige datoer"                      # retranslated on LanguageChange
+    page.run_out.click()
+    timeline = page.timeline
+    width = int(timeline.fontMetrics().horizontalAdvance("M") * 30)
+    paint(timeline, width)
+    layout = timeline._layout(float(width))
+    texts = " ".join(m.text for m in layout.markers)
+    assert "Skrivebeskyttet" in texts and "Data kan blive slettet" in texts
+    boxes = [m.box for m in layout.markers]
+    assert no_overlaps(boxes) and all(b.right() <= width + 0.5 for b in boxes)
+    assert len({m.row for m in layout.markers}) > 1                # staggered at this width
+    page.export_to(tmp_path / "datoer.ics")
+    qtbot.waitUntil(lambda: page.saved_path is not None, timeout=WAIT)
+    summaries = {str(e["SUMMARY"]) for e in
+                 Calendar.from_ical(page.saved_path.read_bytes()).walk("VEVENT")}
+    assert "Microsoft 365 Business Basic: Data kan blive slettet" in summaries
