@@ -275,7 +275,7 @@ def _already_ending(status: str, today: date, next_day: date | None) -> Dates:
         disabled = next_day or today
         ended = _after(disabled, -EXPIRED_DAYS)
         disabled_end = _after(disabled, DISABLED_DAYS)
-        earliest = max(_after(ended, EARLIEST_DELETION_DAYS), today)
+        earliest = _after(ended, EARLIEST_DELETION_DAYS)
         deleted = _after(ended, DELETED_BY_DAYS)
         dates = (KeyDate(DateKind.TODAY, today), KeyDate(DateKind.ENDS, ended, False),
                  KeyDate(DateKind.DISABLED, disabled, next_day is not None),
@@ -291,7 +291,7 @@ def _already_ending(status: str, today: date, next_day: date | None) -> Dates:
     if status == "Suspended":
         disabled_end = next_day or _after(today, DISABLED_DAYS)
         disabled = _after(disabled_end, -DISABLED_DAYS)
-        earliest = max(_after(disabled, EARLIEST_DELETION_DAYS), today)
+        earliest = _after(disabled, EARLIEST_DELETION_DAYS)   # may lie in the past
         deleted = _after(disabled, DELETED_BY_DAYS)
         dates = (KeyDate(DateKind.TODAY, today), KeyDate(DateKind.DISABLED, disabled, False),
                  KeyDate(DateKind.DATA_MAY_BE_DELETED, earliest, False),
@@ -299,7 +299,7 @@ def _already_ending(status: str, today: date, next_day: date | None) -> Dates:
                  KeyDate(DateKind.DATA_DELETED, deleted, False))
         spans = (Span(Phase.READ_ONLY, min(disabled, today), disabled_end),
                  Span(Phase.NO_ACCESS, disabled_end),
-                 Span(Phase.DATA_KEPT, min(disabled, today), earliest),
+                 Span(Phase.DATA_KEPT, min(disabled, today), max(earliest, min(disabled, today))),
                  Span(Phase.DATA_MAY_BE_DELETED, earliest, deleted),
                  Span(Phase.DATA_DELETED, deleted))
         return dates, spans
