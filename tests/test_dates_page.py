@@ -22,7 +22,7 @@ from app.graph.client import GraphClient
 from app.graph.tenant import Tenant
 from app.state import CancellationState
 from app.subscription.rules import decide
-from ui.pages.dates import DatesPage
+from ui.pages.dates import DatesPage, local_zone
 from ui.widgets.timeline import COLOURS, Timeline
 from ui.wizard import CancelWizard, PageId
 
@@ -232,3 +232,13 @@ def test_in_danish_the_labels_stagger_and_the_calendar_speaks_danish(qtbot, wiza
     summaries = {str(e["SUMMARY"]) for e in
                  Calendar.from_ical(page.saved_path.read_bytes()).walk("VEVENT")}
     assert "Microsoft 365 Business Basic: Data kan blive slettet" in summaries
+
+
+def test_the_demo_lesson_and_the_clock_of_the_admin(wizard):
+    page = wizard.currentPage()
+    lesson = page.demo_lesson()
+    assert ".ics" in lesson and "renewal" in lesson
+    zone = local_zone()
+    assert datetime.now(zone).utcoffset() is not None             # a real zone, never naive
+    assert page.cancel_now.text().startswith("&") and page.run_out.text().startswith("&")
+    assert page.list_heading.buddy() is page.list_label           # Alt+D reaches the list
