@@ -1583,6 +1583,10 @@ Takk!</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Kalenderfilen kunne ikke skrives til {0} ({1}). Velg en annen mappe og eksporter på nytt.</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Avbrutt</translation>
     </message>

@@ -1583,6 +1583,10 @@ Bedankt!</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Het agendabestand kon niet worden geschreven naar {0} ({1}). Kies een andere map en exporteer opnieuw.</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>

@@ -1583,6 +1583,10 @@ Tack!</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Kalenderfilen kunde inte skrivas till {0} ({1}). Välj en annan mapp och exportera igen.</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
