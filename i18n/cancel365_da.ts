@@ -267,12 +267,20 @@
         <translation>En prøveversion skal ikke annulleres: den udløber af sig selv {0}. Dens data slettes efter udløbsperioden.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph oplyser ingen periodeslutning for dette abonnement, så datoerne regnes fra en annullering i dag.</translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Abonnementet er allerede deaktiveret: datoerne følger af dets nuværende tilstand.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Annullering før perioden slutter {0} kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer, eller lad det udløbe i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Annullering før periodens udløb kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>

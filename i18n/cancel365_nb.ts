@@ -267,12 +267,20 @@
         <translation>En prøveversjon trenger ikke avbrytes: den utløper av seg selv {0}. Dataene slettes etter utløpsperioden.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph oppgir ingen slutt på perioden for dette abonnementet, så datoene regnes fra at du avbryter i dag.</translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Abonnementet er allerede deaktivert: datoene følger av den nåværende tilstanden.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Å avbryte før perioden slutter {0} kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter, eller la det løpe ut i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Å avbryte før perioden er slutt kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>

@@ -267,12 +267,20 @@
         <translation>Een proefversie hoeft u niet te annuleren: die verloopt vanzelf op {0}. De gegevens worden verwijderd na de verlopen periode.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph geeft geen einde van de termijn voor dit abonnement, dus de datums gaan uit van annuleren vandaag.</translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Het abonnement is al uitgeschakeld: de datums volgen uit de huidige status.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Annuleren voordat de termijn eindigt op {0} kan een vergoeding voor vroegtijdige beëindiging kosten. Controleer dit in het beheercentrum voordat u annuleert, of laat het abonnement aflopen.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Annuleren voor het einde van de termijn kan een vergoeding voor vroegtijdige beëindiging kosten. Controleer dit in het beheercentrum voordat u annuleert.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>

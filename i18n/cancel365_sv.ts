@@ -267,12 +267,20 @@
         <translation>En utvärderingsversion behöver inte avbrytas: den går ut av sig själv den {0}. Dess data tas bort efter perioden som utgången.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph anger inget slut på perioden för den här prenumerationen, så datumen räknas från att du avbryter i dag.</translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Prenumerationen är redan inaktiverad: datumen följer av dess nuvarande status.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Att avbryta innan perioden slutar den {0} kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter, eller låt den löpa ut i stället.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Att avbryta före periodens slut kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
