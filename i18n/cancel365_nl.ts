@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation>In map &amp;Tonen in mapamp;weergeven</translation>
+        <translation>In map &amp;weergeven</translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
