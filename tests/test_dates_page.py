@@ -251,3 +251,12 @@ def test_an_export_that_cannot_be_written_says_so_and_offers_retry(qtbot, wizard
     assert "Choose another folder" in page.status.message.text()
     assert page.status.retry_button.isVisibleTo(page) and page.export_button.isEnabled()
     assert page.saved_path is None and not page.show_folder.isVisibleTo(page)
+
+
+def test_the_timeline_grows_with_its_font(wizard):
+    timeline = wizard.currentPage().timeline
+    before = timeline.heightForWidth(600)
+    font = timeline.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    timeline.setFont(font)
+    assert timeline.heightForWidth(600) > before * 1.5
