@@ -197,6 +197,141 @@
     </message>
 </context>
 <context>
+    <name>DatesPage</name>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktige datoer</translation>
+    </message>
+    <message>
+        <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
+        <translation>Når abonnementet slutter, når bare administratorer kommer til dataene, og når Microsoft sletter dem.</translation>
+    </message>
+    <message>
+        <source>How should it end?</source>
+        <translation>Hvordan skal det slutte?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel now</source>
+        <translation>&amp;Avbryt nå</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run out: turn off recurring billing</source>
+        <translation>&amp;La det løpe ut: slå av regelmessig fakturering</translation>
+    </message>
+    <message>
+        <source>The same &amp;dates as a list:</source>
+        <translation>De samme &amp;datoene som liste:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py dates</source>
+        <translation>&amp;Kopier datoer</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Eksporter til kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Vis i mappe</translation>
+    </message>
+    <message>
+        <source>Timeline of the key dates</source>
+        <translation>Tidslinje over de viktige datoene</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
+        <translation>Microsofts sider er uenige om når data kan bli slettet (30 eller 90 dager etter at abonnementet slutter), så veiviseren planlegger etter den tidligste datoen: ta sikkerhetskopien før den.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
+        <translation>I en ekte organisasjon leser dette trinnet ikke noe nytt og endrer ingenting: datoene kommer fra opprettelses- og livssyklusdatoene Graph ga for abonnementet. .ics-filen skrives bare til datamaskinen din. Hva som kan gå galt: Microsoft kan endre periodene, og Graph oppgir ikke siste fornyelsesdato, så sjekk datoene i administrasjonssenteret før du regner med refusjon.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription first.</source>
+        <translation>Velg et abonnement først.</translation>
+    </message>
+    <message>
+        <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
+        <translation>Brukerne mister tilgangen i dag. Abonnementet deaktiveres med en gang: i 90 dager kan bare administratorer logge på, skrivebeskyttet, og de kan fortsatt ta sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run its course: it has already expired</source>
+        <translation>&amp;La det gå sin gang: det er allerede utløpt</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it is disabled on the day below, then deleted.</source>
+        <translation>Ingenting å gjøre: det deaktiveres på dagen nedenfor og slettes deretter.</translation>
+    </message>
+    <message>
+        <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
+        <translation>Microsoft kaller dette den enkleste måten. Ingenting endres før perioden slutter {0}; deretter har alle tilgang i 30 dager, og så er det deaktivert i 90 dager. Du betaler til slutten av perioden: ingen avgift, ingen refusjon.</translation>
+    </message>
+    <message>
+        <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
+        <translation>En prøveversjon trenger ikke avbrytes: den utløper av seg selv {0}. Dataene slettes etter utløpsperioden.</translation>
+    </message>
+    <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph oppgir ingen slutt på perioden for dette abonnementet, så datoene regnes fra at du avbryter i dag.</translation>
+    </message>
+    <message>
+        <source>The subscription is already disabled: the dates follow from its current state.</source>
+        <translation>Abonnementet er allerede deaktivert: datoene følger av den nåværende tilstanden.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
+        <translation>Å avbryte før perioden slutter {0} kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter, eller la det løpe ut i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Å avbryte før perioden er slutt kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
+        <translation>Partneren din avbryter dette abonnementet: partnerens vilkår avgjør sluttdatoen, et eventuelt gebyr og en eventuell refusjon. Spør partneren.</translation>
+    </message>
+    <message>
+        <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
+        <translation>Det startet for under 7 dager siden: avbryt senest {0} for å få en forholdsmessig refusjon.</translation>
+    </message>
+    <message>
+        <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
+        <translation>En forholdsmessig refusjon gis bare innen 7 dager etter start eller fornyelse. Graph oppgir starten, men ikke siste fornyelse, så veiviseren kan ikke vite det: se fornyelsesdatoen under Fakturering &gt; Dine produkter.</translation>
+    </message>
+    <message>
+        <source>No refund: the subscription is paid to the end of its term.</source>
+        <translation>Ingen refusjon: abonnementet er betalt til slutten av perioden.</translation>
+    </message>
+    <message>
+        <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
+        <translation>En ubrukt, forhåndsbetalt del kommer tilbake som en forholdsmessig kreditt på neste regning.</translation>
+    </message>
+    <message>
+        <source>The dates are on the clipboard.</source>
+        <translation>Datoene er kopiert til utklippstavlen.</translation>
+    </message>
+    <message>
+        <source>key-dates</source>
+        <translation>viktige-datoer</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>Eksporter de viktige datoene</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Skriver kalenderfilen…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
+        <translation>Lagret i {0}. Åpne filen for å legge datoene og påminnelsene deres til i kalenderen din.</translation>
+    </message>
+</context>
+<context>
     <name>DemoSignInPage</name>
     <message>
         <source>Signed in to the demo tenant</source>
@@ -1109,6 +1244,13 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>No dates yet.</source>
+        <translation>Ingen datoer ennå.</translation>
+    </message>
+</context>
+<context>
     <name>UserNoticeDialog</name>
     <message>
         <source>Message to your users</source>
@@ -1502,6 +1644,141 @@ Takk!</translation>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 oppgir ikke noe filinnhold for dette elementet.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Leaving {0}</source>
+        <translation>Forlater {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Kalenderfilen kunne ikke skrives til {0} ({1}). Velg en annen mappe og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>Trial expires</source>
+        <translation>Prøveversjonen utløper</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Perioden slutter</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Refund window closes</source>
+        <translation>Siste frist for refusjon</translation>
+    </message>
+    <message>
+        <source>Term would end</source>
+        <translation>Perioden ville sluttet</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Data may be deleted</source>
+        <translation>Data kan bli slettet</translation>
+    </message>
+    <message>
+        <source>Read-only ends</source>
+        <translation>Skrivebeskyttelsen slutter</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>Data slettet</translation>
+    </message>
+    <message>
+        <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du avbryter i administrasjonssenteret. Brukerne mister tilgangen med en gang; abonnementet deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Prøveversjonen utløper av seg selv. I utløpsperioden etterpå kan du fortsatt kjøpe den; så slettes dataene.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Utløpt: kan fortsatt fornyes</translation>
+    </message>
+    <message>
+        <source>The subscription expired (estimated from its current state).</source>
+        <translation>Abonnementet utløp (anslått ut fra den nåværende tilstanden).</translation>
+    </message>
+    <message>
+        <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
+        <translation>Perioden slutter og fornyes ikke. Alle beholder tilgangen i 30 dager til (utløpt).</translation>
+    </message>
+    <message>
+        <source>The dates are counted from today.</source>
+        <translation>Datoene regnes fra i dag.</translation>
+    </message>
+    <message>
+        <source>The last day to cancel with a prorated refund (7 days from the start).</source>
+        <translation>Siste dag for å avbryte med forholdsmessig refusjon (7 dager fra start).</translation>
+    </message>
+    <message>
+        <source>The end of the current term, had you let it run.</source>
+        <translation>Slutten av gjeldende periode, hvis du hadde latt det løpe.</translation>
+    </message>
+    <message>
+        <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
+        <translation>Deaktivert: bare administratorer kan logge på, skrivebeskyttet. De kan fortsatt ta sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>From this day Microsoft may delete the data. Have your backup done before.</source>
+        <translation>Fra denne dagen kan Microsoft slette dataene. Ha sikkerhetskopien klar før det.</translation>
+    </message>
+    <message>
+        <source>The disabled period ends: admins can no longer reach the data.</source>
+        <translation>Deaktiveringsperioden slutter: administratorer kommer ikke lenger til dataene.</translation>
+    </message>
+    <message>
+        <source>The data is deleted no later than this day.</source>
+        <translation>Dataene slettes senest denne dagen.</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(anslått)</translation>
+    </message>
+    <message>
+        <source>Active: everyone has access</source>
+        <translation>Aktivt: alle har tilgang</translation>
+    </message>
+    <message>
+        <source>Disabled: admins only, read-only</source>
+        <translation>Deaktivert: bare administratorer, skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen tilgang</translation>
+    </message>
+    <message>
+        <source>Data kept</source>
+        <translation>Data beholdes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tilgang</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,141 @@
     </message>
 </context>
 <context>
+    <name>DatesPage</name>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktiga datum</translation>
+    </message>
+    <message>
+        <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
+        <translation>När prenumerationen upphör, när bara administratörer kommer åt data och när Microsoft tar bort dem.</translation>
+    </message>
+    <message>
+        <source>How should it end?</source>
+        <translation>Hur ska den upphöra?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel now</source>
+        <translation>&amp;Avbryt nu</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run out: turn off recurring billing</source>
+        <translation>&amp;Låt den löpa ut: stäng av återkommande fakturering</translation>
+    </message>
+    <message>
+        <source>The same &amp;dates as a list:</source>
+        <translation>Samma &amp;datum som lista:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py dates</source>
+        <translation>&amp;Kopiera datum</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Exportera till kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Visa i mapp</translation>
+    </message>
+    <message>
+        <source>Timeline of the key dates</source>
+        <translation>Tidslinje över de viktiga datumen</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
+        <translation>Microsofts sidor är oense om när data kan tas bort (30 eller 90 dagar efter att prenumerationen upphör), så guiden planerar efter det tidigare datumet: säkerhetskopiera före det.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
+        <translation>I en riktig organisation läser det här steget inget nytt och ändrar inget: datumen kommer från skapande- och livscykeldatumen som Graph gav för prenumerationen. .ics-filen skrivs bara till din dator. Vad som kan gå fel: Microsoft kan ändra perioderna, och Graph anger inte det senaste förnyelsedatumet, så kontrollera datumen i administrationscentret innan du räknar med en återbetalning.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription first.</source>
+        <translation>Välj en prenumeration först.</translation>
+    </message>
+    <message>
+        <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
+        <translation>Användarna förlorar åtkomsten i dag. Prenumerationen inaktiveras direkt: i 90 dagar kan bara administratörer logga in, skrivskyddat, och de kan fortfarande säkerhetskopiera.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run its course: it has already expired</source>
+        <translation>&amp;Låt det ha sin gång: den har redan gått ut</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it is disabled on the day below, then deleted.</source>
+        <translation>Inget att göra: den inaktiveras dagen nedan och tas sedan bort.</translation>
+    </message>
+    <message>
+        <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
+        <translation>Microsoft kallar det här det enklaste sättet. Inget ändras förrän perioden slutar den {0}; sedan har alla åtkomst i 30 dagar, och därefter är den inaktiverad i 90 dagar. Du betalar till periodens slut: ingen avgift, ingen återbetalning.</translation>
+    </message>
+    <message>
+        <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
+        <translation>En utvärderingsversion behöver inte avbrytas: den går ut av sig själv den {0}. Dess data tas bort efter perioden som utgången.</translation>
+    </message>
+    <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph anger inget slut på perioden för den här prenumerationen, så datumen räknas från att du avbryter i dag.</translation>
+    </message>
+    <message>
+        <source>The subscription is already disabled: the dates follow from its current state.</source>
+        <translation>Prenumerationen är redan inaktiverad: datumen följer av dess nuvarande status.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
+        <translation>Att avbryta innan perioden slutar den {0} kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter, eller låt den löpa ut i stället.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Att avbryta före periodens slut kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
+        <translation>Din partner avbryter den här prenumerationen: partnerns villkor avgör slutdatumet, eventuell avgift och eventuell återbetalning. Fråga partnern.</translation>
+    </message>
+    <message>
+        <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
+        <translation>Den startade för mindre än 7 dagar sedan: avbryt senast den {0} för en proportionerlig återbetalning.</translation>
+    </message>
+    <message>
+        <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
+        <translation>En proportionerlig återbetalning ges bara inom 7 dagar efter start eller förnyelse. Graph anger starten men inte den senaste förnyelsen, så guiden kan inte veta det: se förnyelsedatumet under Fakturering &gt; Dina produkter.</translation>
+    </message>
+    <message>
+        <source>No refund: the subscription is paid to the end of its term.</source>
+        <translation>Ingen återbetalning: prenumerationen är betald till periodens slut.</translation>
+    </message>
+    <message>
+        <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
+        <translation>En oanvänd, förbetald del kommer tillbaka som en proportionerlig kredit på nästa faktura.</translation>
+    </message>
+    <message>
+        <source>The dates are on the clipboard.</source>
+        <translation>Datumen finns i Urklipp.</translation>
+    </message>
+    <message>
+        <source>key-dates</source>
+        <translation>viktiga-datum</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>Exportera de viktiga datumen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Skriver kalenderfilen…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
+        <translation>Sparad i {0}. Öppna den för att lägga till datumen och deras påminnelser i din kalender.</translation>
+    </message>
+</context>
+<context>
     <name>DemoSignInPage</name>
     <message>
         <source>Signed in to the demo tenant</source>
@@ -1109,6 +1244,13 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>No dates yet.</source>
+        <translation>Inga datum än.</translation>
+    </message>
+</context>
+<context>
     <name>UserNoticeDialog</name>
     <message>
         <source>Message to your users</source>
@@ -1502,6 +1644,141 @@ Tack!</translation>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 anger inget filinnehåll för det här objektet.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Leaving {0}</source>
+        <translation>Lämnar {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Kalenderfilen kunde inte skrivas till {0} ({1}). Välj en annan mapp och exportera igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Trial expires</source>
+        <translation>Utvärderingen går ut</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Perioden slutar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Refund window closes</source>
+        <translation>Sista dag för återbetalning</translation>
+    </message>
+    <message>
+        <source>Term would end</source>
+        <translation>Perioden skulle sluta</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Data may be deleted</source>
+        <translation>Data kan tas bort</translation>
+    </message>
+    <message>
+        <source>Read-only ends</source>
+        <translation>Skrivskyddet upphör</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>Data borttagna</translation>
+    </message>
+    <message>
+        <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du avbryter i administrationscentret. Användarna förlorar åtkomsten direkt; prenumerationen inaktiveras.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Utvärderingen går ut av sig själv. Under perioden som utgången därefter kan du fortfarande köpa den; sedan tas dess data bort.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Utgången: kan fortfarande förnyas</translation>
+    </message>
+    <message>
+        <source>The subscription expired (estimated from its current state).</source>
+        <translation>Prenumerationen gick ut (uppskattat utifrån dess nuvarande status).</translation>
+    </message>
+    <message>
+        <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
+        <translation>Perioden slutar och förnyas inte. Alla behåller åtkomsten i 30 dagar till (utgången).</translation>
+    </message>
+    <message>
+        <source>The dates are counted from today.</source>
+        <translation>Datumen räknas från i dag.</translation>
+    </message>
+    <message>
+        <source>The last day to cancel with a prorated refund (7 days from the start).</source>
+        <translation>Sista dagen att avbryta med proportionerlig återbetalning (7 dagar från start).</translation>
+    </message>
+    <message>
+        <source>The end of the current term, had you let it run.</source>
+        <translation>Slutet på den nuvarande perioden, om du hade låtit den löpa.</translation>
+    </message>
+    <message>
+        <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
+        <translation>Inaktiverad: bara administratörer kan logga in, skrivskyddat. De kan fortfarande säkerhetskopiera.</translation>
+    </message>
+    <message>
+        <source>From this day Microsoft may delete the data. Have your backup done before.</source>
+        <translation>Från och med den här dagen kan Microsoft ta bort data. Ha säkerhetskopian klar innan dess.</translation>
+    </message>
+    <message>
+        <source>The disabled period ends: admins can no longer reach the data.</source>
+        <translation>Perioden som inaktiverad upphör: administratörer kommer inte längre åt data.</translation>
+    </message>
+    <message>
+        <source>The data is deleted no later than this day.</source>
+        <translation>Data tas bort senast den här dagen.</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(uppskattat)</translation>
+    </message>
+    <message>
+        <source>Active: everyone has access</source>
+        <translation>Aktiv: alla har åtkomst</translation>
+    </message>
+    <message>
+        <source>Disabled: admins only, read-only</source>
+        <translation>Inaktiverad: bara administratörer, skrivskyddat</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen åtkomst</translation>
+    </message>
+    <message>
+        <source>Data kept</source>
+        <translation>Data sparas</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Åtkomst</translation>
     </message>
 </context>
 <context>
