@@ -39,6 +39,7 @@ class CancelWizard(QWizard):
         self.setMinimumSize(760, 560)
         self._fit_to_screen()
         from ui.pages.backup import BackupPage
+        from ui.pages.confirm import ConfirmPage
         from ui.pages.domains import DomainsPage
         from ui.pages.signin import SignInPage
         from ui.pages.signin_demo import DemoSignInPage
@@ -50,6 +51,7 @@ class CancelWizard(QWizard):
         self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
         self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setPage(PageId.BACKUP, BackupPage(state))
+        self.setPage(PageId.CONFIRM, ConfirmPage(state))
         self.setStartId(PageId.WELCOME)
 
     def _fit_to_screen(self) -> None:
