@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.confirm.checklist import build_checklist
-from app.confirm.evidence import Evidence, gather
+from app.confirm.evidence import Evidence, gather, known_domains
 from app.confirm.proof import (
     DEFAULT_INTERVAL,
     DEFAULT_TIMEOUT_MINUTES,
@@ -214,7 +214,7 @@ class ConfirmPage(Page):
         if self.gathering:
             return
         state = self.state
-        known = sorted(set(state.domains.latest_checks) | set(state.domains.removals))
+        known = known_domains(state)
         sku_id = state.subscription.subscription.sku_id if state.subscription else None
         manifest = state.backup.manifest_path if state.backup else None
         options = self._dns()
