@@ -56,6 +56,7 @@ class ChecklistView(QWidget):
             if widget.tick is not None:
                 widget.tick.toggled.connect(self.users_told_changed)
             self._layout.addWidget(widget)
+            widget.show()
             self.rows[row.ident] = widget
         if focused in self.rows:
             self.rows[focused].focus()
