@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 
-from app.confirm.checklist import RowKey, RowState, build_checklist
+from app.confirm.checklist import RowState, build_checklist
 from app.confirm.evidence import gather, known_domains, read_backup_counts
 from app.demo.dns_server import DnsServer
 from app.demo.dns_zones import demo_store, nameserver_zone
