@@ -172,8 +172,8 @@ class ConfirmPage(Page):
         self.timeout_spin.setAccessibleName(self.tr("Minutes to wait for proof"))
         self.proof_box.setTitle(self.tr("4. Proof from Microsoft 365"))
         self.poll_again.setText(self.tr("Check a&gain"))
-        self.stop_button.setText(self.tr("&Stop"))
-        self.without_proof.setText(self.tr("Continue &without proof: I will check later with "
+        self.stop_button.setText(self.tr("Sto&p"))
+        self.without_proof.setText(self.tr("Continue without proof: I will check &later with "
                                            "cancel365 status"))
         self.progress.setAccessibleName(self.tr("Time left to wait for proof"))
         if self.evidence is not None:
@@ -430,12 +430,12 @@ class ConfirmPage(Page):
         elif proof.timed_out:
             minutes = max(1, round(self.timeout / 60))
             self.result_label.setText(self.tr(
-                "<b>Microsoft 365 still shows the subscription as Enabled after %n minute(s).</b> "
+                "<b>Microsoft 365 still shows the subscription as Enabled after {0} min.</b> "
                 "A cancellation can take a while to show. In the admin center, open "
                 "<b>Billing</b> &gt; <b>Your products</b> and check that the subscription no "
                 "longer says Active; if it does, cancel it again or call support. Then choose "
-                "<b>Check again</b>, or check later with <tt>cancel365 status</tt>.", "",
-                minutes))
+                "<b>Check again</b>, or check later with <tt>cancel365 status</tt>.").format(
+                    minutes))
         elif not proof.error:
             self.result_label.setText(self.tr("Stopped. Choose <b>Check again</b> to go on "
                                               "waiting for the proof."))

@@ -93,7 +93,7 @@ class _RowWidget(QFrame):
         self.tick: QCheckBox | None = None
         buttons = QHBoxLayout()
         if row.key is RowKey.USERS_TOLD:
-            self.tick = QCheckBox(self.tr("I have &told the users"))
+            self.tick = QCheckBox(self.tr("I have told the &users"))
             self.tick.setChecked(users_told)
             buttons.addWidget(self.tick)
         buttons.addStretch(1)
