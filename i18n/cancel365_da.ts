@@ -386,6 +386,14 @@
         <translation>Kontrollerer Microsoft 365: {0}:{1:02d} tilbage</translation>
     </message>
     <message>
+        <source>Proof seen</source>
+        <translation>Bevis set</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>Tiden er gået: intet bevis endnu</translation>
+    </message>
+    <message>
         <source>Not checking</source>
         <translation>Kontrollerer ikke</translation>
     </message>

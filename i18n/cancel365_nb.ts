@@ -386,6 +386,14 @@
         <translation>Kontrollerer Microsoft 365: {0}:{1:02d} igjen</translation>
     </message>
     <message>
+        <source>Proof seen</source>
+        <translation>Bevis sett</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>Tiden er ute: ikke noe bevis ennå</translation>
+    </message>
+    <message>
         <source>Not checking</source>
         <translation>Kontrollerer ikke</translation>
     </message>

@@ -386,6 +386,14 @@
         <translation>Microsoft 365 controleren: nog {0}:{1:02d}</translation>
     </message>
     <message>
+        <source>Proof seen</source>
+        <translation>Bewijs gezien</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>De tijd is om: nog geen bewijs</translation>
+    </message>
+    <message>
         <source>Not checking</source>
         <translation>Geen controle bezig</translation>
     </message>

@@ -386,6 +386,14 @@
         <translation>Kontrollerar Microsoft 365: {0}:{1:02d} kvar</translation>
     </message>
     <message>
+        <source>Proof seen</source>
+        <translation>Bevis sett</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>Tiden är ute: inget bevis ännu</translation>
+    </message>
+    <message>
         <source>Not checking</source>
         <translation>Kontrollerar inte</translation>
     </message>

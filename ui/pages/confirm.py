@@ -137,7 +137,7 @@ class ConfirmPage(Page):
         for group in (self.checklist_box, self.name_box, self.route_box, self.proof_box):
             layout.addWidget(group)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -180,6 +180,7 @@ class ConfirmPage(Page):
             self._rebuild()
         self._show_reading()
         self._show_proof()
+        self._tick()
         self._update()
 
     def demo_lesson(self) -> str:
@@ -307,6 +308,9 @@ class ConfirmPage(Page):
                     channel=self.route.channel, handed_facts=dict(self.route.facts))
             else:
                 conf.typed_name = self.name_edit.text().strip()
+            self._update()
+            self._reveal(self.route_box)
+            return
         self._update()
 
     def _show_route(self) -> None:
@@ -329,6 +333,10 @@ class ConfirmPage(Page):
                                           "this opens {0}").format(url))
         else:
             QDesktopServices.openUrl(QUrl(url))
+
+    def _reveal(self, section: QWidget) -> None:
+        """Scroll the section that just opened into view (it is what comes next)."""
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(section, 0, 0))
 
     # -- the proof ---------------------------------------------------------------
 
@@ -359,6 +367,7 @@ class ConfirmPage(Page):
         self._tick()
         self._show_proof()
         self._update()
+        self._reveal(self.proof_box)
 
     def stop_poll(self) -> None:
         if self.poll_task is not None:
@@ -372,8 +381,17 @@ class ConfirmPage(Page):
         left = max(0.0, self.deadline - time.monotonic()) if self.polling else 0.0
         self.progress.setValue(int(self.timeout - left) if self.polling else self.progress.maximum())
         minutes, seconds = divmod(int(left + 0.5), 60)
-        self.progress.setFormat(self.tr("Checking Microsoft 365: {0}:{1:02d} left").format(
-            minutes, seconds) if self.polling else self.tr("Not checking"))
+        conf = self.state.confirmation
+        proof = conf.proof if conf else None
+        if self.polling:
+            text = self.tr("Checking Microsoft 365: {0}:{1:02d} left").format(minutes, seconds)
+        elif proof is not None and proof.left_enabled:
+            text = self.tr("Proof seen")
+        elif proof is not None and proof.timed_out:
+            text = self.tr("Time is up: no proof yet")
+        else:
+            text = self.tr("Not checking")
+        self.progress.setFormat(text)
 
     def _polled(self, proof: Proof) -> None:
         self._poll_ended()
@@ -383,6 +401,7 @@ class ConfirmPage(Page):
             self.last_reading = proof.last
         if proof.error:
             self.poll_status.error(proof.error, retry=self.start_poll)
+        self._tick()
         self._show_reading()
         self._show_proof()
         self._update()
@@ -459,8 +478,10 @@ class ConfirmPage(Page):
         self.name_hint.setText("" if not self.name_edit.text().strip() or self.name_matches()
                                else self.tr("That is not the name yet. Type it as shown above "
                                             "(capitals do not matter)."))
+        self.name_hint.setVisible(bool(self.name_hint.text()))
         self.route_box.setEnabled(matches)
-        self.done_button.setEnabled(matches and not self.polling)
+        proven = proof is not None and proof.left_enabled
+        self.done_button.setEnabled(matches and not self.polling and not proven)
         self.timeout_spin.setEnabled(not self.polling)
         started = self.polling or proof is not None
         self.proof_box.setVisible(started or (matches and self.route.channel != "admin-center"))

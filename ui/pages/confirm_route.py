@@ -132,6 +132,8 @@ class CancellationRoute(QWidget):
         while self.facts_grid.count():
             item = self.facts_grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()          # gone now, not only when the loop deletes it
+                item.widget().setParent(None)
                 item.widget().deleteLater()
         self.copy_buttons: dict[str, QPushButton] = {}
         for row, (label, value) in enumerate(self.facts.items()):

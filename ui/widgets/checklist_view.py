@@ -4,6 +4,7 @@ and what the admin can do about a red row: fix it on its page, or acknowledge it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,6 +46,7 @@ class ChecklistView(QWidget):
     def show_checklist(self, checklist: Checklist, users_told: bool) -> None:
         focused = next((ident for ident, w in self.rows.items() if w.has_focus()), None)
         for widget in self.rows.values():
+            widget.hide()
             widget.setParent(None)
             widget.deleteLater()
         self.rows.clear()
@@ -72,6 +74,11 @@ class _RowWidget(QFrame):
         self.badge = QLabel(self._badge_text(row.state))
         self.badge.setStyleSheet(f"color: {_COLOURS[row.state]}; font-weight: bold;")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        bold = self.badge.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)     # every row's badge as wide as the widest: titles align
+        self.badge.setMinimumWidth(max(metrics.horizontalAdvance(self._badge_text(s))
+                                       for s in RowState) + metrics.averageCharWidth())
         self.title = QLabel(row.label)
         font = self.title.font()
         font.setBold(True)
