@@ -131,10 +131,11 @@ class CancellationRoute(QWidget):
     def _show_facts(self) -> None:
         while self.facts_grid.count():
             item = self.facts_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()          # gone now, not only when the loop deletes it
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()                 # gone now, not only when the loop deletes it
+                widget.setParent(None)
+                widget.deleteLater()
         self.copy_buttons: dict[str, QPushButton] = {}
         for row, (label, value) in enumerate(self.facts.items()):
             name = QLabel(label + ":")
