@@ -336,7 +336,7 @@ class ConfirmPage(Page):
 
     def _reveal(self, section: QWidget) -> None:
         """Scroll the section that just opened into view (it is what comes next)."""
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(section, 0, 0))
+        QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(section, 0, 0))
 
     # -- the proof ---------------------------------------------------------------
 
