@@ -402,32 +402,32 @@
         <translation>Intet aflæst endnu.</translation>
     </message>
     <message>
-        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
-        <translation>Sidst aflæst kl. {0}: abonnementet er {1}; dets licenser er {2}.</translation>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Sidst aflæst kl. {0}. Abonnement: {1}. Licenser: {2}.</translation>
     </message>
     <message>
-        <source>active (Enabled)</source>
-        <translation>aktivt (Enabled)</translation>
+        <source>Active (Enabled)</source>
+        <translation>Aktiv (Enabled)</translation>
     </message>
     <message>
-        <source>expired, in its grace period (Warning)</source>
-        <translation>udløbet, i respitperioden (Warning)</translation>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Udløbet, respitperiode (Warning)</translation>
     </message>
     <message>
-        <source>disabled (Suspended)</source>
-        <translation>deaktiveret (Suspended)</translation>
+        <source>Disabled (Suspended)</source>
+        <translation>Deaktiveret (Suspended)</translation>
     </message>
     <message>
-        <source>cancelled (LockedOut)</source>
-        <translation>annulleret (LockedOut)</translation>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Annulleret (LockedOut)</translation>
     </message>
     <message>
-        <source>deleted (Deleted)</source>
-        <translation>slettet (Deleted)</translation>
+        <source>Deleted</source>
+        <translation>Slettet (Deleted)</translation>
     </message>
     <message>
-        <source>no longer listed</source>
-        <translation>ikke længere på listen</translation>
+        <source>No longer listed</source>
+        <translation>Ikke længere på listen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>

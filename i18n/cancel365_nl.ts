@@ -402,32 +402,32 @@
         <translation>Nog niets gelezen.</translation>
     </message>
     <message>
-        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
-        <translation>Laatst gelezen om {0}: het abonnement is {1}; de licenties zijn {2}.</translation>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Laatst gelezen om {0}. Abonnement: {1}. Licenties: {2}.</translation>
     </message>
     <message>
-        <source>active (Enabled)</source>
-        <translation>actief (Enabled)</translation>
+        <source>Active (Enabled)</source>
+        <translation>Actief (Enabled)</translation>
     </message>
     <message>
-        <source>expired, in its grace period (Warning)</source>
-        <translation>verlopen, in de respijtperiode (Warning)</translation>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Verlopen, respijtperiode (Warning)</translation>
     </message>
     <message>
-        <source>disabled (Suspended)</source>
-        <translation>uitgeschakeld (Suspended)</translation>
+        <source>Disabled (Suspended)</source>
+        <translation>Uitgeschakeld (Suspended)</translation>
     </message>
     <message>
-        <source>cancelled (LockedOut)</source>
-        <translation>geannuleerd (LockedOut)</translation>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Geannuleerd (LockedOut)</translation>
     </message>
     <message>
-        <source>deleted (Deleted)</source>
-        <translation>verwijderd (Deleted)</translation>
+        <source>Deleted</source>
+        <translation>Verwijderd (Deleted)</translation>
     </message>
     <message>
-        <source>no longer listed</source>
-        <translation>niet meer vermeld</translation>
+        <source>No longer listed</source>
+        <translation>Niet meer vermeld</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>

@@ -402,32 +402,32 @@
         <translation>Inget avläst ännu.</translation>
     </message>
     <message>
-        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
-        <translation>Senast avläst kl. {0}: prenumerationen är {1}; dess licenser är {2}.</translation>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Senast avläst kl. {0}. Prenumeration: {1}. Licenser: {2}.</translation>
     </message>
     <message>
-        <source>active (Enabled)</source>
-        <translation>aktiv (Enabled)</translation>
+        <source>Active (Enabled)</source>
+        <translation>Aktiv (Enabled)</translation>
     </message>
     <message>
-        <source>expired, in its grace period (Warning)</source>
-        <translation>utgången, i respitperioden (Warning)</translation>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Utgången, respitperiod (Warning)</translation>
     </message>
     <message>
-        <source>disabled (Suspended)</source>
-        <translation>inaktiverad (Suspended)</translation>
+        <source>Disabled (Suspended)</source>
+        <translation>Inaktiverad (Suspended)</translation>
     </message>
     <message>
-        <source>cancelled (LockedOut)</source>
-        <translation>avbruten (LockedOut)</translation>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Avbruten (LockedOut)</translation>
     </message>
     <message>
-        <source>deleted (Deleted)</source>
-        <translation>borttagen (Deleted)</translation>
+        <source>Deleted</source>
+        <translation>Borttagen (Deleted)</translation>
     </message>
     <message>
-        <source>no longer listed</source>
-        <translation>inte längre listad</translation>
+        <source>No longer listed</source>
+        <translation>Inte längre listad</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>

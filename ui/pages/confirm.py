@@ -421,19 +421,19 @@ class ConfirmPage(Page):
         if reading is None:
             self.reading_label.setText(self.tr("No reading yet.") if self.polling else "")
             return
-        self.reading_label.setText(self.tr("Last read at {0}: the subscription is {1}; its "
-                                           "licences are {2}.").format(
+        self.reading_label.setText(self.tr("Last read at {0}. Subscription: {1}. Licences: "
+                                           "{2}.").format(
             _clock(reading.at), self._status(reading.subscription_status),
             self._status(reading.sku_capability_status)))
 
     def _status(self, status: str | None) -> str:
-        words = {"Enabled": self.tr("active (Enabled)"),
-                 "Warning": self.tr("expired, in its grace period (Warning)"),
-                 "Suspended": self.tr("disabled (Suspended)"),
-                 "LockedOut": self.tr("cancelled (LockedOut)"),
-                 "Deleted": self.tr("deleted (Deleted)")}
+        words = {"Enabled": self.tr("Active (Enabled)"),
+                 "Warning": self.tr("Expired, grace period (Warning)"),
+                 "Suspended": self.tr("Disabled (Suspended)"),
+                 "LockedOut": self.tr("Cancelled (LockedOut)"),
+                 "Deleted": self.tr("Deleted")}
         if status is None:
-            return self.tr("no longer listed")
+            return self.tr("No longer listed")
         return words.get(status, status)
 
     def _show_proof(self) -> None:
