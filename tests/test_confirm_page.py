@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app.demo.dns_server import DnsServer
@@ -189,3 +190,29 @@ def test_a_language_switch_keeps_the_checklist_and_its_reasons(qtbot, wizard):
     row = page.checklist_view.rows["dns:lillebager.dk"]
     assert "The demo's domain stays" in row.detail.text()
     assert page.demo_lesson()
+
+
+def assert_chained(chain) -> None:
+    """Tab from each control lands on the next one of the chain (nothing of it in between)."""
+    for before, after in zip(chain, chain[1:], strict=False):
+        step = before.nextInFocusChain()
+        while step is not after:
+            assert step not in chain
+            step = step.nextInFocusChain()
+
+
+def test_the_keyboard_reaches_everything_in_reading_order(qtbot, demo_server, wizard):
+    page = wizard.currentPage()
+    chain = page.tab_chain()
+    first_row = page.checklist_view.rows["dns:lillebager.dk"].ack
+    assert chain.index(first_row) < chain.index(page.recheck_button) < chain.index(
+        page.name_edit) < chain.index(page.done_button)
+    assert_chained(chain)
+    acknowledge_the_rest(page)                # rebuilt rows are chained again
+    assert page.checklist_view.rows["dns:lillebager.dk"].ack in page.tab_chain()
+    assert_chained(page.tab_chain())
+    qtbot.keyClicks(page.name_edit, "Microsoft 365 Business Basic")
+    demo_server.lifecycle.cancel("a6b2a2eb-534b-5e3f-b497-97939369a06c")
+    qtbot.keyClick(page.done_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.polling, timeout=WAIT)
+    assert wizard.state.confirmation.proven

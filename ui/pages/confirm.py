@@ -258,6 +258,7 @@ class ConfirmPage(Page):
         assert self.evidence is not None
         self.state.checklist = build_checklist(self.state, self.evidence, self.state.checklist)
         self.checklist_view.show_checklist(self.state.checklist, self.state.users_told)
+        self._order_tabs()
         self._update()
 
     def _users_told(self, told: bool) -> None:
@@ -271,6 +272,7 @@ class ConfirmPage(Page):
             return False
         self.state.checklist.acknowledge(ident, reason)
         self.checklist_view.show_checklist(self.state.checklist, self.state.users_told)
+        self._order_tabs()
         self._update()
         return True
 
@@ -317,6 +319,18 @@ class ConfirmPage(Page):
         org = self.state.organization
         self.route.show_route(self.state.decision, self.state.subscription,
                               org.id if org else "", demo=self.state.demo)
+        self._order_tabs()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Reading order: the rows (rebuilt on each check), then each section in turn."""
+        return [*self.checklist_view.focusables(), self.recheck_button, self.name_edit,
+                *self.route.focusables(), self.done_button, self.timeout_spin,
+                self.poll_again, self.stop_button, self.without_proof]
+
+    def _order_tabs(self) -> None:
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _open(self, url: str) -> None:
         if self.state.demo and self.route.channel == "admin-center":

@@ -39,6 +39,9 @@ class ChecklistView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
 
+    def focusables(self) -> list[QWidget]:
+        return [w for row in self.rows.values() for w in row.focusables()]
+
     def set_fixable_pages(self, pages: set[int]) -> None:
         """Only pages the wizard can go back to get a Fix button."""
         self._fixable = set(pages)
@@ -118,6 +121,10 @@ class _RowWidget(QFrame):
     def _badge_text(self, state: RowState) -> str:
         return {RowState.GREEN: self.tr("✔ Done"), RowState.RED: self.tr("✖ Not done"),
                 RowState.ACKNOWLEDGED: self.tr("! Acknowledged")}[state]
+
+    def focusables(self) -> list[QWidget]:
+        """The row's controls in reading order (the page chains them into its tab order)."""
+        return [w for w in (self.tick, self.fix, self.ack) if w is not None]
 
     def has_focus(self) -> bool:
         return any(w is not None and w.hasFocus() for w in (self.fix, self.ack, self.tick))
