@@ -434,7 +434,9 @@ class ConfirmPage(Page):
         reading = self.last_reading
         if reading is None:
             self.reading_label.setText(self.tr("No reading yet.") if self.polling else "")
+            self.reading_label.setVisible(self.polling)
             return
+        self.reading_label.show()
         self.reading_label.setText(self.tr("Last read at {0}. Subscription: {1}. Licences: "
                                            "{2}.").format(
             _clock(reading.at), self._status(reading.subscription_status),
@@ -474,6 +476,7 @@ class ConfirmPage(Page):
                                               "waiting for the proof."))
         else:
             self.result_label.setText("")
+        self.result_label.setVisible(bool(self.result_label.text()))
 
     def _without_proof(self, checked: bool) -> None:
         if self.state.confirmation is not None:
