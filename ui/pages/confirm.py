@@ -199,9 +199,15 @@ class ConfirmPage(Page):
     # -- the checklist ----------------------------------------------------------
 
     def initializePage(self) -> None:
+        from ui.wizard import PageId
+
         wizard = self.wizard()
-        self.checklist_view.set_fixable_pages(set(wizard.visitedIds()) - {wizard.currentId()}
+        self.checklist_view.set_fixable_pages(set(wizard.visitedIds()) - {PageId.CONFIRM}
                                               if wizard else set())
+        conf = self.state.confirmation
+        if conf is not None and conf.typed_name.casefold() != self._name().casefold():
+            self.state.confirmation = None       # another subscription was chosen meanwhile
+            self.name_edit.clear()
         self._show_route()
         self.retranslate()
         self.recheck()
