@@ -265,5 +265,6 @@ def test_fix_goes_back_to_the_page_that_fixes_it(qtbot, graph, dns):
     row = confirm.checklist_view.rows["domain-removed:lillebager.dk"]
     assert row.fix.isVisible()
     assert not confirm.checklist_view.rows["key-dates"].fix.isVisible()  # no Dates page here
+    assert confirm.checklist_view.rows["backup"].fix.isVisible()   # the page just before
     row.fix.click()
     assert wizard.currentId() == PageId.DOMAINS
