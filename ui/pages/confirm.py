@@ -425,6 +425,7 @@ class ConfirmPage(Page):
         self._show_reading()
         self._show_proof()
         self._update()
+        self._reveal(self.proof_box)
 
     def _poll_failed(self, error: BaseException) -> None:
         self._poll_ended()
