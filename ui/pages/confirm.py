@@ -94,7 +94,7 @@ class ConfirmPage(Page):
         box.addLayout(_row(self.done_button, self.timeout_label, self.timeout_spin))
 
         self.proof_box = ProofPanel(state, interval=poll_interval)
-        self.proof_box.changed.connect(self._update)
+        self.proof_box.changed.connect(self._proof_changed)
         self.proof_box.again.connect(self.start_poll)
 
         content = QWidget()
@@ -337,6 +337,11 @@ class ConfirmPage(Page):
     def stop_poll(self) -> None:
         self.proof_box.stop()
 
+    def _proof_changed(self) -> None:
+        self._update()
+        if not self.polling and self.proof_box.proof is not None:
+            self._reveal(self.proof_box)    # the outcome, and what to do next
+
     # -- what may happen next ------------------------------------------------------
 
     def _update(self) -> None:
@@ -355,11 +360,8 @@ class ConfirmPage(Page):
         self.done_button.setEnabled(matches and not self.polling and not proven)
         self.timeout_spin.setEnabled(not self.polling)
         handed_over = self.route.channel != "admin-center"
-        was_visible = self.proof_box.isVisibleTo(self)
         self.proof_box.setVisible(self.polling or proof is not None or (matches and handed_over))
         self.proof_box.allow(confirmed=matches, skip_anytime=handed_over)
-        if proof is not None and not was_visible:
-            self._reveal(self.proof_box)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
