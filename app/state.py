@@ -22,6 +22,8 @@ from app.subscription.rules import Decision
 if TYPE_CHECKING:
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
+    from app.confirm.checklist import Checklist
+    from app.confirm.proof import Confirmation
 
 
 def now() -> datetime:
@@ -94,6 +96,10 @@ class CancellationState:
     key_dates_reviewed_at: datetime | None = None     # when the admin left the Dates page with Next
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
+    # Confirm page: the final checklist, "users told" tick, and the typed confirmation with proof
+    checklist: Checklist | None = None
+    users_told: bool = False
+    confirmation: Confirmation | None = None
 
     @property
     def tenant(self) -> Tenant:
@@ -130,6 +136,8 @@ class CancellationState:
         self.domains = DomainsResult()
         self.backup = None
         self.key_dates = self.key_dates_reviewed_at = None
+        self.checklist = self.confirmation = None
+        self.users_told = False
 
     def close(self) -> None:
         """Release what the run holds (the demo server, open sessions)."""

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Go on without this?</source>
+        <translation>Fortsätta utan detta?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; är inte klart: {1}&lt;br&gt;&lt;br&gt;Skriv varför det går bra att avbryta ändå. Motiveringen hamnar i avbrottsprotokollet.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
+        <translation>Till exempel: den nya leverantören har redan vår e-post; vi har inga filer i OneDrive.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -171,6 +198,176 @@
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – lämna Microsoft 365 på ett säkert sätt</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationRoute</name>
+    <message>
+        <source>&amp;Open the demo&apos;s admin center…</source>
+        <translation>Ö&amp;ppna demons administrationscenter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the admin center</source>
+        <translation>Ö&amp;ppna administrationscentret</translation>
+    </message>
+    <message>
+        <source>&amp;Open support in the admin center</source>
+        <translation>Ö&amp;ppna Support i administrationscentret</translation>
+    </message>
+    <message>
+        <source>&amp;Open partner relationships</source>
+        <translation>Ö&amp;ppna Partnerrelationer</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
+        <translation>Logga in på Microsoft 365 med ditt arbetskonto som global administratör eller faktureringsadministratör.</translation>
+    </message>
+    <message>
+        <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
+        <translation>Öppna appstartaren och välj &lt;b&gt;Administratör&lt;/b&gt; (knappen nedan öppnar administrationscentret direkt).</translation>
+    </message>
+    <message>
+        <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
+        <translation>Gå till &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dina produkter&lt;/b&gt; i administrationscentret.</translation>
+    </message>
+    <message>
+        <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Välj prenumerationen &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
+        <translation>Välj &lt;b&gt;Avbryt prenumeration&lt;/b&gt; under &lt;b&gt;Inställningar &amp;amp; Åtgärder&lt;/b&gt;. Finns det inte? Då kan bara Microsofts support avbryta den.</translation>
+    </message>
+    <message>
+        <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation>Gå igenom de viktiga datumen, ange varför du avbryter och välj &lt;b&gt;Avbryt prenumeration&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
+        <translation>Kom sedan tillbaka hit och välj &lt;b&gt;Jag har avbrutit den&lt;/b&gt;: guiden bevakar Microsoft 365 tills ändringen syns.</translation>
+    </message>
+    <message>
+        <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Microsofts support avbryter den här prenumerationen. Öppna &lt;b&gt;Support&lt;/b&gt; i administrationscentret, be dem avbryta den och ge dem uppgifterna nedan. När de säger att det är gjort väljer du &lt;b&gt;Kontrollera status nu&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Din partner avbryter den här prenumerationen. Du hittar partnern i administrationscentret under &lt;b&gt;Inställningar&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelationer&lt;/b&gt;. Be dem avbryta den och ge dem uppgifterna nedan. När de säger att det är gjort väljer du &lt;b&gt;Kontrollera status nu&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Klient-ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Prenumerations-ID</translation>
+    </message>
+    <message>
+        <source>Commerce subscription ID</source>
+        <translation>Handelsprenumerations-ID</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tilldelade av {1}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>Kopiera {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekräfta och avbryt</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En sista kontroll av allt, sedan själva avbrottet och bevis från Microsoft 365 på att det har skett.</translation>
+    </message>
+    <message>
+        <source>1. Before you cancel</source>
+        <translation>1. Innan du avbryter</translation>
+    </message>
+    <message>
+        <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
+        <translation>Varje rad kontrollerades nyss igen. Åtgärda en röd rad på dess sida, eller godkänn den med en motivering.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kontrollera &amp;igen</translation>
+    </message>
+    <message>
+        <source>2. Confirm</source>
+        <translation>2. Bekräfta</translation>
+    </message>
+    <message>
+        <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
+        <translation>&amp;Skriv prenumerationens namn, &lt;b&gt;{0}&lt;/b&gt;, för att bekräfta att du vill avbryta den:</translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation>Prenumerationens namn</translation>
+    </message>
+    <message>
+        <source>3. Cancel it</source>
+        <translation>3. Avbryt den</translation>
+    </message>
+    <message>
+        <source>3. Hand it over</source>
+        <translation>3. Lämna över det</translation>
+    </message>
+    <message>
+        <source>I have &amp;cancelled it</source>
+        <translation>Jag har &amp;avbrutit den</translation>
+    </message>
+    <message>
+        <source>Check the &amp;status now</source>
+        <translation>Kontrollera &amp;status nu</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for proof up to:</source>
+        <translation>&amp;Vänta på bevis i upp till:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to wait for proof</source>
+        <translation>Minuter att vänta på bevis</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
+        <translation>På en riktig klient kontrollerar den här sidan allt en gång till, och sedan avbryter du själv i Microsoft 365 administrationscenter: inget program får göra det åt dig. Guiden läser sedan Microsoft 365 tills prenumerationen inte längre är Enabled. Här spelar en ersättare för administrationscentret den rollen, och demoprenumerationen växlar till Warning några sekunder senare. Vad som kan gå fel: administrationscentret erbjuder inget Avbryt (då avbryter supporten den), eller ändringen tar tid att synas (kontrollera senare med cancel365 status).</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerar DNS, domäner, licenser och säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrollerat kl. {0}.</translation>
+    </message>
+    <message>
+        <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
+        <translation>På demoklienten öppnas ingenting. På en riktig klient öppnar detta {0}</translation>
+    </message>
+    <message>
+        <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
+        <translation>Det är inte namnet ännu. Skriv det som det visas ovan (stora och små bokstäver spelar ingen roll).</translation>
     </message>
 </context>
 <context>
@@ -329,6 +526,109 @@
     <message>
         <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
         <translation>Sparad i {0}. Öppna den för att lägga till datumen och deras påminnelser i din kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdminCenterDialog</name>
+    <message>
+        <source>Demo stand-in for the Microsoft 365 admin center</source>
+        <translation>Demons ersättare för Microsoft 365 administrationscenter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
+        <translation>&lt;b&gt;Endast demo.&lt;/b&gt; Det här är inte Microsofts administrationscenter. På en riktig klient gör du de här stegen i webbläsaren, i administrationscentret, med samma namn.</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Dina produkter</translation>
+    </message>
+    <message>
+        <source>{0} – {1} licences</source>
+        <translation>{0} – {1} licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Open the subscription</source>
+        <translation>Ö&amp;ppna prenumerationen</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Prenumeration:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licenser:</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tilldelade av {1}</translation>
+    </message>
+    <message>
+        <source>Settings &amp;&amp; actions</source>
+        <translation>Inställningar &amp;&amp; Åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription</source>
+        <translation>&amp;Avbryt prenumeration</translation>
+    </message>
+    <message>
+        <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
+        <translation>Viktiga datum: prenumerationen upphör när du avbryter. Administratörer kan fortfarande nå och säkerhetskopiera data i 90 dagar; sedan tas de bort.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Anledning till avbrottet</translation>
+    </message>
+    <message>
+        <source>Moving to another provider</source>
+        <translation>Byter till en annan leverantör</translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>För dyrt</translation>
+    </message>
+    <message>
+        <source>The business is closing</source>
+        <translation>Företaget läggs ned</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation>A&amp;nledning till avbrottet:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;subscription</source>
+        <translation>Avbryt &amp;prenumeration</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
+        <translation>Prenumerationen är avbruten. Det kan ta en stund innan Microsoft 365 visar det. Stäng detta och välj &lt;b&gt;Jag har avbrutit den&lt;/b&gt; i guiden.</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products</source>
+        <translation>Fakturering &gt; Dina produkter</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products &gt; {0}</source>
+        <translation>Fakturering &gt; Dina produkter &gt; {0}</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Avbryt prenumeration</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1120,89 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation>4. Bevis från Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Kontrollera i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppa</translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation>Fortsätt utan bevis: jag kontrollerar &amp;senare med cancel365 status</translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation>Återstående tid att vänta på bevis</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Kontrollerar Microsoft 365: {0}:{1:02d} kvar</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation>Bevis sett</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>Tiden är ute: inget bevis ännu</translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation>Kontrollerar inte</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>Inget avläst ännu.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Senast avläst kl. {0}. Prenumeration: {1}. Licenser: {2}.</translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation>Aktiv (Enabled)</translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Utgången, respitperiod (Warning)</translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation>Inaktiverad (Suspended)</translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Avbruten (LockedOut)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen (Deleted)</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>Inte längre listad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation>&lt;b&gt;Klart: Microsoft 365 visar ändringen.&lt;/b&gt; Prenumerationen och dess licenser är inte längre Enabled (sett kl. {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Microsoft 365 visar fortfarande prenumerationen som Enabled efter {0} min.&lt;/b&gt; Det kan ta en stund innan ett avbrott syns. Öppna &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dina produkter&lt;/b&gt; i administrationscentret och kontrollera att det inte längre står Aktiv vid prenumerationen; gör det det, avbryt den igen eller ring supporten. Välj sedan &lt;b&gt;Kontrollera igen&lt;/b&gt;, eller kontrollera senare med &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation>Stoppad. Välj &lt;b&gt;Kontrollera igen&lt;/b&gt; för att fortsätta vänta på beviset.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1748,49 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>_RowWidget</name>
+    <message>
+        <source>Acknowledged: {0}</source>
+        <translation>Godkänt: {0}</translation>
+    </message>
+    <message>
+        <source>Fix it…</source>
+        <translation>Åtgärda…</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>Åtgärda: {0}</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Godkänn…</translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation>Ändra motivering…</translation>
+    </message>
+    <message>
+        <source>Acknowledge: {0}</source>
+        <translation>Godkänn: {0}</translation>
+    </message>
+    <message>
+        <source>I have told the &amp;users</source>
+        <translation>Jag har berättat det för &amp;användarna</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Klart</translation>
+    </message>
+    <message>
+        <source>✖ Not done</source>
+        <translation>✖ Inte klart</translation>
+    </message>
+    <message>
+        <source>! Acknowledged</source>
+        <translation>! Godkänt</translation>
+    </message>
+</context>
+<context>
     <name>auth</name>
     <message>
         <source>Your computer&apos;s password store (keyring) is locked, so Cancel365 cannot open your saved sign-in. Unlock it (on Linux: open Passwords and Keys, or log out and in again; on macOS: unlock the login keychain), then try again.</source>
@@ -1647,6 +2073,145 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>confirm</name>
+    <message>
+        <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
+        <translation>{n} licenser är tilldelade; Microsofts support avbryter den åt dig (fler än {limit} licenser).</translation>
+    </message>
+    <message>
+        <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
+        <translation>Köpt med en produktnyckel: Microsofts support avbryter den ({n} licenser tilldelade).</translation>
+    </message>
+    <message>
+        <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
+        <translation>Den här produkten avbryts av Microsofts support ({n} licenser tilldelade).</translation>
+    </message>
+    <message>
+        <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
+        <translation>Köpt via en partner: partnern avbryter den ({n} licenser tilldelade).</translation>
+    </message>
+    <message>
+        <source>Licences: {0} or fewer assigned, or the support path</source>
+        <translation>Licenser: {0} eller färre tilldelade, eller vägen via supporten</translation>
+    </message>
+    <message>
+        <source>No subscription is chosen.</source>
+        <translation>Ingen prenumeration är vald.</translation>
+    </message>
+    <message>
+        <source>read from Microsoft 365 at {0}</source>
+        <translation>läst från Microsoft 365 kl. {0}</translation>
+    </message>
+    <message>
+        <source>as read on the Subscription page</source>
+        <translation>som lästes på sidan Prenumeration</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}).</source>
+        <translation>{0} licenser tilldelade ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
+        <translation>{0} licenser tilldelade ({1}): ta bort {2} till, eller välj supporten.</translation>
+    </message>
+    <message>
+        <source>Custom domains removed</source>
+        <translation>Egna domäner borttagna</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domains could not be read: {0}</source>
+        <translation>Klientens domäner kunde inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
+        <translation>Klienten har ingen egen domän (läst från Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
+        <translation>{0}: e-post (MX) och DNS (NS) inte längre hos Microsoft 365</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>Could not be checked at {0}: {1}</source>
+        <translation>Kunde inte kontrolleras kl. {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: neither points at Microsoft 365.</source>
+        <translation>Kontrollerat live kl. {0}: ingen av dem pekar på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
+        <translation>Kontrollerat live kl. {0}: {1} fortfarande hos Microsoft 365 (eller okänt).</translation>
+    </message>
+    <message>
+        <source>{0}: removed from the tenant</source>
+        <translation>{0}: borttagen från klienten</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 still lists it (read at {0}).</source>
+        <translation>Microsoft 365 listar den fortfarande (läst kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
+        <translation>Inte bland klientens domäner (läst från Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Removed at {0}.</source>
+        <translation>Borttagen kl. {0}.</translation>
+    </message>
+    <message>
+        <source>Backup complete and verified</source>
+        <translation>Säkerhetskopian klar och verifierad</translation>
+    </message>
+    <message>
+        <source>No backup was made in this wizard.</source>
+        <translation>Ingen säkerhetskopia gjordes i den här guiden.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest was not read.</source>
+        <translation>Säkerhetskopians manifest lästes inte.</translation>
+    </message>
+    <message>
+        <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
+        <translation>Från manifestet: {0} filer verifierade, {1} kan inte laddas ned, {2} misslyckades, {3} inte klara.</translation>
+    </message>
+    <message>
+        <source>Users told when their mail and files stop</source>
+        <translation>Användarna har fått veta när deras e-post och filer upphör</translation>
+    </message>
+    <message>
+        <source>You ticked that you told them.</source>
+        <translation>Du har markerat att du har berättat det för dem.</translation>
+    </message>
+    <message>
+        <source>Tick the box when you have told them.</source>
+        <translation>Markera rutan när du har berättat det för dem.</translation>
+    </message>
+    <message>
+        <source>Key dates reviewed</source>
+        <translation>Viktiga datum genomgångna</translation>
+    </message>
+    <message>
+        <source>Reviewed at {0}.</source>
+        <translation>Genomgångna kl. {0}.</translation>
+    </message>
+    <message>
+        <source>The key dates have not been reviewed.</source>
+        <translation>De viktiga datumen har inte gåtts igenom.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
+        <translation>Säkerhetskopians manifest {0} finns inte längre. Har mappen med säkerhetskopian flyttats eller tagits bort?</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
+        <translation>Säkerhetskopians manifest {0} kunde inte läsas ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>Leaving {0}</source>
@@ -1779,6 +2344,17 @@ Tack!</translation>
     <message>
         <source>Access</source>
         <translation>Åtkomst</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
+        <translation>Demoklienten svarade inte ({0}). Stäng guiden och starta demon igen.</translation>
+    </message>
+    <message>
+        <source>The demo tenant refused the cancellation (HTTP {0}).</source>
+        <translation>Demoklienten avvisade avbrottet (HTTP {0}).</translation>
     </message>
 </context>
 <context>

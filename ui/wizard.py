@@ -39,6 +39,7 @@ class CancelWizard(QWizard):
         self.setMinimumSize(760, 560)
         self._fit_to_screen()
         from ui.pages.backup import BackupPage
+        from ui.pages.confirm import ConfirmPage
         from ui.pages.dates import DatesPage
         from ui.pages.domains import DomainsPage
         from ui.pages.signin import SignInPage
@@ -52,6 +53,7 @@ class CancelWizard(QWizard):
         self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setPage(PageId.BACKUP, BackupPage(state))
         self.setPage(PageId.DATES, DatesPage(state))
+        self.setPage(PageId.CONFIRM, ConfirmPage(state))
         self.setStartId(PageId.WELCOME)
 
     def retranslate(self) -> None:
