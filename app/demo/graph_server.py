@@ -22,9 +22,11 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from app.demo.app_routes import client_credentials
+from app.demo.delta import ChangeClock
 from app.demo.download_urls import DownloadUrls
 from app.demo.downloads import serve_download
-from app.demo.faults import FaultKind, FaultPlan
+from app.demo.faults import FaultKind, FaultPlan, warning_headers
+from app.demo.graph_rules import advanced_query_fault, answer_root, default_view
 from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, Identity
@@ -70,7 +72,7 @@ class DemoGraphServer:
 
     def __init__(self, tenant: DemoTenant | None = None, *, host: str = "127.0.0.1",
                  port: int = 0, download_url_lifetime: float = 600.0,
-                 download_base: str | None = None) -> None:
+                 download_base: str | None = None, change_every: float | None = None) -> None:
         self.tenant = tenant or DemoTenant.load()
         self.faults = FaultPlan()
         self.requests: deque[RequestRecord] = deque(maxlen=100_000)
@@ -83,6 +85,10 @@ class DemoGraphServer:
                                           lifetime=download_url_lifetime, base=download_base)
         self.routes = GraphRoutes(self.tenant, self.download_urls.url)
         self.apps = self.routes.apps   # app registrations; /_demo/token checks their secrets
+        # Downloads that carried an Authorization header (pre-authenticated URLs ignore it,
+        # as SharePoint does; Cancel365 must never send one there).
+        self.download_authorizations = 0
+        self.changes = ChangeClock(self.tenant, change_every)  # files change on their own
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -99,9 +105,11 @@ class DemoGraphServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
                                         name="demo-graph", daemon=True)
         self._thread.start()
+        self.changes.start()
         return self
 
     def stop(self) -> None:
+        self.changes.stop()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -204,6 +212,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.demo.requests.append(RequestRecord(
             self._arrived, self.command, self._path, code, "Authorization" in self.headers))
         super().send_response(code, message)
+        for key, value in getattr(self, "_warnings", {}).items():
+            self.send_header(key, value)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -244,9 +254,16 @@ class _Handler(BaseHTTPRequestHandler):
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         body = self._read_body()
         fault = self.demo.faults.take(method, path)
+        self._warnings = warning_headers(fault, path) \
+            if fault is not None and fault.kind is FaultKind.NEAR_LIMIT else {}
+        # Absolute links come from the host the client called (a proxy or TLS front too).
+        self._root = answer_root(self.headers, self.demo.root_url)
+        self.demo.download_urls.use_root(self._root)
         if self._apply_fault_before(fault):
             return
         if path.startswith("/_download/"):
+            if "Authorization" in self.headers:
+                self.demo.download_authorizations += 1
             serve_download(self, self.demo.item_for_download, path, query, fault,
                            self._send_error)
         elif path.startswith("/_demo/"):
@@ -293,9 +310,9 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         call = Call(method, path.rstrip("/") or "/", query, headers, body, identity)
         try:
-            if "$count" in query and headers.get("consistencylevel", "").lower() != "eventual":
-                raise GraphFault(400, "Request_BadRequest", "$count is not currently supported "
-                                 "without the header ConsistencyLevel: eventual.")
+            refused = advanced_query_fault(call)
+            if refused is not None:
+                raise refused
             answer = self.demo.routes.route(call)
         except GraphFault as exc:
             self._send_error(exc.status, exc.code, exc.message)
@@ -306,7 +323,8 @@ class _Handler(BaseHTTPRequestHandler):
         if answer.collection is not None:
             self._send_page(call, answer)
             return
-        self._send_json(answer.status, _select(answer.body, query), answer.headers)
+        self._send_json(answer.status, _select(default_view(call.path, answer.body, query), query),
+                        answer.headers)
 
     def _send_page(self, call: Call, answer: Answer) -> None:
         items = answer.collection or []
@@ -319,18 +337,19 @@ class _Handler(BaseHTTPRequestHandler):
         top = max(1, min(top, 999))
         page = items[skip:skip + top]
         body: dict[str, Any] = {
-            "@odata.context": f"{self.demo.graph_url}/$metadata#{call.path.strip('/')}",
-            "value": [_select(i, call.query) for i in page],
+            "@odata.context": f"{self._root}{API}/$metadata#{call.path.strip('/')}",
+            "value": [_select(default_view(call.path, i, call.query), call.query) for i in page],
         }
         if call.query.get("$count") == "true":
             body["@odata.count"] = len(items)
-        base = f"{self.demo.graph_url}{quote(call.path)}"
+        base = f"{self._root}{API}{quote(call.path)}"
         if skip + top < len(items):
             rest = {k: v for k, v in call.query.items() if k != "$skiptoken"}
+            rest.update(answer.next_query)
             rest["$skiptoken"] = str(skip + top)
             body["@odata.nextLink"] = f"{base}?{urlencode(rest)}"
         elif answer.delta:
-            body["@odata.deltaLink"] = f"{base}?token={secrets.token_hex(12)}"
+            body["@odata.deltaLink"] = f"{base}?token={answer.delta_token or secrets.token_hex(12)}"
         self._send_json(200, body)
         return
 

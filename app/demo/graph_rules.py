@@ -1,0 +1,60 @@
+"""Rules of Graph's answers that the demo tenant follows for every route.
+
+- "Get user": without ``$select`` a user comes with its default properties only.
+- "Advanced query capabilities on Microsoft Entra ID objects": ``$count`` and an
+  OData cast on a transitive list (``/me/transitiveMemberOf/microsoft.graph.directoryRole``)
+  need ``ConsistencyLevel: eventual`` and ``$count=true``; without them Graph answers 400.
+- Absolute links (``@odata.nextLink``, ``@odata.deltaLink``, download URLs) name the host
+  the client called, so the demo works behind a proxy or a TLS front too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from app.demo.wire import Call, GraphFault
+
+JsonDict = dict[str, Any]
+
+# "Get user" / "List users": the properties returned when no $select is given.
+USER_DEFAULTS = ("businessPhones", "displayName", "givenName", "id", "jobTitle", "mail",
+                 "mobilePhone", "officeLocation", "preferredLanguage", "surname",
+                 "userPrincipalName")
+_USER_PATHS = re.compile(r"/(me|users(/[^/]+)?)")
+_CAST_ON_TRANSITIVE = re.compile(r".*/transitive(MemberOf|Members)/microsoft\.graph\.\w+")
+
+
+def default_view(path: str, body: JsonDict | None, query: Mapping[str, str]) -> JsonDict | None:
+    """A user without $select: its default properties only (others stay null-less, unsent)."""
+    if body is None or "$select" in query or not _USER_PATHS.fullmatch(path):
+        return body
+    if "userPrincipalName" not in body:
+        return body
+    view = {k: body.get(k) for k in USER_DEFAULTS}
+    view.update({k: v for k, v in body.items() if k.startswith("@")})
+    return view
+
+
+def advanced_query_fault(call: Call) -> GraphFault | None:
+    """Graph's 400 for an advanced query sent without what it needs; None when it may go."""
+    eventual = call.headers.get("consistencylevel", "").lower() == "eventual"
+    if "$count" in call.query and not eventual:
+        return GraphFault(400, "Request_BadRequest", "$count is not currently supported "
+                          "without the header ConsistencyLevel: eventual.")
+    if _CAST_ON_TRANSITIVE.fullmatch(call.path) and not (
+            eventual and call.query.get("$count") == "true"):
+        return GraphFault(400, "Request_UnsupportedQuery", "The specified type cast on a "
+                          "transitive link is only supported as an advanced query: send "
+                          "ConsistencyLevel: eventual and $count=true.")
+    return None
+
+
+def answer_root(headers: Mapping[str, str], own_root: str) -> str:
+    """scheme://host the client called: X-Forwarded-Proto/-Host from a front, else Host."""
+    host = headers.get("X-Forwarded-Host") or headers.get("Host")
+    if not host:
+        return own_root
+    scheme = headers.get("X-Forwarded-Proto") or own_root.split(":", 1)[0]
+    return f"{scheme.split(',')[0].strip()}://{host.split(',')[0].strip()}"
