@@ -49,6 +49,11 @@ class _Entry:
     result: ItemState | None = None  # how it ended (done, skipped, failed); None: not yet
 
 
+def _is_file(entry: _Entry) -> bool:
+    """A file to fetch (the progress counts these): not a container, not undownloadable."""
+    return entry.kind == "file" and entry.result is not ItemState.SKIPPED
+
+
 def _stale(exc: GraphError) -> bool:
     """A delta link Graph no longer takes ("driveItem: delta": 410 Gone, resyncRequired)."""
     return exc.status == 410 or (exc.code or "").lower().startswith("resync")
@@ -365,11 +370,10 @@ class BackupEngine:
         status = self._status[drive_id]
         with self._lock:
             self._entries[(drive_id, item_id)] = entry
-            if entry.kind != "file":
-                return
-            self._listed_bytes[drive_id] += entry.size
-            status.files_total += 1
-            status.bytes_total = max(status.bytes_total, self._listed_bytes[drive_id])
+            if _is_file(entry):
+                self._listed_bytes[drive_id] += entry.size
+                status.files_total += 1
+                status.bytes_total = max(status.bytes_total, self._listed_bytes[drive_id])
             self._tally(status, entry, +1)
 
     def _withdraw(self, drive_id: str, item_id: str) -> _Entry | None:
@@ -381,10 +385,10 @@ class BackupEngine:
                 return None
             if entry.job is not None and entry.result is None:
                 entry.job.superseded = True
-            if entry.kind == "file":
+            if _is_file(entry):
                 self._listed_bytes[drive_id] -= entry.size
                 status.files_total -= 1
-                self._tally(status, entry, -1)
+            self._tally(status, entry, -1)
             return entry
 
     def _tally(self, status: DriveStatus, entry: _Entry, sign: int) -> None:
@@ -404,8 +408,7 @@ class BackupEngine:
             entry = self._entries.pop(key)
             if entry.job is not None and entry.result is None:
                 entry.job.superseded = True
-            if entry.kind == "file":
-                self._tally(status, entry, -1)
+            self._tally(status, entry, -1)
         status.files_total = 0
         self._listed_bytes[drive_id] = 0
 
@@ -585,6 +588,9 @@ class BackupEngine:
             entry = self._entries.get((job.drive_id, job.item_id))
             if job.superseded or entry is None or entry.job is not job:
                 return  # a later entry of the listing replaced this one: its own job counts
+            if result.state is ItemState.SKIPPED:  # not downloadable after all: not to fetch
+                status.files_total -= 1
+                self._listed_bytes[job.drive_id] -= entry.size
             entry.result = result.state
             self._tally(status, entry, +1)
             if result.state in DONE_STATES:

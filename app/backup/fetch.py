@@ -215,7 +215,8 @@ class FileFetch:
         if not 200 <= status < 300:
             return Finished(FetchResult(ItemState.FAILED, translate(
                 "backup", "The download answered HTTP {0}.").format(status)))
-        self.pacer.succeeded()
+        if not self.pacer.warned(answer.header):  # RateLimit-* say the limit is near
+            self.pacer.succeeded()
         return self._judge(hasher.b64digest(), answer.offset + answer.written)
 
     def _blocked(self, answer: Answer) -> str | None:
