@@ -10,6 +10,7 @@ terminal, JSON lines); :class:`BackupControl` pauses, resumes and cancels.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import queue
@@ -133,6 +134,9 @@ class BackupEngine:
         self._listed_bytes: dict[str, int] = {}
         self._drive_names = {d.drive_id: f"{d.owner_name}: {d.name}" for d in plan.drives}
         self._deleted = self._fetched = self._resynced = 0
+        self._before: dict[tuple[str, str], ItemRow] = {}        # verified copies at the start
+        self._verified_now: dict[tuple[str, str], ItemRow] = {}  # ... and fetched by this run
+        self._replaces: dict[int, list[str]] = {}  # a job's earlier copies, removed once it is kept
         self.updated_from: float | None = None  # set when a drive is listed from a delta link
 
     # -- the run -----------------------------------------------------------------
@@ -253,6 +257,11 @@ class BackupEngine:
         known = {r.item_id: r for r in manifest.items(row.drive_id)}
         names = LocalNames((r.local_path for r in known.values()), root=self.dest)
         local_of = {r.item_id: r.local_path for r in known.values() if r.kind in CONTAINERS}
+        for r in known.values():  # the copies this destination holds already
+            if r.kind == "file" and (r.state in DONE_STATES or (
+                    r.state is ItemState.DELETED and self._kept_whole(r))):
+                state = r.state if r.state in DONE_STATES else ItemState.VERIFIED
+                self._before[(row.drive_id, r.item_id)] = ItemRow(**{**vars(r), "state": state})
         status.files_total = status.files_done = status.bytes_done = 0
         self._listed_bytes[choice.drive_id] = 0
         last = manifest.listing(choice.drive_id)
@@ -459,24 +468,29 @@ class BackupEngine:
             elif item.kind != "file" or item.reason:
                 state, reason = ItemState.SKIPPED, self._skip_reason(item)
             else:
-                done = old.state if old is not None and old.state in DONE_STATES else None
-                if earlier is not None and earlier.result in DONE_STATES:
-                    done = earlier.result
-                same = old is not None and old.size == item.size and old.quickxor == item.quickxor
-                if done is not None and same and self._move_file(moved_from, local):
-                    state = done
-                    reason = old.reason if old is not None else ""
+                # A copy verified before this run (or earlier in it) of the same bytes is kept,
+                # moved to the item's new name if it has one; else the file is fetched.
+                key = (drive.drive_id, item.item_id)
+                copies = [c for c in (self._before.get(key), self._verified_now.get(key))
+                          if c is not None]
+                keep = next((c for c in copies if c.size == item.size
+                             and c.quickxor == item.quickxor), None)
+                if keep is not None and self._move_file(keep.local_path, local):
+                    state, reason = keep.state, keep.reason
+                    self._verified_now[key] = ItemRow(**{**vars(keep), "local_path": local})
+                    self._before.pop(key, None)
                 else:
-                    if moved_from:
-                        self._remove_old(moved_from)  # an earlier version under its old name
                     generation = earlier.job.generation + 1 \
                         if earlier is not None and earlier.job is not None else 0
+                    replaces = [inside(self.dest, c.local_path) for c in copies
+                                if c.local_path != local]
                     job = FileJob(
                         drive.drive_id, item.item_id, item.server_path, inside(self.dest, local),
                         item.size, item.quickxor, item.modified,
                         in_library=drive.drive_type == "documentLibrary",
                         download_url=item.download_url, seen_before=old is not None,
                         generation=generation)
+                    self._replaces[id(job)] = replaces
                     jobs.append(job)
             self._count(drive.drive_id, item.item_id, _Entry(
                 item.kind, item.size, job,
@@ -487,6 +501,10 @@ class BackupEngine:
             known[item.item_id] = rows[item.item_id] = new
         return list(rows.values()), jobs
 
+    def _kept_whole(self, row: ItemRow) -> bool:
+        path = inside(self.dest, row.local_path)
+        return os.path.isfile(path) and os.path.getsize(path) == row.size
+
     def _skip_reason(self, item: ListedItem) -> str:
         if item.kind == "shortcut":
             holder = self._drive_names.get(item.remote_drive, "")
@@ -495,9 +513,9 @@ class BackupEngine:
 
     def _move_file(self, old_local: str, new_local: str) -> bool:
         """Move a verified copy to the item's new name; False when there is none to move."""
-        if not old_local:
-            return True
         source, target = inside(self.dest, old_local), inside(self.dest, new_local)
+        if source == target:
+            return os.path.isfile(target)
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             os.replace(source, target)
@@ -506,14 +524,6 @@ class BackupEngine:
         except OSError as exc:
             raise destination_error(exc, self.dest) from None
         return True
-
-    def _remove_old(self, old_local: str) -> None:
-        try:
-            os.remove(inside(self.dest, old_local))
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            raise destination_error(exc, self.dest) from None
 
     def _move_tree(self, drive: DriveRow, old_local: str, new_local: str, old_server: str,
                    new_server: str, known: dict[str, ItemRow], rows: dict[str, ItemRow]) -> None:
@@ -593,8 +603,17 @@ class BackupEngine:
                 self._listed_bytes[job.drive_id] -= entry.size
             entry.result = result.state
             self._tally(status, entry, +1)
+            replaced = self._replaces.pop(id(job), [])
             if result.state in DONE_STATES:
                 self._fetched += 1
+                self._verified_now[(job.drive_id, job.item_id)] = ItemRow(
+                    job.drive_id, job.item_id, "file", job.server_path,
+                    os.path.relpath(job.local_path, self.dest).replace(os.sep, "/"), job.size,
+                    job.quickxor, job.modified, result.state, result.reason)
+                for path in replaced:  # the earlier copy under its old name
+                    if path != job.local_path:
+                        with contextlib.suppress(OSError):
+                            os.remove(path)
             if status.state == "downloading" and self._all_fetched(status):
                 status.state = "done"
         manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)

@@ -131,7 +131,8 @@ class ChangeClock:
                 return {}
             files = [i for i in drive.items.values()
                      if not i.is_folder and not i.package and not i.malware and not i.remote_drive
-                     and i.parent_id == drive.root.id and i.handed_out]
+                     and i.handed_out and not i.stale and not i.deleted_in_listing
+                     and i.size < 10_000_000 and not self._in_notebook(drive, i)]
             did = {"changed": 0, "renamed": 0, "added": 0, "deleted": 0}
             if files:
                 edited = files[n % len(files)]
@@ -148,7 +149,16 @@ class ChangeClock:
                 did["renamed"] = 1
             t.add_item(drive.id, drive.root.id, f"Ny fil {n}.txt", size=1000 + n)
             did["added"] = 1
-            if len(files) > 4:
+            if len(files) > 3:
                 t.delete_item(drive.id, files[(n + 3) % len(files)].id)
                 did["deleted"] = 1
             return did
+
+    @staticmethod
+    def _in_notebook(drive: DemoDrive, item: DemoItem) -> bool:
+        parent = drive.items.get(item.parent_id or "")
+        while parent is not None:
+            if parent.package:
+                return True
+            parent = drive.items.get(parent.parent_id or "")
+        return False

@@ -1,0 +1,202 @@
+"""What real Microsoft Graph sends, as the demo tenant now sends it, and the backup staying right.
+
+Each test names the Microsoft page the behaviour comes from (see docs/graph-behaviour.md).
+"""
+
+from __future__ import annotations
+
+import os
+
+import requests
+
+from app.backup.engine import BackupEngine
+from app.backup.manifest import ItemState, Manifest
+from app.backup.plan import ONEDRIVE, discover, used_bytes
+from app.demo.graph_server import DemoGraphServer
+from app.domains.removal import DomainReference
+from app.graph.client import GraphClient
+from app.graph.pacer import Pacer
+from tests.backup_support import app_graph, downloads
+
+ADMIN = "mette.kragh@lillebager.dk"
+
+
+def _admin_backup(server: DemoGraphServer, dest: str):
+    graph, _ = app_graph(server)
+    plan = discover(graph, only=ONEDRIVE)
+    plan.keep_only(users=[ADMIN])
+    return BackupEngine(graph, plan, dest, workers=4).run()
+
+
+def _rows(dest: str) -> dict[str, object]:
+    manifest = Manifest(dest)
+    try:
+        return {r.server_path: r for r in manifest.items()}
+    finally:
+        manifest.close()
+
+
+def test_the_last_delta_entry_wins_and_deleted_items_are_never_failures(tmp_path) -> None:
+    """driveItem: delta: an item may come more than once (use the last); deleted facet."""
+    with DemoGraphServer() as server:
+        summary = _admin_backup(server, str(tmp_path))
+        rows = _rows(str(tmp_path))
+        assert summary.files_failed == 0 and summary.complete
+        budget = rows["/Regnskab/Budget 2026.xlsx"]
+        assert budget.state is ItemState.VERIFIED  # the later entry's name, size and hash
+        assert "/Regnskab/Budget 2026 (kladde).xlsx" not in rows
+        assert not os.path.exists(tmp_path / "OneDrive" / ADMIN / "Regnskab"
+                                  / "Budget 2026 (kladde).xlsx")
+        gone = rows["/Gammel prisliste.pdf"]
+        assert gone.state is ItemState.DELETED and "Deleted in Microsoft 365" in gone.reason
+        manifest = Manifest(str(tmp_path))
+        ids = [r.item_id for r in manifest.items()]
+        manifest.close()
+        assert len(ids) == len(set(ids))  # one row per item
+        assert server.download_authorizations == 0  # never a token on a download URL
+
+
+def test_notebooks_shortcuts_and_malware(tmp_path) -> None:
+    """package resource type; remoteItem (shortcuts); the malware facet."""
+    with DemoGraphServer() as server:
+        _admin_backup(server, str(tmp_path))
+        rows = _rows(str(tmp_path))
+        assert rows["/Notesbog/Opskrifter.one"].state is ItemState.VERIFIED
+        assert rows["/Notesbog/Leverandører/Møllen.one"].state is ItemState.VERIFIED
+        assert (tmp_path / "OneDrive").is_dir()
+        toc = rows["/Notesbog/Open Notebook.onetoc2"]
+        assert toc.state is ItemState.SKIPPED and "OneNote" in toc.reason
+        shortcut = rows["/Anders Holm – Billeder"]
+        assert shortcut.state is ItemState.SKIPPED and "Anders Holm" in shortcut.reason
+        bad = rows["/faktura 4471.pdf.exe"]
+        assert bad.state is ItemState.SKIPPED and "malware" in bad.reason
+        malware_id = bad.item_id
+        assert downloads(server)[malware_id] == 0
+
+
+def test_an_error_page_instead_of_the_file_is_not_downloadable(tmp_path) -> None:
+    """SharePoint refuses an infected file with a page and X-Virus-Infected."""
+    with DemoGraphServer() as server:
+        drive = server.tenant.user_drive(server.tenant.admin_id)
+        assert drive is not None
+        item = server.tenant.add_item(drive.id, drive.root.id, "quiet.pdf", size=5000)
+        item.malware = "EICAR-Test-File"
+        graph, _ = app_graph(server)
+        body = graph.get(f"/drives/{drive.id}/items/{item.id}")
+        del body["malware"]  # as if the facet were missing: the download itself refuses
+        page = requests.get(body["@microsoft.graph.downloadUrl"], timeout=5)
+        assert page.status_code == 403 and page.headers["X-Virus-Infected"]
+
+
+def test_an_item_whose_folder_never_comes_is_placed_at_the_top_and_named(tmp_path) -> None:
+    with DemoGraphServer() as server:
+        drive = server.tenant.user_drive(server.tenant.admin_id)
+        assert drive is not None
+        server.tenant.add_item(drive.id, "01NOSUCHFOLDER", "lost.txt", size=12)
+        _admin_backup(server, str(tmp_path))
+        lost = _rows(str(tmp_path))["/lost.txt"]
+        assert lost.state is ItemState.VERIFIED and "placed at the top" in lost.note
+        page = (tmp_path / "cancel365-backup-report.html").read_text(encoding="utf-8")
+        assert "Placed at the top of their drive" in page and "/lost.txt" in page
+
+
+def test_a_second_run_fetches_only_the_changes(tmp_path) -> None:
+    """driveItem: delta: the deltaLink of a complete listing asks only for the changes."""
+    with DemoGraphServer() as server:
+        first = _admin_backup(server, str(tmp_path))
+        assert first.updated_from is None and first.files_fetched > 40
+        did = server.changes.tick()  # one changed, one renamed, one added, one deleted
+        assert did == {"changed": 1, "renamed": 1, "added": 1, "deleted": 1}
+        before = len(server.requests)
+        second = _admin_backup(server, str(tmp_path))
+        fetched = [r for r in list(server.requests)[before:] if r.path.startswith("/_download/")]
+        assert second.updated_from is not None and second.complete
+        assert second.files_fetched == 2 == len(fetched)  # the changed file and the new one
+        assert second.deleted == 1
+        assert second.files_verified == first.files_verified + 1 - 1
+        page = (tmp_path / "cancel365-backup-report.html").read_text(encoding="utf-8")
+        assert "updated the backup from" in page and "fetched 2 files" in page
+
+
+def test_a_stale_delta_link_answers_410_and_the_full_listing_fetches_nothing_verified(tmp_path):
+    with DemoGraphServer() as server:
+        _admin_backup(server, str(tmp_path))
+        manifest = Manifest(str(tmp_path))
+        link = manifest.listing(manifest.drives()[0].drive_id)
+        manifest.close()
+        assert link is not None
+        server.tenant.expire_delta_tokens()
+        graph, _ = app_graph(server)
+        stale = graph.session.get(link.delta_link, headers={
+            "Authorization": f"Bearer {graph.tokens.access_token()}"}, timeout=5)
+        assert stale.status_code == 410 and stale.json()["error"]["code"] == "resyncRequired"
+        before = len(server.requests)
+        again = _admin_backup(server, str(tmp_path))
+        assert again.resynced == 1 and again.complete
+        assert not [r for r in list(server.requests)[before:] if r.path.startswith("/_download/")]
+
+
+def test_onedrives_are_planned_once_and_sizes_come_from_the_quota() -> None:
+    """sites: getAllSites returns personal sites too; quota: total - remaining - deleted."""
+    with DemoGraphServer() as server:
+        graph, _ = app_graph(server)
+        sites = list(graph.get_all("/sites/getAllSites"))
+        assert any(s.get("isPersonalSite") for s in sites)
+        plan = discover(graph)
+        ids = [d.drive_id for d in plan.drives]
+        assert len(ids) == len(set(ids)) == len(server.tenant.drives)
+        butik = next(d for d in plan.drives if d.owner.endswith("/Butik"))
+        assert butik.size_known and butik.used_bytes > 0
+        assert used_bytes({"total": 10}) is None  # never 0: unknown
+
+
+def test_roles_need_the_advanced_query_and_only_directory_roles_count(tenant, graph) -> None:
+    """Advanced query capabilities: a cast on a transitive list needs ConsistencyLevel."""
+    plain = graph.session.get(graph.url_for("/me/transitiveMemberOf/microsoft.graph.directoryRole"),
+                              headers={"Authorization": f"Bearer {graph.tokens.access_token()}"},
+                              timeout=5)
+    assert plain.status_code == 400
+    me = tenant.signed_in_user()
+    assert me.is_global_admin and all(r.role_template_id for r in me.roles)
+
+
+def test_users_come_with_default_properties_and_records_with_their_type(graph) -> None:
+    """Get user: without $select, the default properties only."""
+    user = next(graph.get_all("/users"))
+    assert "assignedLicenses" not in user and "businessPhones" in user
+    chosen = next(graph.get_all("/users", params={"$select": "id,assignedLicenses"}))
+    assert "assignedLicenses" in chosen
+    records = list(graph.get_all("/domains/lillebager.dk/serviceConfigurationRecords"))
+    assert all(r["@odata.type"].startswith("#microsoft.graph.domainDns") for r in records)
+
+
+def test_domain_references_in_both_shapes() -> None:
+    """List domainNameReferences: @odata.type, and the older objectType/odata.type."""
+    for shape in ({"@odata.type": "#microsoft.graph.user"}, {"odata.type": "Microsoft.DirectoryServices.User"},
+                  {"objectType": "User"}):
+        ref = DomainReference.from_graph({**shape, "id": "1", "userPrincipalName": "a@b.dk"})
+        assert ref.kind == "user"
+
+
+def test_the_pacer_slows_down_before_a_429(demo_server) -> None:
+    """Throttling pages: RateLimit-* and x-ms-throttle-limit-percentage come before the 429."""
+    from app.demo.session import DemoTokens
+    pacer = Pacer(max_spacing=0.5)
+    graph = GraphClient(DemoTokens(demo_server), base_url=demo_server.graph_url, pacer=pacer)
+    demo_server.faults.add("near-limit", "/organization", times=2, retry_after=4)
+    graph.get("/organization")
+    assert pacer.spacing > 0
+    statuses = [r.status for r in demo_server.requests if r.path.endswith("/organization")]
+    assert 429 not in statuses
+
+
+def test_links_name_the_host_the_client_called(graph, demo_server) -> None:
+    drive = next(iter(demo_server.tenant.drives.values()))
+    answer = graph.session.get(graph.url_for(f"/drives/{drive.id}/root/delta"), params={"$top": "2"},
+                               headers={"Authorization": f"Bearer {graph.tokens.access_token()}",
+                                        "X-Forwarded-Host": "graph.example.test",
+                                        "X-Forwarded-Proto": "https"}, timeout=5).json()
+    assert answer["@odata.nextLink"].startswith("https://graph.example.test/v1.0/")
+    urls = [i["@microsoft.graph.downloadUrl"] for i in answer["value"]
+            if "@microsoft.graph.downloadUrl" in i]
+    assert all(u.startswith("https://graph.example.test/_download/") for u in urls)
