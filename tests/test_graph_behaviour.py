@@ -172,8 +172,8 @@ def test_users_come_with_default_properties_and_records_with_their_type(graph) -
 
 def test_domain_references_in_both_shapes() -> None:
     """List domainNameReferences: @odata.type, and the older objectType/odata.type."""
-    for shape in ({"@odata.type": "#microsoft.graph.user"}, {"odata.type": "Microsoft.DirectoryServices.User"},
-                  {"objectType": "User"}):
+    for shape in ({"@odata.type": "#microsoft.graph.user"},
+                  {"odata.type": "Microsoft.DirectoryServices.User"}, {"objectType": "User"}):
         ref = DomainReference.from_graph({**shape, "id": "1", "userPrincipalName": "a@b.dk"})
         assert ref.kind == "user"
 
