@@ -200,3 +200,42 @@ def test_links_name_the_host_the_client_called(graph, demo_server) -> None:
     urls = [i["@microsoft.graph.downloadUrl"] for i in answer["value"]
             if "@microsoft.graph.downloadUrl" in i]
     assert all(u.startswith("https://graph.example.test/_download/") for u in urls)
+
+
+def test_what_third_party_clients_ask_of_a_drive(graph, demo_server) -> None:
+    """List children (paged, $top), path addressing with and without a trailing segment."""
+    drive = demo_server.tenant.user_drive(demo_server.tenant.admin_id)
+    assert drive is not None
+    bilag = list(graph.pages(f"/drives/{drive.id}/root:/Regnskab/Bilag:/children",
+                             params={"$top": "15"}))
+    assert len(bilag) == 3 and all("@odata.nextLink" in p for p in bilag[:2])
+    assert sum(len(p["value"]) for p in bilag) == 40
+    folder = graph.get(f"/drives/{drive.id}/root:/regnskab")  # names match without case
+    assert folder["name"] == "Regnskab" and folder["eTag"] and folder["cTag"]
+    by_id = graph.get(f"/drives/{drive.id}/items/{folder['id']}:/Moms Q3.pdf:")
+    assert by_id["size"] == 182_004
+    kids = list(graph.get_all(f"/drives/{drive.id}/items/{folder['id']}/children"))
+    assert {"Budget 2026.xlsx", "Moms Q3.pdf", "Bilag"} <= {k["name"] for k in kids}
+    content = graph.request("GET", f"/drives/{drive.id}/root:/Regnskab/Moms Q3.pdf:/content",
+                            allow_redirects=False)
+    assert content.status_code == 302 and "/_download/" in content.headers["Location"]
+    missing = graph.session.get(graph.url_for(f"/drives/{drive.id}/root:/Regnskab/nope.pdf:"),
+                                headers={"Authorization": f"Bearer {graph.tokens.access_token()}"},
+                                timeout=5)
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "itemNotFound"
+    unknown = graph.session.get(graph.url_for(f"/drives/{drive.id}/items/{folder['id']}/bogus"),
+                                headers={"Authorization": f"Bearer {graph.tokens.access_token()}"},
+                                timeout=5)
+    assert unknown.status_code == 400 and "'bogus'" in unknown.json()["error"]["message"]
+
+
+def test_one_sku_with_several_subscriptions_says_its_count_is_shared(demo_server, tenant) -> None:
+    """subscribedSku: consumedUnits counts every subscription of the SKU."""
+    first = demo_server.tenant.subscriptions[0]
+    second = {**first, "id": "00000000-0000-0000-0000-00000000abcd", "totalLicenses": 5}
+    demo_server.tenant.subscriptions.append(second)
+    sku = next(s for s in demo_server.tenant.skus if s["skuId"] == first["skuId"])
+    sku["subscriptionIds"] = [*sku["subscriptionIds"], second["id"]]
+    shared = [o for o in tenant.subscription_overview() if o.subscription.sku_id == first["skuId"]]
+    assert len(shared) == 2 and all(o.shared_by == 2 for o in shared)
+    assert shared[0].assigned_licenses == shared[1].assigned_licenses

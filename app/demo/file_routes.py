@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from app.demo import content
 from app.demo.delta import DeltaEntries, parse_token
+from app.demo.item_routes import ItemRoutes
 from app.demo.tenant import DemoDrive, DemoItem, DemoTenant, iso
 from app.demo.wire import Answer, Call, GraphFault, JsonDict, item_not_found
 
@@ -26,6 +27,7 @@ class FileRoutes:
     def table(self) -> list[tuple[str, str, str, Callable[[Call], Answer]]]:
         """Routes for :class:`app.demo.routes.GraphRoutes` (permission keys in its SCOPES)."""
         return [
+            *ItemRoutes(self).table(),   # children and path addressing
             ("GET", r"/sites", "sites", self.search_sites),
             ("GET", r"/sites/getAllSites", "sites", self.all_sites),
             ("GET", r"/sites/(?P<site>[^/]+)/drives", "sites", self.site_drives),
@@ -94,6 +96,13 @@ class FileRoutes:
         self.check_drive_access(call, drive)
         return drive
 
+    def drive_of(self, call: Call) -> DemoDrive:
+        """The drive a call names (404 itemNotFound, 403 for another user's OneDrive)."""
+        return self._drive(call)
+
+    def item_of(self, call: Call) -> tuple[DemoDrive, DemoItem]:
+        return self._item(call)
+
     def check_drive_access(self, call: Call, drive: DemoDrive) -> None:
         """Delegated sign-in opens only the admin's own OneDrive (and the sites)."""
         user = call.identity.user_id
@@ -134,6 +143,10 @@ class FileRoutes:
 
     def item_content(self, call: Call) -> Answer:
         drive, item = self._item(call)
+        return self.content_of(drive, item)
+
+    def content_of(self, drive: DemoDrive, item: DemoItem) -> Answer:
+        """A 302 to the item's pre-authenticated download URL."""
         if item.is_folder or item.package or not item.handed_out or item.remote_drive:
             raise GraphFault(404, "itemNotFound", "The item has no content stream.")
         return Answer(status=302, headers={"Location": self.download_url(item)})

@@ -11,10 +11,12 @@
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote, urlencode
 
-from app.demo.wire import Call, GraphFault
+from app.demo.wire import Answer, Call, GraphFault
 
 JsonDict = dict[str, Any]
 
@@ -58,3 +60,44 @@ def answer_root(headers: Mapping[str, str], own_root: str) -> str:
         return own_root
     scheme = headers.get("X-Forwarded-Proto") or own_root.split(":", 1)[0]
     return f"{scheme.split(',')[0].strip()}://{host.split(',')[0].strip()}"
+
+
+DEFAULT_PAGE = 100
+MAX_PAGE = 999  # the largest $top the demo honours (Graph's largest delta and children page)
+
+
+def select(body: JsonDict | None, query: Mapping[str, str]) -> JsonDict | None:
+    """Honour $select like Graph: only the chosen properties (and id, @odata.*)."""
+    fields = query.get("$select")
+    if not body or not fields:
+        return body
+    keep = {f.strip() for f in fields.split(",")} | {"id"}
+    return {k: v for k, v in body.items() if k in keep or k.startswith("@")}
+
+
+def page_of(call: Call, answer: Answer, graph_root: str) -> JsonDict:
+    """One page of a collection: ``$top`` (at most MAX_PAGE), ``@odata.nextLink`` to the rest,
+    ``@odata.deltaLink`` at the end of a delta listing; links under ``graph_root``."""
+    items = answer.collection or []
+    try:
+        top = int(call.query.get("$top") or (200 if answer.delta else DEFAULT_PAGE))
+        skip = int(call.query.get("$skiptoken") or 0)
+    except ValueError:
+        raise GraphFault(400, "BadRequest", "Invalid $top or $skiptoken value.") from None
+    top = max(1, min(top, MAX_PAGE))
+    page = items[skip:skip + top]
+    body: JsonDict = {
+        "@odata.context": f"{graph_root}/$metadata#{call.path.strip('/')}",
+        "value": [select(default_view(call.path, i, call.query), call.query) for i in page],
+    }
+    if call.query.get("$count") == "true":
+        body["@odata.count"] = len(items)
+    base = f"{graph_root}{quote(call.path)}"
+    if skip + top < len(items):
+        rest = {k: v for k, v in call.query.items() if k != "$skiptoken"}
+        rest.update(answer.next_query)
+        rest["$skiptoken"] = str(skip + top)
+        body["@odata.nextLink"] = f"{base}?{urlencode(rest)}"
+    elif answer.delta:
+        body["@odata.deltaLink"] = f"{base}?token={answer.delta_token or secrets.token_hex(12)}"
+    return body

@@ -19,21 +19,20 @@ from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.demo.app_routes import client_credentials
 from app.demo.delta import ChangeClock
 from app.demo.download_urls import DownloadUrls
 from app.demo.downloads import serve_download
 from app.demo.faults import FaultKind, FaultPlan, warning_headers
-from app.demo.graph_rules import advanced_query_fault, answer_root, default_view
+from app.demo.graph_rules import advanced_query_fault, answer_root, default_view, page_of, select
 from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, Identity
 
 log = logging.getLogger(__name__)
 API = "/v1.0"
-DEFAULT_PAGE = 100
 
 
 @dataclass
@@ -323,35 +322,16 @@ class _Handler(BaseHTTPRequestHandler):
         if answer.collection is not None:
             self._send_page(call, answer)
             return
-        self._send_json(answer.status, _select(default_view(call.path, answer.body, query), query),
+        self._send_json(answer.status, select(default_view(call.path, answer.body, query), query),
                         answer.headers)
 
     def _send_page(self, call: Call, answer: Answer) -> None:
-        items = answer.collection or []
         try:
-            top = int(call.query.get("$top") or (200 if answer.delta else DEFAULT_PAGE))
-            skip = int(call.query.get("$skiptoken") or 0)
-        except ValueError:
-            self._send_error(400, "BadRequest", "Invalid $top or $skiptoken value.")
+            body = page_of(call, answer, f"{self._root}{API}")
+        except GraphFault as exc:
+            self._send_error(exc.status, exc.code, exc.message)
             return
-        top = max(1, min(top, 999))
-        page = items[skip:skip + top]
-        body: dict[str, Any] = {
-            "@odata.context": f"{self._root}{API}/$metadata#{call.path.strip('/')}",
-            "value": [_select(default_view(call.path, i, call.query), call.query) for i in page],
-        }
-        if call.query.get("$count") == "true":
-            body["@odata.count"] = len(items)
-        base = f"{self._root}{API}{quote(call.path)}"
-        if skip + top < len(items):
-            rest = {k: v for k, v in call.query.items() if k != "$skiptoken"}
-            rest.update(answer.next_query)
-            rest["$skiptoken"] = str(skip + top)
-            body["@odata.nextLink"] = f"{base}?{urlencode(rest)}"
-        elif answer.delta:
-            body["@odata.deltaLink"] = f"{base}?token={answer.delta_token or secrets.token_hex(12)}"
         self._send_json(200, body)
-        return
 
     # -- control (fault switches for scripts) ----------------------------------
 
@@ -378,12 +358,3 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(204, None)
             return
         self._send_error(404, "NotFound", "Unknown control URL.")
-
-
-def _select(body: dict[str, Any] | None, query: dict[str, str]) -> dict[str, Any] | None:
-    """Honour $select like Graph: only the chosen properties (and id, @odata.*)."""
-    fields = query.get("$select")
-    if not body or not fields:
-        return body
-    keep = {f.strip() for f in fields.split(",")} | {"id"}
-    return {k: v for k, v in body.items() if k in keep or k.startswith("@")}
