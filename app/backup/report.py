@@ -236,7 +236,8 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
         parts.append("</table>")
     placed = [i for i in items if i.note]
     if placed:
-        parts.append(f"<h2>{e(translate('report', 'Placed at the top of their drive'))} "
+        placed_head = translate("report", "Placed at the top of their drive")
+        parts.append(f"<h2>{e(placed_head)} "
                      f"({len(placed)})</h2><table><tr><th>{e(who)}</th><th>{e(file_head)}</th>"
                      f"<th>{e(reason_head)}</th></tr>")
         for i in placed:
