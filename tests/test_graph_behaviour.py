@@ -16,7 +16,7 @@ from app.demo.graph_server import DemoGraphServer
 from app.domains.removal import DomainReference
 from app.graph.client import GraphClient
 from app.graph.pacer import Pacer
-from tests.backup_support import app_graph, downloads
+from tests.backup_support import app_graph, downloads, team_plan
 
 ADMIN = "mette.kragh@lillebager.dk"
 
@@ -239,3 +239,34 @@ def test_one_sku_with_several_subscriptions_says_its_count_is_shared(demo_server
     shared = [o for o in tenant.subscription_overview() if o.subscription.sku_id == first["skuId"]]
     assert len(shared) == 2 and all(o.shared_by == 2 for o in shared)
     assert shared[0].assigned_licenses == shared[1].assigned_licenses
+
+
+def test_a_folder_renamed_between_runs_is_moved_not_fetched_again(tmp_path) -> None:
+    with DemoGraphServer() as server:
+        _admin_backup(server, str(tmp_path))
+        drive = server.tenant.user_drive(server.tenant.admin_id)
+        assert drive is not None
+        folder = next(i for i in drive.items.values() if i.name == "Opskrifter")
+        with server.tenant.lock:
+            folder.name = "Opskrifter 2026"
+            server.tenant.bump(folder)
+        before = len(server.requests)
+        second = _admin_backup(server, str(tmp_path))
+        assert second.complete and second.files_fetched == 0
+        assert not [r for r in list(server.requests)[before:] if r.path.startswith("/_download/")]
+        rows = _rows(str(tmp_path))
+        moved = rows["/Opskrifter 2026/Kanelsnegle.docx"]
+        assert moved.state is ItemState.VERIFIED
+        assert os.path.isfile(os.path.join(str(tmp_path), *moved.local_path.split("/")))
+        assert "/Opskrifter/Kanelsnegle.docx" not in rows
+
+
+def test_downloads_slow_down_on_ratelimit_headers_before_any_429(tmp_path) -> None:
+    """Avoid getting throttled or blocked in SharePoint Online: RateLimit-* before the 429."""
+    with DemoGraphServer() as server:
+        graph, _ = app_graph(server)
+        server.faults.add("near-limit", "/_download/", times=-1, retry_after=2)
+        summary = BackupEngine(graph, team_plan(graph), str(tmp_path), workers=4).run()
+        assert summary.complete
+        assert graph.pacer.spacing > 0  # slowed by the warnings alone
+        assert 429 not in {r.status for r in server.requests}
