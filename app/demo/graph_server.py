@@ -1,8 +1,8 @@
 """The demo tenant's Graph-compatible HTTP server, on 127.0.0.1 and an ephemeral port.
 
-Serves ``/v1.0/...`` like Microsoft Graph (bearer tokens, paging, Graph's
-error JSON, 302 to pre-authenticated download URLs that take Range requests
-and refuse an Authorization header) and can misbehave on purpose through
+Serves ``/v1.0/...`` like Microsoft Graph (bearer tokens, paging, Graph's error JSON,
+302 to pre-authenticated download URLs that take Range requests and ignore an
+Authorization header, counting it) and can misbehave on purpose through
 :attr:`DemoGraphServer.faults`. Used by ``--demo``, by ``cancel365
 demo-server`` and by the tests.
 """
