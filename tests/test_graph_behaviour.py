@@ -270,3 +270,29 @@ def test_downloads_slow_down_on_ratelimit_headers_before_any_429(tmp_path) -> No
         assert summary.complete
         assert graph.pacer.spacing > 0  # slowed by the warnings alone
         assert 429 not in {r.status for r in server.requests}
+
+
+def test_a_later_entry_wins_over_a_file_already_downloaded(tmp_path) -> None:
+    """driveItem: delta: the last occurrence wins, even after the first one was fetched."""
+    from app.demo import content
+    with DemoGraphServer() as server:
+        server.max_page = 10  # small pages, and the last ones late: downloads run meanwhile
+        drive = server.tenant.user_drive(server.tenant.admin_id)
+        assert drive is not None
+        renamed = next(i for i in drive.items.values() if i.name == "Moms Q3.pdf")
+        renamed.stale = {"name": "Moms Q3 (udkast).pdf", "size": renamed.size,
+                         "quickXorHash": content.quickxor(renamed.seed, renamed.size)}
+        server.faults.add("slow", "/root/delta", times=-1, delay=0.3)
+        summary = _admin_backup(server, str(tmp_path))
+        delta_calls = [r.at for r in server.requests if r.path.endswith("/root/delta")]
+        fetched_at = [r.at for r in server.requests if r.path.endswith(renamed.id)
+                      and r.path.startswith("/_download/")]
+        assert fetched_at and fetched_at[0] < delta_calls[-1]  # before its later entry came
+        assert summary.complete and summary.files_failed == 0
+        rows = _rows(str(tmp_path))
+        assert rows["/Regnskab/Moms Q3.pdf"].state is ItemState.VERIFIED
+        assert "/Regnskab/Moms Q3 (udkast).pdf" not in rows
+        folder = tmp_path / "OneDrive" / ADMIN / "Regnskab"
+        assert (folder / "Moms Q3.pdf").is_file() and not (folder / "Moms Q3 (udkast).pdf").exists()
+        assert downloads(server)[renamed.id] == 1  # fetched once, under the old name, then moved
+        assert rows["/Regnskab/Budget 2026.xlsx"].state is ItemState.VERIFIED

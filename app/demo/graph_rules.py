@@ -75,7 +75,7 @@ def select(body: JsonDict | None, query: Mapping[str, str]) -> JsonDict | None:
     return {k: v for k, v in body.items() if k in keep or k.startswith("@")}
 
 
-def page_of(call: Call, answer: Answer, graph_root: str) -> JsonDict:
+def page_of(call: Call, answer: Answer, graph_root: str, max_page: int = MAX_PAGE) -> JsonDict:
     """One page of a collection: ``$top`` (at most MAX_PAGE), ``@odata.nextLink`` to the rest,
     ``@odata.deltaLink`` at the end of a delta listing; links under ``graph_root``."""
     items = answer.collection or []
@@ -84,7 +84,7 @@ def page_of(call: Call, answer: Answer, graph_root: str) -> JsonDict:
         skip = int(call.query.get("$skiptoken") or 0)
     except ValueError:
         raise GraphFault(400, "BadRequest", "Invalid $top or $skiptoken value.") from None
-    top = max(1, min(top, MAX_PAGE))
+    top = max(1, min(top, max_page))
     page = items[skip:skip + top]
     body: JsonDict = {
         "@odata.context": f"{graph_root}/$metadata#{call.path.strip('/')}",

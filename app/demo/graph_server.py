@@ -26,7 +26,7 @@ from app.demo.delta import ChangeClock
 from app.demo.download_urls import DownloadUrls
 from app.demo.downloads import serve_download
 from app.demo.faults import FaultKind, FaultPlan, warning_headers
-from app.demo.graph_rules import advanced_query_fault, answer_root, default_view, page_of, select
+from app.demo.graph_rules import MAX_PAGE, advanced_query_fault, answer_root, default_view, page_of, select
 from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, Identity
@@ -88,6 +88,7 @@ class DemoGraphServer:
         # as SharePoint does; Cancel365 must never send one there).
         self.download_authorizations = 0
         self.changes = ChangeClock(self.tenant, change_every)  # files change on their own
+        self.max_page = MAX_PAGE  # Graph may answer with fewer items than $top asked for
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -327,7 +328,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send_page(self, call: Call, answer: Answer) -> None:
         try:
-            body = page_of(call, answer, f"{self._root}{API}")
+            body = page_of(call, answer, f"{self._root}{API}", self.demo.max_page)
         except GraphFault as exc:
             self._send_error(exc.status, exc.code, exc.message)
             return
