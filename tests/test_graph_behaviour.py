@@ -296,3 +296,14 @@ def test_a_later_entry_wins_over_a_file_already_downloaded(tmp_path) -> None:
         assert (folder / "Moms Q3.pdf").is_file() and not (folder / "Moms Q3 (udkast).pdf").exists()
         assert downloads(server)[renamed.id] == 1  # fetched once, under the old name, then moved
         assert rows["/Regnskab/Budget 2026.xlsx"].state is ItemState.VERIFIED
+
+
+def test_an_unknown_size_makes_the_space_check_unsure(tmp_path) -> None:
+    """drive / quota resource type: no used, no total and remaining: the size is unknown."""
+    from app.backup.plan import BackupPlan, DriveChoice, check_space
+    plan = BackupPlan([DriveChoice("d1", ONEDRIVE, "a@b.dk", "A", "OneDrive", "business", 0,
+                                   size_known=False)])
+    assert not check_space(plan, str(tmp_path)).sure
+    with DemoGraphServer() as server:
+        graph, _ = app_graph(server)
+        assert check_space(discover(graph), str(tmp_path)).sure
