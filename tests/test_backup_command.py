@@ -51,6 +51,9 @@ def test_backs_up_the_demo_tenant_from_cancel365_demo_server(tmp_path: Path) -> 
         assert again.returncode == 0, again.stderr
         assert any(json.loads(x).get("message", "").startswith("Resuming")
                    for x in again.stdout.splitlines())
+        # The second run asks only for the changes since the first ("driveItem: delta").
+        assert any(json.loads(x).get("message", "").startswith("Updating the backup from")
+                   for x in again.stdout.splitlines())
     finally:
         server.terminate()
         server.wait(10)
