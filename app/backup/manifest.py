@@ -3,8 +3,10 @@
 Every drive and item is a row; an item's state moves listed → downloading →
 verified (or failed, skipped, office-rewrite). A backup started again on the
 same destination reads this and skips what is verified, so an interrupted
-backup (a crash, kill -9, sleep, Cancel) resumes where it stopped. It never
-holds a token or a download URL.
+backup (a crash, kill -9, sleep, Cancel) resumes where it stopped. Each drive's
+``@odata.deltaLink`` of its last complete listing is kept too ("driveItem: delta"),
+so a later run asks only for the changes. It never holds an access token or a
+download URL (a delta link's token names a point in the drive's history, nothing more).
 """
 
 from __future__ import annotations
