@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     server = commands.add_parser(
         "demo-server", help="serve the demo tenant's Graph API on loopback until interrupted")
     server.add_argument("--port", type=int, default=0, help="port (default: any free one)")
+    server.add_argument("--change-every", type=float, default=120.0, metavar="SECONDS",
+                        help="change some files of the admin's OneDrive this often, so a second "
+                             "backup has changes to fetch (0: never; default 120)")
     add_dns_command(commands)
     backup_command.add_arguments(commands.add_parser(
         "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))
@@ -43,11 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_demo_server(port: int) -> int:
+def run_demo_server(port: int, change_every: float = 0.0) -> int:
     """Print one JSON line with the URL and a token, then serve until interrupted."""
     from app.demo.graph_server import DemoGraphServer
 
-    server = DemoGraphServer(port=port).start()
+    server = DemoGraphServer(port=port, change_every=change_every or None).start()
     print(json.dumps({"graph_url": server.graph_url, "token": server.issue_token(),
                       "app_token": server.issue_token(user_id=None)}), flush=True)
     stop = threading.Event()
@@ -110,7 +113,7 @@ def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     logs.configure(args.verbose)
     if args.command == "demo-server":
-        return run_demo_server(args.port)
+        return run_demo_server(args.port, args.change_every)
     if args.command == "dns":
         from app.domains.dns.command import run_dns
 

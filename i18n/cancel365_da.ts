@@ -1007,6 +1007,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Websted</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>størrelse ukendt</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Udeladt af sikkerhedskopien ({0}):</translation>
     </message>
@@ -1025,6 +1029,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
         <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 oplyste ingen størrelse for nogle drev, så Cancel365 kan ikke være sikker på, at pladsen er nok.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -1547,6 +1555,10 @@ Tak!</translation>
         <translation>Læser abonnementer og licenser…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} tildelt på tværs af {1} abonnementer på dette produkt; dette har {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} af {1}</translation>
     </message>
@@ -1602,8 +1614,16 @@ Tak!</translation>
         <translation>Heraf Office-filer, som SharePoint ændrede efter upload, gemt som de er nu (ikke beskadigede): {0}.</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Kan ikke hentes (OneNote-notesbøger og lignende; rapporten angiver årsagen): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Denne kørsel opdaterede sikkerhedskopien fra {0}: kun ændringerne blev hentet ({1} filer).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Kan ikke hentes (filer, som Microsoft 365 blokerer eller ikke udleverer, og genveje; rapporten giver grunden): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Slettet i Microsoft 365 under eller efter sikkerhedskopieringen (en kopi lavet før beholdes): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -2004,6 +2024,26 @@ Tak!</translation>
         <translation>Microsoft Graphs tjenesteprincipal (service principal) blev ikke fundet i denne lejer. Brug en eksisterende appregistrering i stedet.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Slettet i Microsoft 365 under sikkerhedskopieringen; kopien lavet før beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Slettet i Microsoft 365 siden sidste sikkerhedskopi; kopien lavet dengang beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Slettet i Microsoft 365 siden sidste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Findes ikke længere i Microsoft 365 (slettet siden sidste sikkerhedskopi); kopien lavet dengang beholdes.</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>Opdaterer sikkerhedskopien fra {0}</translation>
+    </message>
+    <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 stødte på en uventet fejl ({0}); se loggen. Start sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
     </message>
@@ -2044,6 +2084,14 @@ Tak!</translation>
         <translation>Hentningen gav svaret HTTP {0}.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blokerer download af denne fil: den fandt malware i den ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 svarede med en webside (HTTP {0}) i stedet for filen; den udleverer ikke denne fil.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>Hentningen mislykkedes igen og igen ({0}).</translation>
     </message>
@@ -2060,16 +2108,28 @@ Tak!</translation>
         <translation>De hentede bytes passede ikke med Microsoft 365&apos;s quickXorHash {0} gange (fik {1} af {2} bytes); filen er ikke beholdt.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>En OneNote-notesbog er ikke en fil, Microsoft 365 kan udlevere; eksportér den fra OneNote (Filer &gt; Eksportér), eller åbn den dér.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Et element af typen &apos;{0}&apos; har intet filindhold at hente.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 angav ingen mappe for dette element, så det blev lagt øverst i drevet.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 angiver intet filindhold for dette element.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 fandt malware i denne fil og blokerer download af den ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>En genvej til et element i {0}; filerne sikkerhedskopieres med det drev, ikke her.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>En genvej til et element i et andet drev ({0}); filerne sikkerhedskopieres med det drev, ikke her.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 udleverer ingen download af denne del af en OneNote-notesbog; åbn notesbogen i OneNote for at eksportere den.</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2809,10 @@ Spørgsmål? Bare svar på denne besked.
         <translation>Komplet: alle filer i omfanget er i sikkerhedskopien.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Denne kørsel opdaterede sikkerhedskopien fra {0}: den bad kun Microsoft 365 om ændringerne siden da og hentede {1} filer.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>da</translation>
     </message>
@@ -2801,6 +2865,14 @@ Spørgsmål? Bare svar på denne besked.
         <translation>Disse elementer indeholder intet filindhold, som Microsoft 365 kan udlevere.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Slettet i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>Disse elementer blev slettet i Microsoft 365 under sikkerhedskopieringen eller siden den forrige. En kopi lavet før de blev slettet, bliver i sikkerhedskopien.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-filer ændret af SharePoint</translation>
     </message>
@@ -2815,6 +2887,10 @@ Spørgsmål? Bare svar på denne besked.
     <message>
         <source>Reason</source>
         <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Lagt øverst i deres drev</translation>
     </message>
     <message>
         <source>Left out</source>

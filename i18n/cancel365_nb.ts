@@ -1007,6 +1007,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Område</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>størrelse ukjent</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Utelatt fra sikkerhetskopien ({0}):</translation>
     </message>
@@ -1025,6 +1029,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
         <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 oppga ingen størrelse for noen stasjoner, så Cancel365 kan ikke være sikker på at plassen er nok.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -1547,6 +1555,10 @@ Takk!</translation>
         <translation>Leser abonnementer og lisenser…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} tildelt på tvers av {1} abonnementer på dette produktet; dette har {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
@@ -1602,8 +1614,16 @@ Takk!</translation>
         <translation>Av disse Office-filer som SharePoint endret etter opplasting, lagret slik de er nå (ikke skadet): {0}.</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Kan ikke lastes ned (OneNote-notatblokker og lignende; rapporten oppgir årsaken): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Denne kjøringen oppdaterte sikkerhetskopien fra {0}: bare endringene ble hentet ({1} filer).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Kan ikke lastes ned (filer Microsoft 365 blokkerer eller ikke gir ut, og snarveier; rapporten oppgir grunnen): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Slettet i Microsoft 365 under eller etter sikkerhetskopieringen (en kopi laget før beholdes): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -2004,6 +2024,26 @@ Takk!</translation>
         <translation>Tjenestekontohaveren (service principal) til Microsoft Graph ble ikke funnet i denne leieren. Bruk en eksisterende appregistrering i stedet.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Slettet i Microsoft 365 under sikkerhetskopieringen; kopien laget før beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Slettet i Microsoft 365 siden forrige sikkerhetskopi; kopien laget da beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Slettet i Microsoft 365 siden forrige sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Finnes ikke lenger i Microsoft 365 (slettet siden forrige sikkerhetskopi); kopien laget da beholdes.</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>Oppdaterer sikkerhetskopien fra {0}</translation>
+    </message>
+    <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 støtte på en uventet feil ({0}); se loggen. Start sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
     </message>
@@ -2044,6 +2084,14 @@ Takk!</translation>
         <translation>Nedlastingen ga svaret HTTP {0}.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blokkerer nedlasting av denne filen: den fant skadelig programvare (malware) i den ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 svarte med en nettside (HTTP {0}) i stedet for filen; den gir ikke ut denne filen.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>Nedlastingen mislyktes gang på gang ({0}).</translation>
     </message>
@@ -2060,16 +2108,28 @@ Takk!</translation>
         <translation>De nedlastede bytene stemte ikke med quickXorHash fra Microsoft 365 {0} ganger (fikk {1} av {2} byte); filen ble ikke beholdt.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>En OneNote-notatblokk er ikke en fil Microsoft 365 kan levere ut; eksporter den fra OneNote (Fil &gt; Eksporter), eller åpne den der.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Et element av typen &apos;{0}&apos; har ikke noe filinnhold å laste ned.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 oppga ingen mappe for dette elementet, så det ble lagt øverst i stasjonen.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 oppgir ikke noe filinnhold for dette elementet.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 fant skadelig programvare (malware) i denne filen og blokkerer nedlastingen ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>En snarvei til et element i {0}; filene sikkerhetskopieres med den stasjonen, ikke her.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>En snarvei til et element i en annen stasjon ({0}); filene sikkerhetskopieres med den stasjonen, ikke her.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 gir ingen nedlasting av denne delen av en OneNote-notatblokk; åpne notatblokken i OneNote for å eksportere den.</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2809,10 @@ Spørsmål? Bare svar på denne meldingen.
         <translation>Fullstendig: alle filer i omfanget er i sikkerhetskopien.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Denne kjøringen oppdaterte sikkerhetskopien fra {0}: den ba Microsoft 365 bare om endringene siden da og hentet {1} filer.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>nb</translation>
     </message>
@@ -2801,6 +2865,14 @@ Spørsmål? Bare svar på denne meldingen.
         <translation>Disse elementene har ikke noe filinnhold Microsoft 365 kan levere ut.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Slettet i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>Disse elementene ble slettet i Microsoft 365 under sikkerhetskopieringen eller siden den forrige. En kopi laget før de ble slettet, blir i sikkerhetskopien.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-filer endret av SharePoint</translation>
     </message>
@@ -2815,6 +2887,10 @@ Spørsmål? Bare svar på denne meldingen.
     <message>
         <source>Reason</source>
         <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Lagt øverst i stasjonen sin</translation>
     </message>
     <message>
         <source>Left out</source>

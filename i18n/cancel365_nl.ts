@@ -1007,6 +1007,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Site</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>grootte onbekend</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Niet in de back-up ({0}):</translation>
     </message>
@@ -1025,6 +1029,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
         <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 gaf voor sommige stations geen grootte op, dus Cancel365 weet niet zeker of de ruimte genoeg is.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -1547,6 +1555,10 @@ Bedankt!</translation>
         <translation>Abonnementen en licenties lezen…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} toegewezen over {1} abonnementen op dit product; dit abonnement heeft er {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} van {1}</translation>
     </message>
@@ -1602,8 +1614,16 @@ Bedankt!</translation>
         <translation>Waarvan Office-bestanden die SharePoint na het uploaden heeft gewijzigd, bewaard zoals ze nu zijn (niet beschadigd): {0}.</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Niet te downloaden (OneNote-notitieblokken en dergelijke; het rapport geeft de reden): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Deze run heeft de back-up van {0} bijgewerkt: alleen de wijzigingen zijn opgehaald ({1} bestanden).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Niet te downloaden (bestanden die Microsoft 365 blokkeert of niet uitgeeft, en snelkoppelingen; het rapport geeft de reden): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Verwijderd in Microsoft 365 tijdens of na de back-up (een eerder gemaakte kopie blijft bewaard): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -2004,6 +2024,26 @@ Bedankt!</translation>
         <translation>De service-principal van Microsoft Graph is niet gevonden in deze tenant. Gebruik in plaats daarvan een bestaande app-registratie.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Verwijderd in Microsoft 365 tijdens de back-up; de eerder gemaakte kopie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Verwijderd in Microsoft 365 sinds de vorige back-up; de toen gemaakte kopie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Verwijderd in Microsoft 365 sinds de vorige back-up.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Niet meer in Microsoft 365 (verwijderd sinds de vorige back-up); de toen gemaakte kopie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>De back-up van {0} wordt bijgewerkt</translation>
+    </message>
+    <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 liep tegen een onverwachte fout aan ({0}); zie het logboek. Start de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
     </message>
@@ -2044,6 +2084,14 @@ Bedankt!</translation>
         <translation>De download gaf HTTP {0} als antwoord.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blokkeert het downloaden van dit bestand: het vond malware erin ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 antwoordde met een webpagina (HTTP {0}) in plaats van het bestand; het geeft dit bestand niet uit.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>De download bleef mislukken ({0}).</translation>
     </message>
@@ -2060,16 +2108,28 @@ Bedankt!</translation>
         <translation>De gedownloade bytes kwamen {0} keer niet overeen met de quickXorHash van Microsoft 365 ({1} van {2} bytes ontvangen); het bestand is niet bewaard.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>Een OneNote-notitieblok is geen bestand dat Microsoft 365 kan afgeven; exporteer het vanuit OneNote (Bestand &gt; Exporteren) of open het daar.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Een item van het type &apos;{0}&apos; heeft geen bestandsinhoud om te downloaden.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 noemde geen map voor dit item, dus het is bovenaan het station gezet.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 vermeldt geen bestandsinhoud voor dit item.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 vond malware in dit bestand en blokkeert het downloaden ervan ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>Een snelkoppeling naar een item in {0}; de bestanden worden met dat station geback-upt, niet hier.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>Een snelkoppeling naar een item in een ander station ({0}); de bestanden worden met dat station geback-upt, niet hier.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 biedt geen download van dit deel van een OneNote-notitieblok; open het notitieblok in OneNote om het te exporteren.</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2809,10 @@ Vragen? Beantwoord gewoon dit bericht.
         <translation>Volledig: elk bestand binnen het bereik staat in de back-up.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Deze run heeft de back-up van {0} bijgewerkt: hij vroeg Microsoft 365 alleen om de wijzigingen sindsdien en haalde {1} bestanden op.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -2801,6 +2865,14 @@ Vragen? Beantwoord gewoon dit bericht.
         <translation>Deze items bevatten geen bestandsinhoud die Microsoft 365 kan afgeven.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Verwijderd in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>Deze items zijn verwijderd in Microsoft 365 tijdens de back-up of sinds de vorige. Een kopie die is gemaakt voordat ze werden verwijderd, blijft in de back-up.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-bestanden door SharePoint gewijzigd</translation>
     </message>
@@ -2815,6 +2887,10 @@ Vragen? Beantwoord gewoon dit bericht.
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Bovenaan hun station gezet</translation>
     </message>
     <message>
         <source>Left out</source>

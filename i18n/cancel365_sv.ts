@@ -1007,6 +1007,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Webbplats</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>storlek okänd</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Utelämnade från säkerhetskopian ({0}):</translation>
     </message>
@@ -1025,6 +1029,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0} free at {1}; the backup needs about {2}.</source>
         <translation>{0} ledigt på {1}; säkerhetskopian behöver cirka {2}.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 angav ingen storlek för vissa enheter, så Cancel365 kan inte vara säker på att utrymmet räcker.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -1547,6 +1555,10 @@ Tack!</translation>
         <translation>Läser prenumerationer och licenser…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} tilldelade över {1} prenumerationer på den här produkten; den här har {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
@@ -1602,8 +1614,16 @@ Tack!</translation>
         <translation>Bland dem Office-filer som SharePoint ändrade efter uppladdningen, sparade som de är nu (inte skadade): {0}.</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Kan inte laddas ned (OneNote-anteckningsböcker och liknande; rapporten anger orsaken): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Den här körningen uppdaterade säkerhetskopian från {0}: bara ändringarna hämtades ({1} filer).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Kan inte hämtas (filer som Microsoft 365 blockerar eller inte lämnar ut, och genvägar; rapporten anger orsaken): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Borttagna i Microsoft 365 under eller efter säkerhetskopieringen (en kopia gjord före behålls): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -2004,6 +2024,26 @@ Tack!</translation>
         <translation>Microsoft Graphs tjänsthuvudnamn (service principal) hittades inte i den här klientorganisationen. Använd en befintlig appregistrering i stället.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Borttagen i Microsoft 365 under säkerhetskopieringen; kopian som gjordes före behålls.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Borttagen i Microsoft 365 sedan förra säkerhetskopian; kopian som gjordes då behålls.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Borttagen i Microsoft 365 sedan förra säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Finns inte längre i Microsoft 365 (borttagen sedan förra säkerhetskopian); kopian som gjordes då behålls.</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>Uppdaterar säkerhetskopian från {0}</translation>
+    </message>
+    <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
         <translation>Cancel365 stötte på ett oväntat fel ({0}); se loggen. Starta säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
     </message>
@@ -2044,6 +2084,14 @@ Tack!</translation>
         <translation>Nedladdningen gav svaret HTTP {0}.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blockerar nedladdningen av den här filen: den hittade skadlig kod (malware) i den ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 svarade med en webbsida (HTTP {0}) i stället för filen; den lämnar inte ut den här filen.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>Nedladdningen misslyckades gång på gång ({0}).</translation>
     </message>
@@ -2060,16 +2108,28 @@ Tack!</translation>
         <translation>De nedladdade byten stämde inte med Microsoft 365:s quickXorHash {0} gånger (fick {1} av {2} byte); filen behölls inte.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>En OneNote-anteckningsbok är ingen fil som Microsoft 365 kan lämna ut; exportera den från OneNote (Arkiv &gt; Exportera) eller öppna den där.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Ett objekt av typen &apos;{0}&apos; har inget filinnehåll att ladda ned.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 angav ingen mapp för det här objektet, så det lades överst i enheten.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 anger inget filinnehåll för det här objektet.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 hittade skadlig kod (malware) i den här filen och blockerar nedladdningen ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>En genväg till ett objekt i {0}; filerna säkerhetskopieras med den enheten, inte här.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>En genväg till ett objekt i en annan enhet ({0}); filerna säkerhetskopieras med den enheten, inte här.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 lämnar inte ut någon nedladdning av den här delen av en OneNote-anteckningsbok; öppna anteckningsboken i OneNote för att exportera den.</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2809,10 @@ Frågor? Svara bara på det här meddelandet.
         <translation>Fullständig: alla filer i omfånget finns i säkerhetskopian.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Den här körningen uppdaterade säkerhetskopian från {0}: den bad Microsoft 365 bara om ändringarna sedan dess och hämtade {1} filer.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>sv</translation>
     </message>
@@ -2801,6 +2865,14 @@ Frågor? Svara bara på det här meddelandet.
         <translation>De här objekten innehåller inget filinnehåll som Microsoft 365 kan lämna ut.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Borttagna i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>De här objekten togs bort i Microsoft 365 under säkerhetskopieringen eller sedan den förra. En kopia gjord innan de togs bort stannar i säkerhetskopian.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-filer som SharePoint ändrat</translation>
     </message>
@@ -2815,6 +2887,10 @@ Frågor? Svara bara på det här meddelandet.
     <message>
         <source>Reason</source>
         <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Lagda överst i sin enhet</translation>
     </message>
     <message>
         <source>Left out</source>

@@ -86,7 +86,16 @@ class GraphRoutes:
             raise GraphFault(405, "Request_BadRequest", "Specified HTTP method is not allowed "
                              "for the request target.")
         raise GraphFault(400, "BadRequest", f"Resource not found for the segment "
-                         f"'{call.path.strip('/').split('/')[0]}'.")
+                         f"'{self._unresolved(call.path)}'.")
+
+    def _unresolved(self, path: str) -> str:
+        """The first segment no route goes through: after the longest prefix some route takes."""
+        segments = path.strip("/").split("/")
+        for known in range(len(segments) - 1, 0, -1):
+            prefix = "/" + "/".join(segments[:known])
+            if any(re.fullmatch(pattern, prefix) for _, pattern, _, _ in self.table):
+                return segments[known]
+        return segments[0]
 
     # -- directory -------------------------------------------------------------
 

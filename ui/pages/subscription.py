@@ -124,7 +124,7 @@ class SubscriptionPage(Page):
             item = QTreeWidgetItem([
                 overview.name,
                 self._status_text(sub.status),
-                self.tr("{0} of {1}").format(overview.assigned_licenses, sub.total_licenses),
+                self._licence_text(overview),
                 self.tr("Yes") if sub.is_trial else self.tr("No"),
                 locale.toString(sub.next_lifecycle.date(), "d MMM yyyy")
                 if sub.next_lifecycle else "–",
@@ -143,6 +143,15 @@ class SubscriptionPage(Page):
     def _load_failed(self, error: BaseException) -> None:
         self.table.setEnabled(True)
         self.status.error(lambda: describe(error), retry=self.reload)
+
+    def _licence_text(self, overview: SubscriptionOverview) -> str:
+        """Assigned of bought; a SKU's consumedUnits counts all its subscriptions, so say so."""
+        sub = overview.subscription
+        if overview.shared_by > 1:
+            return self.tr("{0} assigned across {1} subscriptions of this product; "
+                           "this one has {2}").format(overview.assigned_licenses,
+                                                      overview.shared_by, sub.total_licenses)
+        return self.tr("{0} of {1}").format(overview.assigned_licenses, sub.total_licenses)
 
     def _status_text(self, status: str) -> str:
         return {

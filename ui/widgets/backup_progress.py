@@ -70,6 +70,7 @@ class ProgressView(QWidget):
         self.message.clear()
         self.drives.clear()
         self._rows.clear()
+        self._updating = ""
 
     def show_progress(self, p: Progress) -> None:
         self.last = p
@@ -89,9 +90,14 @@ class ProgressView(QWidget):
                 text += " · " + self.tr("about {0} left").format(self.duration(p.eta_seconds))
         self.numbers.setText(text)
         listing = next((d for d in p.drives if d.state == "listing"), None)
-        if p.event == "listing" and listing is not None:  # said here, in the admin's language
-            self.message.setText(self.tr("Listing the files of {0}: {1} (files so far: {2})")
-                                 .format(listing.owner, listing.name, listing.files_total))
+        if p.event == "updating":  # "Updating the backup from <date>" (made in the admin's language)
+            self._updating = p.message
+            self.message.setText(p.message)
+        elif p.event == "listing" and listing is not None:  # said here, in the admin's language
+            said = self.tr("Listing the files of {0}: {1} (files so far: {2})").format(
+                listing.owner, listing.name, listing.files_total)
+            self.message.setText(f"{self._updating} · {said}" if getattr(self, "_updating", "")
+                                 else said)
         elif p.message and p.event in ("stopped", "drive-failed"):
             self.message.setText(p.message)
         elif p.phase == "downloading" and p.event == "progress":
