@@ -13,14 +13,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domains.dns.results import DomainCheck
-from app.graph.client import GraphClient
 from app.graph.models import Organization, SignedInUser
-from app.graph.tenant import SubscriptionOverview, Tenant
-from app.subscription.rules import Decision
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # the HTTP stack (requests), msal and the backup engine load when first used
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
+    from app.graph.client import GraphClient
+    from app.graph.tenant import SubscriptionOverview, Tenant
+    from app.subscription.rules import Decision
 
 
 def now() -> datetime:
@@ -96,6 +96,8 @@ class CancellationState:
     def tenant(self) -> Tenant:
         if self.graph is None:
             raise RuntimeError("Not signed in yet.")
+        from app.graph.tenant import Tenant
+
         return Tenant(self.graph)
 
     def signed_in(self, graph: GraphClient, organization: Organization,

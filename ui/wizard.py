@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from app.state import CancellationState
 from ui.worker import cancel_all
+
+PageFactory = Callable[[], QWizardPage]
 
 
 class PageId(IntEnum):
@@ -38,19 +42,75 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
         self._fit_to_screen()
-        from ui.pages.backup import BackupPage
-        from ui.pages.domains import DomainsPage
-        from ui.pages.signin import SignInPage
-        from ui.pages.signin_demo import DemoSignInPage
-        from ui.pages.subscription import SubscriptionPage
-        from ui.pages.welcome import WelcomePage
-
-        self.setPage(PageId.WELCOME, WelcomePage(state))
-        self.setPage(PageId.SIGN_IN, DemoSignInPage(state) if state.demo else SignInPage(state))
-        self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
-        self.setPage(PageId.DOMAINS, DomainsPage(state))
-        self.setPage(PageId.BACKUP, BackupPage(state))
+        # Each page is named here by "module:Class" and built when the wizard first goes to it
+        # (its module, and what that imports, loads then): the first page does not wait for
+        # the backup engine, the DNS resolver or msal. A page class takes the state.
+        self._later: dict[int, PageFactory] = {}
+        self.setPageLater(PageId.WELCOME, "ui.pages.welcome:WelcomePage")
+        self.setPageLater(PageId.SIGN_IN, "ui.pages.signin_demo:DemoSignInPage" if state.demo
+                          else "ui.pages.signin:SignInPage")
+        self.setPageLater(PageId.SUBSCRIPTION, "ui.pages.subscription:SubscriptionPage")
+        self.setPageLater(PageId.DOMAINS, "ui.pages.domains:DomainsPage")
+        self.setPageLater(PageId.BACKUP, "ui.pages.backup:BackupPage")
         self.setStartId(PageId.WELCOME)
+
+    # -- pages built when first needed -------------------------------------------------------
+
+    def setPageLater(self, page_id: int, page: str | PageFactory) -> None:
+        """Register a page to build on first use: ``"module:Class"`` (called with the state)
+        or a callable that returns the page. ``setPage`` still adds a page built now."""
+        if isinstance(page, str):
+            module, _, name = page.partition(":")
+
+            def build(module: str = module, name: str = name) -> QWizardPage:
+                return getattr(importlib.import_module(module), name)(self.state)
+
+            page = build
+        self._later[int(page_id)] = page
+
+    def ensure_page(self, page_id: int) -> QWizardPage | None:
+        """The page with this id, built now if it was registered for later."""
+        factory = self._later.pop(int(page_id), None)
+        if factory is not None:
+            self.setPage(int(page_id), factory())
+        return super().page(int(page_id))
+
+    def built_page(self, page_id: int) -> QWizardPage | None:
+        """The page if it has been built, without building it."""
+        return super().page(int(page_id))
+
+    def page(self, page_id: int) -> QWizardPage | None:
+        return self.ensure_page(page_id)
+
+    def pageIds(self) -> list[int]:
+        """Every page's id, built or not, in order."""
+        return sorted({*super().pageIds(), *self._later})
+
+    def removePage(self, page_id: int) -> None:
+        self._later.pop(int(page_id), None)
+        super().removePage(int(page_id))
+
+    def setStartId(self, page_id: int) -> None:
+        self.ensure_page(page_id)
+        super().setStartId(int(page_id))
+
+    def nextId(self) -> int:
+        """The next page in order, built or not; a page that overrides ``nextId`` decides."""
+        page = self.currentPage()
+        if page is None:
+            return -1
+        if type(page).nextId is not QWizardPage.nextId:
+            return page.nextId()
+        return min((i for i in self.pageIds() if i > self.currentId()), default=-1)
+
+    def validateCurrentPage(self) -> bool:
+        """Going on: the next page is built now, just before the wizard shows it."""
+        if not super().validateCurrentPage():
+            return False
+        following = self.nextId()
+        if following != -1:
+            self.ensure_page(following)
+        return True
 
     def _fit_to_screen(self) -> None:
         """Room for the tables: 960 x 720 where the screen has it, never below the minimum."""
@@ -76,10 +136,8 @@ class CancelWizard(QWizard):
 
     def may_close(self) -> bool:
         """A running backup asks first, then stops cleanly (it resumes on the next start)."""
-        from ui.pages.backup import BackupPage
-
-        backup = self.page(PageId.BACKUP)
-        return not isinstance(backup, BackupPage) or backup.ask_to_close()
+        backup = self.built_page(PageId.BACKUP)     # a Backup page never built has nothing running
+        return backup is None or not hasattr(backup, "ask_to_close") or backup.ask_to_close()
 
     def shutdown(self) -> None:
         """Let background calls finish, then release the state's resources."""

@@ -161,6 +161,13 @@ class SubscriptionPage(QWizardPage):
         decision = self.state.decision
         return decision is not None and decision.path.continues_in_wizard
 
+    def complete_for_self_test(self) -> None:
+        """``--self-test`` on the demo tenant: pick the subscription that can be cancelled online."""
+        for row in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(row)
+            if item.text(0) == "Microsoft 365 Business Basic" and self.table.currentItem() is not item:
+                self.table.setCurrentItem(item)
+
     # -- licences --------------------------------------------------------------
 
     def _remove_licences(self) -> None:
