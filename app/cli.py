@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (wizard pages on the demo tenant, translations, "
                              "keyring, a small backup, a DNS check), print a report, exit 0 or 1")
+    parser.add_argument("--startup-probe", choices=("bare", "cancel365"), help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     server = commands.add_parser(
@@ -97,6 +98,10 @@ def run_wizard(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logs.configure(args.verbose)
+    if args.startup_probe:   # benchmarks/startup.py, also inside the bundle
+        from ui.startup_probe import run as probe
+
+        return probe(args.startup_probe)
     if args.self_test:
         from ui.self_test import run as run_self_test
 

@@ -67,7 +67,8 @@ def _wait(condition: Callable[[], bool], seconds: float,
 
 # -- the wizard -----------------------------------------------------------------------------
 
-def walk_wizard(extra_pages: Mapping[int, object] | None = None) -> list[Check]:
+def walk_wizard(extra_pages: Mapping[int, object] | None = None, *,
+                page_timeout: float = PAGE_TIMEOUT) -> list[Check]:
     """Build every page on the demo tenant, then go from the first to the last."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -96,14 +97,14 @@ def walk_wizard(extra_pages: Mapping[int, object] | None = None) -> list[Check]:
             checks.append(Check(f"page {page_id} builds", True,
                                 f"{type(page).__name__}, {time.monotonic() - started:.2f} s"))
         if not broken:
-            checks.append(_walk(wizard))
+            checks.append(_walk(wizard, page_timeout))
     finally:
         wizard.shutdown()
         wizard.deleteLater()
     return checks
 
 
-def _walk(wizard) -> Check:
+def _walk(wizard, page_timeout: float) -> Check:
     wizard.show()
     visited: list[str] = []
     while True:
@@ -112,11 +113,11 @@ def _walk(wizard) -> Check:
             return Check("wizard walks to the last page", False, "no current page")
         name = type(page).__name__
         step = getattr(page, "complete_for_self_test", None)
-        if not _wait(page.isComplete, PAGE_TIMEOUT, step):
+        if not _wait(page.isComplete, page_timeout, step):
             status = getattr(getattr(page, "status", None), "message", None)
             said = f": {status.text()}" if status is not None and status.text() else ""
             return Check("wizard walks to the last page", False,
-                         f"{name} did not become complete in {PAGE_TIMEOUT:.0f} s{said}")
+                         f"{name} did not become complete in {page_timeout:.0f} s{said}")
         visited.append(name)
         if wizard.nextId() == -1:
             return Check("wizard walks to the last page", True, " → ".join(visited))
@@ -242,13 +243,16 @@ def _guarded(name: str, fn: Callable[[], Check | list[Check]]) -> list[Check]:
     return result if isinstance(result, list) else [result]
 
 
-def run(out: TextIO = sys.stdout, *, i18n_source: Path = i18n.I18N_DIR,
+def run(out: TextIO | None = None, *, i18n_source: Path = i18n.I18N_DIR,
         extra_pages: Mapping[int, object] | None = None) -> int:
     """Run every check, print the report; 0 when all passed, 1 otherwise.
 
     ``i18n_source`` and ``extra_pages`` (page id -> "module:Class" or a factory) let a test
     take a translation away or add a page that fails, and see the self-test say so.
     """
+    if out is None:   # a windowed Windows build has no console: the report goes to a file
+        out = sys.stdout or open(Path(tempfile.gettempdir(), "cancel365-self-test.txt"), "w",  # noqa: SIM115
+                                 encoding="utf-8")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6 import __version__ as pyside_version
     from PySide6.QtGui import QGuiApplication

@@ -1,0 +1,63 @@
+"""For benchmarks/startup.py: show a wizard, note the first paint and the peak RSS, exit.
+
+``python -m ui.startup_probe bare`` is a bare PySide6 QWizard with one page;
+``cancel365 --startup-probe cancel365`` (or ``bare``) runs the same inside the built bundle.
+It prints ``RESULT <time.monotonic() at the first paint> <peak RSS in MB>``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+
+def run(kind: str) -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+
+    class FirstPaint(QObject):
+        at: float | None = None
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and self.at is None:
+                self.at = time.monotonic()
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    if kind == "bare":
+        app = QApplication(sys.argv[:1])
+        wizard = QWizard()
+        page = QWizardPage()
+        page.setTitle("Hello")
+        QVBoxLayout(page).addWidget(QLabel("One page."))
+        wizard.addPage(page)
+    else:
+        from app import i18n
+        from app.state import CancellationState
+        from ui.app import create_app
+        from ui.wizard import CancelWizard
+
+        app = create_app()
+        translators = i18n.install(app, "en")  # noqa: F841
+        wizard = CancelWizard(CancellationState(demo=True))
+        page = wizard.currentPage() or wizard.page(wizard.startId())
+    probe = FirstPaint()
+    page.installEventFilter(probe)
+    wizard.show()
+    app.exec()
+    print("RESULT", probe.at, _peak_rss_mb(), flush=True)
+    os._exit(0)   # no teardown: only the start-up is measured
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:   # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv[1] if len(sys.argv) > 1 else "bare"))
