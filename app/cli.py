@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (wizard pages on the demo tenant, translations, "
                              "keyring, a small backup, a DNS check), print a report, exit 0 or 1")
-    parser.add_argument("--startup-probe", choices=("bare", "cancel365"), help=argparse.SUPPRESS)
+    parser.add_argument("--startup-probe", choices=("bare", "cancel365", "next"), help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     server = commands.add_parser(

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.domains.dns.results import DomainCheck
-from app.graph.models import Organization, SignedInUser
-
-if TYPE_CHECKING:   # the HTTP stack (requests), msal and the backup engine load when first used
+if TYPE_CHECKING:   # annotations only: the wizard's first page loads none of these
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
+    from app.domains.dns.results import DomainCheck
     from app.graph.client import GraphClient
+    from app.graph.models import Organization, SignedInUser
     from app.graph.tenant import SubscriptionOverview, Tenant
     from app.subscription.rules import Decision
 

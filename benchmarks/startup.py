@@ -71,6 +71,17 @@ def main() -> int:
         print(f"{name:24} {median:20.3f}s {min(times[name]):6.3f}s {max(times[name]):6.3f}s "
               f"{max(memory[name]):7.0f}MB {median / bare:5.2f}x")
     print(f"({args.rounds} rounds; goal: Cancel365 at most 1.5x the bare wizard)")
+    # Pages are built when first needed: what each Next costs, with 1.5 s spent on every page.
+    for where, command in (("venv", [sys.executable, "-m", "app"]), ("bundle", [str(bundle)])):
+        if where == "bundle" and not bundle.exists():
+            continue
+        result = subprocess.run([*command, "--startup-probe", "next"], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=300)
+        line = next((x for x in result.stdout.splitlines() if x.startswith("NEXT")), "NEXT {}")
+        costs = json.loads(line[5:])
+        medians[f"next ({where})"] = costs
+        print(f"Next blocks the window ({where}): "
+              + ", ".join(f"{page} {seconds:.2f}s" for page, seconds in costs.items()))
     if args.json:
         print(json.dumps(medians))
     return 0

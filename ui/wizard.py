@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard
 
 from app.state import CancellationState
+from ui.lazy_wizard import LazyWizard
 from ui.worker import cancel_all
-
-PageFactory = Callable[[], QWizardPage]
 
 
 class PageId(IntEnum):
@@ -31,7 +28,7 @@ class PageId(IntEnum):
     DONE = 80
 
 
-class CancelWizard(QWizard):
+class CancelWizard(LazyWizard):
     """Cancel365's main window."""
 
     def __init__(self, state: CancellationState, parent: QWidget | None = None) -> None:
@@ -42,10 +39,9 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
         self._fit_to_screen()
-        # Each page is named here by "module:Class" and built when the wizard first goes to it
-        # (its module, and what that imports, loads then): the first page does not wait for
-        # the backup engine, the DNS resolver or msal. A page class takes the state.
-        self._later: dict[int, PageFactory] = {}
+        # Each page is named by "module:Class" and built when the wizard first goes to it
+        # (ui/lazy_wizard.py): the first page does not wait for the backup engine, the DNS
+        # resolver or msal. A page class takes the state.
         self.setPageLater(PageId.WELCOME, "ui.pages.welcome:WelcomePage")
         self.setPageLater(PageId.SIGN_IN, "ui.pages.signin_demo:DemoSignInPage" if state.demo
                           else "ui.pages.signin:SignInPage")
@@ -53,64 +49,6 @@ class CancelWizard(QWizard):
         self.setPageLater(PageId.DOMAINS, "ui.pages.domains:DomainsPage")
         self.setPageLater(PageId.BACKUP, "ui.pages.backup:BackupPage")
         self.setStartId(PageId.WELCOME)
-
-    # -- pages built when first needed -------------------------------------------------------
-
-    def setPageLater(self, page_id: int, page: str | PageFactory) -> None:
-        """Register a page to build on first use: ``"module:Class"`` (called with the state)
-        or a callable that returns the page. ``setPage`` still adds a page built now."""
-        if isinstance(page, str):
-            module, _, name = page.partition(":")
-
-            def build(module: str = module, name: str = name) -> QWizardPage:
-                return getattr(importlib.import_module(module), name)(self.state)
-
-            page = build
-        self._later[int(page_id)] = page
-
-    def ensure_page(self, page_id: int) -> QWizardPage | None:
-        """The page with this id, built now if it was registered for later."""
-        factory = self._later.pop(int(page_id), None)
-        if factory is not None:
-            self.setPage(int(page_id), factory())
-        return super().page(int(page_id))
-
-    def built_page(self, page_id: int) -> QWizardPage | None:
-        """The page if it has been built, without building it."""
-        return super().page(int(page_id))
-
-    def page(self, page_id: int) -> QWizardPage | None:
-        return self.ensure_page(page_id)
-
-    def pageIds(self) -> list[int]:
-        """Every page's id, built or not, in order."""
-        return sorted({*super().pageIds(), *self._later})
-
-    def removePage(self, page_id: int) -> None:
-        self._later.pop(int(page_id), None)
-        super().removePage(int(page_id))
-
-    def setStartId(self, page_id: int) -> None:
-        self.ensure_page(page_id)
-        super().setStartId(int(page_id))
-
-    def nextId(self) -> int:
-        """The next page in order, built or not; a page that overrides ``nextId`` decides."""
-        page = self.currentPage()
-        if page is None:
-            return -1
-        if type(page).nextId is not QWizardPage.nextId:
-            return page.nextId()
-        return min((i for i in self.pageIds() if i > self.currentId()), default=-1)
-
-    def validateCurrentPage(self) -> bool:
-        """Going on: the next page is built now, just before the wizard shows it."""
-        if not super().validateCurrentPage():
-            return False
-        following = self.nextId()
-        if following != -1:
-            self.ensure_page(following)
-        return True
 
     def _fit_to_screen(self) -> None:
         """Room for the tables: 960 x 720 where the screen has it, never below the minimum."""
