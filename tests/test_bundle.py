@@ -76,6 +76,8 @@ COLLECTED = [
     ("PySide6/Qt/qml/QtQuick/qmldir", "", "DATA"),
     ("PySide6/plugins/platforms/qwindows.dll", "", "BINARY"),       # Windows layout
     ("PySide6/Qt6Network.dll", "", "BINARY"),
+    ("select.pyd", "", "EXTENSION"),
+    ("python311.dll", "", "BINARY"),
     ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", "", "BINARY"),   # macOS layout
     ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", "", "BINARY"),
     ("pycurl.libs/libcurl-330bcbb6.so.4.8.0", "", "BINARY"),
@@ -103,6 +105,7 @@ def test_the_allow_list_keeps_what_the_app_loads_and_drops_the_rest():
         "PySide6/Qt/lib/libicudata.so.73", "PySide6/QtWidgets.abi3.so",
         "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/plugins/platforms/qwindows.dll",
+        "select.pyd", "python311.dll",
         "PySide6/Qt/translations/qtbase_da.qm", "PySide6/Qt/translations/qtbase_nn.qm",
         "PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui",
         "pycurl.libs/libcurl-330bcbb6.so.4.8.0", "numpy.libs/libscipy_openblas64_-32a4b2a6.so",

@@ -58,6 +58,7 @@ _PYTHON_LIBS = (
     "libcrypt.so*", "libgdbm*", "libnsl*", "libtirpc*",
     "vcruntime*.dll", "msvcp*.dll", "ucrtbase.dll", "api-ms-win-*.dll", "concrt*.dll",
     "sqlite3.dll", "libffi-*.dll", "libssl-*.dll", "libcrypto-*.dll", "zlib*.dll",
+    "libcurl*.dll",          # pycurl's libcurl when a Windows wheel keeps it beside the .pyd
     "libz.*.dylib", "libffi.*.dylib", "libssl.*.dylib", "libcrypto.*.dylib",
 )
 # Folders whose every file is ours or a wheel's own (Python code's extensions and libs).
@@ -88,8 +89,8 @@ def keep(dest: str) -> bool:
         return not any(part in ("tests", "testing") for part in path.split("/"))
     if "/" not in path and top.split(".", 1)[0] in _PACKAGE_FOLDERS:
         return True   # an extension module at the top: pycurl.cpython-311-….so, _cffi_backend…
-    if "/" not in path and re.match(r"_[a-z0-9_]+\.(cpython|pyd|cp3)", name):
-        return True   # a standard-library extension module collected at the top (Windows)
+    if "/" not in path and (name.endswith(".pyd") or ".cpython-3" in name):
+        return True   # a standard-library extension module at the top (Windows: _ssl.pyd, select.pyd)
     return any(fnmatch.fnmatch(name, pattern) for pattern in _PYTHON_LIBS)
 
 

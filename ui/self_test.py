@@ -8,12 +8,13 @@ server to a temporary folder (checking a file's quickXorHash again), and checks
 the demo domain's DNS against the demo DNS server. It prints one line per check
 and returns 0 when every check passed, 1 otherwise.
 
-The walk is generic: for each page id the wizard has, the page is built, made
-current, and while it is not complete its ``complete_for_self_test()`` is called
-every few milliseconds, if it has one. A new page needs nothing when it completes
-on its own on the demo tenant; otherwise it provides that method and does, on the
-demo tenant, the next thing a user would do once the page is ready (pick a row,
-tick a box). It must be cheap and safe to call again.
+The walk is generic, over the wizard's page ids: from the first page, Next until
+the last, each page built as the walk reaches it (then any page not reached is
+built too). While the current page is not complete, its ``complete_for_self_test()``
+is called every few milliseconds, if it has one. A new page needs nothing when it
+completes on its own on the demo tenant; otherwise it provides that method and
+does, on the demo tenant, the next thing a user would do once the page is ready
+(pick a row, tick a box). It must be cheap and safe to call again.
 
 The report is in English on purpose: it is read by support, and pasted into tickets.
 """
