@@ -9,11 +9,9 @@ into the user's cache folder.
 from __future__ import annotations
 
 import logging
-import subprocess
 from pathlib import Path
 
 import PySide6
-from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
@@ -47,6 +45,10 @@ def qm_folder(language: str, source: Path = I18N_DIR) -> Path | None:
     ts = source / f"{stem}.ts"
     if not ts.exists():
         return None
+    import subprocess  # only a source checkout compiles: the first page does not wait for these
+
+    from platformdirs import user_cache_dir
+
     cache = Path(user_cache_dir("Cancel365", appauthor=False)) / "i18n"
     qm = cache / f"{stem}.qm"
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:

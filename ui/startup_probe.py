@@ -3,7 +3,7 @@
 ``python -m ui.startup_probe bare`` is a bare PySide6 QWizard with one page;
 ``cancel365 --startup-probe cancel365`` (or ``bare``) runs the same inside the built bundle;
 ``next`` walks the demo wizard and prints how long each Next blocked the window.
-It prints ``RESULT <time.monotonic() at the first paint> <peak RSS in MB then>``.
+It prints ``RESULT <time.monotonic() at the first paint> <peak RSS in MB then> <CPU seconds then>``.
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ def run(kind: str) -> int:
     class FirstPaint(QObject):
         at: float | None = None
         rss = 0.0
+        cpu = 0.0
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and self.at is None:
                 self.at = time.monotonic()
+                self.cpu = time.process_time()   # this process's CPU: steadier on a busy machine
                 self.rss = _peak_rss_mb()
                 QTimer.singleShot(0, QApplication.instance().quit)
             return False
@@ -51,7 +53,7 @@ def run(kind: str) -> int:
     page.installEventFilter(probe)
     wizard.show()
     app.exec()
-    print("RESULT", probe.at, probe.rss, flush=True)
+    print("RESULT", probe.at, probe.rss, probe.cpu, flush=True)
     os._exit(0)   # no teardown: only the start-up is measured
 
 
