@@ -44,7 +44,7 @@ def test_the_command_passes_and_reports_every_check(tmp_path):
     out = result.stdout
     assert "Self-test passed" in out
     for name in ("WelcomePage", "SubscriptionPage", "DomainsPage", "BackupPage",
-                 "wizard walks to the last page", "keyring", "files verified",
+                 "wizard walks to the last page", "keyring", "ok    TLS", "files verified",
                  "lillebager.dk: MICROSOFT"):
         assert name in out
     for language in ("da", "sv", "nl", "nb"):

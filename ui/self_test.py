@@ -3,7 +3,8 @@
 It starts Qt (offscreen unless ``QT_QPA_PLATFORM`` says otherwise), builds every page
 of the wizard on the demo tenant and walks it to the last page, loads every
 translation and checks a known string in each (Cancel365's own and Qt's), says
-which keyring backend sign-in would use, runs a small backup from the demo Graph
+which keyring backend sign-in would use, checks that both HTTPS stacks (Python's
+ssl and pycurl's libcurl) load with certifi's CA bundle, runs a small backup from the demo Graph
 server to a temporary folder (checking a file's quickXorHash again), and checks
 the demo domain's DNS against the demo DNS server. It prints one line per check
 and returns 0 when every check passed, 1 otherwise.
@@ -229,6 +230,26 @@ def check_backup() -> Check:
                      f"{summary.files_verified} files verified; {item.local_path} hashed again")
 
 
+def check_tls() -> Check:
+    """HTTPS works for both stacks: Python's ssl (Graph, via requests) and pycurl's libcurl
+    (downloads), each with certifi's CA bundle."""
+    import ssl
+
+    import certifi
+    import pycurl
+
+    ca = Path(certifi.where())
+    if not ca.is_file():
+        return Check("TLS", False, f"certifi's CA bundle is missing: {ca}")
+    context = ssl.create_default_context(cafile=str(ca))
+    if not context.get_ca_certs():
+        return Check("TLS", False, f"no CA certificate loaded from {ca}")
+    if "SSL" not in pycurl.version:
+        return Check("TLS", False, f"libcurl has no TLS: {pycurl.version}")
+    return Check("TLS", True, f"{ssl.OPENSSL_VERSION}; {pycurl.version.split()[1]}, "
+                              f"{pycurl.version.split()[2]}; {len(context.get_ca_certs())} CAs")
+
+
 def check_dns() -> Check:
     from app.demo.dns_server import DnsServer
     from app.demo.dns_zones import demo_store
@@ -281,6 +302,7 @@ def run(out: TextIO | None = None, *, i18n_source: Path = i18n.I18N_DIR,
     for name, fn in (("wizard", lambda: walk_wizard(extra_pages)),
                      ("translations", lambda: check_translations(source=i18n_source)),
                      ("keyring", check_keyring),
+                     ("tls", check_tls),
                      ("backup", check_backup),
                      ("dns", check_dns)):
         for check in _guarded(name, fn):
