@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--client-id", metavar="GUID",
                         help="your organization's app registration to sign in with (remembered; "
                              "see docs/app-registration.md)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (wizard pages on the demo tenant, translations, "
+                             "keyring, a small backup, a DNS check), print a report, exit 0 or 1")
+    parser.add_argument("--startup-probe", choices=("bare", "cancel365", "next"), help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     server = commands.add_parser(
@@ -112,6 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     logs.configure(args.verbose)
+    if args.startup_probe:   # benchmarks/startup.py, also inside the bundle
+        from ui.startup_probe import run as probe
+
+        return probe(args.startup_probe)
+    if args.self_test:
+        from ui.self_test import run as run_self_test
+
+        return run_self_test()
     if args.command == "demo-server":
         return run_demo_server(args.port, args.change_every)
     if args.command == "dns":

@@ -11,11 +11,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import subprocess
 from pathlib import Path
 
 import PySide6
-from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
@@ -52,6 +50,10 @@ def qm_folder(language: str, source: Path = I18N_DIR) -> Path | None:
     ts = source / f"{stem}.ts"
     if not ts.exists():
         return None
+    import subprocess  # only a source checkout compiles: the first page does not wait for these
+
+    from platformdirs import user_cache_dir
+
     # One folder per .ts content: two installs (or checkouts) of different versions share the
     # user's cache without one's compiled file passing for the other's (a file time cannot tell).
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]

@@ -12,18 +12,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.dates.key_dates import KeyDates
-from app.domains.dns.results import DomainCheck
-from app.graph.client import GraphClient
-from app.graph.models import Organization, SignedInUser
-from app.graph.tenant import SubscriptionOverview, Tenant
-from app.subscription.rules import Decision
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # annotations only: the wizard's first page loads none of these
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
     from app.confirm.checklist import Checklist
     from app.confirm.proof import Confirmation
+    from app.dates.key_dates import KeyDates
+    from app.domains.dns.results import DomainCheck
+    from app.graph.client import GraphClient
+    from app.graph.models import Organization, SignedInUser
+    from app.graph.tenant import SubscriptionOverview, Tenant
+    from app.subscription.rules import Decision
 
 
 def now() -> datetime:
@@ -105,6 +104,8 @@ class CancellationState:
     def tenant(self) -> Tenant:
         if self.graph is None:
             raise RuntimeError("Not signed in yet.")
+        from app.graph.tenant import Tenant
+
         return Tenant(self.graph)
 
     def signed_in(self, graph: GraphClient, organization: Organization,

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.state import CancellationState
+from ui.lazy_wizard import LazyWizard
 from ui.worker import cancel_all
 
 
@@ -27,7 +28,7 @@ class PageId(IntEnum):
     DONE = 80
 
 
-class CancelWizard(QWizard):
+class CancelWizard(LazyWizard):
     """Cancel365's main window."""
 
     def __init__(self, state: CancellationState, parent: QWidget | None = None) -> None:
@@ -38,22 +39,17 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
         self._fit_to_screen()
-        from ui.pages.backup import BackupPage
-        from ui.pages.confirm import ConfirmPage
-        from ui.pages.dates import DatesPage
-        from ui.pages.domains import DomainsPage
-        from ui.pages.signin import SignInPage
-        from ui.pages.signin_demo import DemoSignInPage
-        from ui.pages.subscription import SubscriptionPage
-        from ui.pages.welcome import WelcomePage
-
-        self.setPage(PageId.WELCOME, WelcomePage(state))
-        self.setPage(PageId.SIGN_IN, DemoSignInPage(state) if state.demo else SignInPage(state))
-        self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
-        self.setPage(PageId.DOMAINS, DomainsPage(state))
-        self.setPage(PageId.BACKUP, BackupPage(state))
-        self.setPage(PageId.DATES, DatesPage(state))
-        self.setPage(PageId.CONFIRM, ConfirmPage(state))
+        # Each page is named by "module:Class" and built when the wizard first goes to it
+        # (ui/lazy_wizard.py): the first page does not wait for the backup engine, the DNS
+        # resolver or msal. A page class takes the state.
+        self.setPageLater(PageId.WELCOME, "ui.pages.welcome:WelcomePage")
+        self.setPageLater(PageId.SIGN_IN, "ui.pages.signin_demo:DemoSignInPage" if state.demo
+                          else "ui.pages.signin:SignInPage")
+        self.setPageLater(PageId.SUBSCRIPTION, "ui.pages.subscription:SubscriptionPage")
+        self.setPageLater(PageId.DOMAINS, "ui.pages.domains:DomainsPage")
+        self.setPageLater(PageId.BACKUP, "ui.pages.backup:BackupPage")
+        self.setPageLater(PageId.DATES, "ui.pages.dates:DatesPage")
+        self.setPageLater(PageId.CONFIRM, "ui.pages.confirm:ConfirmPage")
         self.setStartId(PageId.WELCOME)
 
     def retranslate(self) -> None:
@@ -106,10 +102,8 @@ class CancelWizard(QWizard):
 
     def may_close(self) -> bool:
         """A running backup asks first, then stops cleanly (it resumes on the next start)."""
-        from ui.pages.backup import BackupPage
-
-        backup = self.page(PageId.BACKUP)
-        return not isinstance(backup, BackupPage) or backup.ask_to_close()
+        backup = self.built_page(PageId.BACKUP)     # a Backup page never built has nothing running
+        return backup is None or not hasattr(backup, "ask_to_close") or backup.ask_to_close()
 
     def shutdown(self) -> None:
         """Let background calls finish, then release the state's resources."""

@@ -17,9 +17,10 @@ import signal
 import sys
 import time
 from collections.abc import Mapping
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from app.graph.client import DEFAULT_BASE_URL, TokenProvider
+if TYPE_CHECKING:   # the HTTP stack is imported when a backup runs, not to parse arguments
+    from app.graph.client import TokenProvider
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,7 +52,7 @@ def credentials(env: Mapping[str, str]) -> tuple[TokenProvider, str] | None:
     The order is: the environment (CANCEL365_ACCESS_TOKEN, for automation),
     then the app-only access kept in the OS keyring by "Set up backup access".
     """
-    from app.graph.client import StaticToken
+    from app.graph.client import DEFAULT_BASE_URL, StaticToken
 
     base_url = env.get("CANCEL365_GRAPH_URL") or DEFAULT_BASE_URL
     token = env.get("CANCEL365_ACCESS_TOKEN", "").strip()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.confirm.checklist import build_checklist
+from app.confirm.checklist import RowState, build_checklist
 from app.confirm.evidence import Evidence, gather, known_domains
 from app.confirm.proof import DEFAULT_INTERVAL, DEFAULT_TIMEOUT_MINUTES, Confirmation
 from app.domains.dns.options import CheckOptions
@@ -51,6 +51,7 @@ class ConfirmPage(Page):
         self.dns_options = dns_options
         self.evidence: Evidence | None = None
         self.gathering = False
+        self._self_test_cancelled = False   # complete_for_self_test asked the demo to cancel
         self.demo_dialog: QWidget | None = None
 
         self.checklist_box = QGroupBox()
@@ -306,7 +307,7 @@ class ConfirmPage(Page):
             self.demo_dialog = dialog
             dialog.open()
         elif self.state.demo:
-            self.poll_status.info(self.tr("On the demo tenant nothing opens. On a real tenant "
+            self.proof_box.poll_status.info(self.tr("On the demo tenant nothing opens. On a real tenant "
                                           "this opens {0}").format(url))
         else:
             QDesktopServices.openUrl(QUrl(url))
@@ -363,6 +364,27 @@ class ConfirmPage(Page):
         self.proof_box.setVisible(self.polling or proof is not None or (matches and handed_over))
         self.proof_box.allow(confirmed=matches, skip_anytime=handed_over)
         self.completeChanged.emit()
+
+    def complete_for_self_test(self) -> None:
+        """``--self-test`` on the demo tenant, one step a call, as an admin would: acknowledge
+        the red rows, type the name, cancel in the demo's stand-in, then read the proof."""
+        checklist, overview, graph = self.state.checklist, self.state.subscription, self.state.graph
+        if self.gathering or checklist is None or overview is None or graph is None:
+            return
+        for row in checklist.rows:
+            if row.state is RowState.RED:
+                self.acknowledge(row.ident, "self-test on the demo tenant")
+        if not self.name_matches():
+            self.name_edit.setText(self._name())
+            return
+        if self.polling or self._self_test_cancelled:
+            return
+        self._self_test_cancelled = True
+        from app.demo.lifecycle import request_cancel
+
+        sub_id = overview.subscription.id
+        run_task(self, lambda _: request_cancel(graph, sub_id), on_done=lambda _: self.start_poll(),
+                 on_error=lambda e: self.proof_box.poll_status.error(describe(e)))
 
     def isComplete(self) -> bool:
         checklist, conf = self.state.checklist, self.state.confirmation

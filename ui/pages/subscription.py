@@ -199,6 +199,13 @@ class SubscriptionPage(Page):
         decision = self.state.decision
         return decision is not None   # every path goes on: domains and data matter on all of them
 
+    def complete_for_self_test(self) -> None:
+        """``--self-test`` on the demo tenant: pick the subscription that can be cancelled online."""
+        for row in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(row)
+            if item.text(0) == "Microsoft 365 Business Basic" and self.table.currentItem() is not item:
+                self.table.setCurrentItem(item)
+
     # -- licences --------------------------------------------------------------
 
     def _remove_licences(self) -> None:
