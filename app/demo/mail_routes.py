@@ -139,6 +139,9 @@ class MailRoutes:
         prefer = call.headers.get("prefer", "")
         if "odata.maxpagesize=" in prefer:
             page = max(1, min(1000, int(prefer.split("odata.maxpagesize=")[1].split(",")[0])))
+        fields = call.query.pop("$select", "")     # applied here: the server's would drop value
+        keep = {f.strip() for f in fields.split(",") if f.strip()} | {"id", "@removed",
+                                                                    "singleValueExtendedProperties"}
         with self._gate(box), self.store.lock:
             upto = int(call.query.get("upto") or self.store.seq)
             changed = sorted((m for m in box.messages.values()
@@ -155,6 +158,8 @@ class MailRoutes:
                         size = m.stream(box.address)[0] if m.kind != "big" else 25 * 1024 * 1024
                         item["singleValueExtendedProperties"] = [
                             {"id": "Integer 0x0e08", "value": str(size)}]
+                    if fields:
+                        item = {k: v for k, v in item.items() if k in keep}
                     values.append(item)
         base = (f"http://{call.headers.get('host', '127.0.0.1')}/v1.0/users/{box.user_id}"
                 f"/mailFolders/{folder}/messages/delta")
