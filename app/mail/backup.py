@@ -160,6 +160,19 @@ class MailBackup:
                                    mailbox_kind(user, purpose)))
         return out
 
+    def access_problem(self, boxes: list[MailboxInfo]) -> str | None:
+        """Why mail cannot be read with this access (no Mail.Read), or None."""
+        for box in boxes[:3]:
+            try:
+                self.http.get_json(MailboxGate(), f"/users/{box.user_id}/mailFolders",
+                                   {"$top": "1"})
+                return None
+            except MailAccessDenied:
+                return "this access has no Mail.Read permission"
+            except (MailNotFound, MailFetchError):
+                continue
+        return None
+
     def sizes(self, boxes: list[MailboxInfo]) -> None:
         """Counts and sizes from each mailbox's folders (for the plan)."""
         def one(box: MailboxInfo) -> None:
@@ -185,14 +198,9 @@ class MailBackup:
             return summary
         if not boxes:
             return summary
-        try:
-            self.http.get_json(MailboxGate(), f"/users/{boxes[0].user_id}/mailFolders",
-                               {"$top": "1"})
-        except MailAccessDenied:
-            summary.skipped = "this access has no Mail.Read permission"
+        summary.skipped = self.access_problem(boxes)
+        if summary.skipped:
             return summary
-        except (MailNotFound, MailFetchError):
-            pass
         os.makedirs(self.root, exist_ok=True)
         manifest = MailManifest(self.root)
         self._boxes_total = len(boxes)
