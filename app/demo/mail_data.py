@@ -115,8 +115,8 @@ class DemoMessage:
         boundary = "=_cancel365_demo_" + self.id[-12:]
         msg["MIME-Version"] = "1.0"
         msg["Content-Type"] = f'multipart/mixed; boundary="{boundary}"'
-        head = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
-        yield head.rstrip(b"\r\n") + b"\r\n\r\n"
+        policy = msg.policy.clone(linesep="\r\n")
+        yield b"".join(policy.fold_binary(k, v) for k, v in msg.items()) + b"\r\n"
         yield (f"--{boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
                "Her er videoen fra butikken.\r\n\r\n").encode()
         yield (f"--{boundary}\r\nContent-Type: video/mp4\r\nContent-Transfer-Encoding: base64"
@@ -177,8 +177,10 @@ class MailStore:
         self.latency = 0.0                            # seconds added to every mailbox call
         self.active: dict[str, int] = {}              # user id -> requests in progress
         self.max_active: dict[str, int] = {}
+        self.max_total = 0                            # requests in progress, all mailboxes
         self.value_gets: dict[str, int] = {}          # message id -> $value GETs answered
-        self.purposes: dict[str, str] = {}            # user id -> mailboxSettings.userPurpose
+        self.purposes: dict[str, str] = {}
+        self.changed: list[str] = []                  # folders a change removed from            # user id -> mailboxSettings.userPurpose
 
     def next_seq(self) -> int:
         with self.lock:
@@ -210,18 +212,20 @@ class MailStore:
         return box
 
     def changed_during_backup(self, user_id: str) -> None:
-        """A new message arrives in the Inbox and one is deleted, as mid-backup."""
+        """Mid-backup, a new message arrives in the Inbox and an already saved one is deleted
+        from another folder, so both counts differ from what was saved."""
         with self.lock:
             box = self.mailboxes[user_id]
             inbox = next(f for f in box.folders.values() if f.well_known == "inbox")
+            victim = next((m for m in box.messages.values()
+                           if m.folder_id != inbox.id and not m.deleted and m.kind == "plain"
+                           and self.value_gets.get(m.id)), None)
             self.add_message(box, inbox, "Kom lige ind under backuppen",
                              ("Kunde", "kunde@example.com"), datetime.now(UTC))
-            victim = next((m for m in box.messages.values()
-                           if m.folder_id == inbox.id and not m.deleted and m.kind == "plain"),
-                          None)
             if victim is not None:
                 victim.deleted = True
                 victim.seq = self.next_seq()
+            self.changed.append(victim.folder_id if victim else "")
 
     # -- building ------------------------------------------------------------------
 

@@ -85,6 +85,7 @@ class MailRoutes:
             now = s.active.get(box.user_id, 0) + 1
             s.active[box.user_id] = now
             s.max_active[box.user_id] = max(now, s.max_active.get(box.user_id, 0))
+            s.max_total = max(s.max_total, sum(s.active.values()))
 
     def _leave(self, box: DemoMailbox) -> None:
         with self.store.lock:

@@ -118,13 +118,13 @@ class MailBackup:
                  users: list[str] | None = None, parallel: int = 8,
                  on_progress: Callable[[MailProgress], None] | None = None,
                  stop: threading.Event | None = None, directory_gate: MailboxGate | None = None,
-                 now: datetime | None = None) -> None:
+                 now: datetime | None = None, attempts: int = 6) -> None:
         self.root = os.path.join(dest, MAIL_DIR)
         self.fmt = fmt
         self.only = {u.lower() for u in users or []}
         self.parallel = parallel
         self.stop = stop or threading.Event()
-        self.http = MailHttp(tokens, base_url, stopped=self.stop,
+        self.http = MailHttp(tokens, base_url, stopped=self.stop, attempts=attempts,
                              pool=parallel * CONCURRENT_PER_MAILBOX + 8)
         self.on_progress = on_progress
         self.directory = directory_gate or MailboxGate(limit=8, per_window=10**9)
@@ -289,6 +289,7 @@ class MailBackup:
             under_inbox = folder.get("_top") == inbox
             name = store.folder_name(path[1:] if under_inbox else path, under_inbox)
             names[folder["id"]] = name
+            store.ensure(name)
             manifest.folder(user, folder["id"], name, int(folder.get("totalItemCount") or 0),
                             int(folder.get("sizeInBytes") or 0))
             self._delta(manifest, gate, user, folder["id"])

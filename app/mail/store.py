@@ -101,6 +101,10 @@ class MaildirStore:
     def folder_path(self, name: str) -> str:
         return self.root if not name else os.path.join(self.root, "." + name)
 
+    def ensure(self, name: str) -> None:
+        """The folder exists, even when empty."""
+        self._box(name)
+
     def already(self, name: str, message_id: str) -> str | None:
         """The file of a message written by an earlier run that stopped before recording it."""
         self._box(name)
@@ -161,6 +165,9 @@ class MboxStore:
                 found = (mailbox.mbox(path, create=True), threading.Lock())
                 self._boxes[name] = found
             return found
+
+    def ensure(self, name: str) -> None:
+        self._box(name)
 
     def already(self, name: str, message_id: str) -> str | None:
         return None
