@@ -26,6 +26,9 @@ import shutil
 import threading
 import time
 from datetime import datetime
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from typing import IO
 
 from app.backup.paths import safe_name
@@ -177,14 +180,19 @@ class MboxStore:
         box, lock = self._box(name)
         path = self.folder_path(name)
         raw = data.read()
-        head = mailbox.mboxMessage(raw)     # parses: headers for the From line
-        head.set_from(_sender(head), time.gmtime(received_ts(received)))
-        head.set_flags(("RO" if is_read else "O") + ("F" if flagged else ""))
+        head = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
+        # the From line (sender, received time) and mutt's/Thunderbird's Status and X-Status
+        # flags, as mailbox.mboxMessage would write them, without parsing the whole message
+        stamp = time.asctime(time.gmtime(received_ts(received)))
+        status = b"Status: " + (b"RO" if is_read else b"O") + b"\n"
+        if flagged:
+            status += b"X-Status: F\n"
+        raw = f"From {_sender(head)} {stamp}\n".encode() + status + raw
         with lock:
             mark = path + ".c365append"
             with open(mark, "w") as f:
                 f.write(str(os.path.getsize(path) if os.path.exists(path) else 0))
-            key = box.add(head)
+            key = box.add(raw)
             box.flush()
             os.remove(mark)
         return f"{path}#{key}"
@@ -202,7 +210,7 @@ class MboxStore:
             self._boxes.clear()
 
 
-def _sender(msg: mailbox.mboxMessage) -> str:
+def _sender(msg: Message) -> str:
     from email.utils import parseaddr
     return parseaddr(str(msg.get("From", "")))[1] or "MAILER-DAEMON"
 
