@@ -369,10 +369,11 @@ def _utc_local(moment: datetime) -> str:
 def rich_events(user_id: str) -> list[JsonDict]:
     """The weekly series (with its exception and cancelled occurrence) and the all-day event.
 
-    The series: Mondays 09:00-10:00 Copenhagen time, 10 times from 2026-01-05; the third
-    (19 Jan) moved to 10:30 with another subject, the fifth (2 Feb) cancelled.
+    The series: Mondays 09:00-10:00 Copenhagen time, 10 times from 2026-02-16 (across the
+    change to summer time on 29 March); the third (2 March) moved to 10:30 with another
+    subject, the fifth (16 March) cancelled.
     """
-    series = _event(user_id, "Ugemøde", datetime(2026, 1, 5, 9, 0), 60, "Romance Standard Time",
+    series = _event(user_id, "Ugemøde", datetime(2026, 2, 16, 9, 0), 60, "Romance Standard Time",
                     type="seriesMaster", reminderMinutesBeforeStart=10,
                     attendees=[
                         {"type": "required", "status": {"response": "accepted"},
@@ -385,7 +386,7 @@ def rich_events(user_id: str) -> list[JsonDict]:
                         "pattern": {"type": "weekly", "interval": 1, "daysOfWeek": ["monday"],
                                     "firstDayOfWeek": "monday", "month": 0, "dayOfMonth": 0,
                                     "index": "first"},
-                        "range": {"type": "numbered", "startDate": "2026-01-05",
+                        "range": {"type": "numbered", "startDate": "2026-02-16",
                                   "endDate": "0001-01-01", "numberOfOccurrences": 10,
                                   "recurrenceTimeZone": "Romance Standard Time"}})
     allday = _event(user_id, "Messe i Seattle", datetime(2026, 3, 10), 0, "Pacific Standard Time")
@@ -401,7 +402,7 @@ def series_instances(series: JsonDict) -> list[JsonDict]:
     zone = _ZONES["Romance Standard Time"]
     out = []
     for n in range(10):
-        start = datetime(2026, 1, 5, 9, 0, tzinfo=zone) + timedelta(weeks=n)
+        start = datetime(2026, 2, 16, 9, 0, tzinfo=zone) + timedelta(weeks=n)
         if n == 4:
             continue                       # cancelled: the recurrence yields it, instances not
         inst = {k: v for k, v in series.items() if k not in ("recurrence",)}
