@@ -156,7 +156,7 @@ class MailRoutes:
                 else:
                     item = m.json()
                     if "0x0E08" in call.query.get("$expand", ""):
-                        size = m.stream(box.address)[0] if m.kind != "big" else 25 * 1024 * 1024
+                        size = m.size(box.address) if m.kind != "big" else 25 * 1024 * 1024
                         item["singleValueExtendedProperties"] = [
                             {"id": "Integer 0x0e08", "value": str(size)}]
                     if fields:

@@ -29,6 +29,7 @@ from app.graph.client import TokenProvider
 from app.mail import calendars, contacts
 from app.mail.http import (
     CONCURRENT_PER_MAILBOX,
+    SPOOL_IN_MEMORY,
     MailAccessDenied,
     MailboxGate,
     MailFetchError,
@@ -343,6 +344,7 @@ class MailBackup:
             if name is None:
                 return
             state, path, reason = "failed", None, None
+            fetched = False
             try:
                 if row.state == "saved" and row.path:
                     data = store.read(row.path)
@@ -360,9 +362,12 @@ class MailBackup:
                                                reason="deleted in the mailbox during the backup")
                             return
                         with spool:
-                            path = store.add(name, row.id, spool, row.received,
+                            payload = spool.read() if size < SPOOL_IN_MEMORY else spool
+                            path = store.add(name, row.id, payload, row.received,
                                              is_read=row.is_read, flagged=row.flagged)
-                        manifest.set_state(box.user_id, row.id, "saved", path=path, fetched=True)
+                        if not exact:    # mbox; a Maildir file is found again by its name
+                            manifest.set_state(box.user_id, row.id, "saved", path=path)
+                        fetched = True
                         with self._lock:
                             result.fetched += 1
                         data = store.read(path)
@@ -375,7 +380,8 @@ class MailBackup:
                 return
             except OSError as exc:
                 reason = f"could not be written ({exc})"
-            manifest.set_state(box.user_id, row.id, state, path=path, reason=reason)
+            manifest.set_state(box.user_id, row.id, state, path=path, reason=reason,
+                               fetched=fetched)
             with self._lock:
                 self._done += 1
                 if state == "failed":

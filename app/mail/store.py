@@ -113,10 +113,12 @@ class MaildirStore:
         self._box(name)
         return self._found[name].get(id_hash(message_id))
 
-    def add(self, name: str, message_id: str, data: IO[bytes], received: str, *,
+    def add(self, name: str, message_id: str, data: IO[bytes] | bytes, received: str, *,
             is_read: bool, flagged: bool) -> str:
         box = self._box(name)
-        key = box.add(data)
+        # a small message as bytes (CRLF to LF here, as mailbox does for a file); a big one
+        # streamed from its spool file
+        key = box.add(data.replace(b"\r\n", b"\n") if isinstance(data, bytes) else data)
         flags = ("F" if flagged else "") + ("S" if is_read else "")
         when = received_ts(received)
         folder = self.folder_path(name)
@@ -175,11 +177,11 @@ class MboxStore:
     def already(self, name: str, message_id: str) -> str | None:
         return None
 
-    def add(self, name: str, message_id: str, data: IO[bytes], received: str, *,
+    def add(self, name: str, message_id: str, data: IO[bytes] | bytes, received: str, *,
             is_read: bool, flagged: bool) -> str:
         box, lock = self._box(name)
         path = self.folder_path(name)
-        raw = data.read()
+        raw = data if isinstance(data, bytes) else data.read()
         head = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
         # the From line (sender, received time) and mutt's/Thunderbird's Status and X-Status
         # flags, as mailbox.mboxMessage would write them, without parsing the whole message
