@@ -186,8 +186,8 @@ class MailStore:
         self.max_active: dict[str, int] = {}
         self.max_total = 0                            # requests in progress, all mailboxes
         self.value_gets: dict[str, int] = {}          # message id -> $value GETs answered
-        self.purposes: dict[str, str] = {}
-        self.changed: list[str] = []                  # folders a change removed from            # user id -> mailboxSettings.userPurpose
+        self.purposes: dict[str, str] = {}            # user id -> mailboxSettings.userPurpose
+        self.changed: list[str] = []                  # folders a change removed from
 
     def next_seq(self) -> int:
         with self.lock:
