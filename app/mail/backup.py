@@ -40,6 +40,7 @@ from app.mail.http import (
 from app.mail.manifest import MailManifest, MessageRow
 from app.mail.store import MaildirStore, MboxStore, make_store
 from app.mail.verify import check
+from app.texts import translate
 
 log = logging.getLogger(__name__)
 MAIL_DIR = "Mail"
@@ -402,22 +403,24 @@ class MailBackup:
             try:
                 now = self.http.get_json(gate, f"/users/{box.user_id}/mailFolders/{folder_id}")
             except MailNotFound:
-                result.notes.append(f"folder {path or 'INBOX'} was deleted during the backup")
+                result.notes.append(translate(
+                    "mail", "The folder {0} was deleted during the backup.").format(
+                    path or "INBOX"))
                 continue
             total = int(now.get("totalItemCount") or 0)
             have = saved.get(folder_id, 0)
             if total != have:
                 label = now.get("displayName") or path
                 if total > have:
-                    result.notes.append(
-                        f"{label}: Microsoft 365 counts {total}, the backup has {have}: "
-                        f"{total - have} arrived during the backup or failed (run again to add "
-                        "them)")
+                    result.notes.append(translate(
+                        "mail", "{0}: Microsoft 365 counts {1}, the backup has {2}: {3} arrived "
+                        "during the backup or failed (run again to add them)").format(
+                        label, total, have, total - have))
                 else:
-                    result.notes.append(
-                        f"{label}: Microsoft 365 counts {total}, the backup has {have}: "
-                        f"{have - total} were deleted or moved in the mailbox during the backup "
-                        "(kept in the backup)")
+                    result.notes.append(translate(
+                        "mail", "{0}: Microsoft 365 counts {1}, the backup has {2}: {3} were "
+                        "deleted or moved in the mailbox during the backup (kept in the "
+                        "backup)").format(label, total, have, have - total))
 
     def _calendars(self, manifest: MailManifest, gate: MailboxGate, box: MailboxInfo,
                    base: str, result: MailboxResult) -> None:
@@ -426,7 +429,8 @@ class MailBackup:
         try:
             cals = self.http.all(gate, f"/users/{user}/calendars", None, prefer)
         except MailAccessDenied:
-            result.notes.append("calendars left out: this access has no Calendars.Read")
+            result.notes.append(translate(
+                "mail", "Calendars left out: this access has no Calendars.Read permission."))
             return
         folder = os.path.join(base, "Calendars")
         os.makedirs(folder, exist_ok=True)
@@ -465,7 +469,8 @@ class MailBackup:
             default = self.http.all(gate, f"/users/{user}/contacts", {"$top": "500"})
             folders = self.http.all(gate, f"/users/{user}/contactFolders", {"$top": "500"})
         except MailAccessDenied:
-            result.notes.append("contacts left out: this access has no Contacts.Read")
+            result.notes.append(translate(
+                "mail", "Contacts left out: this access has no Contacts.Read permission."))
             return
         folder = os.path.join(base, "Contacts")
         os.makedirs(folder, exist_ok=True)
