@@ -771,8 +771,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Meddelelser: {0} i {1} mapper, {2}</translation>
     </message>
     <message>
-        <source>{0} of {1} messages verified, {2} failed; {3} events; {4} contacts</source>
-        <translation>{0} af {1} meddelelser kontrolleret, {2} mislykkedes; {3} begivenheder; {4} kontakter</translation>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrolleret: {0} af {1} meddelelser. Mislykkedes: {2}. Begivenheder: {3}. Kontakter: {4}.</translation>
     </message>
 </context>
 <context>

@@ -771,8 +771,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Meldinger: {0} i {1} mapper, {2}</translation>
     </message>
     <message>
-        <source>{0} of {1} messages verified, {2} failed; {3} events; {4} contacts</source>
-        <translation>{0} av {1} meldinger kontrollert, {2} mislyktes; {3} hendelser; {4} kontakter</translation>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrollert: {0} av {1} meldinger. Mislyktes: {2}. Hendelser: {3}. Kontakter: {4}.</translation>
     </message>
 </context>
 <context>

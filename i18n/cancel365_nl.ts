@@ -771,8 +771,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Berichten: {0} in {1} mappen, {2}</translation>
     </message>
     <message>
-        <source>{0} of {1} messages verified, {2} failed; {3} events; {4} contacts</source>
-        <translation>{0} van {1} berichten gecontroleerd, {2} mislukt; {3} afspraken; {4} contactpersonen</translation>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Gecontroleerd: {0} van {1} berichten. Mislukt: {2}. Afspraken: {3}. Contactpersonen: {4}.</translation>
     </message>
 </context>
 <context>

@@ -771,8 +771,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Meddelanden: {0} i {1} mappar, {2}</translation>
     </message>
     <message>
-        <source>{0} of {1} messages verified, {2} failed; {3} events; {4} contacts</source>
-        <translation>{0} av {1} meddelanden kontrollerade, {2} misslyckades; {3} händelser; {4} kontakter</translation>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrollerade: {0} av {1} meddelanden. Misslyckades: {2}. Händelser: {3}. Kontakter: {4}.</translation>
     </message>
 </context>
 <context>

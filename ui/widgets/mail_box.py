@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -41,6 +41,7 @@ class MailBox(QGroupBox):
         self.progress_seen: MailProgress | None = None
         self.task: Task | None = None
         self.stop_event = threading.Event()
+        self.pending: str | None = None   # the file backup started before the mailboxes were found
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = QTreeWidget()
@@ -48,9 +49,10 @@ class MailBox(QGroupBox):
         self.table.setColumnCount(3)
         self.table.setWordWrap(True)
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # every column as wide as its text (a long translation at 200% scrolls, never cut)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.bar = QProgressBar()
         self.bar.hide()
         layout = QVBoxLayout(self)
@@ -82,6 +84,9 @@ class MailBox(QGroupBox):
         """Every mailbox with its counts and sizes, off the GUI thread."""
         self.graph, self.boxes, self.skipped, self.summary = graph, [], None, None
         self.progress_seen = None
+        self.table.hide()
+        self.bar.setRange(0, 0)     # busy until the mailboxes are found
+        self.bar.show()
         self.note.setText(self.tr("Finding every mailbox…"))
 
         def find(_: TaskControl) -> tuple[list[MailboxInfo], str | None]:
@@ -97,10 +102,16 @@ class MailBox(QGroupBox):
     def _found(self, found: tuple[list[MailboxInfo], str | None]) -> None:
         self.task = None
         self.boxes, self.skipped = found
+        self.bar.hide()
         self._refresh()
+        if self.pending is not None:
+            dest, self.pending = self.pending, None
+            self.start(dest)
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
+        self.pending = None
+        self.bar.hide()
         self.note.setText(self.tr("Mail could not be backed up: {0}").format(describe(error)))
 
     # -- the run ----------------------------------------------------------------------------
@@ -110,6 +121,9 @@ class MailBox(QGroupBox):
         return self.task is not None
 
     def start(self, dest: str) -> None:
+        if self.running and self.summary is None and not self.boxes:
+            self.pending = dest          # still finding the mailboxes: start when found
+            return
         if self.graph is None or self.skipped or not self.boxes or self.running:
             return
         graph, boxes = self.graph, list(self.boxes)
@@ -128,6 +142,7 @@ class MailBox(QGroupBox):
                              on_progress=self._progress)
 
     def stop(self) -> None:
+        self.pending = None
         self.stop_event.set()
 
     def _progress(self, p: MailProgress) -> None:
@@ -169,6 +184,7 @@ class MailBox(QGroupBox):
             item = QTreeWidgetItem([box.upn, self.kind_label(box.kind),
                                     self._result_text(result) if result else
                                     self._plan_text(box)])
+            item.setToolTip(2, item.text(2))
             self.table.addTopLevelItem(item)
         messages = sum(b.messages for b in self.boxes)
         size = sum(b.size for b in self.boxes)
@@ -201,7 +217,7 @@ class MailBox(QGroupBox):
             box.messages, box.folders, human_bytes(box.size))
 
     def _result_text(self, r: MailboxResult) -> str:
-        text = self.tr("{0} of {1} messages verified, {2} failed; {3} events; {4} contacts"
+        text = self.tr("Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}."
                        ).format(r.verified, r.listed, r.failed, r.events, r.contacts)
         extra = [*(r.notes), *(r.failures[:5])] + ([r.error] if r.error else [])
         return text + ("\n" + "\n".join(extra) if extra else "")
