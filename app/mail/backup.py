@@ -29,7 +29,6 @@ from app.graph.client import TokenProvider
 from app.mail import calendars, contacts
 from app.mail.http import (
     CONCURRENT_PER_MAILBOX,
-    SPOOL_IN_MEMORY,
     MailAccessDenied,
     MailboxGate,
     MailFetchError,
@@ -362,10 +361,13 @@ class MailBackup:
                             manifest.set_state(box.user_id, row.id, "removed",
                                                reason="deleted in the mailbox during the backup")
                             return
-                        with spool:
-                            payload = spool.read() if size < SPOOL_IN_MEMORY else spool
-                            path = store.add(name, row.id, payload, row.received,
+                        if isinstance(spool, bytes):
+                            path = store.add(name, row.id, spool, row.received,
                                              is_read=row.is_read, flagged=row.flagged)
+                        else:
+                            with spool:
+                                path = store.add(name, row.id, spool, row.received,
+                                                 is_read=row.is_read, flagged=row.flagged)
                         if not exact:    # mbox; a Maildir file is found again by its name
                             manifest.set_state(box.user_id, row.id, "saved", path=path)
                         fetched = True

@@ -135,11 +135,19 @@ class MailHttp:
             url, params = page.get("@odata.nextLink"), None
         return out
 
-    def mime(self, gate: MailboxGate, user: str, message_id: str) -> tuple[IO[bytes], int]:
+    def mime(self, gate: MailboxGate, user: str,
+             message_id: str) -> tuple[IO[bytes] | bytes, int]:
         """A message's full MIME ("Get MIME content of a message": .../messages/{id}/$value)
         in a spooled file, and its size with CRLF line ends as LF (as :mod:`mailbox` saves
         it); a cut stream is retried."""
-        def read(response: requests.Response) -> tuple[IO[bytes], int]:
+        def read(response: requests.Response) -> tuple[IO[bytes] | bytes, int]:
+            expected = response.headers.get("Content-Length")
+            if expected is not None and int(expected) < SPOOL_IN_MEMORY:   # most messages
+                data = response.content
+                if len(data) != int(expected):
+                    raise requests.exceptions.ChunkedEncodingError(
+                        f"got {len(data)} of {expected} bytes")
+                return data, len(data) - data.count(b"\r\n")
             spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 - returned
             size = crlf = 0
             last = b""

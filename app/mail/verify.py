@@ -23,8 +23,10 @@ def check(data: bytes, *, received_size: int, listed_size: int | None, imid: str
         return f"saved {len(data)} bytes of {received_size} received"
     if not exact and len(data) < received_size * 0.98:
         return f"saved {len(data)} bytes of {received_size} received"
+    end = data.find(b"\n\n")
+    head = data[:end + 2] if end >= 0 else data
     try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(data)
+        headers = BytesHeaderParser(policy=compat32).parsebytes(head)
     except Exception as exc:  # noqa: BLE001 - any parser failure is the answer
         return f"the saved MIME does not parse ({type(exc).__name__})"
     if not headers.keys():
