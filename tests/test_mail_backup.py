@@ -195,3 +195,16 @@ def test_mbox_one_file_per_folder_opens_with_the_mailbox_module_and_formail(
         out = subprocess.run(["formail", "-s", "sh", "-c", "cat >/dev/null; echo message"],
                              input=(root / "Inbox").read_bytes(), capture_output=True)
         assert out.stdout.decode().split() == ["message"] * 5, out.stderr
+
+
+def test_the_gate_holds_the_requests_per_window_and_a_retry_after_pause() -> None:
+    from app.mail.http import MailboxGate
+
+    gate = MailboxGate(limit=4, per_window=3, window=600)
+    for _ in range(3):
+        with gate.slot():
+            pass
+    assert gate._wait_time() > 590          # the 4th request of the window waits for the 1st
+    paused = MailboxGate()
+    paused.pause(30)
+    assert 29 < paused._wait_time() <= 30 and paused.pauses == 1
