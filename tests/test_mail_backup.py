@@ -204,7 +204,7 @@ def test_the_gate_holds_the_requests_per_window_and_a_retry_after_pause() -> Non
     for _ in range(3):
         with gate.slot():
             pass
-    assert gate._wait_time() > 590          # the 4th request of the window waits for the 1st
+    assert gate.wait_time() > 590          # the 4th request of the window waits for the 1st
     paused = MailboxGate()
     paused.pause(30)
-    assert 29 < paused._wait_time() <= 30 and paused.pauses == 1
+    assert 29 < paused.wait_time() <= 30 and paused.pauses == 1

@@ -67,7 +67,8 @@ class MailboxGate:
             self.paused_until = max(self.paused_until, time.monotonic() + seconds)
             self.pauses += 1
 
-    def _wait_time(self) -> float:
+    def wait_time(self) -> float:
+        """Seconds until a request may go (0 or less: now, and it is counted as sent)."""
         now = time.monotonic()
         with self._lock:
             while self._sent and self._sent[0] <= now - self.window:
@@ -83,7 +84,7 @@ class MailboxGate:
     def slot(self, stopped: threading.Event | None = None) -> Iterator[None]:
         while True:
             self._slots.acquire()
-            wait = self._wait_time()
+            wait = self.wait_time()
             if wait <= 0:
                 break
             self._slots.release()
