@@ -131,6 +131,7 @@ class MailBackup:
         self.directory = directory_gate or MailboxGate(limit=8, per_window=10**9)
         self.now = now or datetime.now(UTC)
         self._lock = threading.Lock()
+        self._emit_lock = threading.Lock()
         self._done = self._total = self._failed = self._boxes_done = 0
         self._boxes_total = 0
         self._last_progress = 0.0
@@ -224,7 +225,8 @@ class MailBackup:
             self._last_progress = now
             p = MailProgress(self._boxes_done, self._boxes_total, self._done, self._total,
                              self._failed, current)
-        self.on_progress(p)
+        with self._emit_lock:       # one at a time: a JSON line is never interleaved
+            self.on_progress(p)
 
     def _folders(self, gate: MailboxGate, user: str) -> list[tuple[dict[str, Any], list[str]]]:
         """Every folder, hidden ones and the Archive included, with its path of names."""

@@ -165,6 +165,7 @@ class BackupPage(Page):
         self.run = RunBox(self.run_status)
         self.run.ended.connect(self._ended)
         self.run.stopped.connect(self._stopped)
+        self.run.cancel_button.clicked.connect(self.mail_box.stop)   # Cancel stops mail too
         summary = self.run.summary_view
         summary.report_button.clicked.connect(self.open_report)
         summary.remove_app_button.clicked.connect(self.remove_app)
@@ -245,7 +246,7 @@ class BackupPage(Page):
         self.resume_button.show()
 
     def isComplete(self) -> bool:
-        if self.phase == "running" or self.mail_box.running:
+        if self.phase == "running":
             return False
         complete = self.summary is not None and self.summary.complete
         return complete or self.elsewhere.isChecked()
