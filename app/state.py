@@ -91,6 +91,7 @@ class CancellationState:
     licences_removed: list[LicenceRemoval] = field(default_factory=list)
     domains: DomainsResult = field(default_factory=DomainsResult)
     backup: BackupResult | None = None
+    mail_backup: Any = None   # the mail backup's MailSummary (app.mail.backup), once it ended
     key_dates: KeyDates | None = None                 # the Dates page's key dates (app/dates)
     key_dates_reviewed_at: datetime | None = None     # when the admin left the Dates page with Next
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes

@@ -16,6 +16,10 @@
         <translation>Cancel365 opretter en appregistrering i din lejer, som må læse alle OneDrive- og SharePoint-websteder (Files.Read.All, Sites.Read.All, User.Read.All), med dit samtykke som administrator og en klienthemmelighed, der udløber om 7 dage. Hemmeligheden bliver i denne computers adgangskodelager. Cancel365 tilbyder at fjerne appregistreringen, når sikkerhedskopieringen er færdig.</translation>
     </message>
     <message>
+        <source>It may also read every mailbox&apos;s mail, calendars and contacts (Mail.Read, Calendars.Read, Contacts.Read), to save them; it cannot send, change or delete anything, and these permissions go with the app registration when it is removed.</source>
+        <translation>Den må også læse alle postkassers mail, kalendere og kontakter (Mail.Read, Calendars.Read, Contacts.Read) for at gemme dem; den kan ikke sende, ændre eller slette noget, og tilladelserne forsvinder sammen med appregistreringen, når den fjernes.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Brug en &amp;eksisterende appregistrering</translation>
     </message>
@@ -982,6 +986,93 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>Licences removed: {0}.</source>
         <translation>Licenser fjernet: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailBox</name>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>Mail, kalendere og kontakter</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postkasse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Mailboxes in the backup</source>
+        <translation>Postkasser i sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Mail backup progress</source>
+        <translation>Status for sikkerhedskopiering af mail</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>bruger</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>delt postkasse</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>lokalepostkasse</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>delt postkasse eller lokalepostkasse (uden licens)</translation>
+    </message>
+    <message>
+        <source>Finding every mailbox…</source>
+        <translation>Finder alle postkasser…</translation>
+    </message>
+    <message>
+        <source>Mail could not be backed up: {0}</source>
+        <translation>Mailen kunne ikke sikkerhedskopieres: {0}</translation>
+    </message>
+    <message>
+        <source>The mail backup stopped: {0}</source>
+        <translation>Sikkerhedskopieringen af mail stoppede: {0}</translation>
+    </message>
+    <message>
+        <source>Mail is left out: this access cannot read mailboxes (it has no Mail.Read permission). The files are not affected. &quot;Set up backup access for me&quot; adds Mail.Read, Calendars.Read and Contacts.Read.</source>
+        <translation>Mail udelades: denne adgang kan ikke læse postkasser (den har ikke tilladelsen Mail.Read). Filerne påvirkes ikke. &quot;Opsæt adgang til sikkerhedskopiering for mig&quot; tilføjer Mail.Read, Calendars.Read og Contacts.Read.</translation>
+    </message>
+    <message>
+        <source>The mail backup is complete.</source>
+        <translation>Sikkerhedskopien af mail er komplet.</translation>
+    </message>
+    <message>
+        <source>The mail backup is incomplete.</source>
+        <translation>Sikkerhedskopien af mail er ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts. Saved as {4} in {5}.</source>
+        <translation>{0} meddelelser kontrolleret, {1} mislykkedes; {2} begivenheder; {3} kontakter. Gemt som {4} i {5}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} messages saved and verified, {2} failed; {3} of {4} mailboxes done.</source>
+        <translation>{0} af {1} meddelelser gemt og kontrolleret, {2} mislykkedes; {3} af {4} postkasser færdige.</translation>
+    </message>
+    <message>
+        <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
+        <translation>Postkasser, inklusive delte postkasser og lokalepostkasser: {0}. Meddelelser: {1}, {2}. Hver mappe gemmes som Maildir (Dovecot eller enhver IMAP-server kan åbne den), kalendere som .ics, kontakter som .vcf.</translation>
+    </message>
+    <message>
+        <source>Messages: {0} in {1} folders, {2}</source>
+        <translation>Meddelelser: {0} i {1} mapper, {2}</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrolleret: {0} af {1} meddelelser. Mislykkedes: {2}. Begivenheder: {3}. Kontakter: {4}.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2830,29 @@ Tak!</translation>
     <message>
         <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
         <translation>Microsoft 365 accepterede ikke forespørgslen (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>The folder {0} was deleted during the backup.</source>
+        <translation>Mappen {0} blev slettet under sikkerhedskopieringen.</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} arrived during the backup or failed (run again to add them)</source>
+        <translation>{0}: Microsoft 365 tæller {1}, sikkerhedskopien har {2}: {3} kom til under sikkerhedskopieringen eller mislykkedes (kør igen for at tilføje dem)</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} were deleted or moved in the mailbox during the backup (kept in the backup)</source>
+        <translation>{0}: Microsoft 365 tæller {1}, sikkerhedskopien har {2}: {3} blev slettet eller flyttet i postkassen under sikkerhedskopieringen (beholdes i sikkerhedskopien)</translation>
+    </message>
+    <message>
+        <source>Calendars left out: this access has no Calendars.Read permission.</source>
+        <translation>Kalendere udeladt: denne adgang har ikke tilladelsen Calendars.Read.</translation>
+    </message>
+    <message>
+        <source>Contacts left out: this access has no Contacts.Read permission.</source>
+        <translation>Kontakter udeladt: denne adgang har ikke tilladelsen Contacts.Read.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@
         <translation>Cancel365 oppretter en appregistrering i leieren din som kan lese alle OneDrive- og SharePoint-områder (Files.Read.All, Sites.Read.All, User.Read.All), med ditt samtykke som administrator og en klienthemmelighet som utløper om 7 dager. Hemmeligheten blir liggende i passordlageret på denne datamaskinen. Cancel365 tilbyr å fjerne appregistreringen når sikkerhetskopieringen er ferdig.</translation>
     </message>
     <message>
+        <source>It may also read every mailbox&apos;s mail, calendars and contacts (Mail.Read, Calendars.Read, Contacts.Read), to save them; it cannot send, change or delete anything, and these permissions go with the app registration when it is removed.</source>
+        <translation>Den kan også lese alle postboksers e-post, kalendere og kontakter (Mail.Read, Calendars.Read, Contacts.Read) for å lagre dem; den kan ikke sende, endre eller slette noe, og tillatelsene forsvinner med appregistreringen når den fjernes.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Bruk en &amp;eksisterende appregistrering</translation>
     </message>
@@ -982,6 +986,93 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Licences removed: {0}.</source>
         <translation>Lisenser fjernet: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailBox</name>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>E-post, kalendere og kontakter</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postboks</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Mailboxes in the backup</source>
+        <translation>Postbokser i sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Mail backup progress</source>
+        <translation>Fremdrift for sikkerhetskopiering av e-post</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>bruker</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>delt postboks</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>rompostboks</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>delt postboks eller rompostboks (uten lisens)</translation>
+    </message>
+    <message>
+        <source>Finding every mailbox…</source>
+        <translation>Finner alle postbokser…</translation>
+    </message>
+    <message>
+        <source>Mail could not be backed up: {0}</source>
+        <translation>E-posten kunne ikke sikkerhetskopieres: {0}</translation>
+    </message>
+    <message>
+        <source>The mail backup stopped: {0}</source>
+        <translation>Sikkerhetskopieringen av e-post stoppet: {0}</translation>
+    </message>
+    <message>
+        <source>Mail is left out: this access cannot read mailboxes (it has no Mail.Read permission). The files are not affected. &quot;Set up backup access for me&quot; adds Mail.Read, Calendars.Read and Contacts.Read.</source>
+        <translation>E-post utelates: denne tilgangen kan ikke lese postbokser (den mangler tillatelsen Mail.Read). Filene påvirkes ikke. &quot;Sett opp tilgang for sikkerhetskopiering for meg&quot; legger til Mail.Read, Calendars.Read og Contacts.Read.</translation>
+    </message>
+    <message>
+        <source>The mail backup is complete.</source>
+        <translation>Sikkerhetskopien av e-post er fullstendig.</translation>
+    </message>
+    <message>
+        <source>The mail backup is incomplete.</source>
+        <translation>Sikkerhetskopien av e-post er ufullstendig.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts. Saved as {4} in {5}.</source>
+        <translation>{0} meldinger kontrollert, {1} mislyktes; {2} hendelser; {3} kontakter. Lagret som {4} i {5}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} messages saved and verified, {2} failed; {3} of {4} mailboxes done.</source>
+        <translation>{0} av {1} meldinger lagret og kontrollert, {2} mislyktes; {3} av {4} postbokser ferdige.</translation>
+    </message>
+    <message>
+        <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
+        <translation>Postbokser, delte postbokser og rompostbokser medregnet: {0}. Meldinger: {1}, {2}. Hver mappe lagres som Maildir (Dovecot eller en hvilken som helst IMAP-server åpner den), kalendere som .ics, kontakter som .vcf.</translation>
+    </message>
+    <message>
+        <source>Messages: {0} in {1} folders, {2}</source>
+        <translation>Meldinger: {0} i {1} mapper, {2}</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrollert: {0} av {1} meldinger. Mislyktes: {2}. Hendelser: {3}. Kontakter: {4}.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2830,29 @@ Takk!</translation>
     <message>
         <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
         <translation>Microsoft 365 godtok ikke forespørselen (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>The folder {0} was deleted during the backup.</source>
+        <translation>Mappen {0} ble slettet under sikkerhetskopieringen.</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} arrived during the backup or failed (run again to add them)</source>
+        <translation>{0}: Microsoft 365 teller {1}, sikkerhetskopien har {2}: {3} kom til under sikkerhetskopieringen eller mislyktes (kjør igjen for å legge dem til)</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} were deleted or moved in the mailbox during the backup (kept in the backup)</source>
+        <translation>{0}: Microsoft 365 teller {1}, sikkerhetskopien har {2}: {3} ble slettet eller flyttet i postboksen under sikkerhetskopieringen (beholdes i sikkerhetskopien)</translation>
+    </message>
+    <message>
+        <source>Calendars left out: this access has no Calendars.Read permission.</source>
+        <translation>Kalendere utelatt: denne tilgangen mangler tillatelsen Calendars.Read.</translation>
+    </message>
+    <message>
+        <source>Contacts left out: this access has no Contacts.Read permission.</source>
+        <translation>Kontakter utelatt: denne tilgangen mangler tillatelsen Contacts.Read.</translation>
     </message>
 </context>
 <context>

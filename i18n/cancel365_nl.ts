@@ -16,6 +16,10 @@
         <translation>Cancel365 maakt in uw tenant een app-registratie die elke OneDrive- en SharePoint-site mag lezen (Files.Read.All, Sites.Read.All, User.Read.All), met uw toestemming als beheerder en een clientgeheim dat na 7 dagen verloopt. Het geheim blijft in de wachtwoordkluis van deze computer. Cancel365 biedt aan de app-registratie te verwijderen als de back-up klaar is.</translation>
     </message>
     <message>
+        <source>It may also read every mailbox&apos;s mail, calendars and contacts (Mail.Read, Calendars.Read, Contacts.Read), to save them; it cannot send, change or delete anything, and these permissions go with the app registration when it is removed.</source>
+        <translation>Ze mag ook de e-mail, agenda&apos;s en contactpersonen van elk postvak lezen (Mail.Read, Calendars.Read, Contacts.Read) om ze op te slaan; ze kan niets verzenden, wijzigen of verwijderen, en deze machtigingen verdwijnen met de app-registratie wanneer die wordt verwijderd.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Een &amp;bestaande app-registratie gebruiken</translation>
     </message>
@@ -982,6 +986,93 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Licences removed: {0}.</source>
         <translation>Licenties verwijderd: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailBox</name>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>E-mail, agenda&apos;s en contactpersonen</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postvak</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mailboxes in the backup</source>
+        <translation>Postvakken in de back-up</translation>
+    </message>
+    <message>
+        <source>Mail backup progress</source>
+        <translation>Voortgang van de e-mailback-up</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>gedeeld postvak</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>ruimtepostvak</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>gedeeld postvak of ruimtepostvak (zonder licentie)</translation>
+    </message>
+    <message>
+        <source>Finding every mailbox…</source>
+        <translation>Alle postvakken zoeken…</translation>
+    </message>
+    <message>
+        <source>Mail could not be backed up: {0}</source>
+        <translation>De e-mail kon niet worden geback-upt: {0}</translation>
+    </message>
+    <message>
+        <source>The mail backup stopped: {0}</source>
+        <translation>De e-mailback-up is gestopt: {0}</translation>
+    </message>
+    <message>
+        <source>Mail is left out: this access cannot read mailboxes (it has no Mail.Read permission). The files are not affected. &quot;Set up backup access for me&quot; adds Mail.Read, Calendars.Read and Contacts.Read.</source>
+        <translation>E-mail wordt overgeslagen: deze toegang kan geen postvakken lezen (de machtiging Mail.Read ontbreekt). De bestanden worden niet beïnvloed. &quot;Back-uptoegang voor mij instellen&quot; voegt Mail.Read, Calendars.Read en Contacts.Read toe.</translation>
+    </message>
+    <message>
+        <source>The mail backup is complete.</source>
+        <translation>De e-mailback-up is volledig.</translation>
+    </message>
+    <message>
+        <source>The mail backup is incomplete.</source>
+        <translation>De e-mailback-up is onvolledig.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts. Saved as {4} in {5}.</source>
+        <translation>{0} berichten gecontroleerd, {1} mislukt; {2} afspraken; {3} contactpersonen. Opgeslagen als {4} in {5}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} messages saved and verified, {2} failed; {3} of {4} mailboxes done.</source>
+        <translation>{0} van {1} berichten opgeslagen en gecontroleerd, {2} mislukt; {3} van {4} postvakken klaar.</translation>
+    </message>
+    <message>
+        <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
+        <translation>Postvakken, gedeelde postvakken en ruimtepostvakken inbegrepen: {0}. Berichten: {1}, {2}. Elke map wordt opgeslagen als Maildir (Dovecot of elke IMAP-server opent die), agenda&apos;s als .ics, contactpersonen als .vcf.</translation>
+    </message>
+    <message>
+        <source>Messages: {0} in {1} folders, {2}</source>
+        <translation>Berichten: {0} in {1} mappen, {2}</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Gecontroleerd: {0} van {1} berichten. Mislukt: {2}. Afspraken: {3}. Contactpersonen: {4}.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2830,29 @@ Bedankt!</translation>
     <message>
         <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
         <translation>Microsoft 365 heeft de aanvraag niet geaccepteerd (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>The folder {0} was deleted during the backup.</source>
+        <translation>De map {0} is tijdens de back-up verwijderd.</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} arrived during the backup or failed (run again to add them)</source>
+        <translation>{0}: Microsoft 365 telt {1}, de back-up heeft {2}: {3} kwamen binnen tijdens de back-up of zijn mislukt (voer opnieuw uit om ze toe te voegen)</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} were deleted or moved in the mailbox during the backup (kept in the backup)</source>
+        <translation>{0}: Microsoft 365 telt {1}, de back-up heeft {2}: {3} zijn tijdens de back-up in het postvak verwijderd of verplaatst (bewaard in de back-up)</translation>
+    </message>
+    <message>
+        <source>Calendars left out: this access has no Calendars.Read permission.</source>
+        <translation>Agenda&apos;s overgeslagen: deze toegang heeft de machtiging Calendars.Read niet.</translation>
+    </message>
+    <message>
+        <source>Contacts left out: this access has no Contacts.Read permission.</source>
+        <translation>Contactpersonen overgeslagen: deze toegang heeft de machtiging Contacts.Read niet.</translation>
     </message>
 </context>
 <context>

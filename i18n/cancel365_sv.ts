@@ -16,6 +16,10 @@
         <translation>Cancel365 skapar en appregistrering i din klientorganisation som får läsa alla OneDrive- och SharePoint-webbplatser (Files.Read.All, Sites.Read.All, User.Read.All), med ditt medgivande som administratör och en klienthemlighet som upphör att gälla om 7 dagar. Hemligheten stannar i den här datorns lösenordsvalv. Cancel365 erbjuder sig att ta bort appregistreringen när säkerhetskopieringen är klar.</translation>
     </message>
     <message>
+        <source>It may also read every mailbox&apos;s mail, calendars and contacts (Mail.Read, Calendars.Read, Contacts.Read), to save them; it cannot send, change or delete anything, and these permissions go with the app registration when it is removed.</source>
+        <translation>Den får också läsa alla postlådors e-post, kalendrar och kontakter (Mail.Read, Calendars.Read, Contacts.Read) för att spara dem; den kan inte skicka, ändra eller ta bort något, och behörigheterna försvinner med appregistreringen när den tas bort.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Använd en befintlig appre&amp;gistrering</translation>
     </message>
@@ -982,6 +986,93 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Licences removed: {0}.</source>
         <translation>Borttagna licenser: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailBox</name>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>E-post, kalendrar och kontakter</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postlåda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Mailboxes in the backup</source>
+        <translation>Postlådor i säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Mail backup progress</source>
+        <translation>Förlopp för säkerhetskopiering av e-post</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>delad postlåda</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>rumspostlåda</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>delad postlåda eller rumspostlåda (utan licens)</translation>
+    </message>
+    <message>
+        <source>Finding every mailbox…</source>
+        <translation>Hittar alla postlådor…</translation>
+    </message>
+    <message>
+        <source>Mail could not be backed up: {0}</source>
+        <translation>E-posten kunde inte säkerhetskopieras: {0}</translation>
+    </message>
+    <message>
+        <source>The mail backup stopped: {0}</source>
+        <translation>Säkerhetskopieringen av e-post stoppades: {0}</translation>
+    </message>
+    <message>
+        <source>Mail is left out: this access cannot read mailboxes (it has no Mail.Read permission). The files are not affected. &quot;Set up backup access for me&quot; adds Mail.Read, Calendars.Read and Contacts.Read.</source>
+        <translation>E-post utelämnas: den här åtkomsten kan inte läsa postlådor (den saknar behörigheten Mail.Read). Filerna påverkas inte. &quot;Konfigurera åtkomst för säkerhetskopiering åt mig&quot; lägger till Mail.Read, Calendars.Read och Contacts.Read.</translation>
+    </message>
+    <message>
+        <source>The mail backup is complete.</source>
+        <translation>Säkerhetskopian av e-post är fullständig.</translation>
+    </message>
+    <message>
+        <source>The mail backup is incomplete.</source>
+        <translation>Säkerhetskopian av e-post är ofullständig.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts. Saved as {4} in {5}.</source>
+        <translation>{0} meddelanden kontrollerade, {1} misslyckades; {2} händelser; {3} kontakter. Sparat som {4} i {5}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} messages saved and verified, {2} failed; {3} of {4} mailboxes done.</source>
+        <translation>{0} av {1} meddelanden sparade och kontrollerade, {2} misslyckades; {3} av {4} postlådor klara.</translation>
+    </message>
+    <message>
+        <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
+        <translation>Postlådor, delade postlådor och rumspostlådor inräknade: {0}. Meddelanden: {1}, {2}. Varje mapp sparas som Maildir (Dovecot eller vilken IMAP-server som helst öppnar den), kalendrar som .ics, kontakter som .vcf.</translation>
+    </message>
+    <message>
+        <source>Messages: {0} in {1} folders, {2}</source>
+        <translation>Meddelanden: {0} i {1} mappar, {2}</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrollerade: {0} av {1} meddelanden. Misslyckades: {2}. Händelser: {3}. Kontakter: {4}.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2830,29 @@ Tack!</translation>
     <message>
         <source>Microsoft 365 did not accept the request (HTTP {0}).</source>
         <translation>Microsoft 365 godtog inte begäran (HTTP {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>The folder {0} was deleted during the backup.</source>
+        <translation>Mappen {0} togs bort under säkerhetskopieringen.</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} arrived during the backup or failed (run again to add them)</source>
+        <translation>{0}: Microsoft 365 räknar {1}, säkerhetskopian har {2}: {3} kom till under säkerhetskopieringen eller misslyckades (kör igen för att lägga till dem)</translation>
+    </message>
+    <message>
+        <source>{0}: Microsoft 365 counts {1}, the backup has {2}: {3} were deleted or moved in the mailbox during the backup (kept in the backup)</source>
+        <translation>{0}: Microsoft 365 räknar {1}, säkerhetskopian har {2}: {3} togs bort eller flyttades i postlådan under säkerhetskopieringen (behålls i säkerhetskopian)</translation>
+    </message>
+    <message>
+        <source>Calendars left out: this access has no Calendars.Read permission.</source>
+        <translation>Kalendrar utelämnade: den här åtkomsten saknar behörigheten Calendars.Read.</translation>
+    </message>
+    <message>
+        <source>Contacts left out: this access has no Contacts.Read permission.</source>
+        <translation>Kontakter utelämnade: den här åtkomsten saknar behörigheten Contacts.Read.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ def test_backs_up_the_demo_tenant_from_cancel365_demo_server(tmp_path: Path) -> 
         done = backup(tmp_path, env, "--json-progress", "--workers", "8")
         assert done.returncode == 0, done.stderr
         events = [json.loads(x) for x in done.stdout.splitlines()]
-        progress = [e for e in events if e["event"] not in ("note",)]
+        progress = [e for e in events if e["event"] not in ("note", "mail-progress",
+                                                             "mail-finished")]
         assert progress[-1]["event"] == "finished"
         assert progress[-1]["files_done"] == progress[-1]["files_total"] > 100
         # Not downloadable: two notebook parts Graph hands out no download for (the
@@ -93,7 +94,8 @@ def test_exit_2_for_bad_arguments_or_no_access(tmp_path: Path) -> None:
     no_token = backup(tmp_path, {})
     assert "CANCEL365_ACCESS_TOKEN" in no_token.stderr
     assert backup(tmp_path, {"CANCEL365_ACCESS_TOKEN": "x"}, "--workers", "0").returncode == 2
-    assert backup(tmp_path, {"CANCEL365_ACCESS_TOKEN": "x"}, "--only", "mail").returncode == 2
+    assert backup(tmp_path, {"CANCEL365_ACCESS_TOKEN": "x"}, "--only", "calendar").returncode == 2
+    assert backup(tmp_path, {"CANCEL365_ACCESS_TOKEN": "x"}, "--mail-format", "pst").returncode == 2
     with DemoGraphServer() as server:
         bogus = {"CANCEL365_GRAPH_URL": server.graph_url, "CANCEL365_ACCESS_TOKEN": "demo-bogus"}
         refused = backup(tmp_path, bogus)

@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, TextIO
@@ -29,8 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The ``backup`` subcommand's options."""
     parser.add_argument("--dest", required=True, metavar="DIR",
                         help="folder for the backup (resumes when it already holds one)")
-    parser.add_argument("--only", choices=("onedrive", "sharepoint"),
-                        help="back up only OneDrives or only SharePoint libraries")
+    parser.add_argument("--only", choices=("mail", "onedrive", "sharepoint"), action="append",
+                        help="back up only mailboxes, OneDrives or SharePoint libraries "
+                             "(repeatable; default: all three)")
+    parser.add_argument("--mail-format", choices=("maildir", "mbox"), default="maildir",
+                        help="mail as a Maildir++ tree per user (default; Dovecot serves it "
+                             "as it is) or one mbox file per folder (Thunderbird)")
     parser.add_argument("--user", action="append", default=[], metavar="UPN",
                         help="back up this user's OneDrive (repeatable; default: every user)")
     parser.add_argument("--site", action="append", default=[], metavar="URL",
@@ -115,9 +120,15 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
     tokens, base_url = found
     graph = GraphClient(tokens, base_url=base_url)
     say = _Printer(out, err, json_lines=args.json_progress)
+    only = set(args.only or ("mail", "onedrive", "sharepoint"))
+    files_only = None if {"onedrive", "sharepoint"} <= only else next(
+        (k for k in ("onedrive", "sharepoint") if k in only), None)
+    mail_stop = threading.Event()
+    if only == {"mail"}:   # mail alone: app.mail.command
+        return _mail(tokens, base_url, dest, args, say, out, mail_stop, alone=True)
     try:
         say.note("Finding every OneDrive and SharePoint library ...")
-        plan = discover(graph, only=args.only)
+        plan = discover(graph, only=files_only)
         if args.user or args.site:
             plan.keep_only(users=args.user, sites=args.site)
             if not plan.chosen:
@@ -141,7 +152,7 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
             say.note(f"Left out: {gone.owner} {gone.reason}.")
         control = BackupControl()
         for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: control.cancel())
+            signal.signal(sig, lambda *_: (control.cancel(), mail_stop.set()))
         engine = BackupEngine(graph, plan, dest, workers=workers, control=control,
                               on_progress=say.progress)
         summary = engine.run()
@@ -189,6 +200,27 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         say.note("Cancelled. Run the same command again to resume.")
     if summary.report_html:
         say.note(f"Report: {summary.report_html}")
+    mail = _mail(tokens, base_url, dest, args, say, out, mail_stop) if "mail" in only else EXIT_OK
+    return EXIT_OK if summary.complete and mail == EXIT_OK else EXIT_FAILED
+
+
+def _mail(tokens: TokenProvider, base_url: str, dest: str, args: argparse.Namespace,
+          say: _Printer, out: TextIO, stop: threading.Event, *, alone: bool = False) -> int:
+    """Mailboxes, calendars, contacts (app.mail); skipped, not failed, without Mail.Read."""
+    from app.mail.command import run_mail
+    from app.mail.http import MailAccessDenied, MailFetchError
+
+    if alone:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+    try:
+        summary = run_mail(tokens, base_url, dest, fmt=args.mail_format, users=args.user,
+                           note=say.note, out=out, json_lines=args.json_progress, stop=stop)
+    except (MailAccessDenied, MailFetchError, OSError) as exc:
+        say.note(f"Mail could not be backed up: {exc}")
+        return EXIT_FAILED
+    if summary.skipped:
+        return EXIT_USAGE if alone else EXIT_OK
     return EXIT_OK if summary.complete else EXIT_FAILED
 
 

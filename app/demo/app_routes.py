@@ -34,6 +34,9 @@ GRAPH_APP_ROLES: dict[str, str] = {
     "Sites.Read.All": "332a536c-c7ef-4017-ab91-336970924f0d",
     "User.Read.All": "df021288-bdef-4463-88db-98f22de89214",
     "Directory.Read.All": "7ab1d382-f21e-4acd-a863-ba3e13f7da61",
+    "Mail.Read": "810c84a8-4a9e-49e6-bf7d-12d183f40d01",
+    "Calendars.Read": "798ee544-9d2d-430c-a058-570e29e34338",
+    "Contacts.Read": "089fe4d0-434a-44c5-8827-41ba8a0b17f5",
 }
 
 

@@ -322,11 +322,28 @@ class _Handler(BaseHTTPRequestHandler):
         except KeyError:
             self._send_error(404, "Request_ResourceNotFound", "Resource not found.")
             return
+        if answer.raw is not None:
+            self._send_raw(answer)
+            return
         if answer.collection is not None:
             self._send_page(call, answer)
             return
         self._send_json(answer.status, select(default_view(call.path, answer.body, query), query),
                         answer.headers)
+
+    def _send_raw(self, answer: Answer) -> None:
+        """Bytes (a message's MIME); fewer than announced closes the connection (a cut)."""
+        self.send_response(answer.status)
+        for key, value in {**answer.headers, "Content-Length": str(answer.raw_length),
+                           "request-id": self._request_id}.items():
+            self.send_header(key, value)
+        self.end_headers()
+        sent = 0
+        for chunk in answer.raw or ():
+            self.wfile.write(chunk)
+            sent += len(chunk)
+        if sent < answer.raw_length:
+            self.close_connection = True
 
     def _send_page(self, call: Call, answer: Answer) -> None:
         try:

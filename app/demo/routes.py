@@ -16,6 +16,7 @@ from collections.abc import Callable
 from app.demo.app_routes import AppRegistry
 from app.demo.file_routes import FileRoutes
 from app.demo.lifecycle import SubscriptionLifecycle
+from app.demo.mail_routes import MAIL_SCOPES, MailRoutes
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, JsonDict, not_found
 
@@ -34,6 +35,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "apps": ("Application.ReadWrite.All",),
     "apps-read": ("Application.Read.All", "Application.ReadWrite.All", *READ_DIR),
     "app-roles": ("AppRoleAssignment.ReadWrite.All",),
+    **MAIL_SCOPES,
 }
 
 
@@ -45,6 +47,7 @@ class GraphRoutes:
         self.apps = AppRegistry(str(tenant.organization.get("id", "")))
         self.files = FileRoutes(tenant, download_url)
         self.lifecycle = SubscriptionLifecycle(tenant)   # cancellations from the stand-in
+        self.mail = MailRoutes(tenant)   # mailboxes, calendars, contacts (app.demo.mail_routes)
         T = tuple[str, str, str | None, Callable[[Call], Answer]]  # noqa: N806
         self.table: list[T] = [
             ("GET", r"/organization", "org", self.organization),
@@ -65,6 +68,7 @@ class GraphRoutes:
              self.domain_references),
             *self.files.table(),
             *self.apps.table(),
+            *self.mail.table(),
         ]
 
     def route(self, call: Call) -> Answer:

@@ -8,7 +8,7 @@ to answer with Graph's error JSON.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +47,8 @@ class Answer:
     delta: bool = False                          # collection ends with a deltaLink
     delta_token: str | None = None               # the deltaLink's token
     next_query: dict[str, str] = field(default_factory=dict)  # carried along in nextLinks
+    raw: Iterator[bytes] | None = None           # bytes, not JSON (a message's MIME)
+    raw_length: int = 0
 
 
 class GraphFault(Exception):  # noqa: N818 - it is an answer, not a bug

@@ -58,6 +58,7 @@ from ui.widgets.backup_access import AccessChooser
 from ui.widgets.backup_plan import PlanView
 from ui.widgets.backup_reminder import ReminderDialog
 from ui.widgets.consent import with_permission
+from ui.widgets.mail_box import MailBox
 from ui.widgets.status import StatusLine
 from ui.worker import Task, run_task
 
@@ -158,10 +159,13 @@ class BackupPage(Page):
         plan_layout.addLayout(dest_row)
         plan_layout.addLayout(start_row)
 
+        self.mail_box = MailBox()   # mail, calendars and contacts (app.mail), next to the files
+        self.mail_box.finished.connect(self._mail_ended)
         self.run_status = StatusLine()
         self.run = RunBox(self.run_status)
         self.run.ended.connect(self._ended)
         self.run.stopped.connect(self._stopped)
+        self.run.cancel_button.clicked.connect(self.mail_box.stop)   # Cancel stops mail too
         summary = self.run.summary_view
         summary.report_button.clicked.connect(self.open_report)
         summary.remove_app_button.clicked.connect(self.remove_app)
@@ -183,6 +187,7 @@ class BackupPage(Page):
         layout.addWidget(self.access_status)
         layout.addWidget(self.plan_box, 1)
         layout.addWidget(self.run, 1)
+        layout.addWidget(self.mail_box)
         layout.addWidget(self.run_status)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reminder_button)
@@ -208,6 +213,7 @@ class BackupPage(Page):
         for widget in (self.dest, self.choose_button):
             widget.setEnabled(phase in ("ready", "ended"))
         self.run.setVisible(phase in ("running", "ended"))
+        self.mail_box.setVisible(phase in ("ready", "running", "ended"))
         self.run.show_phase(phase, made_app=self.made_app)
         self.access.set_busy(phase != "access")
         self.access.setVisible(phase in ("access", "planning"))
@@ -273,6 +279,7 @@ class BackupPage(Page):
         """Cancel the run; the wizard's shutdown waits for the thread pool to finish it."""
         self.closing = True
         self.run.stop_for_close()
+        self.mail_box.stop()
 
     # -- access -------------------------------------------------------------------------------
 
@@ -327,6 +334,8 @@ class BackupPage(Page):
         self.plan = plan
         self.access_status.clear()
         self.plan_view.show_plan(plan, only=self.resume_drives)
+        if self.app_graph is not None and not self.mail_box.running:
+            self.mail_box.find(self.app_graph)
         self._show("ready")
         if self.resume_drives is not None:
             self.start()
@@ -381,6 +390,7 @@ class BackupPage(Page):
         self.resume_button.hide()
         self.resume_drives = None
         self.run.start(self.app_graph, self.plan, dest)
+        self.mail_box.start(dest)
         self._show("running")
         self.run.pause_button.setFocus()
 
@@ -392,6 +402,10 @@ class BackupPage(Page):
         self.run.summary_view.report_button.setFocus()
         # After the layout took the summary in: then the buttons under it can be scrolled to.
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.run.summary_view))
+
+    def _mail_ended(self, summary: object) -> None:
+        self.state.mail_backup = summary
+        self.completeChanged.emit()
 
     def _stopped(self, error: BaseException) -> None:
         self._verified = ("", 0)

@@ -73,7 +73,10 @@ class AccessChooser(QGroupBox):
             "OneDrive and SharePoint site (Files.Read.All, Sites.Read.All, User.Read.All), "
             "with your consent as administrator and a client secret that expires in 7 days. "
             "The secret stays in this computer's password store. Cancel365 offers to remove "
-            "the app registration when the backup is done."))
+            "the app registration when the backup is done.") + " " + self.tr(
+            "It may also read every mailbox's mail, calendars and contacts (Mail.Read, "
+            "Calendars.Read, Contacts.Read), to save them; it cannot send, change or delete "
+            "anything, and these permissions go with the app registration when it is removed."))
         self.existing.setText(self.tr("Use an &existing app registration"))
         self.tenant.setPlaceholderText(self.tr("contoso.onmicrosoft.com or the tenant ID"))
         self.secret.setPlaceholderText(self.tr("the secret's value (kept in the password store)"))

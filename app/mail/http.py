@@ -1,0 +1,224 @@
+"""Graph requests for one mailbox at a time, within Outlook's limits.
+
+"Microsoft Graph throttling guidance", Outlook service limits: 4 concurrent
+requests per app per mailbox, 10,000 requests per 10 minutes per app per
+mailbox. :class:`MailboxGate` holds both for one mailbox; a 429 or 503 with
+``Retry-After`` pauses every worker of that mailbox (only that one: others go
+on). :class:`MailHttp` sends the requests: token refresh on 401, retries on
+429/503/504 and cut connections, Graph's errors as exceptions.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import IO, Any
+
+import requests
+import requests.adapters
+
+from app.graph.client import TokenProvider
+from app.graph.verdict import retry_after_seconds
+
+log = logging.getLogger(__name__)
+
+CONCURRENT_PER_MAILBOX = 4
+REQUESTS_PER_WINDOW = 10_000
+WINDOW_SECONDS = 600.0
+SPOOL_IN_MEMORY = 8 * 1024 * 1024   # a bigger message goes to a temporary file
+
+
+class MailAccessDenied(Exception):  # noqa: N818 - Graph's answer
+    """403: this access cannot read this (no Mail.Read, Calendars.Read, Contacts.Read)."""
+
+
+class MailNotFound(Exception):  # noqa: N818
+    """404: no such mailbox, folder or message (any more)."""
+
+
+class MailFetchError(Exception):
+    """A request that kept failing; the text says why."""
+
+
+class Stopped(Exception):  # noqa: N818
+    """The backup was cancelled."""
+
+
+class MailboxGate:
+    """At most ``limit`` requests at once and ``per_window`` per ``window`` for one mailbox."""
+
+    def __init__(self, limit: int = CONCURRENT_PER_MAILBOX, per_window: int = REQUESTS_PER_WINDOW,
+                 window: float = WINDOW_SECONDS) -> None:
+        self._slots = threading.BoundedSemaphore(limit)
+        self._lock = threading.Lock()
+        self._sent: deque[float] = deque()
+        self.per_window, self.window = per_window, window
+        self.paused_until = 0.0
+        self.pauses = 0
+
+    def pause(self, seconds: float) -> None:
+        """Every worker of this mailbox waits (Retry-After)."""
+        with self._lock:
+            self.paused_until = max(self.paused_until, time.monotonic() + seconds)
+            self.pauses += 1
+
+    def wait_time(self) -> float:
+        """Seconds until a request may go (0 or less: now, and it is counted as sent)."""
+        now = time.monotonic()
+        with self._lock:
+            while self._sent and self._sent[0] <= now - self.window:
+                self._sent.popleft()
+            wait = self.paused_until - now
+            if len(self._sent) >= self.per_window:
+                wait = max(wait, self._sent[0] + self.window - now)
+            if wait <= 0:
+                self._sent.append(now)
+            return wait
+
+    @contextmanager
+    def slot(self, stopped: threading.Event | None = None) -> Iterator[None]:
+        while True:
+            self._slots.acquire()
+            wait = self.wait_time()
+            if wait <= 0:
+                break
+            self._slots.release()
+            if stopped is not None and stopped.wait(min(wait, 0.5)):
+                raise Stopped()
+            if stopped is None:
+                time.sleep(min(wait, 0.5))
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+
+class MailHttp:
+    """GETs against Graph for mailboxes; thread-safe."""
+
+    def __init__(self, tokens: TokenProvider, base_url: str, *, attempts: int = 6,
+                 timeout: float = 60.0, pool: int = 64, stopped: threading.Event | None = None,
+                 max_retry_after: float = 300.0) -> None:
+        self.tokens = tokens
+        self.base_url = base_url.rstrip("/")
+        self.attempts, self.timeout = attempts, timeout
+        self.max_retry_after = max_retry_after
+        self.stopped = stopped or threading.Event()
+        self.session = requests.Session()
+        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=pool)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.requests_sent = 0
+        self._count_lock = threading.Lock()
+
+    def url(self, path: str) -> str:
+        return path if path.startswith(("http://", "https://")) else f"{self.base_url}{path}"
+
+    def get_json(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None = None,
+                 headers: Mapping[str, str] | None = None) -> dict[str, Any]:
+        def read(response: requests.Response) -> dict[str, Any]:
+            return response.json()
+        return self._get(gate, path, params, headers, read)
+
+    def all(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None = None,
+            headers: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+        """Every item of a collection, following @odata.nextLink."""
+        out: list[dict[str, Any]] = []
+        url: str | None = path
+        while url:
+            page = self.get_json(gate, url, params, headers)
+            out.extend(page.get("value", []))
+            url, params = page.get("@odata.nextLink"), None
+        return out
+
+    def mime(self, gate: MailboxGate, user: str,
+             message_id: str) -> tuple[IO[bytes] | bytes, int]:
+        """A message's full MIME ("Get MIME content of a message": .../messages/{id}/$value)
+        in a spooled file, and its size with CRLF line ends as LF (as :mod:`mailbox` saves
+        it); a cut stream is retried."""
+        def read(response: requests.Response) -> tuple[IO[bytes] | bytes, int]:
+            expected = response.headers.get("Content-Length")
+            if expected is not None and int(expected) < SPOOL_IN_MEMORY:   # most messages
+                data = response.content
+                if len(data) != int(expected):
+                    raise requests.exceptions.ChunkedEncodingError(
+                        f"got {len(data)} of {expected} bytes")
+                return data, len(data) - data.count(b"\r\n")
+            spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 - returned
+            size = crlf = 0
+            last = b""
+            for chunk in response.iter_content(256 * 1024):
+                spool.write(chunk)
+                size += len(chunk)
+                crlf += chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
+                last = chunk[-1:]
+            expected = response.headers.get("Content-Length")
+            if expected is not None and int(expected) != size:
+                spool.close()
+                raise requests.exceptions.ChunkedEncodingError(
+                    f"got {size} of {expected} bytes")
+            spool.seek(0)
+            return spool, size - crlf
+        return self._get(gate, f"/users/{user}/messages/{message_id}/$value", None, None, read,
+                         stream=True)
+
+    def _get(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None,
+             headers: Mapping[str, str] | None, read: Any, *, stream: bool = False) -> Any:
+        url = self.url(path)
+        refreshed = False
+        token = self.tokens.access_token()
+        last = ""
+        for attempt in range(1, self.attempts + 1):
+            if self.stopped.is_set():
+                raise Stopped()
+            with gate.slot(self.stopped):
+                with self._count_lock:
+                    self.requests_sent += 1
+                try:
+                    response = self.session.get(
+                        url, params=params, stream=stream, timeout=self.timeout,
+                        headers={"Authorization": f"Bearer {token}", **(headers or {})})
+                    status = response.status_code
+                    if status == 200:
+                        return read(response)
+                    body = response.content
+                except (requests.ConnectionError, requests.Timeout,
+                        requests.exceptions.ChunkedEncodingError) as exc:
+                    last = f"{type(exc).__name__}: {exc}"[:200]
+                    log.info("mail GET %s: %s (attempt %d)", path[:120], last, attempt)
+                    time.sleep(min(10.0, 0.2 * 2 ** attempt))
+                    continue
+            code = _error_code(response, body)
+            if status == 401 and not refreshed:
+                refreshed = True
+                token = self.tokens.access_token(force_refresh=True)
+                continue
+            if status in (429, 503, 504):
+                wait = retry_after_seconds(response.headers.get("Retry-After"))
+                if wait is not None and wait > self.max_retry_after:
+                    raise MailFetchError(f"Microsoft 365 asked to pause for {int(wait)} s")
+                gate.pause(wait if wait is not None else min(30.0, 0.5 * 2 ** attempt))
+                last = f"HTTP {status} {code}"
+                continue
+            if status == 403:
+                raise MailAccessDenied(code or "Forbidden")
+            if status == 404:
+                raise MailNotFound(code or "NotFound")
+            if status >= 500:
+                last = f"HTTP {status} {code}"
+                time.sleep(min(10.0, 0.2 * 2 ** attempt))
+                continue
+            raise MailFetchError(f"HTTP {status} {code}")
+        raise MailFetchError(last or "no answer")
+
+
+def _error_code(response: requests.Response, body: bytes) -> str:
+    try:
+        return str(response.json().get("error", {}).get("code", "")) if body else ""
+    except ValueError:
+        return ""

@@ -1,0 +1,35 @@
+"""The Backup page with mail: the plan lists every mailbox with counts and sizes (shared and
+room mailboxes labelled), the run saves mail next to the files, the box shows the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+
+from app.mail.backup import MailSummary
+from tests.test_backup_page import open_wizard, own_folders, plan_small  # noqa: F401 - fixtures
+
+
+def test_the_plan_and_the_result_show_mail_per_user(qtbot, open_wizard, tmp_path: Path) -> None:  # noqa: F811
+    page = open_wizard()
+    plan_small(qtbot, page, tmp_path / "backup")
+    box = page.mail_box
+    qtbot.waitUntil(lambda: len(box.boxes) == 36 and not box.running, timeout=30_000)
+    rows = {box.table.topLevelItem(i).text(0): box.table.topLevelItem(i)
+            for i in range(box.table.topLevelItemCount())}
+    mette = rows["mette.kragh@lillebager.dk"]
+    assert mette.text(1) == "user" and mette.text(2).startswith("Messages: 19 in 10 folders")
+    assert rows["info@lillebager.dk"].text(1) == "shared or room mailbox (no licence)"
+    assert "shared and room mailboxes included: 36." in box.note.text() and box.isVisible()
+
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.phase == "ended" and box.summary is not None, timeout=60_000)
+    summary = page.state.mail_backup
+    assert isinstance(summary, MailSummary) and summary.complete
+    assert summary.total("verified") == sum(b.messages for b in box.boxes)
+    assert box.note.text().startswith("The mail backup is complete.")
+    assert box.table.topLevelItem(0).text(2).startswith("Verified: 19 of 19 messages. Failed: 0.")
+    assert (tmp_path / "backup" / "Mail" / "cancel365-mail-report.html").is_file()
+    assert page.isComplete()
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -1,0 +1,223 @@
+"""The Backup page's "Mail, calendars and contacts": the mailboxes in the plan (with counts
+and sizes from Graph), the progress, and per mailbox what was saved, verified and failed.
+
+The mail backup (app.mail) runs next to the file backup, on the worker pool
+(ui.worker.run_task); a stop (cancel, closing the wizard) ends it between requests.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup.errors import human_bytes
+from app.graph.client import GraphClient
+from app.mail.backup import MailBackup, MailboxInfo, MailboxResult, MailProgress, MailSummary
+from app.mail.report import write_report
+from ui.errors import describe
+from ui.worker import Task, TaskControl, run_task
+
+
+class MailBox(QGroupBox):
+    finished = Signal(object)    # MailSummary
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.graph: GraphClient | None = None
+        self.boxes: list[MailboxInfo] = []
+        self.skipped: str | None = None
+        self.summary: MailSummary | None = None
+        self.progress_seen: MailProgress | None = None
+        self.task: Task | None = None
+        self.stop_event = threading.Event()
+        self.pending: str | None = None   # the file backup started before the mailboxes were found
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setColumnCount(3)
+        self.table.setWordWrap(True)
+        header = self.table.header()
+        # every column as wide as its text (a long translation at 200% scrolls, never cut)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.bar = QProgressBar()
+        self.bar.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Mail, calendars and contacts"))
+        self.table.setHeaderLabels([self.tr("Mailbox"), self.tr("Kind"), self.tr("Mail")])
+        self.table.setAccessibleName(self.tr("Mailboxes in the backup"))
+        self.bar.setAccessibleName(self.tr("Mail backup progress"))
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def kind_label(self, kind: str) -> str:
+        return {"user": self.tr("user"), "shared": self.tr("shared mailbox"),
+                "room": self.tr("room mailbox"),
+                "unlicensed": self.tr("shared or room mailbox (no licence)")}.get(kind, kind)
+
+    # -- the plan ---------------------------------------------------------------------------
+
+    def find(self, graph: GraphClient) -> None:
+        """Every mailbox with its counts and sizes, off the GUI thread."""
+        self.graph, self.boxes, self.skipped, self.summary = graph, [], None, None
+        self.progress_seen = None
+        self.table.hide()
+        self.bar.setRange(0, 0)     # busy until the mailboxes are found
+        self.bar.show()
+        self.note.setText(self.tr("Finding every mailbox…"))
+
+        def find(_: TaskControl) -> tuple[list[MailboxInfo], str | None]:
+            engine = MailBackup(graph.tokens, graph.base_url, "")
+            boxes = engine.mailboxes()
+            problem = engine.access_problem(boxes) if boxes else None
+            if problem is None:
+                engine.sizes(boxes)
+            return boxes, problem
+
+        self.task = run_task(self, find, on_done=self._found, on_error=self._failed)
+
+    def _found(self, found: tuple[list[MailboxInfo], str | None]) -> None:
+        self.task = None
+        self.boxes, self.skipped = found
+        self.bar.hide()
+        self._refresh()
+        if self.pending is not None:
+            dest, self.pending = self.pending, None
+            self.start(dest)
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self.pending = None
+        self.bar.hide()
+        self.note.setText(self.tr("Mail could not be backed up: {0}").format(describe(error)))
+
+    # -- the run ----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def start(self, dest: str) -> None:
+        if self.running and self.summary is None and not self.boxes:
+            self.pending = dest          # still finding the mailboxes: start when found
+            return
+        if self.graph is None or self.skipped or not self.boxes or self.running:
+            return
+        graph, boxes = self.graph, list(self.boxes)
+        self.stop_event = stop = threading.Event()
+        self.summary = None
+        self.bar.setRange(0, 0)
+        self.bar.show()
+
+        def run(task: TaskControl) -> MailSummary:
+            summary = MailBackup(graph.tokens, graph.base_url, dest, stop=stop,
+                                 on_progress=task.report).run(boxes)
+            write_report(summary)
+            return summary
+
+        self.task = run_task(self, run, on_done=self._ended, on_error=self._stopped,
+                             on_progress=self._progress)
+
+    def stop(self) -> None:
+        self.pending = None
+        self.stop_event.set()
+
+    def _progress(self, p: MailProgress) -> None:
+        self.progress_seen = p
+        if p.messages_total:
+            self.bar.setRange(0, p.messages_total)
+            self.bar.setValue(p.messages_done)
+        self._refresh()
+
+    def _ended(self, summary: MailSummary) -> None:
+        self.task = None
+        self.summary = summary
+        self.bar.hide()
+        self._refresh()
+        self.finished.emit(summary)
+
+    def _stopped(self, error: BaseException) -> None:
+        self.task = None
+        self.bar.hide()
+        self.note.setText(self.tr("The mail backup stopped: {0}").format(describe(error)))
+
+    # -- what it shows ----------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        if self.skipped:
+            self.note.setText(self.tr(
+                "Mail is left out: this access cannot read mailboxes (it has no Mail.Read "
+                "permission). The files are not affected. \"Set up backup access for me\" "
+                "adds Mail.Read, Calendars.Read and Contacts.Read."))
+            self.table.hide()
+            return
+        if not self.boxes:
+            return
+        self.table.show()
+        results = {r.upn: r for r in self.summary.mailboxes} if self.summary else {}
+        self.table.clear()
+        for box in self.boxes:
+            result = results.get(box.upn)
+            item = QTreeWidgetItem([box.upn, self.kind_label(box.kind),
+                                    self._result_text(result) if result else
+                                    self._plan_text(box)])
+            item.setToolTip(2, item.text(2))
+            self.table.addTopLevelItem(item)
+        messages = sum(b.messages for b in self.boxes)
+        size = sum(b.size for b in self.boxes)
+        if self.summary is not None:
+            s = self.summary
+            verdict = self.tr("The mail backup is complete.") if s.complete else \
+                self.tr("The mail backup is incomplete.")
+            self.note.setText(verdict + " " + self.tr(
+                "{0} messages verified, {1} failed; {2} events; {3} contacts. Saved as {4} in "
+                "{5}.").format(s.total("verified"), s.total("failed"), s.total("events"),
+                               s.total("contacts"), "Maildir" if s.fmt == "maildir" else "mbox",
+                               s.root))
+        elif self.progress_seen is not None:
+            p = self.progress_seen
+            self.note.setText(self.tr("{0} of {1} messages saved and verified, {2} failed; "
+                                      "{3} of {4} mailboxes done.").format(
+                p.messages_done - p.failed, p.messages_total, p.failed, p.mailboxes_done,
+                p.mailboxes_total))
+        else:
+            self.note.setText(self.tr(
+                "Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. "
+                "Every folder is saved as Maildir (Dovecot or any IMAP server opens it), "
+                "calendars as .ics, contacts as .vcf.").format(len(self.boxes), messages,
+                                                               human_bytes(size)))
+
+    def _plan_text(self, box: MailboxInfo) -> str:
+        if box.error:
+            return box.error
+        return self.tr("Messages: {0} in {1} folders, {2}").format(
+            box.messages, box.folders, human_bytes(box.size))
+
+    def _result_text(self, r: MailboxResult) -> str:
+        text = self.tr("Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}."
+                       ).format(r.verified, r.listed, r.failed, r.events, r.contacts)
+        extra = [*(r.notes), *(r.failures[:5])] + ([r.error] if r.error else [])
+        return text + ("\n" + "\n".join(extra) if extra else "")
