@@ -91,6 +91,7 @@ class CancellationState:
     backup: BackupResult | None = None
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
+    backup_first: tuple[str, ...] = ()   # UPNs whose OneDrive to back up before their licence goes
 
     @property
     def tenant(self) -> Tenant:
@@ -124,6 +125,7 @@ class CancellationState:
         self.first_reads.clear()
         self.sign_in = None
         self.licences_removed.clear()
+        self.backup_first = ()
         self.domains = DomainsResult()
         self.backup = None
 

@@ -102,6 +102,14 @@
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Skift sikkerhedskopiens a&amp;dgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer adgang til sikkerhedskopien, brug en eksisterende appregistrering, eller sikkerhedskopiér kun det, dit eget login kan åbne.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Start sikkerhedskopieringen</translation>
     </message>
@@ -144,6 +152,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Finder alle OneDrive- og SharePoint-biblioteker… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Markeret: OneDrive for den %n bruger, hvis licens du er ved at fjerne. Markér andre for også at sikkerhedskopiere dem.</numerusform>
+            <numerusform>Markeret: OneDrive for de %n brugere, hvis licens du er ved at fjerne. Markér andre for også at sikkerhedskopiere dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -491,16 +506,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Fjern licenser – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Markér de brugere, der skal miste deres {product}-licens. De mister straks adgang til abonnementets apps og tjenester; deres postkasse og filer bliver, indtil abonnementet ophører. Fjern mindst {n} for at komme ned på 25.</translation>
-    </message>
-    <message>
         <source>Licensed users</source>
         <translation>Brugere med licens</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Fjern licenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -511,24 +518,75 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>(dig)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} valgt. Tildelte licenser bagefter: {left} (annullering online kræver 25 eller færre).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…og {0} mere</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Fjern licenser?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Markér de brugere, der skal miste deres {product}-licens. De mister straks adgang til abonnementets apps og tjenester. Fjern mindst %n for at komme ned på 25.</numerusform>
+            <numerusform>Markér de brugere, der skal miste deres {product}-licens. De mister straks adgang til abonnementets apps og tjenester. Fjern mindst %n for at komme ned på 25.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>Fjern {product}-licensen fra disse {n} brugere?
-
-{names}</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first. Cancel365 does not back up mail yet: to keep a mailbox without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Deres data slettes 30 dage senere.&lt;/b&gt; Microsoft gemmer en brugers data i 30 dage, efter licensen er fjernet (giv den tilbage, og intet går tabt). Derefter slettes alt undtagen dokumenter på SharePoint-websteder for altid, også postkassen og OneDrive. Sikkerhedskopiér deres OneDrive først. Cancel365 sikkerhedskopierer endnu ikke mail: vil du beholde en postkasse uden licens, så konvertér den først til en delt postkasse i Administration (Brugere › Aktive brugere › brugeren › Mail › Konvertér til delt postkasse).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove licences</source>
+        <translation>&amp;Fjern licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>&amp;Sikkerhedskopiér deres OneDrive først…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>Siden Sikkerhedskopi sikkerhedskopierer så kun de markerede brugeres OneDrive; kom tilbage hertil bagefter for at fjerne licenserne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n valgt.</numerusform>
+            <numerusform>%n valgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Tildelte licenser bagefter: {left} (annullering online kræver 25 eller færre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…og %n mere</numerusform>
+            <numerusform>…og %n mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>Fjern {product}-licensen fra %n bruger?</numerusform>
+            <numerusform>Fjern {product}-licensen fra %n brugere?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Postkasse og OneDrive slettes for altid om 30 dage, medmindre du giver licensen tilbage inden da.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>Du fjerner din egen licens. Du forbliver administrator og kan stadig logge på Administration og Cancel365, men du mister straks Outlook, Teams og OneDrive, og din egen postkasse og OneDrive slettes om 30 dage. Sikkerhedskopiér din OneDrive først, og konvertér din postkasse til en delt postkasse, hvis du vil beholde den. Fjern din egen licens alligevel?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Fjern din egen licens?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>Siden Sikkerhedskopi (trin 4) sikkerhedskopierer OneDrive for den %n bruger, du markerede. Luk dette vindue, gå videre til siden Sikkerhedskopi, kør sikkerhedskopien, og kom så tilbage hertil med Tilbage for at fjerne licenserne.</numerusform>
+            <numerusform>Siden Sikkerhedskopi (trin 4) sikkerhedskopierer OneDrive for de %n brugere, du markerede. Luk dette vindue, gå videre til siden Sikkerhedskopi, kør sikkerhedskopien, og kom så tilbage hertil med Tilbage for at fjerne licenserne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -538,15 +596,23 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <source>Removing licences…</source>
         <translation>Fjerner licenser…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>Fjernede {ok} licenser; {bad} kunne ikke fjernes:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Licenser fjernet: %n.</numerusform>
+            <numerusform>Licenser fjernet: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Licenser fjernet: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Deres data gemmes til {date}; giv en licens tilbage inden da, og intet går tabt.</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,14 @@
         <translation>&amp;Velg…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Endre sikkerhetskopiens t&amp;ilgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer tilgang for sikkerhetskopien, bruk en eksisterende appregistrering, eller sikkerhetskopier bare det din egen pålogging kan åpne.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Start sikkerhetskopieringen</translation>
     </message>
@@ -144,6 +152,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Finner alle OneDrive- og SharePoint-biblioteker… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Merket: OneDrive for den %n brukeren du er i ferd med å fjerne lisensen fra. Merk andre for å sikkerhetskopiere dem også.</numerusform>
+            <numerusform>Merket: OneDrive for de %n brukerne du er i ferd med å fjerne lisensen fra. Merk andre for å sikkerhetskopiere dem også.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -491,16 +506,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Fjern lisenser – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Merk av brukerne som skal miste {product}-lisensen sin. De mister straks tilgangen til appene og tjenestene i dette abonnementet; postboksen og filene deres blir værende til abonnementet avsluttes. Fjern minst {n} for å komme ned i 25.</translation>
-    </message>
-    <message>
         <source>Licensed users</source>
         <translation>Lisensierte brukere</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Fjern lisenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -511,24 +518,75 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>(deg)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} valgt. Tildelte lisenser etterpå: {left} (for å avbryte på nett kan det være høyst 25).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…og {0} til</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Fjerne lisenser?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Merk brukerne som skal miste {product}-lisensen. De mister straks tilgang til abonnementets apper og tjenester. Fjern minst %n for å komme ned på 25.</numerusform>
+            <numerusform>Merk brukerne som skal miste {product}-lisensen. De mister straks tilgang til abonnementets apper og tjenester. Fjern minst %n for å komme ned på 25.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>Fjerne {product}-lisensen fra disse {n} brukerne?
-
-{names}</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first. Cancel365 does not back up mail yet: to keep a mailbox without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Dataene deres slettes 30 dager senere.&lt;/b&gt; Microsoft beholder en brukers data i 30 dager etter at lisensen er fjernet (gi den tilbake, så går ingenting tapt). Deretter slettes alt unntatt dokumenter på SharePoint-områder for godt, også postboksen og OneDrive. Sikkerhetskopier OneDrive først. Cancel365 sikkerhetskopierer ikke e-post ennå: vil du beholde en postboks uten lisens, konverter den først til en delt postboks i administrasjonssenteret (Brukere › Aktive brukere › brukeren › E-post › Konverter til delt postboks).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove licences</source>
+        <translation>&amp;Fjern lisenser</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>&amp;Sikkerhetskopier OneDrive først…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>Siden Sikkerhetskopi sikkerhetskopierer da bare de merkede brukernes OneDrive; kom tilbake hit etterpå for å fjerne lisensene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n valgt.</numerusform>
+            <numerusform>%n valgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Tildelte lisenser etterpå: {left} (avbestilling på nett krever 25 eller færre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…og %n til</numerusform>
+            <numerusform>…og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>Fjerne {product}-lisensen fra %n bruker?</numerusform>
+            <numerusform>Fjerne {product}-lisensen fra %n brukere?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Postboksen og OneDrive slettes for godt om 30 dager, med mindre du gir lisensen tilbake før det.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>Du fjerner din egen lisens. Du forblir administrator og kan fortsatt logge på administrasjonssenteret og Cancel365, men du mister straks Outlook, Teams og OneDrive, og din egen postboks og OneDrive slettes om 30 dager. Sikkerhetskopier OneDrive først, og konverter postboksen til en delt postboks hvis du vil beholde den. Fjerne din egen lisens likevel?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Fjerne din egen lisens?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>Siden Sikkerhetskopi (trinn 4) sikkerhetskopierer OneDrive for den %n brukeren du merket. Lukk dette vinduet, gå videre til siden Sikkerhetskopi, kjør sikkerhetskopien, og kom så tilbake hit med Tilbake for å fjerne lisensene.</numerusform>
+            <numerusform>Siden Sikkerhetskopi (trinn 4) sikkerhetskopierer OneDrive for de %n brukerne du merket. Lukk dette vinduet, gå videre til siden Sikkerhetskopi, kjør sikkerhetskopien, og kom så tilbake hit med Tilbake for å fjerne lisensene.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -538,15 +596,23 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <source>Removing licences…</source>
         <translation>Fjerner lisenser…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>Fjernet {ok} lisenser; {bad} kunne ikke fjernes:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Lisenser fjernet: %n.</numerusform>
+            <numerusform>Lisenser fjernet: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Lisenser fjernet: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Dataene deres beholdes til {date}; gi en lisens tilbake før det, så går ingenting tapt.</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,14 @@
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>To&amp;egang van de back-up wijzigen…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat je eigen aanmelding kan openen.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>Back-up &amp;starten</translation>
     </message>
@@ -144,6 +152,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Alle OneDrive- en SharePoint-bibliotheken zoeken… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Aangevinkt: de OneDrive van de %n gebruiker van wie je de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
+            <numerusform>Aangevinkt: de OneDrives van de %n gebruikers van wie je de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -491,16 +506,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Licenties verwijderen – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Vink de gebruikers aan die hun {product}-licentie moeten verliezen. Zij verliezen direct de toegang tot de apps en services van dit abonnement; hun postvak en bestanden blijven tot het abonnement afloopt. Verwijder er minstens {n} om op 25 uit te komen.</translation>
-    </message>
-    <message>
         <source>Licensed users</source>
         <translation>Gebruikers met licentie</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Licenties verwijderen</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -511,24 +518,75 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>(u)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} gekozen. Toegewezen licenties daarna: {left} (online annuleren kan bij 25 of minder).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…en nog {0}</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Licenties verwijderen?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Vink de gebruikers aan die hun {product}-licentie moeten verliezen. Ze verliezen meteen de toegang tot de apps en services van dit abonnement. Verwijder er minstens %n om op 25 uit te komen.</numerusform>
+            <numerusform>Vink de gebruikers aan die hun {product}-licentie moeten verliezen. Ze verliezen meteen de toegang tot de apps en services van dit abonnement. Verwijder er minstens %n om op 25 uit te komen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>De {product}-licentie verwijderen bij deze {n} gebruikers?
-
-{names}</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first. Cancel365 does not back up mail yet: to keep a mailbox without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Hun gegevens worden 30 dagen later verwijderd.&lt;/b&gt; Microsoft bewaart de gegevens van een gebruiker 30 dagen nadat de licentie is verwijderd (geef hem terug en er gaat niets verloren). Daarna wordt alles behalve documenten op SharePoint-sites definitief verwijderd, ook het postvak en de OneDrive. Maak eerst een back-up van hun OneDrive. Cancel365 maakt nog geen back-up van e-mail: wil je een postvak zonder licentie bewaren, converteer het dan eerst naar een gedeeld postvak in het beheercentrum (Gebruikers › Actieve gebruikers › de gebruiker › E-mail › Converteren naar gedeeld postvak).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove licences</source>
+        <translation>Licenties &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>Eerst een &amp;back-up van hun OneDrive…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>De pagina Back-up maakt dan alleen een back-up van de OneDrive van de aangevinkte gebruikers; kom daarna hier terug om de licenties te verwijderen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n gekozen.</numerusform>
+            <numerusform>%n gekozen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Toegewezen licenties daarna: {left} (online opzeggen kan bij 25 of minder).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…en nog %n</numerusform>
+            <numerusform>…en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>De {product}-licentie verwijderen bij %n gebruiker?</numerusform>
+            <numerusform>De {product}-licentie verwijderen bij %n gebruikers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Het postvak en de OneDrive worden over 30 dagen definitief verwijderd, tenzij je de licentie vóór die tijd teruggeeft.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>Je verwijdert je eigen licentie. Je blijft beheerder en kunt je nog steeds aanmelden bij het beheercentrum en Cancel365, maar je verliest meteen Outlook, Teams en OneDrive, en je eigen postvak en OneDrive worden over 30 dagen verwijderd. Maak eerst een back-up van je OneDrive en converteer je postvak naar een gedeeld postvak als je het wilt bewaren. Je eigen licentie toch verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Je eigen licentie verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrive van de %n gebruiker die je aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
+            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrives van de %n gebruikers die je aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -538,15 +596,23 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <source>Removing licences…</source>
         <translation>Licenties verwijderen…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>{ok} licenties verwijderd; {bad} konden niet worden verwijderd:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Licenties verwijderd: %n.</numerusform>
+            <numerusform>Licenties verwijderd: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n konden niet worden verwijderd:</numerusform>
+            <numerusform>%n konden niet worden verwijderd:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Licenties verwijderd: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Hun gegevens worden bewaard tot {date}; geef vóór die tijd een licentie terug en er gaat niets verloren.</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,14 @@
         <translation>&amp;Välj…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Ändra säkerhetskopians å&amp;tkomst…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurera åtkomst för säkerhetskopian, använd en befintlig appregistrering eller säkerhetskopiera bara det din egen inloggning kan öppna.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Starta säkerhetskopieringen</translation>
     </message>
@@ -144,6 +152,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Söker efter alla OneDrive- och SharePoint-bibliotek… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Markerat: OneDrive för den %n användare vars licens du håller på att ta bort. Markera fler för att säkerhetskopiera dem också.</numerusform>
+            <numerusform>Markerat: OneDrive för de %n användare vars licens du håller på att ta bort. Markera fler för att säkerhetskopiera dem också.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -491,16 +506,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Ta bort licenser – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Markera de användare som ska förlora sin {product}-licens. De förlorar genast åtkomsten till prenumerationens appar och tjänster; deras postlåda och filer finns kvar tills prenumerationen upphör. Ta bort minst {n} för att komma ner till 25.</translation>
-    </message>
-    <message>
         <source>Licensed users</source>
         <translation>Licensierade användare</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Ta bort licenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -511,24 +518,75 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>(du)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} valda. Tilldelade licenser efteråt: {left} (för att avbryta online krävs 25 eller färre).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…och {0} till</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Ta bort licenser?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Markera de användare som ska förlora sin {product}-licens. De förlorar genast åtkomst till prenumerationens appar och tjänster. Ta bort minst %n för att komma ner till 25.</numerusform>
+            <numerusform>Markera de användare som ska förlora sin {product}-licens. De förlorar genast åtkomst till prenumerationens appar och tjänster. Ta bort minst %n för att komma ner till 25.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>Ta bort {product}-licensen från de här {n} användarna?
-
-{names}</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first. Cancel365 does not back up mail yet: to keep a mailbox without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Deras data raderas 30 dagar senare.&lt;/b&gt; Microsoft behåller en användares data i 30 dagar efter att licensen tagits bort (ge tillbaka den så går inget förlorat). Därefter raderas allt utom dokument på SharePoint-webbplatser för gott, även postlådan och OneDrive. Säkerhetskopiera deras OneDrive först. Cancel365 säkerhetskopierar inte e-post ännu: för att behålla en postlåda utan licens, konvertera den först till en delad postlåda i administrationscentret (Användare › Aktiva användare › användaren › E-post › Konvertera till delad postlåda).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove licences</source>
+        <translation>&amp;Ta bort licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>&amp;Säkerhetskopiera deras OneDrive först…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>Sidan Säkerhetskopia säkerhetskopierar då bara de markerade användarnas OneDrive; kom tillbaka hit efteråt för att ta bort licenserna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n valda.</numerusform>
+            <numerusform>%n valda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Tilldelade licenser efteråt: {left} (avbrott online kräver 25 eller färre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…och %n till</numerusform>
+            <numerusform>…och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>Ta bort {product}-licensen från %n användare?</numerusform>
+            <numerusform>Ta bort {product}-licensen från %n användare?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Postlådan och OneDrive raderas för gott om 30 dagar, om du inte ger tillbaka licensen innan dess.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>Du tar bort din egen licens. Du förblir administratör och kan fortfarande logga in i administrationscentret och Cancel365, men du förlorar genast Outlook, Teams och OneDrive, och din egen postlåda och OneDrive raderas om 30 dagar. Säkerhetskopiera din OneDrive först och konvertera din postlåda till en delad postlåda om du vill behålla den. Ta bort din egen licens ändå?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Ta bort din egen licens?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>Sidan Säkerhetskopia (steg 4) säkerhetskopierar OneDrive för den %n användare du markerade. Stäng fönstret, gå vidare till sidan Säkerhetskopia, kör säkerhetskopian och kom sedan tillbaka hit med Tillbaka för att ta bort licenserna.</numerusform>
+            <numerusform>Sidan Säkerhetskopia (steg 4) säkerhetskopierar OneDrive för de %n användare du markerade. Stäng fönstret, gå vidare till sidan Säkerhetskopia, kör säkerhetskopian och kom sedan tillbaka hit med Tillbaka för att ta bort licenserna.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -538,15 +596,23 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <source>Removing licences…</source>
         <translation>Tar bort licenser…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>Tog bort {ok} licenser; {bad} kunde inte tas bort:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Borttagna licenser: %n.</numerusform>
+            <numerusform>Borttagna licenser: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n kunde inte tas bort:</numerusform>
+            <numerusform>%n kunde inte tas bort:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Borttagna licenser: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Deras data behålls till {date}; ge tillbaka en licens innan dess så går inget förlorat.</translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,17 @@ def graph(demo_server: DemoGraphServer, demo_tokens: DemoTokens) -> GraphClient:
 @pytest.fixture
 def tenant(graph: GraphClient) -> Tenant:
     return Tenant(graph)
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests speak English as the app does: with its plural forms ("1 user", "3 users")."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from app import i18n
+
+    qapp = request.getfixturevalue("qapp")
+    if i18n.current() == "en" and not i18n._installed:
+        i18n.install(qapp, "en")
+    yield

@@ -95,6 +95,10 @@ class BackupPage(Page):
         self.dest.setAccessibleName(self.tr("Backup folder"))
         self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
         self.choose_button.setText(self.tr("Ch&oose…"))
+        self.change_access_button.setText(self.tr("Change the backup's a&ccess…"))
+        self.change_access_button.setToolTip(self.tr(
+            "Set up backup access, use an existing app registration, or back up only what "
+            "your own sign-in opens."))
         self.start_button.setText(self.tr("&Start the backup"))
         self.dest_label.setText(self.tr("Back up to:"))
         self.plan_box.setTitle(self.tr("What to back up"))
@@ -149,7 +153,10 @@ class BackupPage(Page):
         dest_row.addWidget(self.dest_label)
         dest_row.addWidget(self.dest, 1)
         dest_row.addWidget(self.choose_button)
+        self.change_access_button = QPushButton()   # the access can be changed at any time
+        self.change_access_button.clicked.connect(self.change_access)
         start_row = QHBoxLayout()   # its own row: long translations and 200% still fit
+        start_row.addWidget(self.change_access_button)
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
         self.plan_box = QGroupBox()
@@ -205,7 +212,7 @@ class BackupPage(Page):
         self.plan_box.setVisible(phase in ("ready", "running", "ended"))
         self.plan_view.show_list(phase == "ready")   # running or ended: the totals only
         self.content_layout.setStretchFactor(self.plan_box, 1 if phase == "ready" else 0)
-        for widget in (self.dest, self.choose_button):
+        for widget in (self.dest, self.choose_button, self.change_access_button):
             widget.setEnabled(phase in ("ready", "ended"))
         self.run.setVisible(phase in ("running", "ended"))
         self.run.show_phase(phase, made_app=self.made_app)
@@ -317,10 +324,29 @@ class BackupPage(Page):
                 lambda: self.tr("Finding every OneDrive and SharePoint library… {0}").format(
                     owner)))
 
+    def change_access(self) -> None:
+        """Back to the three ways of access, from the plan or after a run (not during one)."""
+        if self.running:
+            return
+        self.plan = None
+        self.app_graph = None
+        self.run_status.clear()
+        self._show("access")
+        self.access.continue_button.setFocus()
+
     def _plan_found(self, plan: BackupPlan) -> None:
         self.task = None
         self.plan = plan
         self.access_status.clear()
+        first = self.state.backup_first
+        if first and self.resume_drives is None:
+            # Chosen in the licence-removal dialog: these users' OneDrives before their licence goes.
+            plan.keep_only(users=first)
+            plan.scope_chosen = False   # the other users are still in scope: nothing is hidden
+            count = len(first)
+            self.access_status.info(lambda: self.tr(
+                "Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. "
+                "Tick others to back them up too.", "", count))
         self.plan_view.show_plan(plan, only=self.resume_drives)
         self._show("ready")
         if self.resume_drives is not None:
