@@ -21,6 +21,7 @@ from app.subscription.rules import Decision
 if TYPE_CHECKING:
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
+    from app.progress import Progress
 
 
 def now() -> datetime:
@@ -92,6 +93,7 @@ class CancellationState:
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
     backup_first: tuple[str, ...] = ()   # UPNs whose OneDrive to back up before their licence goes
+    resume: Progress | None = None   # the last run's saved progress this run continues (app/progress.py)
 
     @property
     def tenant(self) -> Tenant:

@@ -187,6 +187,18 @@
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – forlad Microsoft 365 sikkert</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Luk Cancel365?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hvor langt du nåede, gemmes på denne computer (abonnementet, de domæner, du tjekkede, og mappen til sikkerhedskopien; ingen adgangskode eller token): næste gang tilbydes du at fortsætte derfra. Du logger så på igen, og DNS-tjekkene køres igen. Intet af det, du har gjort i Microsoft 365, fortrydes. Luk nu?</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1232,6 +1244,54 @@ Tak!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domæner</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Vigtige datoer</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekræft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>Sidste gang ({when}) nåede du til trinnet {page} for {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Abonnement: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Tjekkede domæner: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Mappe til sikkerhedskopi: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>Du logger på igen; disse valg udfyldes for dig.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Forlad Microsoft 365 uden at miste mail eller filer</translation>
     </message>
@@ -1242,6 +1302,18 @@ Tak!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Hvor du slap</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Fortsæt, hvor jeg slap</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Start f&amp;orfra</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>

@@ -187,6 +187,18 @@
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – forlat Microsoft 365 på en trygg måte</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Lukke Cancel365?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hvor langt du kom, lagres på denne datamaskinen (abonnementet, domenene du sjekket og mappen for sikkerhetskopien; ikke passord eller token): neste gang tilbys du å fortsette der. Du logger da på igjen, og DNS-sjekkene kjøres på nytt. Ingenting du har gjort i Microsoft 365, blir angret. Lukke nå?</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1232,6 +1244,54 @@ Takk!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domener</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktige datoer</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>Forrige gang ({when}) kom du til trinnet {page} for {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Abonnement: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Sjekkede domener: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Mappe for sikkerhetskopi: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>Du logger på igjen; disse valgene fylles ut for deg.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Forlat Microsoft 365 uten å miste e-post eller filer</translation>
     </message>
@@ -1242,6 +1302,18 @@ Takk!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Der du slapp</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Fortsett der jeg slapp</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Start på n&amp;ytt</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>

@@ -187,6 +187,18 @@
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – veilig weg uit Microsoft 365</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Cancel365 sluiten?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hoe ver je kwam, wordt op deze computer bewaard (het abonnement, de gecontroleerde domeinen en de back-upmap; geen wachtwoord of token): de volgende keer kun je daar verdergaan. Je meldt je dan opnieuw aan en de DNS-controles worden opnieuw uitgevoerd. Niets wat je in Microsoft 365 deed, wordt ongedaan gemaakt. Nu sluiten?</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1232,6 +1244,54 @@ Bedankt!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeinen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Belangrijke datums</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>De vorige keer ({when}) kwam je tot de stap {page} voor {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Abonnement: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Gecontroleerde domeinen: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Back-upmap: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>Je meldt je opnieuw aan; deze keuzes worden voor je ingevuld.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Weg uit Microsoft 365 zonder e-mail of bestanden kwijt te raken</translation>
     </message>
@@ -1242,6 +1302,18 @@ Bedankt!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Waar je gebleven was</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Verder waar ik gebleven was</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Opnieuw &amp;beginnen</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>

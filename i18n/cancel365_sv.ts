@@ -187,6 +187,18 @@
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – lämna Microsoft 365 på ett säkert sätt</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Stäng Cancel365?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hur långt du kom sparas på den här datorn (prenumerationen, domänerna du kontrollerade och mappen för säkerhetskopian; inget lösenord eller token): nästa gång erbjuds du att fortsätta där. Du loggar då in igen, och DNS-kontrollerna körs igen. Inget du gjort i Microsoft 365 ångras. Stäng nu?</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1232,6 +1244,54 @@ Tack!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Prenumeration</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domäner</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktiga datum</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>Förra gången ({when}) kom du till steget {page} för {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Prenumeration: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Kontrollerade domäner: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Mapp för säkerhetskopia: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>Du loggar in igen; de här valen fylls i åt dig.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Lämna Microsoft 365 utan att förlora e-post eller filer</translation>
     </message>
@@ -1242,6 +1302,18 @@ Tack!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Där du slutade</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Fortsätt där jag slutade</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>B&amp;örja om</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>

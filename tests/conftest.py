@@ -53,3 +53,11 @@ def english_plurals(request: pytest.FixtureRequest) -> Iterator[None]:
     if i18n.current() == "en" and not i18n._installed:
         i18n.install(qapp, "en")
     yield
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wizard saves its progress in the data folder: each test has its own, never the
+    user's (a test may set its own again)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))

@@ -226,8 +226,10 @@ class BackupPage(Page):
 
     def initializePage(self) -> None:
         settings = app_settings.load(self.settings_path)
+        resumed = self.state.resume.backup_destination if self.state.resume else ""
         if not self.dest.text():
-            self.dest.setText(settings.backup_destination or str(Path.home() / "Cancel365 backup"))
+            self.dest.setText(resumed or settings.backup_destination
+                              or str(Path.home() / "Cancel365 backup"))
         self.resume_note.hide()
         self.resume_button.hide()
         last = settings.backup_destination

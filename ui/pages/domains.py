@@ -199,6 +199,11 @@ class DomainsPage(Page):
         self.expected.update(expected)
         for name in names:
             self._add_domain_item(name)
+        resume = self.state.resume
+        if resume is not None:   # the domains the last run checked (typed ones too)
+            for name in resume.domains_checked:
+                self._add_domain_item(name)
+        names = self.domains()
         if not names:
             self.status.info(lambda: self.tr("Your tenant has no custom domain: nothing to move. "
                                      "You can check any domain by typing it above."))
