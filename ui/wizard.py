@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from enum import IntEnum
 from pathlib import Path
 
@@ -71,12 +72,10 @@ class CancelWizard(QWizard):
 
         backup = self.page(PageId.BACKUP)
         dest = backup.dest.text().strip() if isinstance(backup, BackupPage) else ""
-        try:
+        with contextlib.suppress(OSError):   # a read-only data folder: only the offer is lost
             saved_progress.save(saved_progress.Progress.of(self.state, page,
                                                            backup_destination=dest),
                                 self.progress_path)
-        except OSError:
-            pass   # a read-only data folder: the run goes on, only the offer is lost
 
     def loses_work(self) -> bool:
         """Something was chosen or done that a new start does not simply show again."""
