@@ -628,6 +628,49 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Intet åbnede det</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Intet mailprogram på denne computer åbnede beskeden. Kopiér den, og indsæt den i din mail (webmail virker også); send den til:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Kopiér beskeden</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Intet program på denne computer åbnede filen. Den ligger her:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Kopiér stien</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Ingen browser på denne computer åbnede siden. Kopiér adressen ind i en browser (på en hvilken som helst computer):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Kopiér adressen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopieret.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>Mappen åbnede heller ikke: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1184,6 +1227,10 @@ Tak!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>Sikkerhedskopien er ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Rapporten: {0}</translation>
     </message>
 </context>
 <context>

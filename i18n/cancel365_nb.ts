@@ -628,6 +628,49 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Ingenting åpnet det</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Ingen e-postprogram på denne datamaskinen åpnet meldingen. Kopier den og lim den inn i e-posten (nettpost fungerer også); send den til:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Kopier meldingen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Ingen program på denne datamaskinen åpnet filen. Den ligger her:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Kopier banen</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Ingen nettleser på denne datamaskinen åpnet siden. Kopier adressen inn i en nettleser (på hvilken som helst datamaskin):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Kopier adressen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>Mappen åpnet seg heller ikke: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1184,6 +1227,10 @@ Takk!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>Sikkerhetskopien er ufullstendig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Rapporten: {0}</translation>
     </message>
 </context>
 <context>

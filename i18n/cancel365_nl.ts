@@ -628,6 +628,49 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Niets opende het</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Geen e-mailprogramma op deze computer opende het bericht. Kopieer het en plak het in je e-mail (webmail werkt ook); stuur het naar:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>Bericht &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Geen programma op deze computer opende het bestand. Het staat hier:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>Pad &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Geen browser op deze computer opende de pagina. Kopieer het adres naar een browser (op welke computer ook):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>Adres &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>De map ging ook niet open: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1184,6 +1227,10 @@ Bedankt!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>De back-up is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Het rapport: {0}</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,49 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Inget öppnade det</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Inget e-postprogram på den här datorn öppnade meddelandet. Kopiera det och klistra in det i din e-post (webbmejl fungerar också); skicka det till:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Kopiera meddelandet</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Inget program på den här datorn öppnade filen. Den finns här:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Kopiera sökvägen</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Ingen webbläsare på den här datorn öppnade sidan. Kopiera adressen till en webbläsare (på vilken dator som helst):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Kopiera adressen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mapp</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopierat.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>Mappen öppnades inte heller: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1184,6 +1227,10 @@ Tack!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>Säkerhetskopian är ofullständig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Rapporten: {0}</translation>
     </message>
 </context>
 <context>

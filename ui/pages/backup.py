@@ -58,6 +58,7 @@ from ui.widgets.backup_access import AccessChooser
 from ui.widgets.backup_plan import PlanView
 from ui.widgets.backup_reminder import ReminderDialog
 from ui.widgets.consent import with_permission
+from ui.widgets.open_link import NotOpenedDialog, open_or_show
 from ui.widgets.status import StatusLine
 from ui.worker import Task, run_task
 
@@ -70,6 +71,7 @@ class BackupPage(Page):
         self.state = state
         self.settings_path = settings_path
         self.open_url = open_url
+        self.not_opened: NotOpenedDialog | None = None   # the report's path, when nothing opened it
         self.app_graph: GraphClient | None = None   # the access chosen (app-only or delegated)
         self.plan: BackupPlan | None = None
         self.space: SpaceCheck | None = None
@@ -427,7 +429,8 @@ class BackupPage(Page):
 
     def open_report(self) -> None:
         if self.summary is not None and self.summary.report_html:
-            self.open_url(QUrl.fromLocalFile(self.summary.report_html))
+            self.not_opened = open_or_show(self, QUrl.fromLocalFile(self.summary.report_html),
+                                           opener=self.open_url)
 
     # -- the end ------------------------------------------------------------------------------
 

@@ -76,6 +76,7 @@ class RunBox(QGroupBox):
         view = self.summary_view
         view.label.setVisible(ended and self.summary is not None)
         view.report_button.setVisible(ended and bool(self.summary and self.summary.report_html))
+        view.report_place.setVisible(ended and bool(self.summary and self.summary.report_html))
         view.remove_app_button.setVisible(ended and made_app)
         view.change_button.setVisible(ended)
 

@@ -10,8 +10,8 @@ added to Microsoft 365). A careful admin can go on; nobody goes on unwarned.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
+from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
 from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
+from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
@@ -45,6 +46,8 @@ class DomainsPage(Page):
         super().__init__()
         self.state = state
         self.authoritative_port = authoritative_port
+        self.open_url = desktop_open        # the desktop's opener (a test gives its own)
+        self.not_opened: NotOpenedDialog | None = None
         self.tenant_domains: list[str] = []      # ASCII names, from Graph
         self.removed: set[str] = set()           # removed from the tenant on this page
         self.expected: dict[str, list[ServiceRecord]] = {}
@@ -402,7 +405,7 @@ class DomainsPage(Page):
         return self.wizard() or self
 
     def open_admin_center(self) -> None:
-        QDesktopServices.openUrl(QUrl(ADMIN_CENTER_DOMAINS_URL))
+        self.not_opened = open_or_show(self, ADMIN_CENTER_DOMAINS_URL, opener=self.open_url)
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes

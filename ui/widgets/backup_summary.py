@@ -18,6 +18,9 @@ class SummaryView(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary: BackupSummary | None = None
+        self.report_place = QLabel()   # where the report is, always (a button may open nothing)
+        self.report_place.setWordWrap(True)
+        self.report_place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_button = QPushButton()
         self.remove_app_button = QPushButton()
         self.change_button = QPushButton()
@@ -28,6 +31,7 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.report_place)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -70,3 +74,6 @@ class SummaryView(QWidget):
         else:
             parts.insert(0, self.tr("The backup is incomplete."))
         self.label.setText(" ".join(parts))
+        self.report_place.setText(self.tr("The report: {0}").format(summary.report_html)
+                                  if summary.report_html else "")
+        self.report_place.setVisible(bool(summary.report_html))
