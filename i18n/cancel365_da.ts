@@ -425,8 +425,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>&amp;Domæne:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -829,24 +829,22 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hej alle
 
-{0} forlader Microsoft 365. Inden da sikkerhedskopierer vi alle OneDrive- og SharePoint-biblioteker, men gem også gerne dine egne kopier af det, der er vigtigt for dig:
+{0} forlader Microsoft 365. Inden da sikkerhedskopierer vi filerne i alle virksomhedens OneDrive- og SharePoint-biblioteker, også din egen OneDrive: dem behøver du ikke at kopiere. Sikkerhedskopien kan ikke tage alt, så gem gerne din egen kopi af:
 
-• filer i din OneDrive, som ikke ligger i et delt bibliotek,
-• filer, som personer uden for virksomheden har delt med dig,
+• filer, som personer uden for virksomheden har delt med dig (de ligger i deres OneDrive, ikke vores),
 • OneNote-notesbøger (eksportér dem fra OneNote: Filer &gt; Eksportér),
-• alt i Teams-chats eller personlig mail, som du vil beholde.
+• Teams-chatbeskeder og mail, du vil beholde (sikkerhedskopien indeholder filer, ikke chats eller mail).
 
 Gør det venligst inden for den næste uge, og sig til, hvis der mangler noget.
 
@@ -864,28 +862,32 @@ Tak!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>Demoorganisationens DNS (denne computer)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Denne computers resolver</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>Den resolver (DNS-server), der svarer på spørgsmålene om dit domæne</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Brugerdefineret…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>Denne computers DNS-server</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>vært eller vært:port</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Brugerdefineret resolver</translation>
+        <source>Another DNS server</source>
+        <translation>En anden DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1549,10 @@ Tak!</translation>
     <message>
         <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
         <translation>Kunne ikke skrive i {0} ({1}). Tjek mappen, og start derefter sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>

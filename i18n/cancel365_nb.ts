@@ -425,8 +425,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>&amp;Domene:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -829,24 +829,22 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hei alle sammen!
 
-{0} slutter å bruke Microsoft 365. Før det sikkerhetskopierer vi alle OneDrive- og SharePoint-biblioteker, men ta gjerne også dine egne kopier av det som er viktig for deg:
+{0} slutter å bruke Microsoft 365. Før det sikkerhetskopierer vi filene i alle bedriftens OneDrive- og SharePoint-biblioteker, også din egen OneDrive: dem trenger du ikke å kopiere. Sikkerhetskopien kan ikke ta alt, så ta gjerne din egen kopi av:
 
-• filer i OneDrive som ikke ligger i et delt bibliotek,
-• filer som personer utenfor bedriften har delt med deg,
+• filer som personer utenfor bedriften har delt med deg (de ligger i deres OneDrive, ikke vår),
 • OneNote-notatblokker (eksporter dem fra OneNote: Fil &gt; Eksporter),
-• alt i Teams-chatter eller personlig e-post som du vil beholde.
+• Teams-chatmeldinger og e-post du vil beholde (sikkerhetskopien inneholder filer, ikke chatter eller e-post).
 
 Gjør dette innen neste uke, og si fra hvis noe mangler.
 
@@ -864,28 +862,32 @@ Takk!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>Demoorganisasjonens DNS (denne datamaskinen)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Resolveren på denne datamaskinen</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>Resolveren (DNS-serveren) som svarer på spørsmålene om domenet ditt</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Egendefinert…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>Denne datamaskinens DNS-server</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>vert eller vert:port</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Egendefinert resolver</translation>
+        <source>Another DNS server</source>
+        <translation>En annen DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1549,10 @@ Takk!</translation>
     <message>
         <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
         <translation>Kunne ikke skrive til {0} ({1}). Sjekk mappen, og start deretter sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>

@@ -425,8 +425,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>&amp;Domein:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -829,24 +829,22 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hallo allemaal,
 
-{0} stopt met Microsoft 365. Daarvoor maken we een back-up van elke OneDrive- en SharePoint-bibliotheek, maar bewaar ook zelf een kopie van wat belangrijk voor u is:
+{0} stopt met Microsoft 365. Daarvoor maken we een back-up van de bestanden in elke OneDrive- en SharePoint-bibliotheek van het bedrijf, ook uw eigen OneDrive: die hoeft u niet te kopiëren. De back-up kan niet alles meenemen, dus bewaar zelf een kopie van:
 
-• bestanden in uw OneDrive die niet in een gedeelde bibliotheek staan,
-• bestanden die mensen buiten het bedrijf met u hebben gedeeld,
+• bestanden die mensen buiten het bedrijf met u hebben gedeeld (die staan in hun OneDrive, niet de onze),
 • OneNote-notitieblokken (exporteer ze vanuit OneNote: Bestand &gt; Exporteren),
-• alles in Teams-chats of persoonlijke e-mail dat u wilt bewaren.
+• Teams-chatberichten en e-mail die u wilt bewaren (de back-up bevat bestanden, geen chats of e-mail).
 
 Rond dit binnen een week af en laat het me weten als er iets ontbreekt.
 
@@ -864,28 +862,32 @@ Bedankt!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>DNS van de demotenant (deze computer)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Resolver van deze computer</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>De resolver (DNS-server) die de vragen over uw domein beantwoordt</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Aangepast…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>De DNS-server van deze computer</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>host of host:poort</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Aangepaste resolver</translation>
+        <source>Another DNS server</source>
+        <translation>Een andere DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1549,10 @@ Bedankt!</translation>
     <message>
         <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
         <translation>Schrijven naar {0} is mislukt ({1}). Controleer de map en start daarna de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>

@@ -425,8 +425,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>&amp;Domän:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -829,24 +829,22 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hej alla!
 
-{0} lämnar Microsoft 365. Innan dess säkerhetskopierar vi alla OneDrive- och SharePoint-bibliotek, men spara gärna också egna kopior av det som är viktigt för dig:
+{0} lämnar Microsoft 365. Innan dess säkerhetskopierar vi filerna i alla företagets OneDrive- och SharePoint-bibliotek, även din egen OneDrive: dem behöver du inte kopiera. Säkerhetskopian kan inte ta allt, så spara gärna en egen kopia av:
 
-• filer i din OneDrive som inte finns i ett delat bibliotek,
-• filer som personer utanför företaget har delat med dig,
+• filer som personer utanför företaget har delat med dig (de finns i deras OneDrive, inte vår),
 • OneNote-anteckningsböcker (exportera dem från OneNote: Arkiv &gt; Exportera),
-• allt i Teams-chattar eller personlig e-post som du vill behålla.
+• Teams-chattmeddelanden och e-post som du vill behålla (säkerhetskopian innehåller filer, inte chattar eller e-post).
 
 Gör det här inom den närmaste veckan och säg till om något saknas.
 
@@ -864,28 +862,32 @@ Tack!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>Demoorganisationens DNS (den här datorn)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Den här datorns resolver</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>Den resolver (DNS-server) som svarar på frågorna om din domän</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Anpassad…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>Den här datorns DNS-server</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>värd eller värd:port</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Anpassad resolver</translation>
+        <source>Another DNS server</source>
+        <translation>En annan DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1549,10 @@ Tack!</translation>
     <message>
         <source>Writing to {0} failed ({1}). Check the destination, then start the backup again: it resumes where it stopped.</source>
         <translation>Det gick inte att skriva till {0} ({1}). Kontrollera mappen och starta sedan säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>

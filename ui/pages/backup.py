@@ -42,6 +42,7 @@ from app import settings as app_settings
 from app.auth.delegated import SET_UP_BACKUP
 from app.auth.secrets import SecretStore
 from app.backup.access import AccessKind, Authority, remove_saved_app
+from app.backup.access_flow import AccessDetailsError
 from app.backup.control import Stopped
 from app.backup.engine import BackupSummary
 from app.backup.errors import BackupError, human_bytes
@@ -309,7 +310,12 @@ class BackupPage(Page):
         self.task = None
         self.access_status.clear()
         self._show("access")
-        if not isinstance(error, Stopped):
+        if isinstance(error, AccessDetailsError):
+            # What was typed is wrong: trying the same again cannot help, so no Try again;
+            # the admin corrects the field (focused) and presses Continue.
+            self.access_status.error(lambda: describe(error))
+            self.access.focus_details()
+        elif not isinstance(error, Stopped):
             self.access_status.error(lambda: describe(error), retry=lambda: self.get_access(
                 self.access.kind()))
 

@@ -142,7 +142,7 @@ class DomainsPage(Page):
         self.interval.setAccessibleName(self.tr("Seconds between checks"))
         self.acknowledge.setText(self.tr("I &understand, continue anyway"))
         self.domain_label.setText(self.tr("&Domain:"))
-        self.resolver_label.setText(self.tr("&Resolver:"))
+        self.resolver_label.setText(self.tr("DNS se&rver:"))
         self.table.retranslate()
         self.actions.retranslate()
         self.resolver.retranslate()
