@@ -138,6 +138,18 @@
         <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhedskopieringen fortsætter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen forbliver sat på pause, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at genoptage den. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen kører videre, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at se, hvor langt den er nået. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>Stop sikkerhedskopieringen?</translation>
     </message>
@@ -709,8 +721,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>{0} ledigt på {1}; alle filer dér er allerede kontrolleret.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}.</translation>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}: de filer, der mangler, plus en tiendedel og 16 MB til listen over hver fil, den gemmer (dens manifest), og lidt luft.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -766,6 +778,18 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>failed</source>
         <translation>mislykkedes</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>stoppet (genoptages næste gang)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>I sikkerhedskopien: {0} af {1} filer, {2} af {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -907,10 +931,6 @@ Tak!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>&amp;Afbryd sikkerhedskopiering</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>sat på pause</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1197,14 +1217,6 @@ Tak!</translation>
     <message>
         <source>C&amp;hange what to back up</source>
         <translation>&amp;Skift, hvad der skal sikkerhedskopieres</translation>
-    </message>
-    <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Kontrollerede filer: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Heraf Office-filer, som SharePoint ændrede efter upload, gemt som de er nu (ikke beskadigede): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
@@ -1625,6 +1637,14 @@ Tak!</translation>
     <message>
         <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
         <translation>Microsoft Graphs tjenesteprincipal (service principal) blev ikke fundet i denne lejer. Brug en eksisterende appregistrering i stedet.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Kontrollerede filer: {0} ({1}), og {2} Office-filer gemt, som SharePoint ændrede dem efter upload (ikke beskadigede): {3} filer i sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Kontrollerede filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>

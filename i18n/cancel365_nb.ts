@@ -138,6 +138,18 @@
         <translation>En sikkerhetskopiering i {0} ble ikke ferdig (kontrollerte filer: {1}; gjenstår: {2}). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhetskopieringen fortsetter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen forblir satt på pause mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å gjenoppta den. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen fortsetter mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å se hvor langt den har kommet. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>Stoppe sikkerhetskopieringen?</translation>
     </message>
@@ -709,8 +721,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>{0} ledig på {1}; alle filene der er allerede kontrollert.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}.</translation>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}: filene som gjenstår, pluss en tiendedel og 16 MB til listen over hver fil den tar vare på (manifestet) og litt margin.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -766,6 +778,18 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>failed</source>
         <translation>mislyktes</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>stoppet (gjenopptas neste gang)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>I sikkerhetskopien: {0} av {1} filer, {2} av {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -907,10 +931,6 @@ Takk!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>&amp;Avbryt sikkerhetskopiering</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>satt på pause</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1197,14 +1217,6 @@ Takk!</translation>
     <message>
         <source>C&amp;hange what to back up</source>
         <translation>&amp;Endre hva som skal sikkerhetskopieres</translation>
-    </message>
-    <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Kontrollerte filer: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Av disse Office-filer som SharePoint endret etter opplasting, lagret slik de er nå (ikke skadet): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
@@ -1625,6 +1637,14 @@ Takk!</translation>
     <message>
         <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
         <translation>Tjenestekontohaveren (service principal) til Microsoft Graph ble ikke funnet i denne leieren. Bruk en eksisterende appregistrering i stedet.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Kontrollerte filer: {0} ({1}), og {2} Office-filer tatt vare på slik SharePoint endret dem etter opplasting (ikke skadet): {3} filer i sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Kontrollerte filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>

@@ -138,6 +138,18 @@
         <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>De back-up gaat door</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up blijft gepauzeerd terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om hem te hervatten. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up loopt door terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om te zien hoe ver hij is. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>De back-up stoppen?</translation>
     </message>
@@ -709,8 +721,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>{0} vrij op {1}; elk bestand daar is al gecontroleerd.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig.</translation>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig: de bestanden die nog moeten komen, plus een tiende en 16 MB voor de lijst van elk bestand dat hij bewaart (het manifest) en wat speling.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -766,6 +778,18 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>failed</source>
         <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>gestopt (wordt de volgende keer hervat)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>In de back-up: {0} van {1} bestanden, {2} van {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -907,10 +931,6 @@ Bedankt!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>Back-up a&amp;nnuleren</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1197,14 +1217,6 @@ Bedankt!</translation>
     <message>
         <source>C&amp;hange what to back up</source>
         <translation>&amp;Wijzigen waarvan een back-up wordt gemaakt</translation>
-    </message>
-    <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Gecontroleerde bestanden: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Waarvan Office-bestanden die SharePoint na het uploaden heeft gewijzigd, bewaard zoals ze nu zijn (niet beschadigd): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
@@ -1625,6 +1637,14 @@ Bedankt!</translation>
     <message>
         <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
         <translation>De service-principal van Microsoft Graph is niet gevonden in deze tenant. Gebruik in plaats daarvan een bestaande app-registratie.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Gecontroleerde bestanden: {0} ({1}), en {2} Office-bestanden bewaard zoals SharePoint ze na het uploaden wijzigde (niet beschadigd): {3} bestanden in de back-up.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Gecontroleerde bestanden: {0} ({1}).</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>

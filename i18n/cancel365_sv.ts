@@ -138,6 +138,18 @@
         <translation>En säkerhetskopiering i {0} blev inte klar (kontrollerade filer: {1}; återstår: {2}). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>Säkerhetskopieringen fortsätter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen förblir pausad medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att återuppta den. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen fortsätter medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att se hur långt den har kommit. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>Stoppa säkerhetskopieringen?</translation>
     </message>
@@ -709,8 +721,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>{0} ledigt på {1}; alla filer där är redan kontrollerade.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} ledigt på {1}; säkerhetskopian behöver cirka {2}.</translation>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledigt på {1}; säkerhetskopian behöver ungefär {2}: filerna som återstår, plus en tiondel och 16 MB för listan över varje fil den sparar (dess manifest) och lite marginal.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -766,6 +778,18 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>failed</source>
         <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>inte startad</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>stoppad (återupptas nästa gång)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>I säkerhetskopian: {0} av {1} filer, {2} av {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -907,10 +931,6 @@ Tack!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>&amp;Avbryt säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausad</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1197,14 +1217,6 @@ Tack!</translation>
     <message>
         <source>C&amp;hange what to back up</source>
         <translation>Än&amp;dra vad som ska säkerhetskopieras</translation>
-    </message>
-    <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Kontrollerade filer: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Bland dem Office-filer som SharePoint ändrade efter uppladdningen, sparade som de är nu (inte skadade): {0}.</translation>
     </message>
     <message>
         <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
@@ -1625,6 +1637,14 @@ Tack!</translation>
     <message>
         <source>Microsoft Graph&apos;s service principal was not found in this tenant. Use an existing app registration instead.</source>
         <translation>Microsoft Graphs tjänsthuvudnamn (service principal) hittades inte i den här klientorganisationen. Använd en befintlig appregistrering i stället.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Kontrollerade filer: {0} ({1}), och {2} Office-filer sparade så som SharePoint ändrade dem efter uppladdningen (inte skadade): {3} filer i säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Kontrollerade filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>

@@ -80,6 +80,7 @@ class BackupPage(Page):
         self.unfinished: Unfinished | None = None
         self.resume_drives: frozenset[str] | None = None
         self.reminder: ReminderDialog | None = None
+        self.back_note: QMessageBox | None = None   # said on Back from a running backup
         self.closing = False
         self.made_app = False          # the access is an app registration Cancel365 made
         self._verified: tuple[str, int] = ("", 0)   # destination -> bytes verified there
@@ -260,6 +261,23 @@ class BackupPage(Page):
     @property
     def running(self) -> bool:
         return self.phase == "running"
+
+    def cleanupPage(self) -> None:
+        """Back from a running or paused backup: say what happens to it (it is not stopped)."""
+        if not self.running or self.run.control is None:
+            return
+        title = self.tr("The backup goes on")
+        if self.run.control.paused:
+            text = self.tr("The backup stays paused while you look at the other pages. Come "
+                           "back to this page (Next) to resume it. Closing Cancel365 stops it; "
+                           "the next start offers to resume where it stopped.")
+        else:
+            text = self.tr("The backup keeps running while you look at the other pages. Come "
+                           "back to this page (Next) to see how far it got. Closing Cancel365 "
+                           "stops it; the next start offers to resume where it stopped.")
+        self.back_note = QMessageBox(QMessageBox.Icon.Information, title, text,
+                                     QMessageBox.StandardButton.Ok, self.wizard())
+        self.back_note.open()
 
     def ask_to_close(self) -> bool:
         """The wizard is closing: True to go ahead (a running backup is stopped cleanly)."""

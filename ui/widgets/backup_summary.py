@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.backup.engine import BackupSummary
-from app.backup.errors import human_bytes
 
 
 class SummaryView(QWidget):
@@ -49,12 +48,7 @@ class SummaryView(QWidget):
 
     def show_summary(self, summary: BackupSummary) -> None:
         self.summary = summary
-        parts = [self.tr("Files verified: {0} ({1}).").format(
-            summary.files_verified + summary.office_rewrites, human_bytes(summary.bytes_verified))]
-        if summary.office_rewrites:
-            parts.append(self.tr("Among them, Office files that SharePoint changed after upload, "
-                                 "kept as they are now (not corruption): {0}.").format(
-                summary.office_rewrites))
+        parts = [summary.counts_text()]   # one place says what the counts mean (the CLI too)
         if summary.not_downloadable:
             parts.append(self.tr("Not downloadable (OneNote notebooks and the like; the report "
                                  "gives the reason): {0}.").format(summary.not_downloadable))
