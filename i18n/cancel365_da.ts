@@ -289,14 +289,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>I cache til</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Enige servere?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Hvad skal du gøre</translation>
     </message>
@@ -305,12 +297,24 @@
         <translation>@ er selve domænet</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Indtil da kan resolvere stadig give det gamle svar (TTL)</translation>
+        <source>Old answer may last until</source>
+        <translation>Gammelt svar kan vare til</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Om domænets egne navneservere giver samme svar som resolveren</translation>
+        <source>Changed everywhere?</source>
+        <translation>Ændret overalt?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Indtil da kan DNS-servere blive ved med at give det gamle svar: postens TTL (levetid) i cache</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Om domænets egne (autoritative) navneservere giver samme svar som resolveren: ændringen er slået igennem</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Rådet for den valgte post vises også i sin helhed under tabellen</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -346,6 +350,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Ad&amp;ministration: Domæner</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Tag af li&amp;sten</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>Et domæne, du skrev for at teste: det forsvinder fra listen og fra risiciene nedenfor (intet ændres i DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -461,6 +473,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Tjekket kl. {0} med {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har bekræftet dette domæne, så det findes, men DNS-serveren {1} siger, at det ikke gør (NXDOMAIN). Den server tager fejl eller filtrerer: vælg en anden DNS-server ovenfor, og tjek igen.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: intet peger længere på Microsoft 365.</translation>
     </message>
@@ -471,6 +487,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kunne ikke tjekkes.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Hvad du skal gøre: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>

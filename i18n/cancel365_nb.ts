@@ -289,14 +289,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>Hurtigbufret til</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Enige servere?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Hva du skal gjøre</translation>
     </message>
@@ -305,12 +297,24 @@
         <translation>@ er selve domenet</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Til da kan resolvere fortsatt gi det gamle svaret (TTL)</translation>
+        <source>Old answer may last until</source>
+        <translation>Gammelt svar kan vare til</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Om domenets egne navneservere gir samme svar som resolveren</translation>
+        <source>Changed everywhere?</source>
+        <translation>Endret overalt?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Inntil da kan DNS-servere fortsette å gi det gamle svaret: postens TTL (levetid), hurtigbufret</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Om domenets egne (autoritative) navneservere gir samme svar som resolveren: endringen har spredt seg</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Rådet for den valgte posten vises også i sin helhet under tabellen</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -346,6 +350,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Administrasjons&amp;senter: Domener</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Ta av l&amp;isten</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>Et domene du skrev inn for å teste: det forsvinner fra listen og fra risikoene nedenfor (ingenting endres i DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -461,6 +473,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Sjekket kl. {0} med {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har bekreftet dette domenet, så det finnes, men DNS-serveren {1} sier at det ikke gjør det (NXDOMAIN). Den serveren tar feil eller filtrerer: velg en annen DNS-server ovenfor, og sjekk igjen.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: ingenting peker lenger til Microsoft 365.</translation>
     </message>
@@ -471,6 +487,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kunne ikke sjekkes.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Hva du skal gjøre: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>

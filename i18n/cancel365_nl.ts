@@ -289,14 +289,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>In cache tot</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Servers eens?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
@@ -305,12 +297,24 @@
         <translation>@ is het domein zelf</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Tot dan kunnen resolvers het oude antwoord blijven geven (TTL)</translation>
+        <source>Old answer may last until</source>
+        <translation>Oud antwoord kan blijven tot</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Of de eigen naamservers van het domein hetzelfde antwoord geven als de resolver</translation>
+        <source>Changed everywhere?</source>
+        <translation>Overal gewijzigd?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Tot dan kunnen DNS-servers het oude antwoord blijven geven: de TTL (levensduur) van het record, in de cache</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Of de eigen (gezaghebbende) naamservers van het domein hetzelfde antwoord geven als de resolver: de wijziging is doorgevoerd</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Het advies voor het gekozen record staat ook volledig onder de tabel</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -346,6 +350,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Beheer&amp;centrum: Domeinen</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Van de lijst &amp;halen</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>Een domein dat u typte om te testen: het verdwijnt uit de lijst en uit de risico&apos;s hieronder (er verandert niets in DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -461,6 +473,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Gecontroleerd om {0} met {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 heeft dit domein geverifieerd, dus het bestaat, maar de DNS-server {1} zegt van niet (NXDOMAIN). Die server vergist zich of filtert: kies hierboven een andere DNS-server en controleer opnieuw.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: niets verwijst meer naar Microsoft 365.</translation>
     </message>
@@ -471,6 +487,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Wat te doen: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>

@@ -289,14 +289,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>Cachelagrat till</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Servrar överens?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Vad du ska göra</translation>
     </message>
@@ -305,12 +297,24 @@
         <translation>@ är själva domänen</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Till dess kan resolvrar fortsätta ge det gamla svaret (TTL)</translation>
+        <source>Old answer may last until</source>
+        <translation>Gammalt svar kan finnas kvar till</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Om domänens egna namnservrar ger samma svar som resolvern</translation>
+        <source>Changed everywhere?</source>
+        <translation>Ändrat överallt?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Fram till dess kan DNS-servrar fortsätta ge det gamla svaret: postens TTL (livslängd) i cache</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Om domänens egna (auktoritativa) namnservrar ger samma svar som resolvern: ändringen har spridits</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Rådet för den valda posten visas också i sin helhet under tabellen</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -346,6 +350,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Administrations&amp;center: Domäner</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Ta bort &amp;från listan</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>En domän du skrev in för att testa: den försvinner från listan och riskerna nedan (inget ändras i DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -461,6 +473,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Kontrollerat kl. {0} med {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har verifierat den här domänen, så den finns, men DNS-servern {1} säger att den inte gör det (NXDOMAIN). Den servern har fel eller filtrerar: välj en annan DNS-server ovan och kontrollera igen.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: inget pekar längre på Microsoft 365.</translation>
     </message>
@@ -471,6 +487,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Vad du ska göra: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domains.dns.check import InvalidDomainError, check_domains, normalize_domain
-from app.domains.dns.results import DomainCheck, DomainStatus
+from app.domains.dns.results import DomainCheck, DomainStatus, Problem
 from app.domains.removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
 from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
@@ -101,6 +101,7 @@ class DomainsPage(Page):
         self.acknowledge = QCheckBox()
         self.acknowledge.toggled.connect(self._acknowledged)
         self.status = StatusLine()
+        self.status.keep_room()   # "Checking…", "Checked at …": the buttons above never jump
 
         form = QFormLayout()
         self.domain_label = QLabel()
@@ -316,18 +317,28 @@ class DomainsPage(Page):
     def _show_selected(self) -> None:
         check = self.selected_check()
         self.table.show_check(check)
-        self.actions.update(self.domain_box.currentData(),
-                            in_tenant=self.domain_box.currentData() in self.tenant_domains
-                            and self.domain_box.currentData() not in self.removed)
+        current = self.domain_box.currentData()
+        self.actions.update(current,
+                            in_tenant=current in self.tenant_domains
+                            and current not in self.removed,
+                            typed=current is not None and current not in self.tenant_domains)
         if check is None:
             self.summary.clear()
             self.steps.clear()
             return
-        self.summary.setText({
-            DomainStatus.CLEAR: self.tr("{0}: nothing points at Microsoft 365 any more."),
-            DomainStatus.MICROSOFT: self.tr("{0}: still points at Microsoft 365."),
-            DomainStatus.ERROR: self.tr("{0}: could not be checked."),
-        }[check.status].format(check.unicode) + (f" {check.error}" if check.error else ""))
+        if self.resolver_denies(check):
+            # Graph has it verified, so it exists: the DNS server is wrong, not the spelling.
+            self.summary.setText(self.tr(
+                "{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server "
+                "{1} says it does not (NXDOMAIN). That server is wrong or filtering: choose "
+                "another DNS server above and check again.").format(
+                    check.unicode, self.resolver.description()))
+        else:
+            self.summary.setText({
+                DomainStatus.CLEAR: self.tr("{0}: nothing points at Microsoft 365 any more."),
+                DomainStatus.MICROSOFT: self.tr("{0}: still points at Microsoft 365."),
+                DomainStatus.ERROR: self.tr("{0}: could not be checked."),
+            }[check.status].format(check.unicode) + (f" {check.error}" if check.error else ""))
         self.steps.setVisible(check.status is not DomainStatus.ERROR)
         items = []
         for number, step in enumerate(check.steps, 1):
@@ -336,10 +347,28 @@ class DomainsPage(Page):
             items.append(f"<tr><td>{mark}&nbsp;</td><td>{_escape(step.text)}</td></tr>")
         self.steps.setText("<table>" + "".join(items) + "</table>")
 
+    def resolver_denies(self, check: DomainCheck) -> bool:
+        """The resolver says NXDOMAIN for a domain Graph lists as the tenant's (verified)."""
+        return (check.status is DomainStatus.ERROR and check.ascii in self.tenant_domains
+                and bool(check.rows) and all(r.problem is Problem.NXDOMAIN for r in check.rows))
+
+    def forget_domain(self) -> None:
+        """Take a domain the admin typed to test off the list, and out of the risks."""
+        name = self.domain_box.currentData()
+        if name is None or name in self.tenant_domains:
+            return
+        self.domain_box.removeItem(self.domain_box.findData(name))
+        self.checks.pop(name, None)
+        self.state.domains.first_checks.pop(name, None)
+        self.state.domains.latest_checks.pop(name, None)
+        self._show_selected()
+        self._update_risks()
+
     def _show_detail(self) -> None:
+        """The selected record's advice in full, the row's whole width (the column wraps)."""
         row = self.table.selected_row()
-        self.detail.setText("" if row is None else
-                            " ".join(t for t in (row.advice, row.note) if t))
+        text = "" if row is None else " ".join(t for t in (row.advice, row.note) if t)
+        self.detail.setText(self.tr("What to do: {0}").format(text) if text else "")
 
     # -- may the admin go on? -----------------------------------------------------
 

@@ -23,7 +23,8 @@ class DnsRecordTable(QTreeWidget):
         super().__init__(parent)
         self.rows: list[RecordRow] = []
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)   # "What to do" wraps instead of being cut
+        self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setColumnCount(7)
@@ -34,14 +35,17 @@ class DnsRecordTable(QTreeWidget):
     def retranslate(self) -> None:
         """Headers and accessible name; the rows come again with the page's next check."""
         self.setHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Current value"),
-                              self.tr("Microsoft 365?"), self.tr("Cached until"),
-                              self.tr("Servers agree?"), self.tr("What to do")])
+                              self.tr("Microsoft 365?"), self.tr("Old answer may last until"),
+                              self.tr("Changed everywhere?"), self.tr("What to do")])
         header = self.headerItem()
         header.setToolTip(self.NAME, self.tr("@ is the domain itself"))
-        header.setToolTip(self.TTL, self.tr("Until then, resolvers may keep giving the old "
-                                            "answer (TTL)"))
-        header.setToolTip(self.AGREE, self.tr("Whether the domain's own nameservers give the "
-                                              "same answer as the resolver"))
+        header.setToolTip(self.TTL, self.tr("Until then, DNS servers may keep giving the old "
+                                            "answer: the record's TTL (time to live), cached"))
+        header.setToolTip(self.AGREE, self.tr("Whether the domain's own (authoritative) "
+                                              "nameservers give the same answer as the "
+                                              "resolver: the change has propagated"))
+        header.setToolTip(self.ADVICE, self.tr("The selected record's advice is also shown in "
+                                               "full below the table"))
         self.setAccessibleName(self.tr("DNS records"))
 
     def show_check(self, check: DomainCheck | None) -> None:
