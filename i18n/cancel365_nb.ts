@@ -853,6 +853,93 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>RegistrationGuide</name>
+    <message>
+        <source>Register Cancel365 in your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegated permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation type="unfinished">Program-ID (&amp;klient):</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1039,6 +1126,10 @@ Takk!</translation>
         <translation>Inns&amp;tillinger…</translation>
     </message>
     <message>
+        <source>&amp;Register Cancel365 in your organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organization:</source>
         <translation>Organisasjon:</translation>
     </message>
@@ -1091,8 +1182,8 @@ Takk!</translation>
         <translation>Logget av. Cancel365 beholder ingenting fra denne påloggingen.</translation>
     </message>
     <message>
-        <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation>Før første pålogging må du skrive inn klient-ID-en til organisasjonens appregistrering under Innstillinger (veiledningen docs/app-registration.md forklarer hvordan).</translation>
+        <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
@@ -1433,8 +1524,8 @@ Takk!</translation>
         <translation>Du logger på organisasjonens Microsoft 365 som global administrator eller faktureringsadministrator. Ingenting endres uten at du blir spurt først.</translation>
     </message>
     <message>
-        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation>Cancel365 logger på som organisasjonens egen appregistrering: siden Logg på ber om klient-ID-en (docs/app-registration.md viser hvordan du oppretter den). Vil du utforske først, kjører du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1484,8 +1575,8 @@ Takk!</translation>
         <translation>Dette trinnet trenger tillatelsen {0}. Logg på igjen når du blir bedt om det, og godta den; ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
-        <translation>Organisasjonen din kjenner ikke klient-ID-en til denne appen. Sjekk klient-ID-en under Innstillinger, eller registrer appen slik det er beskrevet i docs/app-registration.md.</translation>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>

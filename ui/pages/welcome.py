@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app import progress as saved_progress
+from app import publisher
 from app import settings as app_settings
 from app.state import CancellationState
 from ui.pages.page import Page
@@ -145,11 +146,11 @@ class WelcomePage(Page):
         text = self.tr(
             "You will sign in to your organization's Microsoft 365 as a Global or Billing "
             "Administrator. Nothing is changed without asking you first.")
-        if not app_settings.load(self.settings_path).client_id:
+        if not publisher.effective(app_settings.load(self.settings_path)).client_id:
             text += " " + self.tr(
                 "Cancel365 signs in as your organization's own app registration: the "
-                "Sign-in page asks for its client ID (docs/app-registration.md shows how "
-                "to create it). To explore first, run <b>cancel365 --demo</b>.")
+                "Sign-in page guides you through creating it (about five minutes). To "
+                "explore first, run <b>cancel365 --demo</b>.")
         self.mode.setText(text)
 
     def demo_lesson(self) -> str:
