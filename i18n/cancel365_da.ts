@@ -856,87 +856,87 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér Cancel365 i din organisation</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som din organisations egen appregistrering: du bestemmer, hvad den må, og du kan slette den, når du er færdig. En global administrator opretter den én gang, på cirka fem minutter. Der skal ingen hemmelighed til.</translation>
     </message>
     <message>
         <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Åbn Microsoft Entra Administration, og log på som global administrator. Gå til &lt;b&gt;Identitet › Programmer › Appregistreringer&lt;/b&gt;, og vælg &lt;b&gt;Ny registrering&lt;/b&gt;. Værdierne, du skal angive:</translation>
     </message>
     <message>
         <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Understøttede kontotyper&lt;/b&gt;: &lt;b&gt;Kun konti i denne organisationsmappe&lt;/b&gt; er fint. Under &lt;b&gt;Omdirigerings-URI&lt;/b&gt; vælger du platformen &lt;b&gt;Offentlig klient/indbygget (mobil og skrivebord)&lt;/b&gt; og indsætter omdirigerings-URI&apos;en ovenfor. Vælg &lt;b&gt;Registrer&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Åbn &lt;b&gt;Godkendelse&lt;/b&gt;: under &lt;b&gt;Mobil- og skrivebordsprogrammer&lt;/b&gt; står omdirigerings-URI&apos;en http://localhost. Sæt &lt;b&gt;Tillad offentlige klientflow&lt;/b&gt; til &lt;b&gt;Ja&lt;/b&gt; (for at logge på med en kode), og vælg &lt;b&gt;Gem&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Åbn &lt;b&gt;API-tilladelser › Tilføj en tilladelse › Microsoft Graph › Delegerede tilladelser&lt;/b&gt;, og tilføj tilladelserne ovenfor. Cancel365 beder kun om at læse, når du logger på, og om en skrivetilladelse først, når du starter det, der kræver den.</translation>
     </message>
     <message>
         <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Valgfrit: &lt;b&gt;Giv administratorsamtykke for&lt;/b&gt; din organisation, så ingen bliver spurgt igen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Åbn &lt;b&gt;Oversigt&lt;/b&gt;, kopiér &lt;b&gt;Program-id (klient)&lt;/b&gt;, og indsæt det nedenfor.</translation>
     </message>
     <message>
         <source>Admin center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omdirigerings-URI:</translation>
     </message>
     <message>
         <source>&amp;Delegated permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegerede tilladelser:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér {0}</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished">Program-id (&amp;klient):</translation>
+        <translation>Program-id (&amp;klient):</translation>
     </message>
     <message>
         <source>&amp;Save and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem og log på</translation>
     </message>
     <message>
         <source>Copied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret: {0}</translation>
     </message>
     <message>
         <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt Program-id (klient) fra appens side Oversigt.</translation>
     </message>
     <message>
         <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er et klient-id. Gem og log på: afviser Microsoft det, siger siden Log på hvorfor (f.eks. AADSTS700016: appen findes ikke i din mappe; AADSTS50011: omdirigerings-URI&apos;en mangler).</translation>
     </message>
     <message>
         <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke et klient-id: det er en GUID, 32 hexadecimale cifre i grupper på 8-4-4-4-12, som 1b2c3d4e-0000-1111-2222-333344445555. Kopiér det igen fra Oversigt (ikke Objekt-id eller Mappe-id (lejer)).</translation>
     </message>
     <message>
         <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke et klient-id: det er en GUID som 1b2c3d4e-0000-1111-2222-333344445555.</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1127,7 @@ Tak!</translation>
     </message>
     <message>
         <source>&amp;Register Cancel365 in your organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér Cancel365 i din organisation…</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -1183,7 +1183,7 @@ Tak!</translation>
     </message>
     <message>
         <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før første logon skal Cancel365 have din organisations egen appregistrering. Registrér den nu: guiden viser hvert trin, og hvad du skal indsætte.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1525,7 +1525,7 @@ Tak!</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som din organisations egen appregistrering: siden Log på guider dig gennem oprettelsen (cirka fem minutter). Vil du udforske først, så kør &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1576,7 +1576,7 @@ Tak!</translation>
     </message>
     <message>
         <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisation kender ikke denne apps klient-id. Tjek klient-id&apos;et (Program-id (klient) på appens side Oversigt) under Indstillinger, eller registrér appen med Registrér Cancel365 i din organisation på siden Log på.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>

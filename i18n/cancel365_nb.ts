@@ -856,87 +856,87 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer Cancel365 i organisasjonen din</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som organisasjonens egen appregistrering: du bestemmer hva den får gjøre, og du kan slette den når du er ferdig. En global administrator oppretter den én gang, på omtrent fem minutter. Ingen hemmelighet trengs.</translation>
     </message>
     <message>
         <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Åpne administrasjonssenteret for Microsoft Entra, og logg på som global administrator. Gå til &lt;b&gt;Identitet › Programmer › Appregistreringer&lt;/b&gt;, og velg &lt;b&gt;Ny registrering&lt;/b&gt;. Verdiene du skal fylle inn:</translation>
     </message>
     <message>
         <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Kontotyper som støttes&lt;/b&gt;: &lt;b&gt;Bare kontoer i denne organisasjonskatalogen&lt;/b&gt; er greit. Under &lt;b&gt;Omadresserings-URI&lt;/b&gt; velger du plattformen &lt;b&gt;Offentlig klient/opprinnelig (mobil og skrivebord)&lt;/b&gt; og limer inn omadresserings-URI-en ovenfor. Velg &lt;b&gt;Registrer&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Åpne &lt;b&gt;Godkjenning&lt;/b&gt;: under &lt;b&gt;Mobil- og skrivebordsprogrammer&lt;/b&gt; står omadresserings-URI-en http://localhost. Sett &lt;b&gt;Tillat offentlige klientflyter&lt;/b&gt; til &lt;b&gt;Ja&lt;/b&gt; (for pålogging med en kode), og velg &lt;b&gt;Lagre&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Åpne &lt;b&gt;API-tillatelser › Legg til en tillatelse › Microsoft Graph › Delegerte tillatelser&lt;/b&gt;, og legg til tillatelsene ovenfor. Cancel365 ber bare om å lese når du logger på, og om en skrivetillatelse først når du starter det som krever den.</translation>
     </message>
     <message>
         <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Valgfritt: &lt;b&gt;Gi administratorsamtykke for&lt;/b&gt; organisasjonen din, så ingen blir spurt igjen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Åpne &lt;b&gt;Oversikt&lt;/b&gt;, kopier &lt;b&gt;Program-ID (klient)&lt;/b&gt;, og lim den inn nedenfor.</translation>
     </message>
     <message>
         <source>Admin center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasjonssenter:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omadresserings-URI:</translation>
     </message>
     <message>
         <source>&amp;Delegated permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegerte tillatelser:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier {0}</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished">Program-ID (&amp;klient):</translation>
+        <translation>Program-ID (&amp;klient):</translation>
     </message>
     <message>
         <source>&amp;Save and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre og logg på</translation>
     </message>
     <message>
         <source>Copied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: {0}</translation>
     </message>
     <message>
         <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn Program-ID (klient) fra appens side Oversikt.</translation>
     </message>
     <message>
         <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er en klient-ID. Lagre og logg på: avviser Microsoft den, sier påloggingssiden hvorfor (for eksempel AADSTS700016: appen finnes ikke i katalogen din; AADSTS50011: omadresserings-URI-en mangler).</translation>
     </message>
     <message>
         <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en klient-ID ennå: det er en GUID, 32 heksadesimale sifre i grupper på 8-4-4-4-12, som 1b2c3d4e-0000-1111-2222-333344445555. Kopier den på nytt fra Oversikt (ikke objekt-ID eller katalog-ID (leier)).</translation>
     </message>
     <message>
         <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en klient-ID: det er en GUID som 1b2c3d4e-0000-1111-2222-333344445555.</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1127,7 @@ Takk!</translation>
     </message>
     <message>
         <source>&amp;Register Cancel365 in your organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer Cancel365 i organisasjonen din…</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -1183,7 +1183,7 @@ Takk!</translation>
     </message>
     <message>
         <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før første pålogging trenger Cancel365 organisasjonens egen appregistrering. Registrer den nå: veiviseren viser hvert trinn og hva du skal lime inn.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1525,7 +1525,7 @@ Takk!</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 logger på som organisasjonens egen appregistrering: påloggingssiden viser deg hvordan du oppretter den (omtrent fem minutter). Vil du utforske først, kjør &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1576,7 +1576,7 @@ Takk!</translation>
     </message>
     <message>
         <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonen din kjenner ikke denne appens klient-ID. Sjekk klient-ID-en (Program-ID (klient) på appens side Oversikt) under Innstillinger, eller registrer appen med Registrer Cancel365 i organisasjonen din på påloggingssiden.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>

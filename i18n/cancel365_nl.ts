@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat je eigen aanmelding kan openen.</translation>
+        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat uw eigen aanmelding kan openen.</translation>
     </message>
     <message>
         <source>&amp;Start the backup</source>
@@ -168,8 +168,8 @@
     <message numerus="yes">
         <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
         <translation>
-            <numerusform>Aangevinkt: de OneDrive van de %n gebruiker van wie je de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
-            <numerusform>Aangevinkt: de OneDrives van de %n gebruikers van wie je de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
+            <numerusform>Aangevinkt: de OneDrive van de %n gebruiker van wie u de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
+            <numerusform>Aangevinkt: de OneDrives van de %n gebruikers van wie u de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
         </translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
-        <translation>Hoe ver je kwam, wordt op deze computer bewaard (het abonnement, de gecontroleerde domeinen en de back-upmap; geen wachtwoord of token): de volgende keer kun je daar verdergaan. Je meldt je dan opnieuw aan en de DNS-controles worden opnieuw uitgevoerd. Niets wat je in Microsoft 365 deed, wordt ongedaan gemaakt. Nu sluiten?</translation>
+        <translation>Hoe ver u kwam, wordt op deze computer bewaard (het abonnement, de gecontroleerde domeinen en de back-upmap; geen wachtwoord of token): de volgende keer kunt u daar verdergaan. U meldt zich dan opnieuw aan en de DNS-controles worden opnieuw uitgevoerd. Niets wat u in Microsoft 365 deed, wordt ongedaan gemaakt. Nu sluiten?</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first. Cancel365 does not back up mail yet: to keep a mailbox without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
-        <translation>&lt;b&gt;Hun gegevens worden 30 dagen later verwijderd.&lt;/b&gt; Microsoft bewaart de gegevens van een gebruiker 30 dagen nadat de licentie is verwijderd (geef hem terug en er gaat niets verloren). Daarna wordt alles behalve documenten op SharePoint-sites definitief verwijderd, ook het postvak en de OneDrive. Maak eerst een back-up van hun OneDrive. Cancel365 maakt nog geen back-up van e-mail: wil je een postvak zonder licentie bewaren, converteer het dan eerst naar een gedeeld postvak in het beheercentrum (Gebruikers › Actieve gebruikers › de gebruiker › E-mail › Converteren naar gedeeld postvak).</translation>
+        <translation>&lt;b&gt;Hun gegevens worden 30 dagen later verwijderd.&lt;/b&gt; Microsoft bewaart de gegevens van een gebruiker 30 dagen nadat de licentie is verwijderd (geef hem terug en er gaat niets verloren). Daarna wordt alles behalve documenten op SharePoint-sites definitief verwijderd, ook het postvak en de OneDrive. Maak eerst een back-up van hun OneDrive. Cancel365 maakt nog geen back-up van e-mail: wilt u een postvak zonder licentie bewaren, converteer het dan eerst naar een gedeeld postvak in het beheercentrum (Gebruikers › Actieve gebruikers › de gebruiker › E-mail › Converteren naar gedeeld postvak).</translation>
     </message>
     <message>
         <source>&amp;Remove licences</source>
@@ -615,21 +615,21 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
-        <translation>Het postvak en de OneDrive worden over 30 dagen definitief verwijderd, tenzij je de licentie vóór die tijd teruggeeft.</translation>
+        <translation>Het postvak en de OneDrive worden over 30 dagen definitief verwijderd, tenzij u de licentie vóór die tijd teruggeeft.</translation>
     </message>
     <message>
         <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
-        <translation>Je verwijdert je eigen licentie. Je blijft beheerder en kunt je nog steeds aanmelden bij het beheercentrum en Cancel365, maar je verliest meteen Outlook, Teams en OneDrive, en je eigen postvak en OneDrive worden over 30 dagen verwijderd. Maak eerst een back-up van je OneDrive en converteer je postvak naar een gedeeld postvak als je het wilt bewaren. Je eigen licentie toch verwijderen?</translation>
+        <translation>U verwijdert uw eigen licentie. U blijft beheerder en kunt zich nog steeds aanmelden bij het beheercentrum en Cancel365, maar u verliest meteen Outlook, Teams en OneDrive, en uw eigen postvak en OneDrive worden over 30 dagen verwijderd. Maak eerst een back-up van uw OneDrive en converteer uw postvak naar een gedeeld postvak als u het wilt bewaren. Uw eigen licentie toch verwijderen?</translation>
     </message>
     <message>
         <source>Remove your own licence?</source>
-        <translation>Je eigen licentie verwijderen?</translation>
+        <translation>Uw eigen licentie verwijderen?</translation>
     </message>
     <message numerus="yes">
         <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
         <translation>
-            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrive van de %n gebruiker die je aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
-            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrives van de %n gebruikers die je aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
+            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrive van de %n gebruiker die u aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
+            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrives van de %n gebruikers die u aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
         </translation>
     </message>
     <message>
@@ -667,7 +667,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
-        <translation>Geen e-mailprogramma op deze computer opende het bericht. Kopieer het en plak het in je e-mail (webmail werkt ook); stuur het naar:</translation>
+        <translation>Geen e-mailprogramma op deze computer opende het bericht. Kopieer het en plak het in uw e-mail (webmail werkt ook); stuur het naar:</translation>
     </message>
     <message>
         <source>&amp;Copy the message</source>
@@ -856,87 +856,87 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 registreren in uw organisatie</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie: u bepaalt wat hij mag, en u kunt hem verwijderen als u klaar bent. Een globale beheerder maakt hem één keer aan, in ongeveer vijf minuten. Er is geen geheim nodig.</translation>
     </message>
     <message>
         <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Open het Microsoft Entra-beheercentrum en meld u aan als globale beheerder. Ga naar &lt;b&gt;Identiteit › Toepassingen › App-registraties&lt;/b&gt; en kies &lt;b&gt;Nieuwe registratie&lt;/b&gt;. De waarden om in te vullen:</translation>
     </message>
     <message>
         <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Ondersteunde accounttypen&lt;/b&gt;: &lt;b&gt;Alleen accounts in deze organisatiemap&lt;/b&gt; is goed. Kies onder &lt;b&gt;Omleidings-URI&lt;/b&gt; het platform &lt;b&gt;Openbare client/systeemeigen (mobiel en desktop)&lt;/b&gt; en plak de omleidings-URI hierboven. Kies &lt;b&gt;Registreren&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Verificatie&lt;/b&gt;: onder &lt;b&gt;Mobiele en bureaubladtoepassingen&lt;/b&gt; staat de omleidings-URI http://localhost. Zet &lt;b&gt;Openbare clientstromen toestaan&lt;/b&gt; op &lt;b&gt;Ja&lt;/b&gt; (om met een code aan te melden) en kies &lt;b&gt;Opslaan&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API-machtigingen › Een machtiging toevoegen › Microsoft Graph › Gedelegeerde machtigingen&lt;/b&gt; en voeg de machtigingen hierboven toe. Cancel365 vraagt bij het aanmelden alleen om te lezen, en om een schrijfmachtiging pas als u begint aan wat die nodig heeft.</translation>
     </message>
     <message>
         <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Optioneel: &lt;b&gt;Beheerderstoestemming verlenen voor&lt;/b&gt; uw organisatie, zodat niemand opnieuw wordt gevraagd.</translation>
     </message>
     <message>
         <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overzicht&lt;/b&gt;, kopieer de &lt;b&gt;Toepassings-id (client)&lt;/b&gt; en plak die hieronder.</translation>
     </message>
     <message>
         <source>Admin center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheercentrum:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omleidings-URI:</translation>
     </message>
     <message>
         <source>&amp;Delegated permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gedelegeerde machtigingen:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kopiëren</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished">Toepassings-id (&amp;client):</translation>
+        <translation>Toepassings-id (&amp;client):</translation>
     </message>
     <message>
         <source>&amp;Save and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan en aanmelden</translation>
     </message>
     <message>
         <source>Copied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd: {0}</translation>
     </message>
     <message>
         <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de Toepassings-id (client) van de pagina Overzicht van de app.</translation>
     </message>
     <message>
         <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is een client-id. Opslaan en aanmelden: als Microsoft hem weigert, zegt de aanmeldpagina waarom (bijvoorbeeld AADSTS700016: de app staat niet in uw map; AADSTS50011: de omleidings-URI ontbreekt).</translation>
     </message>
     <message>
         <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen client-id: het is een GUID, 32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 1b2c3d4e-0000-1111-2222-333344445555. Kopieer hem opnieuw uit Overzicht (niet de object-id of de map-id (tenant)).</translation>
     </message>
     <message>
         <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen client-id: het is een GUID zoals 1b2c3d4e-0000-1111-2222-333344445555.</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1127,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>&amp;Register Cancel365 in your organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 &amp;registreren in uw organisatie…</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -1183,7 +1183,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de eerste aanmelding heeft Cancel365 de eigen app-registratie van uw organisatie nodig. Registreer die nu: de wizard toont elke stap en wat u moet plakken.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1445,7 +1445,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
-        <translation>De vorige keer ({when}) kwam je tot de stap {page} voor {tenant}.</translation>
+        <translation>De vorige keer ({when}) kwam u tot de stap {page} voor {tenant}.</translation>
     </message>
     <message>
         <source>Subscription: {0}</source>
@@ -1461,7 +1461,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>You sign in again; these choices are filled in for you.</source>
-        <translation>Je meldt je opnieuw aan; deze keuzes worden voor je ingevuld.</translation>
+        <translation>U meldt zich opnieuw aan; deze keuzes worden voor u ingevuld.</translation>
     </message>
     <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
@@ -1477,7 +1477,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>Where you left off</source>
-        <translation>Waar je gebleven was</translation>
+        <translation>Waar u gebleven was</translation>
     </message>
     <message>
         <source>Con&amp;tinue where I left off</source>
@@ -1525,7 +1525,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie: de aanmeldpagina helpt u die te maken (ongeveer vijf minuten). Wilt u eerst rondkijken, start dan &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1576,7 +1576,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw organisatie kent de client-id van deze app niet. Controleer de client-id (Toepassings-id (client) op de pagina Overzicht van de app) bij Instellingen, of registreer de app met Cancel365 registreren in uw organisatie op de aanmeldpagina.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>

@@ -856,87 +856,87 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera Cancel365 i din organisation</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 loggar in som din organisations egen appregistrering: du bestämmer vad den får göra, och du kan ta bort den när du är klar. En global administratör skapar den en gång, på ungefär fem minuter. Ingen hemlighet behövs.</translation>
     </message>
     <message>
         <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Öppna administrationscentret för Microsoft Entra och logga in som global administratör. Gå till &lt;b&gt;Identitet › Program › Appregistreringar&lt;/b&gt; och välj &lt;b&gt;Ny registrering&lt;/b&gt;. Värdena du ska ange:</translation>
     </message>
     <message>
         <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Kontotyper som stöds&lt;/b&gt;: &lt;b&gt;Endast konton i den här organisationskatalogen&lt;/b&gt; går bra. Under &lt;b&gt;Omdirigerings-URI&lt;/b&gt; väljer du plattformen &lt;b&gt;Offentlig klient/intern (mobil och stationär dator)&lt;/b&gt; och klistrar in omdirigerings-URI:n ovan. Välj &lt;b&gt;Registrera&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Öppna &lt;b&gt;Autentisering&lt;/b&gt;: under &lt;b&gt;Mobil- och skrivbordsprogram&lt;/b&gt; står omdirigerings-URI:n http://localhost. Ställ in &lt;b&gt;Tillåt offentliga klientflöden&lt;/b&gt; på &lt;b&gt;Ja&lt;/b&gt; (för inloggning med en kod) och välj &lt;b&gt;Spara&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Öppna &lt;b&gt;API-behörigheter › Lägg till en behörighet › Microsoft Graph › Delegerade behörigheter&lt;/b&gt; och lägg till behörigheterna ovan. Cancel365 ber bara om att läsa när du loggar in, och om en skrivbehörighet först när du startar det som kräver den.</translation>
     </message>
     <message>
         <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Valfritt: &lt;b&gt;Bevilja administratörsmedgivande för&lt;/b&gt; din organisation, så att ingen tillfrågas igen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Öppna &lt;b&gt;Översikt&lt;/b&gt;, kopiera &lt;b&gt;Program-ID (klient)&lt;/b&gt; och klistra in det nedan.</translation>
     </message>
     <message>
         <source>Admin center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrationscenter:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omdirigerings-URI:</translation>
     </message>
     <message>
         <source>&amp;Delegated permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegerade behörigheter:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera {0}</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished">Program-ID (&amp;klient):</translation>
+        <translation>Program-ID (&amp;klient):</translation>
     </message>
     <message>
         <source>&amp;Save and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara och logga in</translation>
     </message>
     <message>
         <source>Copied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat: {0}</translation>
     </message>
     <message>
         <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in Program-ID (klient) från appens sida Översikt.</translation>
     </message>
     <message>
         <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är ett klient-ID. Spara och logga in: om Microsoft avvisar det säger inloggningssidan varför (till exempel AADSTS700016: appen finns inte i din katalog; AADSTS50011: omdirigerings-URI:n saknas).</translation>
     </message>
     <message>
         <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett klient-ID än: det är ett GUID, 32 hexadecimala siffror i grupper om 8-4-4-4-12, som 1b2c3d4e-0000-1111-2222-333344445555. Kopiera det igen från Översikt (inte Objekt-ID eller Katalog-ID (klientorganisation)).</translation>
     </message>
     <message>
         <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett klient-ID: det är ett GUID som 1b2c3d4e-0000-1111-2222-333344445555.</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1127,7 @@ Tack!</translation>
     </message>
     <message>
         <source>&amp;Register Cancel365 in your organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera Cancel365 i din organisation…</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -1183,7 +1183,7 @@ Tack!</translation>
     </message>
     <message>
         <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan den första inloggningen behöver Cancel365 din organisations egen appregistrering. Registrera den nu: guiden visar varje steg och vad du ska klistra in.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1525,7 +1525,7 @@ Tack!</translation>
     </message>
     <message>
         <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel365 loggar in som din organisations egen appregistrering: inloggningssidan guidar dig genom att skapa den (ungefär fem minuter). Vill du utforska först kör du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1576,7 +1576,7 @@ Tack!</translation>
     </message>
     <message>
         <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisation känner inte till den här appens klient-ID. Kontrollera klient-ID:t (Program-ID (klient) på appens sida Översikt) under Inställningar, eller registrera appen med Registrera Cancel365 i din organisation på inloggningssidan.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
