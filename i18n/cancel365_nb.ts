@@ -289,20 +289,20 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
+        <source>Old answer until</source>
+        <translation>Gammelt svar til</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>Hva du skal gjøre</translation>
     </message>
     <message>
+        <source>Everywhere?</source>
+        <translation>Overalt?</translation>
+    </message>
+    <message>
         <source>@ is the domain itself</source>
         <translation>@ er selve domenet</translation>
-    </message>
-    <message>
-        <source>Old answer may last until</source>
-        <translation>Gammelt svar kan vare til</translation>
-    </message>
-    <message>
-        <source>Changed everywhere?</source>
-        <translation>Endret overalt?</translation>
     </message>
     <message>
         <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>

@@ -289,20 +289,20 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
+        <source>Old answer until</source>
+        <translation>Oud antwoord tot</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
+        <source>Everywhere?</source>
+        <translation>Overal?</translation>
+    </message>
+    <message>
         <source>@ is the domain itself</source>
         <translation>@ is het domein zelf</translation>
-    </message>
-    <message>
-        <source>Old answer may last until</source>
-        <translation>Oud antwoord kan blijven tot</translation>
-    </message>
-    <message>
-        <source>Changed everywhere?</source>
-        <translation>Overal gewijzigd?</translation>
     </message>
     <message>
         <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>

@@ -289,20 +289,20 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
+        <source>Old answer until</source>
+        <translation>Gammalt svar till</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>Vad du ska göra</translation>
     </message>
     <message>
+        <source>Everywhere?</source>
+        <translation>Överallt?</translation>
+    </message>
+    <message>
         <source>@ is the domain itself</source>
         <translation>@ är själva domänen</translation>
-    </message>
-    <message>
-        <source>Old answer may last until</source>
-        <translation>Gammalt svar kan finnas kvar till</translation>
-    </message>
-    <message>
-        <source>Changed everywhere?</source>
-        <translation>Ändrat överallt?</translation>
     </message>
     <message>
         <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>

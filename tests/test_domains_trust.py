@@ -18,8 +18,8 @@ from ui.widgets.dns_table import DnsRecordTable
 def test_plain_column_names_with_the_terms_in_tooltips(qtbot, open_page, state, world):  # noqa: F811
     page = open_page(state, world)
     header = page.table.headerItem()
-    assert header.text(DnsRecordTable.TTL) == "Old answer may last until"
-    assert header.text(DnsRecordTable.AGREE) == "Changed everywhere?"
+    assert header.text(DnsRecordTable.TTL) == "Old answer until"
+    assert header.text(DnsRecordTable.AGREE) == "Everywhere?"
     assert "TTL" in header.toolTip(DnsRecordTable.TTL)
     assert "authoritative" in header.toolTip(DnsRecordTable.AGREE)
 
