@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from app import __version__, logs
 from app.backup import command as backup_command
+from app.confirm import status_command
 from app.domains.dns.arguments import add_dns_command
 
 
@@ -29,22 +30,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--client-id", metavar="GUID",
                         help="your organization's app registration to sign in with (remembered; "
                              "see docs/app-registration.md)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (wizard pages on the demo tenant, translations, "
+                             "keyring, a small backup, a DNS check), print a report, exit 0 or 1")
+    parser.add_argument("--startup-probe", choices=("bare", "cancel365", "next"), help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     server = commands.add_parser(
         "demo-server", help="serve the demo tenant's Graph API on loopback until interrupted")
     server.add_argument("--port", type=int, default=0, help="port (default: any free one)")
+    server.add_argument("--change-every", type=float, default=120.0, metavar="SECONDS",
+                        help="change some files of the admin's OneDrive this often, so a second "
+                             "backup has changes to fetch (0: never; default 120)")
     add_dns_command(commands)
     backup_command.add_arguments(commands.add_parser(
         "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))
+    status_command.add_arguments(commands.add_parser(
+        "status", help="show whether the subscriptions are still Enabled (exit 0: none is)"))
     return parser
 
 
-def run_demo_server(port: int) -> int:
+def run_demo_server(port: int, change_every: float = 0.0) -> int:
     """Print one JSON line with the URL and a token, then serve until interrupted."""
     from app.demo.graph_server import DemoGraphServer
 
-    server = DemoGraphServer(port=port).start()
+    server = DemoGraphServer(port=port, change_every=change_every or None).start()
     print(json.dumps({"graph_url": server.graph_url, "token": server.issue_token(),
                       "app_token": server.issue_token(user_id=None)}), flush=True)
     stop = threading.Event()
@@ -106,8 +116,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     logs.configure(args.verbose)
+    if args.startup_probe:   # benchmarks/startup.py, also inside the bundle
+        from ui.startup_probe import run as probe
+
+        return probe(args.startup_probe)
+    if args.self_test:
+        from ui.self_test import run as run_self_test
+
+        return run_self_test()
     if args.command == "demo-server":
-        return run_demo_server(args.port)
+        return run_demo_server(args.port, args.change_every)
     if args.command == "dns":
         from app.domains.dns.command import run_dns
 
@@ -116,6 +134,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     if args.command == "backup":
         return backup_command.run(args)
+    if args.command == "status":
+        return status_command.run(args)
     return run_wizard(args)
 
 

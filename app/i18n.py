@@ -8,12 +8,12 @@ into the user's cache folder.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import subprocess
+import os
 from pathlib import Path
 
 import PySide6
-from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
@@ -50,20 +50,30 @@ def qm_folder(language: str, source: Path = I18N_DIR) -> Path | None:
     ts = source / f"{stem}.ts"
     if not ts.exists():
         return None
-    cache = Path(user_cache_dir("Cancel365", appauthor=False)) / "i18n"
+    import subprocess  # only a source checkout compiles: the first page does not wait for these
+
+    from platformdirs import user_cache_dir
+
+    # One folder per .ts content: two installs (or checkouts) of different versions share the
+    # user's cache without one's compiled file passing for the other's (a file time cannot tell).
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    cache = Path(user_cache_dir("Cancel365", appauthor=False)) / "i18n" / digest
     qm = cache / f"{stem}.qm"
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    if qm.exists():
         return cache
     tool = _lrelease()
     if tool is None:
         log.warning("No lrelease found: Cancel365 stays in English.")
         return None
     cache.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)],
+    partial = cache / f"{stem}.{os.getpid()}.qm"   # never a half-written .qm under the real name
+    result = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(partial)],
                             capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not qm.exists():
+    if result.returncode != 0 or not partial.exists():
         log.warning("Could not compile %s: %s", ts.name, result.stderr.strip())
+        partial.unlink(missing_ok=True)
         return None
+    os.replace(partial, qm)
     return cache
 
 

@@ -12,16 +12,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.domains.dns.results import DomainCheck
-from app.graph.client import GraphClient
-from app.graph.models import Organization, SignedInUser
-from app.graph.tenant import SubscriptionOverview, Tenant
-from app.subscription.rules import Decision
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # annotations only: the wizard's first page loads none of these
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
+    from app.confirm.checklist import Checklist
+    from app.confirm.proof import Confirmation
+    from app.dates.key_dates import KeyDates
+    from app.domains.dns.results import DomainCheck
+    from app.graph.client import GraphClient
+    from app.graph.models import Organization, SignedInUser
+    from app.graph.tenant import SubscriptionOverview, Tenant
     from app.progress import Progress
+    from app.subscription.rules import Decision
 
 
 def now() -> datetime:
@@ -90,8 +92,14 @@ class CancellationState:
     licences_removed: list[LicenceRemoval] = field(default_factory=list)
     domains: DomainsResult = field(default_factory=DomainsResult)
     backup: BackupResult | None = None
+    key_dates: KeyDates | None = None                 # the Dates page's key dates (app/dates)
+    key_dates_reviewed_at: datetime | None = None     # when the admin left the Dates page with Next
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
+    # Confirm page: the final checklist, "users told" tick, and the typed confirmation with proof
+    checklist: Checklist | None = None
+    users_told: bool = False
+    confirmation: Confirmation | None = None
     backup_first: tuple[str, ...] = ()   # UPNs whose OneDrive to back up before their licence goes
     resume: Progress | None = None   # the last run's saved progress this run continues (app/progress.py)
 
@@ -99,6 +107,8 @@ class CancellationState:
     def tenant(self) -> Tenant:
         if self.graph is None:
             raise RuntimeError("Not signed in yet.")
+        from app.graph.tenant import Tenant
+
         return Tenant(self.graph)
 
     def signed_in(self, graph: GraphClient, organization: Organization,
@@ -130,6 +140,9 @@ class CancellationState:
         self.backup_first = ()
         self.domains = DomainsResult()
         self.backup = None
+        self.key_dates = self.key_dates_reviewed_at = None
+        self.checklist = self.confirmation = None
+        self.users_told = False
 
     def close(self) -> None:
         """Release what the run holds (the demo server, open sessions)."""

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Go on without this?</source>
+        <translation>Fortsæt uden dette?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; er ikke gjort: {1}&lt;br&gt;&lt;br&gt;Skriv, hvorfor det er i orden at annullere alligevel. Begrundelsen kommer med i annulleringsrapporten.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
+        <translation>For eksempel: den nye udbyder har allerede vores mail; vi har ingen filer i OneDrive.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -213,6 +240,176 @@
     </message>
 </context>
 <context>
+    <name>CancellationRoute</name>
+    <message>
+        <source>&amp;Open the demo&apos;s admin center…</source>
+        <translation>&amp;Åbn demoens Administration…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the admin center</source>
+        <translation>&amp;Åbn Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Open support in the admin center</source>
+        <translation>&amp;Åbn Support i Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Open partner relationships</source>
+        <translation>&amp;Åbn Partnerrelationer</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
+        <translation>Log på Microsoft 365 med din arbejdskonto som global administrator eller faktureringsadministrator.</translation>
+    </message>
+    <message>
+        <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
+        <translation>Åbn appstarteren, og vælg &lt;b&gt;Administration&lt;/b&gt; (knappen nedenfor åbner Administration direkte).</translation>
+    </message>
+    <message>
+        <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
+        <translation>Gå til &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dine produkter&lt;/b&gt; i Administration.</translation>
+    </message>
+    <message>
+        <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Vælg abonnementet &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
+        <translation>Vælg &lt;b&gt;Annuller abonnement&lt;/b&gt; under &lt;b&gt;Indstillinger &amp;amp; handlinger&lt;/b&gt;. Er det der ikke? Så kan kun Microsoft-support annullere det.</translation>
+    </message>
+    <message>
+        <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation>Gennemgå de vigtige datoer, giv din begrundelse for at annullere, og vælg &lt;b&gt;Annuller abonnement&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
+        <translation>Kom så tilbage hertil, og vælg &lt;b&gt;Jeg har annulleret det&lt;/b&gt;: guiden holder øje med Microsoft 365, indtil ændringen vises.</translation>
+    </message>
+    <message>
+        <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Microsoft-support annullerer dette abonnement. Åbn &lt;b&gt;Support&lt;/b&gt; i Administration, bed om at få det annulleret, og giv dem oplysningerne nedenfor. Når de siger, at det er gjort, skal du vælge &lt;b&gt;Kontrollér status nu&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Din partner annullerer dette abonnement. Du finder partneren i Administration under &lt;b&gt;Indstillinger&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelationer&lt;/b&gt;. Bed dem om at annullere det, og giv dem oplysningerne nedenfor. Når de siger, at det er gjort, skal du vælge &lt;b&gt;Kontrollér status nu&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Lejer-id</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Abonnements-id</translation>
+    </message>
+    <message>
+        <source>Commerce subscription ID</source>
+        <translation>Handelsabonnements-id</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tildelt af {1}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>Kopiér {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekræft og annuller</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En sidste kontrol af det hele, så selve annulleringen og bevis fra Microsoft 365 på, at den er sket.</translation>
+    </message>
+    <message>
+        <source>1. Before you cancel</source>
+        <translation>1. Før du annullerer</translation>
+    </message>
+    <message>
+        <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
+        <translation>Hver række er lige blevet kontrolleret igen. Ret en rød række på dens side, eller godkend den med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kontrollér &amp;igen</translation>
+    </message>
+    <message>
+        <source>2. Confirm</source>
+        <translation>2. Bekræft</translation>
+    </message>
+    <message>
+        <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
+        <translation>&amp;Skriv abonnementets navn, &lt;b&gt;{0}&lt;/b&gt;, for at bekræfte, at du vil annullere det:</translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation>Abonnementets navn</translation>
+    </message>
+    <message>
+        <source>3. Cancel it</source>
+        <translation>3. Annuller det</translation>
+    </message>
+    <message>
+        <source>3. Hand it over</source>
+        <translation>3. Overlad det</translation>
+    </message>
+    <message>
+        <source>I have &amp;cancelled it</source>
+        <translation>Jeg har &amp;annulleret det</translation>
+    </message>
+    <message>
+        <source>Check the &amp;status now</source>
+        <translation>Kontrollér &amp;status nu</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for proof up to:</source>
+        <translation>&amp;Vent på bevis i op til:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Minutes to wait for proof</source>
+        <translation>Minutter at vente på bevis</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
+        <translation>På en rigtig lejer kontrollerer denne side alt én gang til, og så annullerer du selv i Microsoft 365 Administration: Det må intet program gøre for dig. Guiden læser derefter Microsoft 365, indtil abonnementet ikke længere er Enabled. Her spiller en stand-in for Administration den rolle, og demoabonnementet skifter til Warning et par sekunder senere. Hvad der kan gå galt: Administration tilbyder ikke Annuller (så annullerer support det), eller ændringen tager tid om at vise sig (kontrollér senere med cancel365 status).</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerer DNS, domæner, licenser og sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrolleret kl. {0}.</translation>
+    </message>
+    <message>
+        <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
+        <translation>På demolejeren åbnes intet. På en rigtig lejer åbner dette {0}</translation>
+    </message>
+    <message>
+        <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
+        <translation>Det er ikke navnet endnu. Skriv det som vist ovenfor (store og små bogstaver er ligegyldige).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
@@ -233,6 +430,244 @@
     <message>
         <source>Waiting for you to accept the permission…</source>
         <translation>Venter på, at du accepterer tilladelsen…</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <source>Key dates</source>
+        <translation>Vigtige datoer</translation>
+    </message>
+    <message>
+        <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
+        <translation>Hvornår abonnementet slutter, hvornår kun administratorer kan komme til dataene, og hvornår Microsoft sletter dem.</translation>
+    </message>
+    <message>
+        <source>How should it end?</source>
+        <translation>Hvordan skal det slutte?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel now</source>
+        <translation>&amp;Annuller nu</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run out: turn off recurring billing</source>
+        <translation>&amp;Lad det udløbe: slå tilbagevendende fakturering fra</translation>
+    </message>
+    <message>
+        <source>The same &amp;dates as a list:</source>
+        <translation>De samme &amp;datoer som liste:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py dates</source>
+        <translation>&amp;Kopiér datoer</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Eksportér til kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Vis i mappe</translation>
+    </message>
+    <message>
+        <source>Timeline of the key dates</source>
+        <translation>Tidslinje over de vigtige datoer</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
+        <translation>Microsofts sider er uenige om, hvornår data kan blive slettet (30 eller 90 dage efter, at abonnementet slutter), så guiden planlægger efter den tidligste dato: tag sikkerhedskopien før den.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
+        <translation>I en rigtig organisation læser dette trin intet nyt og ændrer intet: datoerne kommer fra oprettelses- og livscyklusdatoerne, som Graph gav for abonnementet. .ics-filen skrives kun på din computer. Hvad der kan gå galt: Microsoft kan ændre perioderne, og Graph oplyser ikke den seneste fornyelsesdato, så tjek datoerne i Administration, før du regner med en refusion.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription first.</source>
+        <translation>Vælg først et abonnement.</translation>
+    </message>
+    <message>
+        <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
+        <translation>Brugerne mister adgangen i dag. Abonnementet deaktiveres straks: i 90 dage kan kun administratorer logge på, skrivebeskyttet, og de kan stadig tage sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run its course: it has already expired</source>
+        <translation>&amp;Lad det gå sin gang: det er allerede udløbet</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it is disabled on the day below, then deleted.</source>
+        <translation>Intet at gøre: det deaktiveres på dagen nedenfor og slettes derefter.</translation>
+    </message>
+    <message>
+        <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
+        <translation>Microsoft kalder det den nemmeste måde. Intet ændres, før perioden slutter {0}; derefter har alle adgang i 30 dage, og så er det deaktiveret i 90 dage. Du betaler til periodens udløb: intet gebyr, ingen refusion.</translation>
+    </message>
+    <message>
+        <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
+        <translation>En prøveversion skal ikke annulleres: den udløber af sig selv {0}. Dens data slettes efter udløbsperioden.</translation>
+    </message>
+    <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph oplyser ingen periodeslutning for dette abonnement, så datoerne regnes fra en annullering i dag.</translation>
+    </message>
+    <message>
+        <source>The subscription is already disabled: the dates follow from its current state.</source>
+        <translation>Abonnementet er allerede deaktiveret: datoerne følger af dets nuværende tilstand.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
+        <translation>Annullering før perioden slutter {0} kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer, eller lad det udløbe i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Annullering før periodens udløb kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
+        <translation>Din partner annullerer dette abonnement: partnerens vilkår afgør slutdatoen, et eventuelt gebyr og en eventuel refusion. Spørg partneren.</translation>
+    </message>
+    <message>
+        <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
+        <translation>Det startede for under 7 dage siden: annuller senest {0} for at få en forholdsmæssig refusion.</translation>
+    </message>
+    <message>
+        <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
+        <translation>En forholdsmæssig refusion gives kun inden for 7 dage efter start eller fornyelse. Graph oplyser starten, men ikke den seneste fornyelse, så guiden kan ikke vide det: se fornyelsesdatoen under Fakturering &gt; Abonnementer.</translation>
+    </message>
+    <message>
+        <source>No refund: the subscription is paid to the end of its term.</source>
+        <translation>Ingen refusion: abonnementet er betalt til periodens udløb.</translation>
+    </message>
+    <message>
+        <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
+        <translation>En ubrugt, forudbetalt del kommer tilbage som en forholdsmæssig kredit på næste regning.</translation>
+    </message>
+    <message>
+        <source>The dates are on the clipboard.</source>
+        <translation>Datoerne er kopieret til udklipsholderen.</translation>
+    </message>
+    <message>
+        <source>key-dates</source>
+        <translation>vigtige-datoer</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>Eksportér de vigtige datoer</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Skriver kalenderfilen…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
+        <translation>Gemt i {0}. Åbn filen for at føje datoerne og deres påmindelser til din kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdminCenterDialog</name>
+    <message>
+        <source>Demo stand-in for the Microsoft 365 admin center</source>
+        <translation>Demoens stand-in for Microsoft 365 Administration</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
+        <translation>&lt;b&gt;Kun demo.&lt;/b&gt; Dette er ikke Microsofts Administration. På en rigtig lejer udfører du disse trin i din browser, i Administration, med de samme navne.</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Dine produkter</translation>
+    </message>
+    <message>
+        <source>{0} – {1} licences</source>
+        <translation>{0} – {1} licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Open the subscription</source>
+        <translation>&amp;Åbn abonnementet</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Abonnement:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licenser:</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tildelt af {1}</translation>
+    </message>
+    <message>
+        <source>Settings &amp;&amp; actions</source>
+        <translation>Indstillinger &amp;&amp; handlinger</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription</source>
+        <translation>&amp;Annuller abonnement</translation>
+    </message>
+    <message>
+        <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
+        <translation>Vigtige datoer: abonnementet stopper, når du annullerer. Administratorer kan stadig nå og sikkerhedskopiere dataene i 90 dage; derefter slettes de.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Årsag til annullering</translation>
+    </message>
+    <message>
+        <source>Moving to another provider</source>
+        <translation>Skifter til en anden udbyder</translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>For dyrt</translation>
+    </message>
+    <message>
+        <source>The business is closing</source>
+        <translation>Virksomheden lukker</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation>Å&amp;rsag til annullering:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;subscription</source>
+        <translation>Annuller a&amp;bonnement</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
+        <translation>Abonnementet er annulleret. Det kan tage et stykke tid, før Microsoft 365 viser det. Luk dette, og vælg &lt;b&gt;Jeg har annulleret det&lt;/b&gt; i guiden.</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products</source>
+        <translation>Fakturering &gt; Dine produkter</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products &gt; {0}</source>
+        <translation>Fakturering &gt; Dine produkter &gt; {0}</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Annuller abonnement</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
     </message>
 </context>
 <context>
@@ -289,20 +724,20 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Old answer until</source>
-        <translation>Gammelt svar til</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Hvad skal du gøre</translation>
     </message>
     <message>
-        <source>Everywhere?</source>
-        <translation>Overalt?</translation>
-    </message>
-    <message>
         <source>@ is the domain itself</source>
         <translation>@ er selve domænet</translation>
+    </message>
+    <message>
+        <source>Old answer until</source>
+        <translation>Gammelt svar til</translation>
+    </message>
+    <message>
+        <source>Everywhere?</source>
+        <translation>Overalt?</translation>
     </message>
     <message>
         <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
@@ -725,6 +1160,14 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Websted</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>størrelse ukendt</translation>
+    </message>
+    <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}: de filer, der mangler, plus en tiendedel og 16 MB til listen over hver fil, den gemmer (dens manifest), og lidt luft.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Udeladt af sikkerhedskopien ({0}):</translation>
     </message>
@@ -741,8 +1184,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>{0} ledigt på {1}; alle filer dér er allerede kontrolleret.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
-        <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}: de filer, der mangler, plus en tiendedel og 16 MB til listen over hver fil, den gemmer (dens manifest), og lidt luft.</translation>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 oplyste ingen størrelse for nogle drev, så Cancel365 kan ikke være sikker på, at pladsen er nok.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -850,6 +1293,89 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0} h {1} min</source>
         <translation>{0} t {1} min</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation>4. Bevis fra Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Kontrollér i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation>Fortsæt uden bevis: jeg kontrollerer &amp;senere med cancel365 status</translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation>Resterende tid at vente på bevis</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Kontrollerer Microsoft 365: {0}:{1:02d} tilbage</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation>Bevis set</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>Tiden er gået: intet bevis endnu</translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation>Kontrollerer ikke</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>Intet aflæst endnu.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Sidst aflæst kl. {0}. Abonnement: {1}. Licenser: {2}.</translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation>Aktiv (Enabled)</translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Udløbet, respitperiode (Warning)</translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation>Deaktiveret (Suspended)</translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Annulleret (LockedOut)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet (Deleted)</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>Ikke længere på listen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation>&lt;b&gt;Færdig: Microsoft 365 viser ændringen.&lt;/b&gt; Abonnementet og dets licenser er ikke længere Enabled (set kl. {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Microsoft 365 viser stadig abonnementet som Enabled efter {0} min.&lt;/b&gt; Det kan tage et stykke tid, før en annullering vises. Åbn &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dine produkter&lt;/b&gt; i Administration, og kontrollér, at der ikke længere står Aktiv ved abonnementet; gør der det, så annuller det igen, eller ring til support. Vælg derefter &lt;b&gt;Kontrollér igen&lt;/b&gt;, eller kontrollér senere med &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation>Stoppet. Vælg &lt;b&gt;Kontrollér igen&lt;/b&gt; for at vente videre på beviset.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1809,10 @@ Tak!</translation>
         <translation>Læser abonnementer og licenser…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} tildelt på tværs af {1} abonnementer på dette produkt; dette har {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} af {1}</translation>
     </message>
@@ -1330,8 +1860,16 @@ Tak!</translation>
         <translation>&amp;Skift, hvad der skal sikkerhedskopieres</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Kan ikke hentes (OneNote-notesbøger og lignende; rapporten angiver årsagen): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Denne kørsel opdaterede sikkerhedskopien fra {0}: kun ændringerne blev hentet ({1} filer).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Kan ikke hentes (filer, som Microsoft 365 blokerer eller ikke udleverer, og genveje; rapporten giver grunden): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Slettet i Microsoft 365 under eller efter sikkerhedskopieringen (en kopi lavet før beholdes): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -1356,6 +1894,13 @@ Tak!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Rapporten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No dates yet.</source>
+        <translation>Ingen datoer endnu.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2075,49 @@ Tak!</translation>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
         <translation>På en rigtig lejer ændrer denne side intet. Guiden arbejder så på din organisations rigtige Microsoft 365: den læser først og spørger før hver ændring (licenser, et domæne, en appregistrering til sikkerhedskopien). Rækkefølgen betyder noget: flyt mailen, tag en sikkerhedskopi, og annuller først derefter; annullerer du først, bliver mail afvist, og nedtællingen til sletning af dine filer begynder.</translation>
+    </message>
+</context>
+<context>
+    <name>_RowWidget</name>
+    <message>
+        <source>Acknowledged: {0}</source>
+        <translation>Godkendt: {0}</translation>
+    </message>
+    <message>
+        <source>Fix it…</source>
+        <translation>Ret det…</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>Ret: {0}</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Godkend…</translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation>Skift begrundelse…</translation>
+    </message>
+    <message>
+        <source>Acknowledge: {0}</source>
+        <translation>Godkend: {0}</translation>
+    </message>
+    <message>
+        <source>I have told the &amp;users</source>
+        <translation>Jeg har fortalt det til &amp;brugerne</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Gjort</translation>
+    </message>
+    <message>
+        <source>✖ Not done</source>
+        <translation>✖ Ikke gjort</translation>
+    </message>
+    <message>
+        <source>! Acknowledged</source>
+        <translation>! Godkendt</translation>
     </message>
 </context>
 <context>
@@ -1750,12 +2338,32 @@ Tak!</translation>
         <translation>Microsoft Graphs tjenesteprincipal (service principal) blev ikke fundet i denne lejer. Brug en eksisterende appregistrering i stedet.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Slettet i Microsoft 365 under sikkerhedskopieringen; kopien lavet før beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Slettet i Microsoft 365 siden sidste sikkerhedskopi; kopien lavet dengang beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Slettet i Microsoft 365 siden sidste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Findes ikke længere i Microsoft 365 (slettet siden sidste sikkerhedskopi); kopien lavet dengang beholdes.</translation>
+    </message>
+    <message>
         <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
         <translation>Kontrollerede filer: {0} ({1}), og {2} Office-filer gemt, som SharePoint ændrede dem efter upload (ikke beskadigede): {3} filer i sikkerhedskopien.</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
         <translation>Kontrollerede filer: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>Opdaterer sikkerhedskopien fra {0}</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
@@ -1798,6 +2406,14 @@ Tak!</translation>
         <translation>Hentningen gav svaret HTTP {0}.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blokerer download af denne fil: den fandt malware i den ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 svarede med en webside (HTTP {0}) i stedet for filen; den udleverer ikke denne fil.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>Hentningen mislykkedes igen og igen ({0}).</translation>
     </message>
@@ -1814,16 +2430,313 @@ Tak!</translation>
         <translation>De hentede bytes passede ikke med Microsoft 365&apos;s quickXorHash {0} gange (fik {1} af {2} bytes); filen er ikke beholdt.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>En OneNote-notesbog er ikke en fil, Microsoft 365 kan udlevere; eksportér den fra OneNote (Filer &gt; Eksportér), eller åbn den dér.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Et element af typen &apos;{0}&apos; har intet filindhold at hente.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 angav ingen mappe for dette element, så det blev lagt øverst i drevet.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 angiver intet filindhold for dette element.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 fandt malware i denne fil og blokerer download af den ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>En genvej til et element i {0}; filerne sikkerhedskopieres med det drev, ikke her.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>En genvej til et element i et andet drev ({0}); filerne sikkerhedskopieres med det drev, ikke her.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 udleverer ingen download af denne del af en OneNote-notesbog; åbn notesbogen i OneNote for at eksportere den.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
+        <translation>Der er tildelt {n} licenser; Microsoft-support annullerer det for dig (mere end {limit} licenser).</translation>
+    </message>
+    <message>
+        <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
+        <translation>Købt med en produktnøgle: Microsoft-support annullerer det ({n} licenser tildelt).</translation>
+    </message>
+    <message>
+        <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
+        <translation>Dette produkt annulleres af Microsoft-support ({n} licenser tildelt).</translation>
+    </message>
+    <message>
+        <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
+        <translation>Købt gennem en partner: partneren annullerer det ({n} licenser tildelt).</translation>
+    </message>
+    <message>
+        <source>Licences: {0} or fewer assigned, or the support path</source>
+        <translation>Licenser: {0} eller færre tildelt, eller vejen via support</translation>
+    </message>
+    <message>
+        <source>No subscription is chosen.</source>
+        <translation>Der er ikke valgt noget abonnement.</translation>
+    </message>
+    <message>
+        <source>read from Microsoft 365 at {0}</source>
+        <translation>læst fra Microsoft 365 kl. {0}</translation>
+    </message>
+    <message>
+        <source>as read on the Subscription page</source>
+        <translation>som læst på siden Abonnement</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}).</source>
+        <translation>{0} licenser tildelt ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
+        <translation>{0} licenser tildelt ({1}): fjern {2} mere, eller vælg support.</translation>
+    </message>
+    <message>
+        <source>Custom domains removed</source>
+        <translation>Egne domæner fjernet</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domains could not be read: {0}</source>
+        <translation>Lejerens domæner kunne ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
+        <translation>Lejeren har intet eget domæne (læst fra Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
+        <translation>{0}: mail (MX) og DNS (NS) ikke længere hos Microsoft 365</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>intet svar</translation>
+    </message>
+    <message>
+        <source>Could not be checked at {0}: {1}</source>
+        <translation>Kunne ikke kontrolleres kl. {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: neither points at Microsoft 365.</source>
+        <translation>Kontrolleret live kl. {0}: ingen af dem peger på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
+        <translation>Kontrolleret live kl. {0}: {1} stadig hos Microsoft 365 (eller ukendt).</translation>
+    </message>
+    <message>
+        <source>{0}: removed from the tenant</source>
+        <translation>{0}: fjernet fra lejeren</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 still lists it (read at {0}).</source>
+        <translation>Microsoft 365 viser det stadig (læst kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
+        <translation>Ikke blandt lejerens domæner (læst fra Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Removed at {0}.</source>
+        <translation>Fjernet kl. {0}.</translation>
+    </message>
+    <message>
+        <source>Backup complete and verified</source>
+        <translation>Sikkerhedskopi fuldført og kontrolleret</translation>
+    </message>
+    <message>
+        <source>No backup was made in this wizard.</source>
+        <translation>Der blev ikke taget nogen sikkerhedskopi i denne guide.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest was not read.</source>
+        <translation>Sikkerhedskopiens manifest blev ikke læst.</translation>
+    </message>
+    <message>
+        <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
+        <translation>Fra manifestet: {0} filer kontrolleret, {1} kan ikke hentes, {2} mislykkedes, {3} ikke færdige.</translation>
+    </message>
+    <message>
+        <source>Users told when their mail and files stop</source>
+        <translation>Brugerne har fået at vide, hvornår deres mail og filer stopper</translation>
+    </message>
+    <message>
+        <source>You ticked that you told them.</source>
+        <translation>Du har markeret, at du har fortalt dem det.</translation>
+    </message>
+    <message>
+        <source>Tick the box when you have told them.</source>
+        <translation>Markér feltet, når du har fortalt dem det.</translation>
+    </message>
+    <message>
+        <source>Key dates reviewed</source>
+        <translation>Vigtige datoer gennemgået</translation>
+    </message>
+    <message>
+        <source>Reviewed at {0}.</source>
+        <translation>Gennemgået kl. {0}.</translation>
+    </message>
+    <message>
+        <source>The key dates have not been reviewed.</source>
+        <translation>De vigtige datoer er ikke gennemgået.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
+        <translation>Sikkerhedskopiens manifest {0} findes ikke længere. Er mappen med sikkerhedskopien flyttet eller slettet?</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
+        <translation>Sikkerhedskopiens manifest {0} kunne ikke læses ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Leaving {0}</source>
+        <translation>Farvel til {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Kalenderfilen kunne ikke skrives til {0} ({1}). Vælg en anden mappe, og eksportér igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Trial expires</source>
+        <translation>Prøveversionen udløber</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Udløbet</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Perioden slutter</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Refund window closes</source>
+        <translation>Sidste frist for refusion</translation>
+    </message>
+    <message>
+        <source>Term would end</source>
+        <translation>Perioden ville slutte</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Data may be deleted</source>
+        <translation>Data kan blive slettet</translation>
+    </message>
+    <message>
+        <source>Read-only ends</source>
+        <translation>Skrivebeskyttelse slutter</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>Data slettet</translation>
+    </message>
+    <message>
+        <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du annullerer i Administration. Brugerne mister straks adgangen; abonnementet deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Prøveversionen udløber af sig selv. I udløbsperioden derefter kan du stadig købe den; så slettes dens data.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Udløbet: kan stadig fornyes</translation>
+    </message>
+    <message>
+        <source>The subscription expired (estimated from its current state).</source>
+        <translation>Abonnementet udløb (anslået ud fra dets nuværende tilstand).</translation>
+    </message>
+    <message>
+        <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
+        <translation>Perioden slutter og fornyes ikke. Alle beholder adgangen i 30 dage mere (udløbet).</translation>
+    </message>
+    <message>
+        <source>The dates are counted from today.</source>
+        <translation>Datoerne regnes fra i dag.</translation>
+    </message>
+    <message>
+        <source>The last day to cancel with a prorated refund (7 days from the start).</source>
+        <translation>Sidste dag for annullering med forholdsmæssig refusion (7 dage fra start).</translation>
+    </message>
+    <message>
+        <source>The end of the current term, had you let it run.</source>
+        <translation>Slutningen af den nuværende periode, hvis du havde ladet det løbe.</translation>
+    </message>
+    <message>
+        <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
+        <translation>Deaktiveret: kun administratorer kan logge på, skrivebeskyttet. De kan stadig tage sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>From this day Microsoft may delete the data. Have your backup done before.</source>
+        <translation>Fra denne dag kan Microsoft slette dataene. Hav din sikkerhedskopi klar inden.</translation>
+    </message>
+    <message>
+        <source>The disabled period ends: admins can no longer reach the data.</source>
+        <translation>Deaktiveringsperioden slutter: administratorer kan ikke længere komme til dataene.</translation>
+    </message>
+    <message>
+        <source>The data is deleted no later than this day.</source>
+        <translation>Dataene slettes senest denne dag.</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(anslået)</translation>
+    </message>
+    <message>
+        <source>Active: everyone has access</source>
+        <translation>Aktivt: alle har adgang</translation>
+    </message>
+    <message>
+        <source>Disabled: admins only, read-only</source>
+        <translation>Deaktiveret: kun administratorer, skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen adgang</translation>
+    </message>
+    <message>
+        <source>Data kept</source>
+        <translation>Data bevaret</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Adgang</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
+        <translation>Demolejeren svarede ikke ({0}). Luk guiden, og start demoen igen.</translation>
+    </message>
+    <message>
+        <source>The demo tenant refused the cancellation (HTTP {0}).</source>
+        <translation>Demolejeren afviste annulleringen (HTTP {0}).</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +3131,10 @@ Spørgsmål? Bare svar på denne besked.
         <translation>Komplet: alle filer i omfanget er i sikkerhedskopien.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Denne kørsel opdaterede sikkerhedskopien fra {0}: den bad kun Microsoft 365 om ændringerne siden da og hentede {1} filer.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>da</translation>
     </message>
@@ -2270,6 +3187,14 @@ Spørgsmål? Bare svar på denne besked.
         <translation>Disse elementer indeholder intet filindhold, som Microsoft 365 kan udlevere.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Slettet i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>Disse elementer blev slettet i Microsoft 365 under sikkerhedskopieringen eller siden den forrige. En kopi lavet før de blev slettet, bliver i sikkerhedskopien.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-filer ændret af SharePoint</translation>
     </message>
@@ -2284,6 +3209,10 @@ Spørgsmål? Bare svar på denne besked.
     <message>
         <source>Reason</source>
         <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Lagt øverst i deres drev</translation>
     </message>
     <message>
         <source>Left out</source>

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Go on without this?</source>
+        <translation>Fortsette uten dette?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; er ikke gjort: {1}&lt;br&gt;&lt;br&gt;Skriv hvorfor det er greit å avbryte likevel. Begrunnelsen kommer med i avbestillingsrapporten.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
+        <translation>For eksempel: den nye leverandøren har allerede e-posten vår; vi har ingen filer i OneDrive.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Godkjenn</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -213,6 +240,176 @@
     </message>
 </context>
 <context>
+    <name>CancellationRoute</name>
+    <message>
+        <source>&amp;Open the demo&apos;s admin center…</source>
+        <translation>&amp;Åpne demoens administrasjonssenter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the admin center</source>
+        <translation>&amp;Åpne administrasjonssenteret</translation>
+    </message>
+    <message>
+        <source>&amp;Open support in the admin center</source>
+        <translation>&amp;Åpne Støtte i administrasjonssenteret</translation>
+    </message>
+    <message>
+        <source>&amp;Open partner relationships</source>
+        <translation>&amp;Åpne Partnerrelasjoner</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
+        <translation>Logg på Microsoft 365 med jobbkontoen din som global administrator eller faktureringsadministrator.</translation>
+    </message>
+    <message>
+        <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
+        <translation>Åpne startprogrammet for apper og velg &lt;b&gt;Administrator&lt;/b&gt; (knappen nedenfor åpner administrasjonssenteret direkte).</translation>
+    </message>
+    <message>
+        <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
+        <translation>Gå til &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dine produkter&lt;/b&gt; i administrasjonssenteret.</translation>
+    </message>
+    <message>
+        <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Velg abonnementet &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
+        <translation>Velg &lt;b&gt;Avbryt abonnement&lt;/b&gt; under &lt;b&gt;Innstillinger og handlinger&lt;/b&gt;. Er det ikke der? Da kan bare Microsoft kundestøtte avbryte det.</translation>
+    </message>
+    <message>
+        <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation>Gå gjennom de viktige datoene, oppgi hvorfor du avbryter, og velg &lt;b&gt;Avbryt abonnement&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
+        <translation>Kom så tilbake hit og velg &lt;b&gt;Jeg har avbrutt det&lt;/b&gt;: veiviseren følger med på Microsoft 365 til endringen vises.</translation>
+    </message>
+    <message>
+        <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Microsoft kundestøtte avbryter dette abonnementet. Åpne &lt;b&gt;Støtte&lt;/b&gt; i administrasjonssenteret, be dem avbryte det, og gi dem opplysningene nedenfor. Når de sier at det er gjort, velger du &lt;b&gt;Kontroller statusen nå&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Partneren din avbryter dette abonnementet. Du finner partneren i administrasjonssenteret under &lt;b&gt;Innstillinger&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelasjoner&lt;/b&gt;. Be dem avbryte det, og gi dem opplysningene nedenfor. Når de sier at det er gjort, velger du &lt;b&gt;Kontroller statusen nå&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Leier-ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Abonnements-ID</translation>
+    </message>
+    <message>
+        <source>Commerce subscription ID</source>
+        <translation>Handelsabonnements-ID</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisenser</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tildelt av {1}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>Kopier {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekreft og avbryt</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En siste kontroll av alt, så selve avbestillingen og bevis fra Microsoft 365 på at den har skjedd.</translation>
+    </message>
+    <message>
+        <source>1. Before you cancel</source>
+        <translation>1. Før du avbryter</translation>
+    </message>
+    <message>
+        <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
+        <translation>Hver rad ble nettopp kontrollert på nytt. Rett en rød rad på siden dens, eller godkjenn den med en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kontroller på &amp;nytt</translation>
+    </message>
+    <message>
+        <source>2. Confirm</source>
+        <translation>2. Bekreft</translation>
+    </message>
+    <message>
+        <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
+        <translation>&amp;Skriv navnet på abonnementet, &lt;b&gt;{0}&lt;/b&gt;, for å bekrefte at du vil avbryte det:</translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation>Abonnementets navn</translation>
+    </message>
+    <message>
+        <source>3. Cancel it</source>
+        <translation>3. Avbryt det</translation>
+    </message>
+    <message>
+        <source>3. Hand it over</source>
+        <translation>3. Overlat det</translation>
+    </message>
+    <message>
+        <source>I have &amp;cancelled it</source>
+        <translation>Jeg har &amp;avbrutt det</translation>
+    </message>
+    <message>
+        <source>Check the &amp;status now</source>
+        <translation>Kontroller &amp;statusen nå</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for proof up to:</source>
+        <translation>&amp;Vent på bevis i opptil:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to wait for proof</source>
+        <translation>Minutter å vente på bevis</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
+        <translation>På en ekte leier kontrollerer denne siden alt én gang til, og så avbryter du selv i administrasjonssenteret for Microsoft 365: Ingen programmer får gjøre det for deg. Veiviseren leser deretter Microsoft 365 til abonnementet ikke lenger er Enabled. Her spiller en stedfortreder for administrasjonssenteret den rollen, og demoabonnementet går over til Warning noen sekunder senere. Hva som kan gå galt: Administrasjonssenteret tilbyr ikke Avbryt (da avbryter kundestøtte det), eller endringen tar tid å vises (kontroller senere med cancel365 status).</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerer DNS, domener, lisenser og sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrollert kl. {0}.</translation>
+    </message>
+    <message>
+        <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
+        <translation>På demoleieren åpnes ingenting. På en ekte leier åpner dette {0}</translation>
+    </message>
+    <message>
+        <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
+        <translation>Det er ikke navnet ennå. Skriv det slik det vises ovenfor (store og små bokstaver spiller ingen rolle).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
@@ -233,6 +430,244 @@
     <message>
         <source>Waiting for you to accept the permission…</source>
         <translation>Venter på at du godtar tillatelsen…</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktige datoer</translation>
+    </message>
+    <message>
+        <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
+        <translation>Når abonnementet slutter, når bare administratorer kommer til dataene, og når Microsoft sletter dem.</translation>
+    </message>
+    <message>
+        <source>How should it end?</source>
+        <translation>Hvordan skal det slutte?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel now</source>
+        <translation>&amp;Avbryt nå</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run out: turn off recurring billing</source>
+        <translation>&amp;La det løpe ut: slå av regelmessig fakturering</translation>
+    </message>
+    <message>
+        <source>The same &amp;dates as a list:</source>
+        <translation>De samme &amp;datoene som liste:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py dates</source>
+        <translation>&amp;Kopier datoer</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Eksporter til kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Vis i mappe</translation>
+    </message>
+    <message>
+        <source>Timeline of the key dates</source>
+        <translation>Tidslinje over de viktige datoene</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
+        <translation>Microsofts sider er uenige om når data kan bli slettet (30 eller 90 dager etter at abonnementet slutter), så veiviseren planlegger etter den tidligste datoen: ta sikkerhetskopien før den.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
+        <translation>I en ekte organisasjon leser dette trinnet ikke noe nytt og endrer ingenting: datoene kommer fra opprettelses- og livssyklusdatoene Graph ga for abonnementet. .ics-filen skrives bare til datamaskinen din. Hva som kan gå galt: Microsoft kan endre periodene, og Graph oppgir ikke siste fornyelsesdato, så sjekk datoene i administrasjonssenteret før du regner med refusjon.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription first.</source>
+        <translation>Velg et abonnement først.</translation>
+    </message>
+    <message>
+        <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
+        <translation>Brukerne mister tilgangen i dag. Abonnementet deaktiveres med en gang: i 90 dager kan bare administratorer logge på, skrivebeskyttet, og de kan fortsatt ta sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run its course: it has already expired</source>
+        <translation>&amp;La det gå sin gang: det er allerede utløpt</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it is disabled on the day below, then deleted.</source>
+        <translation>Ingenting å gjøre: det deaktiveres på dagen nedenfor og slettes deretter.</translation>
+    </message>
+    <message>
+        <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
+        <translation>Microsoft kaller dette den enkleste måten. Ingenting endres før perioden slutter {0}; deretter har alle tilgang i 30 dager, og så er det deaktivert i 90 dager. Du betaler til slutten av perioden: ingen avgift, ingen refusjon.</translation>
+    </message>
+    <message>
+        <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
+        <translation>En prøveversjon trenger ikke avbrytes: den utløper av seg selv {0}. Dataene slettes etter utløpsperioden.</translation>
+    </message>
+    <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph oppgir ingen slutt på perioden for dette abonnementet, så datoene regnes fra at du avbryter i dag.</translation>
+    </message>
+    <message>
+        <source>The subscription is already disabled: the dates follow from its current state.</source>
+        <translation>Abonnementet er allerede deaktivert: datoene følger av den nåværende tilstanden.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
+        <translation>Å avbryte før perioden slutter {0} kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter, eller la det løpe ut i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Å avbryte før perioden er slutt kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
+        <translation>Partneren din avbryter dette abonnementet: partnerens vilkår avgjør sluttdatoen, et eventuelt gebyr og en eventuell refusjon. Spør partneren.</translation>
+    </message>
+    <message>
+        <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
+        <translation>Det startet for under 7 dager siden: avbryt senest {0} for å få en forholdsmessig refusjon.</translation>
+    </message>
+    <message>
+        <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
+        <translation>En forholdsmessig refusjon gis bare innen 7 dager etter start eller fornyelse. Graph oppgir starten, men ikke siste fornyelse, så veiviseren kan ikke vite det: se fornyelsesdatoen under Fakturering &gt; Dine produkter.</translation>
+    </message>
+    <message>
+        <source>No refund: the subscription is paid to the end of its term.</source>
+        <translation>Ingen refusjon: abonnementet er betalt til slutten av perioden.</translation>
+    </message>
+    <message>
+        <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
+        <translation>En ubrukt, forhåndsbetalt del kommer tilbake som en forholdsmessig kreditt på neste regning.</translation>
+    </message>
+    <message>
+        <source>The dates are on the clipboard.</source>
+        <translation>Datoene er kopiert til utklippstavlen.</translation>
+    </message>
+    <message>
+        <source>key-dates</source>
+        <translation>viktige-datoer</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>Eksporter de viktige datoene</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Skriver kalenderfilen…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
+        <translation>Lagret i {0}. Åpne filen for å legge datoene og påminnelsene deres til i kalenderen din.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdminCenterDialog</name>
+    <message>
+        <source>Demo stand-in for the Microsoft 365 admin center</source>
+        <translation>Demoens stedfortreder for administrasjonssenteret for Microsoft 365</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
+        <translation>&lt;b&gt;Bare demo.&lt;/b&gt; Dette er ikke Microsofts administrasjonssenter. På en ekte leier gjør du disse trinnene i nettleseren, i administrasjonssenteret, med de samme navnene.</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Dine produkter</translation>
+    </message>
+    <message>
+        <source>{0} – {1} licences</source>
+        <translation>{0} – {1} lisenser</translation>
+    </message>
+    <message>
+        <source>&amp;Open the subscription</source>
+        <translation>&amp;Åpne abonnementet</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Abonnement:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Lisenser:</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tildelt av {1}</translation>
+    </message>
+    <message>
+        <source>Settings &amp;&amp; actions</source>
+        <translation>Innstillinger &amp;&amp; handlinger</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription</source>
+        <translation>&amp;Avbryt abonnement</translation>
+    </message>
+    <message>
+        <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
+        <translation>Viktige datoer: abonnementet stopper når du avbryter. Administratorer kan fortsatt nå og sikkerhetskopiere dataene i 90 dager; deretter slettes de.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Årsak til avbestilling</translation>
+    </message>
+    <message>
+        <source>Moving to another provider</source>
+        <translation>Bytter til en annen leverandør</translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>For dyrt</translation>
+    </message>
+    <message>
+        <source>The business is closing</source>
+        <translation>Bedriften legges ned</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation>Å&amp;rsak til avbestilling:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;subscription</source>
+        <translation>Avbryt a&amp;bonnement</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
+        <translation>Abonnementet er avbrutt. Det kan ta litt tid før Microsoft 365 viser det. Lukk dette og velg &lt;b&gt;Jeg har avbrutt det&lt;/b&gt; i veiviseren.</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products</source>
+        <translation>Fakturering &gt; Dine produkter</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products &gt; {0}</source>
+        <translation>Fakturering &gt; Dine produkter &gt; {0}</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Avbryt abonnement</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -289,20 +724,20 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Old answer until</source>
-        <translation>Gammelt svar til</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Hva du skal gjøre</translation>
     </message>
     <message>
-        <source>Everywhere?</source>
-        <translation>Overalt?</translation>
-    </message>
-    <message>
         <source>@ is the domain itself</source>
         <translation>@ er selve domenet</translation>
+    </message>
+    <message>
+        <source>Old answer until</source>
+        <translation>Gammelt svar til</translation>
+    </message>
+    <message>
+        <source>Everywhere?</source>
+        <translation>Overalt?</translation>
     </message>
     <message>
         <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
@@ -725,6 +1160,14 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Område</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>størrelse ukjent</translation>
+    </message>
+    <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}: filene som gjenstår, pluss en tiendedel og 16 MB til listen over hver fil den tar vare på (manifestet) og litt margin.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Utelatt fra sikkerhetskopien ({0}):</translation>
     </message>
@@ -741,8 +1184,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>{0} ledig på {1}; alle filene der er allerede kontrollert.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
-        <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}: filene som gjenstår, pluss en tiendedel og 16 MB til listen over hver fil den tar vare på (manifestet) og litt margin.</translation>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 oppga ingen størrelse for noen stasjoner, så Cancel365 kan ikke være sikker på at plassen er nok.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -850,6 +1293,89 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0} h {1} min</source>
         <translation>{0} t {1} min</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation>4. Bevis fra Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Kontroller på n&amp;ytt</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation>Fortsett uten bevis: jeg kontrollerer &amp;senere med cancel365 status</translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation>Gjenstående tid å vente på bevis</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Kontrollerer Microsoft 365: {0}:{1:02d} igjen</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation>Bevis sett</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>Tiden er ute: ikke noe bevis ennå</translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation>Kontrollerer ikke</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>Ingenting lest ennå.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Sist lest kl. {0}. Abonnement: {1}. Lisenser: {2}.</translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation>Aktiv (Enabled)</translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Utløpt, fristperiode (Warning)</translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation>Deaktivert (Suspended)</translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Avbrutt (LockedOut)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet (Deleted)</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>Ikke lenger oppført</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation>&lt;b&gt;Ferdig: Microsoft 365 viser endringen.&lt;/b&gt; Abonnementet og lisensene er ikke lenger Enabled (sett kl. {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Microsoft 365 viser fortsatt abonnementet som Enabled etter {0} min.&lt;/b&gt; Det kan ta litt tid før en avbestilling vises. Åpne &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dine produkter&lt;/b&gt; i administrasjonssenteret, og kontroller at det ikke lenger står Aktiv ved abonnementet; gjør det det, avbryt det på nytt eller ring kundestøtte. Velg deretter &lt;b&gt;Kontroller på nytt&lt;/b&gt;, eller kontroller senere med &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation>Stoppet. Velg &lt;b&gt;Kontroller på nytt&lt;/b&gt; for å vente videre på beviset.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1809,10 @@ Takk!</translation>
         <translation>Leser abonnementer og lisenser…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} tildelt på tvers av {1} abonnementer på dette produktet; dette har {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
@@ -1330,8 +1860,16 @@ Takk!</translation>
         <translation>&amp;Endre hva som skal sikkerhetskopieres</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Kan ikke lastes ned (OneNote-notatblokker og lignende; rapporten oppgir årsaken): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Denne kjøringen oppdaterte sikkerhetskopien fra {0}: bare endringene ble hentet ({1} filer).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Kan ikke lastes ned (filer Microsoft 365 blokkerer eller ikke gir ut, og snarveier; rapporten oppgir grunnen): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Slettet i Microsoft 365 under eller etter sikkerhetskopieringen (en kopi laget før beholdes): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -1356,6 +1894,13 @@ Takk!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Rapporten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No dates yet.</source>
+        <translation>Ingen datoer ennå.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2075,49 @@ Takk!</translation>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
         <translation>På en ekte leier endrer denne siden ingenting. Veiviseren arbeider da i organisasjonens ekte Microsoft 365: den leser først og spør før hver endring (lisenser, et domene, en appregistrering for sikkerhetskopien). Rekkefølgen betyr noe: flytt e-posten, ta sikkerhetskopi og avbryt først etterpå; avbryter du først, blir e-post avvist, og nedtellingen til at filene slettes begynner.</translation>
+    </message>
+</context>
+<context>
+    <name>_RowWidget</name>
+    <message>
+        <source>Acknowledged: {0}</source>
+        <translation>Godkjent: {0}</translation>
+    </message>
+    <message>
+        <source>Fix it…</source>
+        <translation>Rett det…</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>Rett: {0}</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Godkjenn…</translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation>Endre begrunnelse…</translation>
+    </message>
+    <message>
+        <source>Acknowledge: {0}</source>
+        <translation>Godkjenn: {0}</translation>
+    </message>
+    <message>
+        <source>I have told the &amp;users</source>
+        <translation>Jeg har fortalt det til &amp;brukerne</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Gjort</translation>
+    </message>
+    <message>
+        <source>✖ Not done</source>
+        <translation>✖ Ikke gjort</translation>
+    </message>
+    <message>
+        <source>! Acknowledged</source>
+        <translation>! Godkjent</translation>
     </message>
 </context>
 <context>
@@ -1750,12 +2338,32 @@ Takk!</translation>
         <translation>Tjenestekontohaveren (service principal) til Microsoft Graph ble ikke funnet i denne leieren. Bruk en eksisterende appregistrering i stedet.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Slettet i Microsoft 365 under sikkerhetskopieringen; kopien laget før beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Slettet i Microsoft 365 siden forrige sikkerhetskopi; kopien laget da beholdes.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Slettet i Microsoft 365 siden forrige sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Finnes ikke lenger i Microsoft 365 (slettet siden forrige sikkerhetskopi); kopien laget da beholdes.</translation>
+    </message>
+    <message>
         <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
         <translation>Kontrollerte filer: {0} ({1}), og {2} Office-filer tatt vare på slik SharePoint endret dem etter opplasting (ikke skadet): {3} filer i sikkerhetskopien.</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
         <translation>Kontrollerte filer: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>Oppdaterer sikkerhetskopien fra {0}</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
@@ -1798,6 +2406,14 @@ Takk!</translation>
         <translation>Nedlastingen ga svaret HTTP {0}.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blokkerer nedlasting av denne filen: den fant skadelig programvare (malware) i den ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 svarte med en nettside (HTTP {0}) i stedet for filen; den gir ikke ut denne filen.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>Nedlastingen mislyktes gang på gang ({0}).</translation>
     </message>
@@ -1814,16 +2430,313 @@ Takk!</translation>
         <translation>De nedlastede bytene stemte ikke med quickXorHash fra Microsoft 365 {0} ganger (fikk {1} av {2} byte); filen ble ikke beholdt.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>En OneNote-notatblokk er ikke en fil Microsoft 365 kan levere ut; eksporter den fra OneNote (Fil &gt; Eksporter), eller åpne den der.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Et element av typen &apos;{0}&apos; har ikke noe filinnhold å laste ned.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 oppga ingen mappe for dette elementet, så det ble lagt øverst i stasjonen.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 oppgir ikke noe filinnhold for dette elementet.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 fant skadelig programvare (malware) i denne filen og blokkerer nedlastingen ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>En snarvei til et element i {0}; filene sikkerhetskopieres med den stasjonen, ikke her.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>En snarvei til et element i en annen stasjon ({0}); filene sikkerhetskopieres med den stasjonen, ikke her.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 gir ingen nedlasting av denne delen av en OneNote-notatblokk; åpne notatblokken i OneNote for å eksportere den.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
+        <translation>{n} lisenser er tildelt; Microsoft kundestøtte avbryter det for deg (mer enn {limit} lisenser).</translation>
+    </message>
+    <message>
+        <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
+        <translation>Kjøpt med en produktnøkkel: Microsoft kundestøtte avbryter det ({n} lisenser tildelt).</translation>
+    </message>
+    <message>
+        <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
+        <translation>Dette produktet avbrytes av Microsoft kundestøtte ({n} lisenser tildelt).</translation>
+    </message>
+    <message>
+        <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
+        <translation>Kjøpt gjennom en partner: partneren avbryter det ({n} lisenser tildelt).</translation>
+    </message>
+    <message>
+        <source>Licences: {0} or fewer assigned, or the support path</source>
+        <translation>Lisenser: {0} eller færre tildelt, eller veien via kundestøtte</translation>
+    </message>
+    <message>
+        <source>No subscription is chosen.</source>
+        <translation>Ingen abonnementer er valgt.</translation>
+    </message>
+    <message>
+        <source>read from Microsoft 365 at {0}</source>
+        <translation>lest fra Microsoft 365 kl. {0}</translation>
+    </message>
+    <message>
+        <source>as read on the Subscription page</source>
+        <translation>slik det ble lest på siden Abonnement</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}).</source>
+        <translation>{0} lisenser tildelt ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
+        <translation>{0} lisenser tildelt ({1}): fjern {2} til, eller velg kundestøtte.</translation>
+    </message>
+    <message>
+        <source>Custom domains removed</source>
+        <translation>Egne domener fjernet</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domains could not be read: {0}</source>
+        <translation>Leierens domener kunne ikke leses: {0}</translation>
+    </message>
+    <message>
+        <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
+        <translation>Leieren har ikke noe eget domene (lest fra Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
+        <translation>{0}: e-post (MX) og DNS (NS) ikke lenger hos Microsoft 365</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ikke noe svar</translation>
+    </message>
+    <message>
+        <source>Could not be checked at {0}: {1}</source>
+        <translation>Kunne ikke kontrolleres kl. {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: neither points at Microsoft 365.</source>
+        <translation>Kontrollert direkte kl. {0}: ingen av dem peker til Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
+        <translation>Kontrollert direkte kl. {0}: {1} fortsatt hos Microsoft 365 (eller ukjent).</translation>
+    </message>
+    <message>
+        <source>{0}: removed from the tenant</source>
+        <translation>{0}: fjernet fra leieren</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 still lists it (read at {0}).</source>
+        <translation>Microsoft 365 viser det fortsatt (lest kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
+        <translation>Ikke blant leierens domener (lest fra Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Removed at {0}.</source>
+        <translation>Fjernet kl. {0}.</translation>
+    </message>
+    <message>
+        <source>Backup complete and verified</source>
+        <translation>Sikkerhetskopi fullført og bekreftet</translation>
+    </message>
+    <message>
+        <source>No backup was made in this wizard.</source>
+        <translation>Ingen sikkerhetskopi ble tatt i denne veiviseren.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest was not read.</source>
+        <translation>Sikkerhetskopiens manifest ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
+        <translation>Fra manifestet: {0} filer bekreftet, {1} kan ikke lastes ned, {2} mislyktes, {3} ikke ferdige.</translation>
+    </message>
+    <message>
+        <source>Users told when their mail and files stop</source>
+        <translation>Brukerne har fått vite når e-posten og filene deres stopper</translation>
+    </message>
+    <message>
+        <source>You ticked that you told them.</source>
+        <translation>Du har krysset av for at du har fortalt dem det.</translation>
+    </message>
+    <message>
+        <source>Tick the box when you have told them.</source>
+        <translation>Kryss av i boksen når du har fortalt dem det.</translation>
+    </message>
+    <message>
+        <source>Key dates reviewed</source>
+        <translation>Viktige datoer gjennomgått</translation>
+    </message>
+    <message>
+        <source>Reviewed at {0}.</source>
+        <translation>Gjennomgått kl. {0}.</translation>
+    </message>
+    <message>
+        <source>The key dates have not been reviewed.</source>
+        <translation>De viktige datoene er ikke gjennomgått.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
+        <translation>Sikkerhetskopiens manifest {0} finnes ikke lenger. Er mappen med sikkerhetskopien flyttet eller slettet?</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
+        <translation>Sikkerhetskopiens manifest {0} kunne ikke leses ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Leaving {0}</source>
+        <translation>Forlater {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Kalenderfilen kunne ikke skrives til {0} ({1}). Velg en annen mappe og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <source>Trial expires</source>
+        <translation>Prøveversjonen utløper</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Perioden slutter</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Refund window closes</source>
+        <translation>Siste frist for refusjon</translation>
+    </message>
+    <message>
+        <source>Term would end</source>
+        <translation>Perioden ville sluttet</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Data may be deleted</source>
+        <translation>Data kan bli slettet</translation>
+    </message>
+    <message>
+        <source>Read-only ends</source>
+        <translation>Skrivebeskyttelsen slutter</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>Data slettet</translation>
+    </message>
+    <message>
+        <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du avbryter i administrasjonssenteret. Brukerne mister tilgangen med en gang; abonnementet deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Prøveversjonen utløper av seg selv. I utløpsperioden etterpå kan du fortsatt kjøpe den; så slettes dataene.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Utløpt: kan fortsatt fornyes</translation>
+    </message>
+    <message>
+        <source>The subscription expired (estimated from its current state).</source>
+        <translation>Abonnementet utløp (anslått ut fra den nåværende tilstanden).</translation>
+    </message>
+    <message>
+        <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
+        <translation>Perioden slutter og fornyes ikke. Alle beholder tilgangen i 30 dager til (utløpt).</translation>
+    </message>
+    <message>
+        <source>The dates are counted from today.</source>
+        <translation>Datoene regnes fra i dag.</translation>
+    </message>
+    <message>
+        <source>The last day to cancel with a prorated refund (7 days from the start).</source>
+        <translation>Siste dag for å avbryte med forholdsmessig refusjon (7 dager fra start).</translation>
+    </message>
+    <message>
+        <source>The end of the current term, had you let it run.</source>
+        <translation>Slutten av gjeldende periode, hvis du hadde latt det løpe.</translation>
+    </message>
+    <message>
+        <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
+        <translation>Deaktivert: bare administratorer kan logge på, skrivebeskyttet. De kan fortsatt ta sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>From this day Microsoft may delete the data. Have your backup done before.</source>
+        <translation>Fra denne dagen kan Microsoft slette dataene. Ha sikkerhetskopien klar før det.</translation>
+    </message>
+    <message>
+        <source>The disabled period ends: admins can no longer reach the data.</source>
+        <translation>Deaktiveringsperioden slutter: administratorer kommer ikke lenger til dataene.</translation>
+    </message>
+    <message>
+        <source>The data is deleted no later than this day.</source>
+        <translation>Dataene slettes senest denne dagen.</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(anslått)</translation>
+    </message>
+    <message>
+        <source>Active: everyone has access</source>
+        <translation>Aktivt: alle har tilgang</translation>
+    </message>
+    <message>
+        <source>Disabled: admins only, read-only</source>
+        <translation>Deaktivert: bare administratorer, skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen tilgang</translation>
+    </message>
+    <message>
+        <source>Data kept</source>
+        <translation>Data beholdes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tilgang</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
+        <translation>Demoleieren svarte ikke ({0}). Lukk veiviseren og start demoen på nytt.</translation>
+    </message>
+    <message>
+        <source>The demo tenant refused the cancellation (HTTP {0}).</source>
+        <translation>Demoleieren avviste avbestillingen (HTTP {0}).</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +3131,10 @@ Spørsmål? Bare svar på denne meldingen.
         <translation>Fullstendig: alle filer i omfanget er i sikkerhetskopien.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Denne kjøringen oppdaterte sikkerhetskopien fra {0}: den ba Microsoft 365 bare om endringene siden da og hentet {1} filer.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>nb</translation>
     </message>
@@ -2270,6 +3187,14 @@ Spørsmål? Bare svar på denne meldingen.
         <translation>Disse elementene har ikke noe filinnhold Microsoft 365 kan levere ut.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Slettet i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>Disse elementene ble slettet i Microsoft 365 under sikkerhetskopieringen eller siden den forrige. En kopi laget før de ble slettet, blir i sikkerhetskopien.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-filer endret av SharePoint</translation>
     </message>
@@ -2284,6 +3209,10 @@ Spørsmål? Bare svar på denne meldingen.
     <message>
         <source>Reason</source>
         <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Lagt øverst i stasjonen sin</translation>
     </message>
     <message>
         <source>Left out</source>

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Go on without this?</source>
+        <translation>Doorgaan zonder dit?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; is niet gedaan: {1}&lt;br&gt;&lt;br&gt;Schrijf op waarom u toch kunt annuleren. De reden komt in het annuleringsverslag.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
+        <translation>Bijvoorbeeld: de nieuwe provider host onze mail al; we bewaren geen bestanden in OneDrive.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -213,6 +240,176 @@
     </message>
 </context>
 <context>
+    <name>CancellationRoute</name>
+    <message>
+        <source>&amp;Open the demo&apos;s admin center…</source>
+        <translation>&amp;Open het beheercentrum van de demo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the admin center</source>
+        <translation>&amp;Open het beheercentrum</translation>
+    </message>
+    <message>
+        <source>&amp;Open support in the admin center</source>
+        <translation>&amp;Open Ondersteuning in het beheercentrum</translation>
+    </message>
+    <message>
+        <source>&amp;Open partner relationships</source>
+        <translation>&amp;Open Partnerrelaties</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
+        <translation>Meld u aan bij Microsoft 365 met uw werkaccount als globale beheerder of factureringsbeheerder.</translation>
+    </message>
+    <message>
+        <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
+        <translation>Open het startprogramma voor apps en kies &lt;b&gt;Beheer&lt;/b&gt; (de knop hieronder opent het beheercentrum direct).</translation>
+    </message>
+    <message>
+        <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
+        <translation>Ga in het beheercentrum naar &lt;b&gt;Facturering&lt;/b&gt; &amp;gt; &lt;b&gt;Uw producten&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Kies het abonnement &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
+        <translation>Kies onder &lt;b&gt;Instellingen &amp;amp; acties&lt;/b&gt; de optie &lt;b&gt;Abonnement annuleren&lt;/b&gt;. Staat het er niet? Dan kan alleen Microsoft-ondersteuning het annuleren.</translation>
+    </message>
+    <message>
+        <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation>Bekijk de belangrijke datums, geef uw reden voor het annuleren en kies &lt;b&gt;Abonnement annuleren&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
+        <translation>Kom daarna hier terug en kies &lt;b&gt;Ik heb het geannuleerd&lt;/b&gt;: de wizard houdt Microsoft 365 in de gaten tot de wijziging zichtbaar is.</translation>
+    </message>
+    <message>
+        <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Microsoft-ondersteuning annuleert dit abonnement. Open &lt;b&gt;Ondersteuning&lt;/b&gt; in het beheercentrum, vraag om het te annuleren en geef hun de gegevens hieronder. Als ze zeggen dat het gedaan is, kiest u &lt;b&gt;Status nu controleren&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Uw partner annuleert dit abonnement. U vindt de partner in het beheercentrum onder &lt;b&gt;Instellingen&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelaties&lt;/b&gt;. Vraag hen het te annuleren en geef hun de gegevens hieronder. Als ze zeggen dat het gedaan is, kiest u &lt;b&gt;Status nu controleren&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant-id</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Abonnements-id</translation>
+    </message>
+    <message>
+        <source>Commerce subscription ID</source>
+        <translation>Commerce-abonnements-id</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} toegewezen van {1}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>{0} kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bevestigen en annuleren</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>Een laatste controle van alles, dan de annulering zelf, en bewijs van Microsoft 365 dat die is gebeurd.</translation>
+    </message>
+    <message>
+        <source>1. Before you cancel</source>
+        <translation>1. Voordat u annuleert</translation>
+    </message>
+    <message>
+        <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
+        <translation>Elke regel is zojuist opnieuw gecontroleerd. Los een rode regel op op de bijbehorende pagina, of bevestig hem met een reden.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>2. Confirm</source>
+        <translation>2. Bevestigen</translation>
+    </message>
+    <message>
+        <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
+        <translation>&amp;Typ de naam van het abonnement, &lt;b&gt;{0}&lt;/b&gt;, om te bevestigen dat u het wilt annuleren:</translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation>Naam van het abonnement</translation>
+    </message>
+    <message>
+        <source>3. Cancel it</source>
+        <translation>3. Annuleer het</translation>
+    </message>
+    <message>
+        <source>3. Hand it over</source>
+        <translation>3. Draag het over</translation>
+    </message>
+    <message>
+        <source>I have &amp;cancelled it</source>
+        <translation>Ik heb het &amp;geannuleerd</translation>
+    </message>
+    <message>
+        <source>Check the &amp;status now</source>
+        <translation>&amp;Status nu controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for proof up to:</source>
+        <translation>&amp;Wacht op bewijs tot:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to wait for proof</source>
+        <translation>Minuten wachten op bewijs</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
+        <translation>Bij een echte tenant controleert deze pagina alles nog één keer, daarna annuleert u zelf in het Microsoft 365-beheercentrum: geen programma mag dat voor u doen. De wizard leest vervolgens Microsoft 365 tot het abonnement niet meer Enabled is. Hier speelt een vervanger voor het beheercentrum die rol, en het demo-abonnement springt een paar seconden later op Warning. Wat mis kan gaan: het beheercentrum biedt geen optie Annuleren (dan annuleert ondersteuning het), of de wijziging is pas na een tijdje zichtbaar (controleer later met cancel365 status).</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>DNS, domeinen, licenties en de back-up worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Gecontroleerd om {0}.</translation>
+    </message>
+    <message>
+        <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
+        <translation>Bij de demotenant wordt niets geopend. Bij een echte tenant opent dit {0}</translation>
+    </message>
+    <message>
+        <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
+        <translation>Dat is de naam nog niet. Typ hem zoals hierboven getoond (hoofdletters maken niet uit).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
@@ -233,6 +430,244 @@
     <message>
         <source>Waiting for you to accept the permission…</source>
         <translation>Wachten tot u de machtiging accepteert…</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <source>Key dates</source>
+        <translation>Belangrijke datums</translation>
+    </message>
+    <message>
+        <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
+        <translation>Wanneer het abonnement eindigt, wanneer alleen beheerders nog bij de gegevens kunnen en wanneer Microsoft ze verwijdert.</translation>
+    </message>
+    <message>
+        <source>How should it end?</source>
+        <translation>Hoe moet het eindigen?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel now</source>
+        <translation>Nu &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run out: turn off recurring billing</source>
+        <translation>&amp;Laten aflopen: terugkerende facturering uitzetten</translation>
+    </message>
+    <message>
+        <source>The same &amp;dates as a list:</source>
+        <translation>Dezelfde &amp;datums als lijst:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py dates</source>
+        <translation>Datums &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Exporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>In map &amp;weergeven</translation>
+    </message>
+    <message>
+        <source>Timeline of the key dates</source>
+        <translation>Tijdlijn van de belangrijke datums</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
+        <translation>De pagina’s van Microsoft zijn het oneens over wanneer gegevens kunnen worden verwijderd (30 of 90 dagen nadat het abonnement eindigt), dus de wizard gaat uit van de vroegste datum: maak vóór die datum een back-up.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
+        <translation>Bij een echte tenant leest deze stap niets nieuws en verandert niets: de datums komen uit de aanmaak- en levenscyclusdatums die Graph voor het abonnement gaf. Het .ics-bestand wordt alleen op uw computer geschreven. Wat er mis kan gaan: Microsoft kan de perioden wijzigen, en Graph geeft de laatste verlengingsdatum niet, dus controleer de datums in het beheercentrum voordat u op een terugbetaling rekent.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription first.</source>
+        <translation>Kies eerst een abonnement.</translation>
+    </message>
+    <message>
+        <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
+        <translation>Gebruikers verliezen vandaag de toegang. Het abonnement wordt meteen uitgeschakeld: 90 dagen lang kunnen alleen beheerders aanmelden, alleen-lezen, en ze kunnen nog een back-up maken.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run its course: it has already expired</source>
+        <translation>&amp;Laten gaan: het is al verlopen</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it is disabled on the day below, then deleted.</source>
+        <translation>Niets te doen: het wordt uitgeschakeld op de dag hieronder en daarna verwijderd.</translation>
+    </message>
+    <message>
+        <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
+        <translation>Microsoft noemt dit de eenvoudigste manier. Er verandert niets tot de termijn eindigt op {0}; daarna houdt iedereen 30 dagen toegang, en dan is het 90 dagen uitgeschakeld. U betaalt tot het einde van de termijn: geen vergoeding, geen terugbetaling.</translation>
+    </message>
+    <message>
+        <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
+        <translation>Een proefversie hoeft u niet te annuleren: die verloopt vanzelf op {0}. De gegevens worden verwijderd na de verlopen periode.</translation>
+    </message>
+    <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph geeft geen einde van de termijn voor dit abonnement, dus de datums gaan uit van annuleren vandaag.</translation>
+    </message>
+    <message>
+        <source>The subscription is already disabled: the dates follow from its current state.</source>
+        <translation>Het abonnement is al uitgeschakeld: de datums volgen uit de huidige status.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
+        <translation>Annuleren voordat de termijn eindigt op {0} kan een vergoeding voor vroegtijdige beëindiging kosten. Controleer dit in het beheercentrum voordat u annuleert, of laat het abonnement aflopen.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Annuleren voor het einde van de termijn kan een vergoeding voor vroegtijdige beëindiging kosten. Controleer dit in het beheercentrum voordat u annuleert.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
+        <translation>Uw partner annuleert dit abonnement: de voorwaarden van de partner bepalen de einddatum, een eventuele vergoeding en een eventuele terugbetaling. Vraag het de partner.</translation>
+    </message>
+    <message>
+        <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
+        <translation>Het is minder dan 7 dagen geleden begonnen: annuleer uiterlijk op {0} voor een terugbetaling naar rato.</translation>
+    </message>
+    <message>
+        <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
+        <translation>Een terugbetaling naar rato is er alleen binnen 7 dagen na de start of een verlenging. Graph geeft de start, maar niet de laatste verlenging, dus de wizard kan het niet weten: zie de verlengingsdatum onder Facturering &gt; Uw producten.</translation>
+    </message>
+    <message>
+        <source>No refund: the subscription is paid to the end of its term.</source>
+        <translation>Geen terugbetaling: het abonnement is betaald tot het einde van de termijn.</translation>
+    </message>
+    <message>
+        <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
+        <translation>Een ongebruikt, vooruitbetaald deel komt terug als tegoed naar rato op de volgende factuur.</translation>
+    </message>
+    <message>
+        <source>The dates are on the clipboard.</source>
+        <translation>De datums staan op het klembord.</translation>
+    </message>
+    <message>
+        <source>key-dates</source>
+        <translation>belangrijke-datums</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>De belangrijke datums exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Het agendabestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
+        <translation>Opgeslagen in {0}. Open het bestand om de datums en hun herinneringen aan uw agenda toe te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdminCenterDialog</name>
+    <message>
+        <source>Demo stand-in for the Microsoft 365 admin center</source>
+        <translation>Demovervanger voor het Microsoft 365-beheercentrum</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
+        <translation>&lt;b&gt;Alleen demo.&lt;/b&gt; Dit is niet het beheercentrum van Microsoft. Bij een echte tenant doet u deze stappen in uw browser, in het beheercentrum, met dezelfde namen.</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Uw producten</translation>
+    </message>
+    <message>
+        <source>{0} – {1} licences</source>
+        <translation>{0} – {1} licenties</translation>
+    </message>
+    <message>
+        <source>&amp;Open the subscription</source>
+        <translation>&amp;Open het abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Abonnement:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licenties:</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} toegewezen van {1}</translation>
+    </message>
+    <message>
+        <source>Settings &amp;&amp; actions</source>
+        <translation>Instellingen &amp;&amp; acties</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription</source>
+        <translation>Abonnement &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
+        <translation>Belangrijke datums: het abonnement stopt wanneer u annuleert. Beheerders kunnen de gegevens nog 90 dagen bereiken en er een back-up van maken; daarna worden ze verwijderd.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reden voor annuleren</translation>
+    </message>
+    <message>
+        <source>Moving to another provider</source>
+        <translation>Overstap naar een andere provider</translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>Te duur</translation>
+    </message>
+    <message>
+        <source>The business is closing</source>
+        <translation>Het bedrijf stopt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation>&amp;Reden voor annuleren:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;subscription</source>
+        <translation>Abonnement a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
+        <translation>Het abonnement is geannuleerd. Het kan even duren voordat Microsoft 365 dat toont. Sluit dit en kies &lt;b&gt;Ik heb het geannuleerd&lt;/b&gt; in de wizard.</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products</source>
+        <translation>Facturering &gt; Uw producten</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products &gt; {0}</source>
+        <translation>Facturering &gt; Uw producten &gt; {0}</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Abonnement annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
     </message>
 </context>
 <context>
@@ -289,20 +724,20 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Old answer until</source>
-        <translation>Oud antwoord tot</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <source>Everywhere?</source>
-        <translation>Overal?</translation>
-    </message>
-    <message>
         <source>@ is the domain itself</source>
         <translation>@ is het domein zelf</translation>
+    </message>
+    <message>
+        <source>Old answer until</source>
+        <translation>Oud antwoord tot</translation>
+    </message>
+    <message>
+        <source>Everywhere?</source>
+        <translation>Overal?</translation>
     </message>
     <message>
         <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
@@ -725,6 +1160,14 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Site</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>grootte onbekend</translation>
+    </message>
+    <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig: de bestanden die nog moeten komen, plus een tiende en 16 MB voor de lijst van elk bestand dat hij bewaart (het manifest) en wat speling.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Niet in de back-up ({0}):</translation>
     </message>
@@ -741,8 +1184,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>{0} vrij op {1}; elk bestand daar is al gecontroleerd.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
-        <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig: de bestanden die nog moeten komen, plus een tiende en 16 MB voor de lijst van elk bestand dat hij bewaart (het manifest) en wat speling.</translation>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 gaf voor sommige stations geen grootte op, dus Cancel365 weet niet zeker of de ruimte genoeg is.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -850,6 +1293,89 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0} h {1} min</source>
         <translation>{0} u {1} min</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation>4. Bewijs van Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Opnieuw c&amp;ontroleren</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation>Doorgaan zonder bewijs: ik controleer het &amp;later met cancel365 status</translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation>Resterende tijd om op bewijs te wachten</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Microsoft 365 controleren: nog {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation>Bewijs gezien</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>De tijd is om: nog geen bewijs</translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation>Geen controle bezig</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>Nog niets gelezen.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Laatst gelezen om {0}. Abonnement: {1}. Licenties: {2}.</translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation>Actief (Enabled)</translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Verlopen, respijtperiode (Warning)</translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation>Uitgeschakeld (Suspended)</translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Geannuleerd (LockedOut)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd (Deleted)</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>Niet meer vermeld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation>&lt;b&gt;Klaar: Microsoft 365 toont de wijziging.&lt;/b&gt; Het abonnement en de licenties zijn niet meer Enabled (gezien om {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Microsoft 365 toont het abonnement na {0} min nog steeds als Enabled.&lt;/b&gt; Het kan even duren voordat een annulering zichtbaar is. Open in het beheercentrum &lt;b&gt;Facturering&lt;/b&gt; &amp;gt; &lt;b&gt;Uw producten&lt;/b&gt; en controleer of er bij het abonnement niet meer Actief staat; staat het er wel, annuleer het dan opnieuw of bel ondersteuning. Kies daarna &lt;b&gt;Opnieuw controleren&lt;/b&gt;, of controleer later met &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation>Gestopt. Kies &lt;b&gt;Opnieuw controleren&lt;/b&gt; om verder op het bewijs te wachten.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1809,10 @@ Bedankt!</translation>
         <translation>Abonnementen en licenties lezen…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} toegewezen over {1} abonnementen op dit product; dit abonnement heeft er {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} van {1}</translation>
     </message>
@@ -1330,8 +1860,16 @@ Bedankt!</translation>
         <translation>&amp;Wijzigen waarvan een back-up wordt gemaakt</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Niet te downloaden (OneNote-notitieblokken en dergelijke; het rapport geeft de reden): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Deze run heeft de back-up van {0} bijgewerkt: alleen de wijzigingen zijn opgehaald ({1} bestanden).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Niet te downloaden (bestanden die Microsoft 365 blokkeert of niet uitgeeft, en snelkoppelingen; het rapport geeft de reden): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Verwijderd in Microsoft 365 tijdens of na de back-up (een eerder gemaakte kopie blijft bewaard): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -1356,6 +1894,13 @@ Bedankt!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Het rapport: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No dates yet.</source>
+        <translation>Nog geen datums.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2075,49 @@ Bedankt!</translation>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
         <translation>Bij een echte tenant verandert deze pagina niets. De wizard werkt dan in de echte Microsoft 365 van uw organisatie: hij leest eerst en vraagt het vóór elke wijziging (licenties, een domein, een app-registratie voor de back-up). De volgorde is belangrijk: verhuis de mail, maak een back-up en annuleer pas daarna; annuleert u eerst, dan komt mail terug en begint de termijn waarna uw bestanden worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>_RowWidget</name>
+    <message>
+        <source>Acknowledged: {0}</source>
+        <translation>Bevestigd: {0}</translation>
+    </message>
+    <message>
+        <source>Fix it…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>Oplossen: {0}</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bevestigen…</translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation>Reden wijzigen…</translation>
+    </message>
+    <message>
+        <source>Acknowledge: {0}</source>
+        <translation>Bevestigen: {0}</translation>
+    </message>
+    <message>
+        <source>I have told the &amp;users</source>
+        <translation>Ik heb het de &amp;gebruikers verteld</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Gedaan</translation>
+    </message>
+    <message>
+        <source>✖ Not done</source>
+        <translation>✖ Niet gedaan</translation>
+    </message>
+    <message>
+        <source>! Acknowledged</source>
+        <translation>! Bevestigd</translation>
     </message>
 </context>
 <context>
@@ -1750,12 +2338,32 @@ Bedankt!</translation>
         <translation>De service-principal van Microsoft Graph is niet gevonden in deze tenant. Gebruik in plaats daarvan een bestaande app-registratie.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Verwijderd in Microsoft 365 tijdens de back-up; de eerder gemaakte kopie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Verwijderd in Microsoft 365 sinds de vorige back-up; de toen gemaakte kopie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Verwijderd in Microsoft 365 sinds de vorige back-up.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Niet meer in Microsoft 365 (verwijderd sinds de vorige back-up); de toen gemaakte kopie blijft bewaard.</translation>
+    </message>
+    <message>
         <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
         <translation>Gecontroleerde bestanden: {0} ({1}), en {2} Office-bestanden bewaard zoals SharePoint ze na het uploaden wijzigde (niet beschadigd): {3} bestanden in de back-up.</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
         <translation>Gecontroleerde bestanden: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>De back-up van {0} wordt bijgewerkt</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
@@ -1798,6 +2406,14 @@ Bedankt!</translation>
         <translation>De download gaf HTTP {0} als antwoord.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blokkeert het downloaden van dit bestand: het vond malware erin ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 antwoordde met een webpagina (HTTP {0}) in plaats van het bestand; het geeft dit bestand niet uit.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>De download bleef mislukken ({0}).</translation>
     </message>
@@ -1814,16 +2430,313 @@ Bedankt!</translation>
         <translation>De gedownloade bytes kwamen {0} keer niet overeen met de quickXorHash van Microsoft 365 ({1} van {2} bytes ontvangen); het bestand is niet bewaard.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>Een OneNote-notitieblok is geen bestand dat Microsoft 365 kan afgeven; exporteer het vanuit OneNote (Bestand &gt; Exporteren) of open het daar.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Een item van het type &apos;{0}&apos; heeft geen bestandsinhoud om te downloaden.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 noemde geen map voor dit item, dus het is bovenaan het station gezet.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 vermeldt geen bestandsinhoud voor dit item.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 vond malware in dit bestand en blokkeert het downloaden ervan ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>Een snelkoppeling naar een item in {0}; de bestanden worden met dat station geback-upt, niet hier.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>Een snelkoppeling naar een item in een ander station ({0}); de bestanden worden met dat station geback-upt, niet hier.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 biedt geen download van dit deel van een OneNote-notitieblok; open het notitieblok in OneNote om het te exporteren.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
+        <translation>Er zijn {n} licenties toegewezen; Microsoft-ondersteuning annuleert het voor u (meer dan {limit} licenties).</translation>
+    </message>
+    <message>
+        <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
+        <translation>Gekocht met een productsleutel: Microsoft-ondersteuning annuleert het ({n} licenties toegewezen).</translation>
+    </message>
+    <message>
+        <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
+        <translation>Dit product wordt door Microsoft-ondersteuning geannuleerd ({n} licenties toegewezen).</translation>
+    </message>
+    <message>
+        <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
+        <translation>Gekocht via een partner: de partner annuleert het ({n} licenties toegewezen).</translation>
+    </message>
+    <message>
+        <source>Licences: {0} or fewer assigned, or the support path</source>
+        <translation>Licenties: {0} of minder toegewezen, of de weg via ondersteuning</translation>
+    </message>
+    <message>
+        <source>No subscription is chosen.</source>
+        <translation>Er is geen abonnement gekozen.</translation>
+    </message>
+    <message>
+        <source>read from Microsoft 365 at {0}</source>
+        <translation>gelezen uit Microsoft 365 om {0}</translation>
+    </message>
+    <message>
+        <source>as read on the Subscription page</source>
+        <translation>zoals gelezen op de pagina Abonnement</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}).</source>
+        <translation>{0} licenties toegewezen ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
+        <translation>{0} licenties toegewezen ({1}): verwijder er nog {2}, of kies ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Custom domains removed</source>
+        <translation>Eigen domeinen verwijderd</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domains could not be read: {0}</source>
+        <translation>De domeinen van de tenant konden niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
+        <translation>De tenant heeft geen eigen domein (gelezen uit Microsoft 365 om {0}).</translation>
+    </message>
+    <message>
+        <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
+        <translation>{0}: mail (MX) en DNS (NS) niet meer bij Microsoft 365</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>Could not be checked at {0}: {1}</source>
+        <translation>Kon niet worden gecontroleerd om {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: neither points at Microsoft 365.</source>
+        <translation>Live gecontroleerd om {0}: geen van beide wijst naar Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
+        <translation>Live gecontroleerd om {0}: {1} nog bij Microsoft 365 (of onbekend).</translation>
+    </message>
+    <message>
+        <source>{0}: removed from the tenant</source>
+        <translation>{0}: verwijderd uit de tenant</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 still lists it (read at {0}).</source>
+        <translation>Microsoft 365 vermeldt het nog (gelezen om {0}).</translation>
+    </message>
+    <message>
+        <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
+        <translation>Niet bij de domeinen van de tenant (gelezen uit Microsoft 365 om {0}).</translation>
+    </message>
+    <message>
+        <source>Removed at {0}.</source>
+        <translation>Verwijderd om {0}.</translation>
+    </message>
+    <message>
+        <source>Backup complete and verified</source>
+        <translation>Back-up volledig en geverifieerd</translation>
+    </message>
+    <message>
+        <source>No backup was made in this wizard.</source>
+        <translation>Er is in deze wizard geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest was not read.</source>
+        <translation>Het manifest van de back-up is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
+        <translation>Uit het manifest: {0} bestanden geverifieerd, {1} niet te downloaden, {2} mislukt, {3} niet klaar.</translation>
+    </message>
+    <message>
+        <source>Users told when their mail and files stop</source>
+        <translation>Gebruikers verteld wanneer hun mail en bestanden stoppen</translation>
+    </message>
+    <message>
+        <source>You ticked that you told them.</source>
+        <translation>U hebt aangevinkt dat u het hun hebt verteld.</translation>
+    </message>
+    <message>
+        <source>Tick the box when you have told them.</source>
+        <translation>Vink het vakje aan als u het hun hebt verteld.</translation>
+    </message>
+    <message>
+        <source>Key dates reviewed</source>
+        <translation>Belangrijke datums bekeken</translation>
+    </message>
+    <message>
+        <source>Reviewed at {0}.</source>
+        <translation>Bekeken om {0}.</translation>
+    </message>
+    <message>
+        <source>The key dates have not been reviewed.</source>
+        <translation>De belangrijke datums zijn niet bekeken.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
+        <translation>Het manifest van de back-up {0} is er niet meer. Is de back-upmap verplaatst of verwijderd?</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
+        <translation>Het manifest van de back-up {0} kon niet worden gelezen ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Leaving {0}</source>
+        <translation>{0} verlaten</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Het agendabestand kon niet worden geschreven naar {0} ({1}). Kies een andere map en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Trial expires</source>
+        <translation>Proefversie verloopt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Termijn eindigt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Refund window closes</source>
+        <translation>Laatste dag voor terugbetaling</translation>
+    </message>
+    <message>
+        <source>Term would end</source>
+        <translation>Termijn zou eindigen</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Data may be deleted</source>
+        <translation>Gegevens kunnen worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Read-only ends</source>
+        <translation>Alleen-lezen eindigt</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>Gegevens verwijderd</translation>
+    </message>
+    <message>
+        <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>U annuleert in het beheercentrum. Gebruikers verliezen meteen de toegang; het abonnement wordt uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>De proefversie verloopt vanzelf. Tijdens de verlopen periode daarna kunt u die nog kopen; daarna worden de gegevens verwijderd.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Verlopen: kan nog worden verlengd</translation>
+    </message>
+    <message>
+        <source>The subscription expired (estimated from its current state).</source>
+        <translation>Het abonnement is verlopen (geschat op basis van de huidige status).</translation>
+    </message>
+    <message>
+        <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
+        <translation>De termijn eindigt en wordt niet verlengd. Iedereen houdt nog 30 dagen toegang (verlopen).</translation>
+    </message>
+    <message>
+        <source>The dates are counted from today.</source>
+        <translation>De datums worden vanaf vandaag gerekend.</translation>
+    </message>
+    <message>
+        <source>The last day to cancel with a prorated refund (7 days from the start).</source>
+        <translation>De laatste dag om te annuleren met terugbetaling naar rato (7 dagen na de start).</translation>
+    </message>
+    <message>
+        <source>The end of the current term, had you let it run.</source>
+        <translation>Het einde van de huidige termijn, als u het had laten doorlopen.</translation>
+    </message>
+    <message>
+        <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
+        <translation>Uitgeschakeld: alleen beheerders kunnen aanmelden, alleen-lezen. Ze kunnen nog een back-up maken.</translation>
+    </message>
+    <message>
+        <source>From this day Microsoft may delete the data. Have your backup done before.</source>
+        <translation>Vanaf deze dag kan Microsoft de gegevens verwijderen. Zorg dat uw back-up vóór die tijd klaar is.</translation>
+    </message>
+    <message>
+        <source>The disabled period ends: admins can no longer reach the data.</source>
+        <translation>De uitgeschakelde periode eindigt: beheerders kunnen niet meer bij de gegevens.</translation>
+    </message>
+    <message>
+        <source>The data is deleted no later than this day.</source>
+        <translation>De gegevens worden uiterlijk op deze dag verwijderd.</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(geschat)</translation>
+    </message>
+    <message>
+        <source>Active: everyone has access</source>
+        <translation>Actief: iedereen heeft toegang</translation>
+    </message>
+    <message>
+        <source>Disabled: admins only, read-only</source>
+        <translation>Uitgeschakeld: alleen beheerders, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Geen toegang</translation>
+    </message>
+    <message>
+        <source>Data kept</source>
+        <translation>Gegevens bewaard</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
+        <translation>De demotenant antwoordde niet ({0}). Sluit de wizard en start de demo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The demo tenant refused the cancellation (HTTP {0}).</source>
+        <translation>De demotenant weigerde de annulering (HTTP {0}).</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +3131,10 @@ Vragen? Beantwoord gewoon dit bericht.
         <translation>Volledig: elk bestand binnen het bereik staat in de back-up.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Deze run heeft de back-up van {0} bijgewerkt: hij vroeg Microsoft 365 alleen om de wijzigingen sindsdien en haalde {1} bestanden op.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>nl</translation>
     </message>
@@ -2270,6 +3187,14 @@ Vragen? Beantwoord gewoon dit bericht.
         <translation>Deze items bevatten geen bestandsinhoud die Microsoft 365 kan afgeven.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Verwijderd in Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>Deze items zijn verwijderd in Microsoft 365 tijdens de back-up of sinds de vorige. Een kopie die is gemaakt voordat ze werden verwijderd, blijft in de back-up.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-bestanden door SharePoint gewijzigd</translation>
     </message>
@@ -2284,6 +3209,10 @@ Vragen? Beantwoord gewoon dit bericht.
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Bovenaan hun station gezet</translation>
     </message>
     <message>
         <source>Left out</source>

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Go on without this?</source>
+        <translation>Fortsätta utan detta?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; är inte klart: {1}&lt;br&gt;&lt;br&gt;Skriv varför det går bra att avbryta ändå. Motiveringen hamnar i avbrottsprotokollet.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
+        <translation>Till exempel: den nya leverantören har redan vår e-post; vi har inga filer i OneDrive.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -213,6 +240,176 @@
     </message>
 </context>
 <context>
+    <name>CancellationRoute</name>
+    <message>
+        <source>&amp;Open the demo&apos;s admin center…</source>
+        <translation>Ö&amp;ppna demons administrationscenter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the admin center</source>
+        <translation>Ö&amp;ppna administrationscentret</translation>
+    </message>
+    <message>
+        <source>&amp;Open support in the admin center</source>
+        <translation>Ö&amp;ppna Support i administrationscentret</translation>
+    </message>
+    <message>
+        <source>&amp;Open partner relationships</source>
+        <translation>Ö&amp;ppna Partnerrelationer</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
+        <translation>Logga in på Microsoft 365 med ditt arbetskonto som global administratör eller faktureringsadministratör.</translation>
+    </message>
+    <message>
+        <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
+        <translation>Öppna appstartaren och välj &lt;b&gt;Administratör&lt;/b&gt; (knappen nedan öppnar administrationscentret direkt).</translation>
+    </message>
+    <message>
+        <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
+        <translation>Gå till &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dina produkter&lt;/b&gt; i administrationscentret.</translation>
+    </message>
+    <message>
+        <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Välj prenumerationen &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
+        <translation>Välj &lt;b&gt;Avbryt prenumeration&lt;/b&gt; under &lt;b&gt;Inställningar &amp;amp; Åtgärder&lt;/b&gt;. Finns det inte? Då kan bara Microsofts support avbryta den.</translation>
+    </message>
+    <message>
+        <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation>Gå igenom de viktiga datumen, ange varför du avbryter och välj &lt;b&gt;Avbryt prenumeration&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
+        <translation>Kom sedan tillbaka hit och välj &lt;b&gt;Jag har avbrutit den&lt;/b&gt;: guiden bevakar Microsoft 365 tills ändringen syns.</translation>
+    </message>
+    <message>
+        <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Microsofts support avbryter den här prenumerationen. Öppna &lt;b&gt;Support&lt;/b&gt; i administrationscentret, be dem avbryta den och ge dem uppgifterna nedan. När de säger att det är gjort väljer du &lt;b&gt;Kontrollera status nu&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation>Din partner avbryter den här prenumerationen. Du hittar partnern i administrationscentret under &lt;b&gt;Inställningar&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelationer&lt;/b&gt;. Be dem avbryta den och ge dem uppgifterna nedan. När de säger att det är gjort väljer du &lt;b&gt;Kontrollera status nu&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Klient-ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Prenumerations-ID</translation>
+    </message>
+    <message>
+        <source>Commerce subscription ID</source>
+        <translation>Handelsprenumerations-ID</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tilldelade av {1}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>Kopiera {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekräfta och avbryt</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En sista kontroll av allt, sedan själva avbrottet och bevis från Microsoft 365 på att det har skett.</translation>
+    </message>
+    <message>
+        <source>1. Before you cancel</source>
+        <translation>1. Innan du avbryter</translation>
+    </message>
+    <message>
+        <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
+        <translation>Varje rad kontrollerades nyss igen. Åtgärda en röd rad på dess sida, eller godkänn den med en motivering.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kontrollera &amp;igen</translation>
+    </message>
+    <message>
+        <source>2. Confirm</source>
+        <translation>2. Bekräfta</translation>
+    </message>
+    <message>
+        <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
+        <translation>&amp;Skriv prenumerationens namn, &lt;b&gt;{0}&lt;/b&gt;, för att bekräfta att du vill avbryta den:</translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation>Prenumerationens namn</translation>
+    </message>
+    <message>
+        <source>3. Cancel it</source>
+        <translation>3. Avbryt den</translation>
+    </message>
+    <message>
+        <source>3. Hand it over</source>
+        <translation>3. Lämna över det</translation>
+    </message>
+    <message>
+        <source>I have &amp;cancelled it</source>
+        <translation>Jag har &amp;avbrutit den</translation>
+    </message>
+    <message>
+        <source>Check the &amp;status now</source>
+        <translation>Kontrollera &amp;status nu</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for proof up to:</source>
+        <translation>&amp;Vänta på bevis i upp till:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to wait for proof</source>
+        <translation>Minuter att vänta på bevis</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
+        <translation>På en riktig klient kontrollerar den här sidan allt en gång till, och sedan avbryter du själv i Microsoft 365 administrationscenter: inget program får göra det åt dig. Guiden läser sedan Microsoft 365 tills prenumerationen inte längre är Enabled. Här spelar en ersättare för administrationscentret den rollen, och demoprenumerationen växlar till Warning några sekunder senare. Vad som kan gå fel: administrationscentret erbjuder inget Avbryt (då avbryter supporten den), eller ändringen tar tid att synas (kontrollera senare med cancel365 status).</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerar DNS, domäner, licenser och säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrollerat kl. {0}.</translation>
+    </message>
+    <message>
+        <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
+        <translation>På demoklienten öppnas ingenting. På en riktig klient öppnar detta {0}</translation>
+    </message>
+    <message>
+        <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
+        <translation>Det är inte namnet ännu. Skriv det som det visas ovan (stora och små bokstäver spelar ingen roll).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
@@ -233,6 +430,244 @@
     <message>
         <source>Waiting for you to accept the permission…</source>
         <translation>Väntar på att du godkänner behörigheten…</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktiga datum</translation>
+    </message>
+    <message>
+        <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
+        <translation>När prenumerationen upphör, när bara administratörer kommer åt data och när Microsoft tar bort dem.</translation>
+    </message>
+    <message>
+        <source>How should it end?</source>
+        <translation>Hur ska den upphöra?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel now</source>
+        <translation>&amp;Avbryt nu</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run out: turn off recurring billing</source>
+        <translation>&amp;Låt den löpa ut: stäng av återkommande fakturering</translation>
+    </message>
+    <message>
+        <source>The same &amp;dates as a list:</source>
+        <translation>Samma &amp;datum som lista:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py dates</source>
+        <translation>&amp;Kopiera datum</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Exportera till kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Visa i mapp</translation>
+    </message>
+    <message>
+        <source>Timeline of the key dates</source>
+        <translation>Tidslinje över de viktiga datumen</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
+        <translation>Microsofts sidor är oense om när data kan tas bort (30 eller 90 dagar efter att prenumerationen upphör), så guiden planerar efter det tidigare datumet: säkerhetskopiera före det.</translation>
+    </message>
+    <message>
+        <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
+        <translation>I en riktig organisation läser det här steget inget nytt och ändrar inget: datumen kommer från skapande- och livscykeldatumen som Graph gav för prenumerationen. .ics-filen skrivs bara till din dator. Vad som kan gå fel: Microsoft kan ändra perioderna, och Graph anger inte det senaste förnyelsedatumet, så kontrollera datumen i administrationscentret innan du räknar med en återbetalning.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription first.</source>
+        <translation>Välj en prenumeration först.</translation>
+    </message>
+    <message>
+        <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
+        <translation>Användarna förlorar åtkomsten i dag. Prenumerationen inaktiveras direkt: i 90 dagar kan bara administratörer logga in, skrivskyddat, och de kan fortfarande säkerhetskopiera.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it run its course: it has already expired</source>
+        <translation>&amp;Låt det ha sin gång: den har redan gått ut</translation>
+    </message>
+    <message>
+        <source>Nothing to do: it is disabled on the day below, then deleted.</source>
+        <translation>Inget att göra: den inaktiveras dagen nedan och tas sedan bort.</translation>
+    </message>
+    <message>
+        <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
+        <translation>Microsoft kallar det här det enklaste sättet. Inget ändras förrän perioden slutar den {0}; sedan har alla åtkomst i 30 dagar, och därefter är den inaktiverad i 90 dagar. Du betalar till periodens slut: ingen avgift, ingen återbetalning.</translation>
+    </message>
+    <message>
+        <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
+        <translation>En utvärderingsversion behöver inte avbrytas: den går ut av sig själv den {0}. Dess data tas bort efter perioden som utgången.</translation>
+    </message>
+    <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation>Graph anger inget slut på perioden för den här prenumerationen, så datumen räknas från att du avbryter i dag.</translation>
+    </message>
+    <message>
+        <source>The subscription is already disabled: the dates follow from its current state.</source>
+        <translation>Prenumerationen är redan inaktiverad: datumen följer av dess nuvarande status.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
+        <translation>Att avbryta innan perioden slutar den {0} kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter, eller låt den löpa ut i stället.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation>Att avbryta före periodens slut kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter.</translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
+        <translation>Din partner avbryter den här prenumerationen: partnerns villkor avgör slutdatumet, eventuell avgift och eventuell återbetalning. Fråga partnern.</translation>
+    </message>
+    <message>
+        <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
+        <translation>Den startade för mindre än 7 dagar sedan: avbryt senast den {0} för en proportionerlig återbetalning.</translation>
+    </message>
+    <message>
+        <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
+        <translation>En proportionerlig återbetalning ges bara inom 7 dagar efter start eller förnyelse. Graph anger starten men inte den senaste förnyelsen, så guiden kan inte veta det: se förnyelsedatumet under Fakturering &gt; Dina produkter.</translation>
+    </message>
+    <message>
+        <source>No refund: the subscription is paid to the end of its term.</source>
+        <translation>Ingen återbetalning: prenumerationen är betald till periodens slut.</translation>
+    </message>
+    <message>
+        <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
+        <translation>En oanvänd, förbetald del kommer tillbaka som en proportionerlig kredit på nästa faktura.</translation>
+    </message>
+    <message>
+        <source>The dates are on the clipboard.</source>
+        <translation>Datumen finns i Urklipp.</translation>
+    </message>
+    <message>
+        <source>key-dates</source>
+        <translation>viktiga-datum</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>Exportera de viktiga datumen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Skriver kalenderfilen…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
+        <translation>Sparad i {0}. Öppna den för att lägga till datumen och deras påminnelser i din kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdminCenterDialog</name>
+    <message>
+        <source>Demo stand-in for the Microsoft 365 admin center</source>
+        <translation>Demons ersättare för Microsoft 365 administrationscenter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
+        <translation>&lt;b&gt;Endast demo.&lt;/b&gt; Det här är inte Microsofts administrationscenter. På en riktig klient gör du de här stegen i webbläsaren, i administrationscentret, med samma namn.</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Dina produkter</translation>
+    </message>
+    <message>
+        <source>{0} – {1} licences</source>
+        <translation>{0} – {1} licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Open the subscription</source>
+        <translation>Ö&amp;ppna prenumerationen</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Prenumeration:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licenser:</translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation>{0} tilldelade av {1}</translation>
+    </message>
+    <message>
+        <source>Settings &amp;&amp; actions</source>
+        <translation>Inställningar &amp;&amp; Åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription</source>
+        <translation>&amp;Avbryt prenumeration</translation>
+    </message>
+    <message>
+        <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
+        <translation>Viktiga datum: prenumerationen upphör när du avbryter. Administratörer kan fortfarande nå och säkerhetskopiera data i 90 dagar; sedan tas de bort.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Anledning till avbrottet</translation>
+    </message>
+    <message>
+        <source>Moving to another provider</source>
+        <translation>Byter till en annan leverantör</translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>För dyrt</translation>
+    </message>
+    <message>
+        <source>The business is closing</source>
+        <translation>Företaget läggs ned</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation>A&amp;nledning till avbrottet:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;subscription</source>
+        <translation>Avbryt &amp;prenumeration</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
+        <translation>Prenumerationen är avbruten. Det kan ta en stund innan Microsoft 365 visar det. Stäng detta och välj &lt;b&gt;Jag har avbrutit den&lt;/b&gt; i guiden.</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products</source>
+        <translation>Fakturering &gt; Dina produkter</translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products &gt; {0}</source>
+        <translation>Fakturering &gt; Dina produkter &gt; {0}</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Avbryt prenumeration</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -289,20 +724,20 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Old answer until</source>
-        <translation>Gammalt svar till</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Vad du ska göra</translation>
     </message>
     <message>
-        <source>Everywhere?</source>
-        <translation>Överallt?</translation>
-    </message>
-    <message>
         <source>@ is the domain itself</source>
         <translation>@ är själva domänen</translation>
+    </message>
+    <message>
+        <source>Old answer until</source>
+        <translation>Gammalt svar till</translation>
+    </message>
+    <message>
+        <source>Everywhere?</source>
+        <translation>Överallt?</translation>
     </message>
     <message>
         <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
@@ -725,6 +1160,14 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Webbplats</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>storlek okänd</translation>
+    </message>
+    <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledigt på {1}; säkerhetskopian behöver ungefär {2}: filerna som återstår, plus en tiondel och 16 MB för listan över varje fil den sparar (dess manifest) och lite marginal.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Utelämnade från säkerhetskopian ({0}):</translation>
     </message>
@@ -741,8 +1184,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>{0} ledigt på {1}; alla filer där är redan kontrollerade.</translation>
     </message>
     <message>
-        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
-        <translation>{0} ledigt på {1}; säkerhetskopian behöver ungefär {2}: filerna som återstår, plus en tiondel och 16 MB för listan över varje fil den sparar (dess manifest) och lite marginal.</translation>
+        <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
+        <translation>Microsoft 365 angav ingen storlek för vissa enheter, så Cancel365 kan inte vara säker på att utrymmet räcker.</translation>
     </message>
     <message>
         <source>Not enough room: free up {0}, choose another folder, or deselect users or sites.</source>
@@ -850,6 +1293,89 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation>4. Bevis från Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Kontrollera i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppa</translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation>Fortsätt utan bevis: jag kontrollerar &amp;senare med cancel365 status</translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation>Återstående tid att vänta på bevis</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Kontrollerar Microsoft 365: {0}:{1:02d} kvar</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation>Bevis sett</translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation>Tiden är ute: inget bevis ännu</translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation>Kontrollerar inte</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>Inget avläst ännu.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation>Senast avläst kl. {0}. Prenumeration: {1}. Licenser: {2}.</translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation>Aktiv (Enabled)</translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation>Utgången, respitperiod (Warning)</translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation>Inaktiverad (Suspended)</translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation>Avbruten (LockedOut)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen (Deleted)</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>Inte längre listad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation>&lt;b&gt;Klart: Microsoft 365 visar ändringen.&lt;/b&gt; Prenumerationen och dess licenser är inte längre Enabled (sett kl. {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Microsoft 365 visar fortfarande prenumerationen som Enabled efter {0} min.&lt;/b&gt; Det kan ta en stund innan ett avbrott syns. Öppna &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dina produkter&lt;/b&gt; i administrationscentret och kontrollera att det inte längre står Aktiv vid prenumerationen; gör det det, avbryt den igen eller ring supporten. Välj sedan &lt;b&gt;Kontrollera igen&lt;/b&gt;, eller kontrollera senare med &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation>Stoppad. Välj &lt;b&gt;Kontrollera igen&lt;/b&gt; för att fortsätta vänta på beviset.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1809,10 @@ Tack!</translation>
         <translation>Läser prenumerationer och licenser…</translation>
     </message>
     <message>
+        <source>{0} assigned across {1} subscriptions of this product; this one has {2}</source>
+        <translation>{0} tilldelade över {1} prenumerationer på den här produkten; den här har {2}</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
@@ -1330,8 +1860,16 @@ Tack!</translation>
         <translation>Än&amp;dra vad som ska säkerhetskopieras</translation>
     </message>
     <message>
-        <source>Not downloadable (OneNote notebooks and the like; the report gives the reason): {0}.</source>
-        <translation>Kan inte laddas ned (OneNote-anteckningsböcker och liknande; rapporten anger orsaken): {0}.</translation>
+        <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
+        <translation>Den här körningen uppdaterade säkerhetskopian från {0}: bara ändringarna hämtades ({1} filer).</translation>
+    </message>
+    <message>
+        <source>Not downloadable (files Microsoft 365 blocks or does not hand out, and shortcuts; the report gives the reason): {0}.</source>
+        <translation>Kan inte hämtas (filer som Microsoft 365 blockerar eller inte lämnar ut, och genvägar; rapporten anger orsaken): {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 during or since the backup (a copy made before is kept): {0}.</source>
+        <translation>Borttagna i Microsoft 365 under eller efter säkerhetskopieringen (en kopia gjord före behålls): {0}.</translation>
     </message>
     <message>
         <source>Failed: {0}. The report says why; start again to retry them.</source>
@@ -1356,6 +1894,13 @@ Tack!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Rapporten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No dates yet.</source>
+        <translation>Inga datum än.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2075,49 @@ Tack!</translation>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
         <translation>På en riktig klientorganisation ändrar den här sidan ingenting. Guiden arbetar då i organisationens riktiga Microsoft 365: den läser först och frågar före varje ändring (licenser, en domän, en appregistrering för säkerhetskopian). Ordningen spelar roll: flytta e-posten, säkerhetskopiera och avbryt först därefter; avbryter du först studsar e-posten och nedräkningen till att filerna raderas börjar.</translation>
+    </message>
+</context>
+<context>
+    <name>_RowWidget</name>
+    <message>
+        <source>Acknowledged: {0}</source>
+        <translation>Godkänt: {0}</translation>
+    </message>
+    <message>
+        <source>Fix it…</source>
+        <translation>Åtgärda…</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>Åtgärda: {0}</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Godkänn…</translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation>Ändra motivering…</translation>
+    </message>
+    <message>
+        <source>Acknowledge: {0}</source>
+        <translation>Godkänn: {0}</translation>
+    </message>
+    <message>
+        <source>I have told the &amp;users</source>
+        <translation>Jag har berättat det för &amp;användarna</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Klart</translation>
+    </message>
+    <message>
+        <source>✖ Not done</source>
+        <translation>✖ Inte klart</translation>
+    </message>
+    <message>
+        <source>! Acknowledged</source>
+        <translation>! Godkänt</translation>
     </message>
 </context>
 <context>
@@ -1750,12 +2338,32 @@ Tack!</translation>
         <translation>Microsoft Graphs tjänsthuvudnamn (service principal) hittades inte i den här klientorganisationen. Använd en befintlig appregistrering i stället.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365 during the backup; the copy made before is kept.</source>
+        <translation>Borttagen i Microsoft 365 under säkerhetskopieringen; kopian som gjordes före behålls.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup; the copy made then is kept.</source>
+        <translation>Borttagen i Microsoft 365 sedan förra säkerhetskopian; kopian som gjordes då behålls.</translation>
+    </message>
+    <message>
+        <source>Deleted in Microsoft 365 since the last backup.</source>
+        <translation>Borttagen i Microsoft 365 sedan förra säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
+        <translation>Finns inte längre i Microsoft 365 (borttagen sedan förra säkerhetskopian); kopian som gjordes då behålls.</translation>
+    </message>
+    <message>
         <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
         <translation>Kontrollerade filer: {0} ({1}), och {2} Office-filer sparade så som SharePoint ändrade dem efter uppladdningen (inte skadade): {3} filer i säkerhetskopian.</translation>
     </message>
     <message>
         <source>Files verified: {0} ({1}).</source>
         <translation>Kontrollerade filer: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Updating the backup from {0}</source>
+        <translation>Uppdaterar säkerhetskopian från {0}</translation>
     </message>
     <message>
         <source>Cancel365 hit an unexpected error ({0}); see the log. Start the backup again to resume.</source>
@@ -1798,6 +2406,14 @@ Tack!</translation>
         <translation>Nedladdningen gav svaret HTTP {0}.</translation>
     </message>
     <message>
+        <source>Microsoft 365 blocks the download of this file: it found malware in it ({0}).</source>
+        <translation>Microsoft 365 blockerar nedladdningen av den här filen: den hittade skadlig kod (malware) i den ({0}).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with a web page (HTTP {0}) instead of the file; it does not hand this file out.</source>
+        <translation>Microsoft 365 svarade med en webbsida (HTTP {0}) i stället för filen; den lämnar inte ut den här filen.</translation>
+    </message>
+    <message>
         <source>The download kept failing ({0}).</source>
         <translation>Nedladdningen misslyckades gång på gång ({0}).</translation>
     </message>
@@ -1814,16 +2430,313 @@ Tack!</translation>
         <translation>De nedladdade byten stämde inte med Microsoft 365:s quickXorHash {0} gånger (fick {1} av {2} byte); filen behölls inte.</translation>
     </message>
     <message>
-        <source>A OneNote notebook is not a file Microsoft 365 can hand out; export it from OneNote (File &gt; Export) or open it there.</source>
-        <translation>En OneNote-anteckningsbok är ingen fil som Microsoft 365 kan lämna ut; exportera den från OneNote (Arkiv &gt; Exportera) eller öppna den där.</translation>
-    </message>
-    <message>
-        <source>A &apos;{0}&apos; item has no file content to download.</source>
-        <translation>Ett objekt av typen &apos;{0}&apos; har inget filinnehåll att ladda ned.</translation>
+        <source>Microsoft 365 named no folder for this item, so it was placed at the top of the drive.</source>
+        <translation>Microsoft 365 angav ingen mapp för det här objektet, så det lades överst i enheten.</translation>
     </message>
     <message>
         <source>Microsoft 365 lists no file content for this item.</source>
         <translation>Microsoft 365 anger inget filinnehåll för det här objektet.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found malware in this file and blocks its download ({0}).</source>
+        <translation>Microsoft 365 hittade skadlig kod (malware) i den här filen och blockerar nedladdningen ({0}).</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in {0}; its files are backed up with that drive, not here.</source>
+        <translation>En genväg till ett objekt i {0}; filerna säkerhetskopieras med den enheten, inte här.</translation>
+    </message>
+    <message>
+        <source>A shortcut to an item in another drive ({0}); its files are backed up with that drive, not here.</source>
+        <translation>En genväg till ett objekt i en annan enhet ({0}); filerna säkerhetskopieras med den enheten, inte här.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
+        <translation>Microsoft 365 lämnar inte ut någon nedladdning av den här delen av en OneNote-anteckningsbok; öppna anteckningsboken i OneNote för att exportera den.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
+        <translation>{n} licenser är tilldelade; Microsofts support avbryter den åt dig (fler än {limit} licenser).</translation>
+    </message>
+    <message>
+        <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
+        <translation>Köpt med en produktnyckel: Microsofts support avbryter den ({n} licenser tilldelade).</translation>
+    </message>
+    <message>
+        <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
+        <translation>Den här produkten avbryts av Microsofts support ({n} licenser tilldelade).</translation>
+    </message>
+    <message>
+        <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
+        <translation>Köpt via en partner: partnern avbryter den ({n} licenser tilldelade).</translation>
+    </message>
+    <message>
+        <source>Licences: {0} or fewer assigned, or the support path</source>
+        <translation>Licenser: {0} eller färre tilldelade, eller vägen via supporten</translation>
+    </message>
+    <message>
+        <source>No subscription is chosen.</source>
+        <translation>Ingen prenumeration är vald.</translation>
+    </message>
+    <message>
+        <source>read from Microsoft 365 at {0}</source>
+        <translation>läst från Microsoft 365 kl. {0}</translation>
+    </message>
+    <message>
+        <source>as read on the Subscription page</source>
+        <translation>som lästes på sidan Prenumeration</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}).</source>
+        <translation>{0} licenser tilldelade ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
+        <translation>{0} licenser tilldelade ({1}): ta bort {2} till, eller välj supporten.</translation>
+    </message>
+    <message>
+        <source>Custom domains removed</source>
+        <translation>Egna domäner borttagna</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domains could not be read: {0}</source>
+        <translation>Klientens domäner kunde inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
+        <translation>Klienten har ingen egen domän (läst från Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
+        <translation>{0}: e-post (MX) och DNS (NS) inte längre hos Microsoft 365</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>Could not be checked at {0}: {1}</source>
+        <translation>Kunde inte kontrolleras kl. {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: neither points at Microsoft 365.</source>
+        <translation>Kontrollerat live kl. {0}: ingen av dem pekar på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
+        <translation>Kontrollerat live kl. {0}: {1} fortfarande hos Microsoft 365 (eller okänt).</translation>
+    </message>
+    <message>
+        <source>{0}: removed from the tenant</source>
+        <translation>{0}: borttagen från klienten</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 still lists it (read at {0}).</source>
+        <translation>Microsoft 365 listar den fortfarande (läst kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
+        <translation>Inte bland klientens domäner (läst från Microsoft 365 kl. {0}).</translation>
+    </message>
+    <message>
+        <source>Removed at {0}.</source>
+        <translation>Borttagen kl. {0}.</translation>
+    </message>
+    <message>
+        <source>Backup complete and verified</source>
+        <translation>Säkerhetskopian klar och verifierad</translation>
+    </message>
+    <message>
+        <source>No backup was made in this wizard.</source>
+        <translation>Ingen säkerhetskopia gjordes i den här guiden.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest was not read.</source>
+        <translation>Säkerhetskopians manifest lästes inte.</translation>
+    </message>
+    <message>
+        <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
+        <translation>Från manifestet: {0} filer verifierade, {1} kan inte laddas ned, {2} misslyckades, {3} inte klara.</translation>
+    </message>
+    <message>
+        <source>Users told when their mail and files stop</source>
+        <translation>Användarna har fått veta när deras e-post och filer upphör</translation>
+    </message>
+    <message>
+        <source>You ticked that you told them.</source>
+        <translation>Du har markerat att du har berättat det för dem.</translation>
+    </message>
+    <message>
+        <source>Tick the box when you have told them.</source>
+        <translation>Markera rutan när du har berättat det för dem.</translation>
+    </message>
+    <message>
+        <source>Key dates reviewed</source>
+        <translation>Viktiga datum genomgångna</translation>
+    </message>
+    <message>
+        <source>Reviewed at {0}.</source>
+        <translation>Genomgångna kl. {0}.</translation>
+    </message>
+    <message>
+        <source>The key dates have not been reviewed.</source>
+        <translation>De viktiga datumen har inte gåtts igenom.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
+        <translation>Säkerhetskopians manifest {0} finns inte längre. Har mappen med säkerhetskopian flyttats eller tagits bort?</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
+        <translation>Säkerhetskopians manifest {0} kunde inte läsas ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Leaving {0}</source>
+        <translation>Lämnar {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation>Kalenderfilen kunde inte skrivas till {0} ({1}). Välj en annan mapp och exportera igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Trial expires</source>
+        <translation>Utvärderingen går ut</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Perioden slutar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Refund window closes</source>
+        <translation>Sista dag för återbetalning</translation>
+    </message>
+    <message>
+        <source>Term would end</source>
+        <translation>Perioden skulle sluta</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Data may be deleted</source>
+        <translation>Data kan tas bort</translation>
+    </message>
+    <message>
+        <source>Read-only ends</source>
+        <translation>Skrivskyddet upphör</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>Data borttagna</translation>
+    </message>
+    <message>
+        <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du avbryter i administrationscentret. Användarna förlorar åtkomsten direkt; prenumerationen inaktiveras.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
+        <translation>Utvärderingen går ut av sig själv. Under perioden som utgången därefter kan du fortfarande köpa den; sedan tas dess data bort.</translation>
+    </message>
+    <message>
+        <source>Expired: can still be renewed</source>
+        <translation>Utgången: kan fortfarande förnyas</translation>
+    </message>
+    <message>
+        <source>The subscription expired (estimated from its current state).</source>
+        <translation>Prenumerationen gick ut (uppskattat utifrån dess nuvarande status).</translation>
+    </message>
+    <message>
+        <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
+        <translation>Perioden slutar och förnyas inte. Alla behåller åtkomsten i 30 dagar till (utgången).</translation>
+    </message>
+    <message>
+        <source>The dates are counted from today.</source>
+        <translation>Datumen räknas från i dag.</translation>
+    </message>
+    <message>
+        <source>The last day to cancel with a prorated refund (7 days from the start).</source>
+        <translation>Sista dagen att avbryta med proportionerlig återbetalning (7 dagar från start).</translation>
+    </message>
+    <message>
+        <source>The end of the current term, had you let it run.</source>
+        <translation>Slutet på den nuvarande perioden, om du hade låtit den löpa.</translation>
+    </message>
+    <message>
+        <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
+        <translation>Inaktiverad: bara administratörer kan logga in, skrivskyddat. De kan fortfarande säkerhetskopiera.</translation>
+    </message>
+    <message>
+        <source>From this day Microsoft may delete the data. Have your backup done before.</source>
+        <translation>Från och med den här dagen kan Microsoft ta bort data. Ha säkerhetskopian klar innan dess.</translation>
+    </message>
+    <message>
+        <source>The disabled period ends: admins can no longer reach the data.</source>
+        <translation>Perioden som inaktiverad upphör: administratörer kommer inte längre åt data.</translation>
+    </message>
+    <message>
+        <source>The data is deleted no later than this day.</source>
+        <translation>Data tas bort senast den här dagen.</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(uppskattat)</translation>
+    </message>
+    <message>
+        <source>Active: everyone has access</source>
+        <translation>Aktiv: alla har åtkomst</translation>
+    </message>
+    <message>
+        <source>Disabled: admins only, read-only</source>
+        <translation>Inaktiverad: bara administratörer, skrivskyddat</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen åtkomst</translation>
+    </message>
+    <message>
+        <source>Data kept</source>
+        <translation>Data sparas</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Åtkomst</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
+        <translation>Demoklienten svarade inte ({0}). Stäng guiden och starta demon igen.</translation>
+    </message>
+    <message>
+        <source>The demo tenant refused the cancellation (HTTP {0}).</source>
+        <translation>Demoklienten avvisade avbrottet (HTTP {0}).</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +3131,10 @@ Frågor? Svara bara på det här meddelandet.
         <translation>Fullständig: alla filer i omfånget finns i säkerhetskopian.</translation>
     </message>
     <message>
+        <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
+        <translation>Den här körningen uppdaterade säkerhetskopian från {0}: den bad Microsoft 365 bara om ändringarna sedan dess och hämtade {1} filer.</translation>
+    </message>
+    <message>
         <source>en</source>
         <translation>sv</translation>
     </message>
@@ -2270,6 +3187,14 @@ Frågor? Svara bara på det här meddelandet.
         <translation>De här objekten innehåller inget filinnehåll som Microsoft 365 kan lämna ut.</translation>
     </message>
     <message>
+        <source>Deleted in Microsoft 365</source>
+        <translation>Borttagna i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>These items were deleted in Microsoft 365 during the backup or since the last one. A copy made before they were deleted stays in the backup.</source>
+        <translation>De här objekten togs bort i Microsoft 365 under säkerhetskopieringen eller sedan den förra. En kopia gjord innan de togs bort stannar i säkerhetskopian.</translation>
+    </message>
+    <message>
         <source>Office files rewritten by SharePoint</source>
         <translation>Office-filer som SharePoint ändrat</translation>
     </message>
@@ -2284,6 +3209,10 @@ Frågor? Svara bara på det här meddelandet.
     <message>
         <source>Reason</source>
         <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Placed at the top of their drive</source>
+        <translation>Lagda överst i sin enhet</translation>
     </message>
     <message>
         <source>Left out</source>

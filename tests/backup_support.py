@@ -6,6 +6,7 @@ import os
 from collections import Counter
 
 from app.backup.engine import BackupEngine, BackupSummary
+from app.backup.listing import CONTAINERS
 from app.backup.manifest import ItemState, Manifest
 from app.backup.plan import BackupPlan, discover
 from app.backup.progress import Progress
@@ -59,7 +60,7 @@ def downloads(server: DemoGraphServer) -> Counter[str]:
 def states(dest: str) -> dict[str, ItemState]:
     manifest = Manifest(dest)
     try:
-        return {i.item_id: i.state for i in manifest.items() if i.kind != "folder"}
+        return {i.item_id: i.state for i in manifest.items() if i.kind not in CONTAINERS}
     finally:
         manifest.close()
 

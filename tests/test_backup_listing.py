@@ -14,9 +14,13 @@ def test_paths_match_the_servers_paths_across_delta_pages() -> None:
         before = len(server.requests)
         items = list_drive(graph, drive.id, page_size=7)
         calls = list(server.requests)[before:]
-        assert len(calls) == -(-len(drive.items) // 7)  # one request per page, nothing else
+        # Delta repeats items changed while listed, and names the deleted ones once more.
+        entries = len(drive.items) + sum(1 for i in drive.items.values()
+                                         if i.stale or i.deleted_in_listing)
+        assert len(calls) == -(-entries // 7)  # one request per page, nothing else
         assert all("/root/delta" in c.path for c in calls)
-        assert {i.item_id for i in items} == set(drive.items) - {drive.root.id}
+        gone = {i.id for i in drive.items.values() if i.deleted_in_listing}
+        assert {i.item_id for i in items} == set(drive.items) - {drive.root.id} - gone
         for item in items[:25]:
             full = graph.get(f"/drives/{drive.id}/items/{item.item_id}")
             parent_path = full["parentReference"]["path"].split("root:", 1)[1]
@@ -35,13 +39,18 @@ def test_children_may_come_before_their_folder() -> None:
         assert items[child.id].server_path == "/Later/deep.txt"
 
 
-def test_notebooks_are_listed_as_not_downloadable_with_a_reason() -> None:
+def test_notebooks_hold_their_sections_and_say_what_graph_does_not_hand_out() -> None:
+    """"package resource type": a notebook is a container; its sections stay inside it."""
     with DemoGraphServer() as server:
         graph, _ = app_graph(server)
-        notebooks = [i for d in server.tenant.drives.values() for i in d.items.values()
-                     if i.package]
-        assert notebooks
-        drive_id = notebooks[0].drive_id
-        listed = {i.item_id: i for i in list_drive(graph, drive_id)}
-        nb = listed[notebooks[0].id]
-        assert nb.kind == "notebook" and nb.download_url is None and "OneNote" in nb.reason
+        notebook = next(i for d in server.tenant.drives.values() for i in d.items.values()
+                        if i.package and i.name == "Notesbog")
+        listed = {i.item_id: i for i in list_drive(graph, notebook.drive_id)}
+        nb = listed[notebook.id]
+        assert nb.kind == "notebook" and nb.server_path == "/Notesbog"
+        inside = [i for i in listed.values() if i.server_path.startswith("/Notesbog/")]
+        assert {i.server_path for i in inside} >= {"/Notesbog/Opskrifter.one",
+                                                  "/Notesbog/Leverandører/Møllen.one"}
+        toc = next(i for i in inside if i.name.endswith(".onetoc2"))
+        assert toc.download_url is None and "OneNote" in toc.reason
+        assert all(i.download_url for i in inside if i.name.endswith(".one"))

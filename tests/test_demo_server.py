@@ -84,11 +84,17 @@ def test_delta_pages_end_with_a_delta_link_and_carry_no_paths(graph, demo_server
     assert all("@odata.nextLink" in p for p in pages[:-1])
     assert "@odata.deltaLink" in pages[-1]
     items = [i for p in pages for i in p["value"]]
-    assert len(items) == len(demo_server.tenant.drives[drive["id"]].items)
+    # "driveItem: delta": an item may come more than once (the demo repeats the ones changed
+    # while listed) and may come back deleted.
+    demo_drive = demo_server.tenant.drives[drive["id"]]
+    repeats = sum(1 for i in demo_drive.items.values() if i.stale or i.deleted_in_listing)
+    assert repeats and len(items) == len(demo_drive.items) + repeats
+    assert {i["id"] for i in items} == set(demo_drive.items)
+    assert any("deleted" in i for i in items)
     assert all("path" not in i["parentReference"] for i in items)
     notebook = next(i for i in items if i["name"] == "Notesbog")
     assert notebook["package"]["type"] == "oneNote" and "file" not in notebook
-    files = [i for i in items if "file" in i]
+    files = [i for i in items if "file" in i and "deleted" not in i]
     assert all(i["file"]["hashes"]["quickXorHash"] for i in files)
 
 
@@ -107,8 +113,9 @@ def test_content_redirects_to_a_url_that_serves_ranges_without_authorization(gra
     part = requests.get(url, headers={"Range": "bytes=1000-"}, timeout=5)
     assert part.status_code == 206 and part.content == whole.content[1000:]
     assert part.headers["Content-Range"] == f"bytes 1000-{item['size'] - 1}/{item['size']}"
+    # SharePoint ignores an Authorization header on a pre-authenticated URL; the demo counts it.
     with_auth = requests.get(url, headers=bearer(graph.tokens.access_token()), timeout=5)
-    assert with_auth.status_code == 401
+    assert with_auth.status_code == 200 and demo_server.download_authorizations == 1
     beyond = requests.get(url, headers={"Range": f"bytes={item['size']}-"}, timeout=5)
     assert beyond.status_code == 416 and beyond.headers["Content-Range"] == f"bytes */{item['size']}"
 

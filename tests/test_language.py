@@ -45,8 +45,16 @@ def test_language_is_remembered_for_the_next_start(tmp_path, monkeypatch):
 def test_translations_compile_into_the_cache_and_load(tmp_path, monkeypatch, qapp):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     folder = i18n.qm_folder("da")
-    assert folder == tmp_path / "Cancel365" / "i18n"
+    assert folder is not None and folder.parent == tmp_path / "Cancel365" / "i18n"
     assert (folder / "cancel365_da.qm").stat().st_size > 0
+    # Another version's .ts (another install, another checkout) gets a folder of its own:
+    # a newer file of one never passes for the other's.
+    other = tmp_path / "other-version"
+    other.mkdir()
+    ts = (i18n.I18N_DIR / "cancel365_da.ts").read_text("utf-8")
+    (other / "cancel365_da.ts").write_text(ts.replace("</TS>", "<!-- v2 -->\n</TS>"), "utf-8")
+    assert i18n.qm_folder("da", other) not in (None, folder)
+    assert i18n.qm_folder("da") == folder
     translators = i18n.install(qapp, "da")
     try:
         assert any(t.language().startswith("da") for t in translators)

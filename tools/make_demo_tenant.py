@@ -73,14 +73,22 @@ def onedrive(i: int, name: str) -> dict | None:
     if i == 0:
         return {"files": [
             folder("Regnskab",
-                   f("Budget 2026.xlsx", 48_213, 12),
+                   # Edited while the drive is listed: delta names it first as it was, then again.
+                   f("Budget 2026.xlsx", 48_213, 12,
+                     changedWhileListed={"name": "Budget 2026 (kladde).xlsx", "size": 40_960}),
                    f("Moms Q3.pdf", 182_004, 40),
                    folder("Bilag", *[f(f"Bilag {n:03d}.pdf", 20_000 + 731 * n, n) for n in range(1, 41)])),
             folder("Opskrifter",
                    f("Kanelsnegle.docx", 31_877, 200),
                    f("Æbleskiver – opskrift (endelig).docx", 29_410, 3),
                    f("Rugbrød 🍞.txt", 2_048, 9)),
-            f("Notesbog", 0, 5, package="oneNote"),
+            {**f("Notesbog", 0, 5, package="oneNote"), "children": [
+                f("Opskrifter.one", 24_576, 5), f("Ideer.one", 16_384, 8),
+                folder("Leverandører", f("Møllen.one", 12_288, 20)),
+                f("Open Notebook.onetoc2", 2_048, 5, handedOut=False)]},
+            f("Gammel prisliste.pdf", 10_240, 400, deletedWhileListed=True),
+            f("Anders Holm – Billeder", 0, 3, shortcutTo=upn(NAMES[1])),
+            f("faktura 4471.pdf.exe", 73_802, 6, malware="Trojan:Win32/Wacatac.B!ml"),
             f("Butikken, video til Instagram.mp4", 48 * 1024 * 1024, 14),
             f("CON.txt", 120, 2),
             f("trailing dot.", 77, 2),
@@ -106,12 +114,12 @@ def build() -> dict:
         })
     admin = users[0]["id"]
     subs = [
-        ("O365_BUSINESS_PREMIUM", 40, False, "Enabled", 410, 40, TENANT, "Company"),
-        ("O365_BUSINESS_ESSENTIALS", 10, False, "Enabled", 200, 165, TENANT, "Company"),
-        ("SPB", 25, True, "Enabled", 12, 18, TENANT, "Company"),
-        ("EXCHANGESTANDARD", 5, False, "Enabled", 700, 30, PARTNER, "Partner"),
-        ("INTUNE_A", 5, False, "Enabled", 300, 65, TENANT, "Company"),
-        ("DYN365_BUSCENTRAL_ESSENTIAL", 3, False, "Enabled", 90, 275, TENANT, "Company"),
+        ("O365_BUSINESS_PREMIUM", 40, False, "Enabled", 410, 40, TENANT, "User"),
+        ("O365_BUSINESS_ESSENTIALS", 10, False, "Enabled", 200, 165, TENANT, "User"),
+        ("SPB", 25, True, "Enabled", 12, 18, TENANT, "User"),
+        ("EXCHANGESTANDARD", 5, False, "Enabled", 700, 30, PARTNER, "User"),
+        ("INTUNE_A", 5, False, "Enabled", 300, 65, TENANT, "User"),
+        ("DYN365_BUSCENTRAL_ESSENTIAL", 3, False, "Enabled", 90, 275, TENANT, "User"),
     ]
     subscriptions, skus = [], []
     for part, total, trial, status, created, nxt, owner_tenant, owner_type in subs:
@@ -120,7 +128,10 @@ def build() -> dict:
             "id": sid, "commerceSubscriptionId": gid(f"commerce-{part}"),
             "skuId": SKU[part], "skuPartNumber": part, "status": status, "isTrial": trial,
             "totalLicenses": total, "createdDaysAgo": created, "nextLifecycleInDays": nxt,
-            "ownerId": owner_tenant, "ownerTenantId": owner_tenant, "ownerType": owner_type,
+            # companySubscription: ownerType names what ownerId is ("User": the account admin);
+            # ownerTenantId is the partner tenant that created the subscription, if any.
+            "ownerId": admin, "ownerType": owner_type,
+            "ownerTenantId": owner_tenant if owner_tenant != TENANT else None,
             "serviceStatus": [],
         })
         skus.append({
@@ -151,8 +162,11 @@ def build() -> dict:
          "isOptional": True, "supportedService": "Email",
          "canonicalName": f"selector2-{dashed}._domainkey.lillebager.onmicrosoft.com"},
     ]
+    kinds = {"Mx": "domainDnsMxRecord", "Txt": "domainDnsTxtRecord",
+             "CName": "domainDnsCnameRecord", "Srv": "domainDnsSrvRecord"}
     for r in records:
         r["id"] = gid(f"record-{r['label']}-{r['recordType']}")
+        r["@odata.type"] = "#microsoft.graph." + kinds[r["recordType"]]
     sites = [
         {"id": f"lillebager.sharepoint.com,{gid('site-team')},{gid('web-team')}",
          "name": "Team", "displayName": "Lille Bager – Team",
@@ -164,7 +178,9 @@ def build() -> dict:
                  folder("Leverandører",
                         f("Møllen kontrakt.pdf", 402_113, 380),
                         f("Mejeriet kontrakt.pdf", 398_771, 380)),
-                 f("Teamets notesbog", 0, 11, package="oneNote"),
+                 {**f("Teamets notesbog", 0, 11, package="oneNote"), "children": [
+                     f("Møder.one", 30_720, 11),
+                     f("Open Notebook.onetoc2", 1_024, 11, handedOut=False)]},
              ]},
              {"name": "Opskrifter", "files": [
                  f("Wienerbrød.docx", 44_000, 33),
@@ -176,7 +192,7 @@ def build() -> dict:
         {"id": f"lillebager.sharepoint.com,{gid('site-shop')},{gid('web-shop')}",
          "name": "Butik", "displayName": "Butikken",
          "webUrl": "https://lillebager.sharepoint.com/sites/Butik",
-         "drives": [{"name": "Dokumenter", "files": [
+         "drives": [{"name": "Dokumenter", "quotaWithoutUsed": True, "files": [
              f("Åbningstider.pdf", 33_000, 60),
              folder("Kasse", *[f(f"Dagsopgørelse {d:02d}.csv", 4_000 + d * 13, d) for d in range(1, 31)]),
          ]}]},

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, i18n
 from app.state import CancellationState
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "cancel365-256.png"
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -15,6 +19,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Cancel365")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Cancel365")
+    app.setWindowIcon(QIcon(str(ICON)))
     return app  # type: ignore[return-value]
 
 

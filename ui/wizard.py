@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from app import progress as saved_progress
 from app.state import CancellationState
+from ui.lazy_wizard import LazyWizard
 from ui.worker import cancel_all
 
 
@@ -30,7 +31,7 @@ class PageId(IntEnum):
     DONE = 80
 
 
-class CancelWizard(QWizard):
+class CancelWizard(LazyWizard):
     """Cancel365's main window."""
 
     def __init__(self, state: CancellationState, parent: QWidget | None = None, *,
@@ -43,18 +44,17 @@ class CancelWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(760, 560)
         self._fit_to_screen()
-        from ui.pages.backup import BackupPage
-        from ui.pages.domains import DomainsPage
-        from ui.pages.signin import SignInPage
-        from ui.pages.signin_demo import DemoSignInPage
-        from ui.pages.subscription import SubscriptionPage
-        from ui.pages.welcome import WelcomePage
-
-        self.setPage(PageId.WELCOME, WelcomePage(state))
-        self.setPage(PageId.SIGN_IN, DemoSignInPage(state) if state.demo else SignInPage(state))
-        self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
-        self.setPage(PageId.DOMAINS, DomainsPage(state))
-        self.setPage(PageId.BACKUP, BackupPage(state))
+        # Each page is named by "module:Class" and built when the wizard first goes to it
+        # (ui/lazy_wizard.py): the first page does not wait for the backup engine, the DNS
+        # resolver or msal. A page class takes the state.
+        self.setPageLater(PageId.WELCOME, "ui.pages.welcome:WelcomePage")
+        self.setPageLater(PageId.SIGN_IN, "ui.pages.signin_demo:DemoSignInPage" if state.demo
+                          else "ui.pages.signin:SignInPage")
+        self.setPageLater(PageId.SUBSCRIPTION, "ui.pages.subscription:SubscriptionPage")
+        self.setPageLater(PageId.DOMAINS, "ui.pages.domains:DomainsPage")
+        self.setPageLater(PageId.BACKUP, "ui.pages.backup:BackupPage")
+        self.setPageLater(PageId.DATES, "ui.pages.dates:DatesPage")
+        self.setPageLater(PageId.CONFIRM, "ui.pages.confirm:ConfirmPage")
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(lambda _: self.save_progress())
 
@@ -68,10 +68,8 @@ class CancelWizard(QWizard):
         page = self.currentId()
         if page < PageId.SUBSCRIPTION or self.state.organization is None:
             return   # nothing chosen yet: keep the last run's progress to offer it again
-        from ui.pages.backup import BackupPage
-
-        backup = self.page(PageId.BACKUP)
-        dest = backup.dest.text().strip() if isinstance(backup, BackupPage) else ""
+        backup = self.built_page(PageId.BACKUP)   # never builds a page just to read it
+        dest = backup.dest.text().strip() if backup is not None and hasattr(backup, "dest") else ""
         with contextlib.suppress(OSError):   # a read-only data folder: only the offer is lost
             saved_progress.save(saved_progress.Progress.of(self.state, page,
                                                            backup_destination=dest),
@@ -171,10 +169,8 @@ class CancelWizard(QWizard):
     def may_close(self, *, ask: bool = True) -> bool:
         """A running backup asks first, then stops cleanly (it resumes on the next start);
         otherwise the admin is asked when the run holds work (:meth:`ask_before_closing`)."""
-        from ui.pages.backup import BackupPage
-
-        backup = self.page(PageId.BACKUP)
-        if isinstance(backup, BackupPage) and backup.running:
+        backup = self.built_page(PageId.BACKUP)     # a Backup page never built has nothing running
+        if backup is not None and getattr(backup, "running", False):
             return backup.ask_to_close()
         if not ask or not self.loses_work():
             return True

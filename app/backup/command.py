@@ -17,9 +17,10 @@ import signal
 import sys
 import time
 from collections.abc import Mapping
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from app.graph.client import DEFAULT_BASE_URL, TokenProvider
+if TYPE_CHECKING:   # the HTTP stack is imported when a backup runs, not to parse arguments
+    from app.graph.client import TokenProvider
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,7 +52,7 @@ def credentials(env: Mapping[str, str]) -> tuple[TokenProvider, str] | None:
     The order is: the environment (CANCEL365_ACCESS_TOKEN, for automation),
     then the app-only access kept in the OS keyring by "Set up backup access".
     """
-    from app.graph.client import StaticToken
+    from app.graph.client import DEFAULT_BASE_URL, StaticToken
 
     base_url = env.get("CANCEL365_GRAPH_URL") or DEFAULT_BASE_URL
     token = env.get("CANCEL365_ACCESS_TOKEN", "").strip()
@@ -133,6 +134,9 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         space = require_space(plan, dest, already_verified=verified)
         say.note(f"{len(plan.chosen)} drives, {human_bytes(plan.total_bytes)}; "
                  f"{human_bytes(space.free)} free at {dest}.")
+        if not space.sure:
+            say.note("Microsoft 365 gave no size for some drives: the room needed may be more "
+                     "than this, so the space check could not be sure.")
         for gone in plan.left_out:
             say.note(f"Left out: {gone.owner} {gone.reason}.")
         control = BackupControl()
@@ -170,6 +174,12 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
                  "open. Set up backup access in the wizard (\"Set up backup access for me\") or "
                  "use an app-only token, and run again to the same folder to include them; or "
                  "pass --only-accessible if this is the scope you want.")
+    if summary.updated_from is not None:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(summary.updated_from))
+        say.note(f"Updated the backup from {when}: only the changes were listed; "
+                 f"{summary.files_fetched} files fetched, {summary.deleted} marked deleted"
+                 + (f", {summary.resynced} drives listed again in full (stale delta link)"
+                    if summary.resynced else "") + ".")
     # The same counts, in the same words, as the wizard's summary (BackupSummary.counts_text).
     say.note(f"{summary.counts_text()} {summary.not_downloadable} not downloadable, "
              f"{summary.files_failed} failed.")
@@ -190,6 +200,7 @@ class _Printer:
         self.tty = err.isatty()
         self._last = 0.0
         self._line = False
+        self._said: set[str] = set()
 
     def note(self, text: str) -> None:
         if self.json_lines:
@@ -208,6 +219,10 @@ class _Printer:
             return
         if p.event == "file-failed":
             self.note(f"Failed: {p.message}")
+            return
+        if p.event == "updating" and p.message not in self._said:
+            self._said.add(p.message)  # "Updating the backup from <date>", once
+            self.note(p.message)
             return
         now = time.monotonic()
         if not self.tty or now - self._last < 0.2:

@@ -15,6 +15,7 @@ quickXorHash matched Graph's.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -54,6 +55,13 @@ class FileJob:
     in_library: bool         # a SharePoint document library (Office files may be rewritten)
     download_url: str | None = None
     seen_before: bool = True  # in the manifest already: a part or whole file may be on disk
+    generation: int = 0       # a later delta entry for the same item: its own part file
+    superseded: bool = False  # set by the engine when a later entry replaced this one
+
+    @property
+    def part_path(self) -> str:
+        tag = f".{self.generation}" if self.generation else ""
+        return self.local_path + tag + PART_SUFFIX
 
     @property
     def office_rewrite_possible(self) -> bool:
@@ -111,7 +119,7 @@ class FileFetch:
         self.pacer = pacer
         self.max_downloads = max_downloads
         self.max_transient = max_transient
-        self.part = job.local_path + PART_SUFFIX
+        self.part = job.part_path
         self.url = job.download_url
         self.received = 0          # bytes received over every attempt (for progress)
         self._maybe_part = job.seen_before
@@ -122,6 +130,8 @@ class FileFetch:
 
     def first_step(self, folders: set[str]) -> Step:
         """Make the folder; a file already in place and whole is done without a download."""
+        if self.job.superseded:
+            return Finished(SUPERSEDED)
         folder = os.path.dirname(self.job.local_path)
         if folder not in folders:
             if not os.path.isdir(self.dest):  # never recreate an unplugged destination
@@ -181,6 +191,10 @@ class FileFetch:
             return self._retry(translate("backup", "the connection failed: {0}").format(
                 answer.curl_message), progressed=answer.written > 0)
         status = answer.status
+        blocked = self._blocked(answer)
+        if blocked is not None:
+            self._file_op(_remove_if_there, self.part)
+            return Finished(FetchResult(ItemState.SKIPPED, blocked))
         if status in _EXPIRED:
             self.url = None
             return self.next_step()
@@ -201,8 +215,30 @@ class FileFetch:
         if not 200 <= status < 300:
             return Finished(FetchResult(ItemState.FAILED, translate(
                 "backup", "The download answered HTTP {0}.").format(status)))
-        self.pacer.succeeded()
+        if not self.pacer.warned(answer.header):  # RateLimit-* say the limit is near
+            self.pacer.succeeded()
         return self._judge(hasher.b64digest(), answer.offset + answer.written)
+
+    def _blocked(self, answer: Answer) -> str | None:
+        """An answer that is Microsoft's refusal, not the file: the reason, else None.
+
+        SharePoint names a blocked (infected) file in ``X-Virus-Infected``; a web page
+        where a file that is no web page was asked for is an error page, whatever its status.
+        """
+        virus = answer.header("X-Virus-Infected")
+        if virus:
+            return translate("backup", "Microsoft 365 blocks the download of this file: it found "
+                             "malware in it ({0}).").format(virus)
+        kind = (answer.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+        status = answer.status
+        page_not_file = (200 <= status < 300 and answer.offset + answer.written != self.job.size) \
+            or (status >= 400 and status not in _EXPIRED and status not in _RETRY)
+        if kind == "text/html" and page_not_file \
+                and not self.job.server_path.lower().endswith((".htm", ".html")):
+            return translate("backup", "Microsoft 365 answered with a web page (HTTP {0}) "
+                             "instead of the file; it does not hand this file out.").format(
+                                 answer.status)
+        return None
 
     def _retry(self, why: str, *, progressed: bool = False) -> Step:
         self._transient = 0 if progressed else self._transient + 1
@@ -263,6 +299,9 @@ class FileFetch:
                 total += n
 
     def _keep(self) -> None:
+        if self.job.superseded:  # a later entry of the listing replaced this one: never its bytes
+            self._file_op(_remove_if_there, self.part)
+            return
         if self.job.modified is not None:
             self._file_op(os.utime, self.part, (self.job.modified, self.job.modified))
         self._file_op(os.replace, self.part, self.job.local_path)
@@ -273,6 +312,14 @@ class FileFetch:
             return fn(*args, **kwargs)
         except OSError as exc:
             raise destination_error(exc, self.dest) from None
+
+
+SUPERSEDED = FetchResult(ItemState.SKIPPED, "superseded")  # never recorded: the engine drops it
+
+
+def _remove_if_there(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(path)
 
 
 def _size_or_zero(path: str) -> int:

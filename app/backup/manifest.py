@@ -3,8 +3,10 @@
 Every drive and item is a row; an item's state moves listed → downloading →
 verified (or failed, skipped, office-rewrite). A backup started again on the
 same destination reads this and skips what is verified, so an interrupted
-backup (a crash, kill -9, sleep, Cancel) resumes where it stopped. It never
-holds a token or a download URL.
+backup (a crash, kill -9, sleep, Cancel) resumes where it stopped. Each drive's
+``@odata.deltaLink`` of its last complete listing is kept too ("driveItem: delta"),
+so a later run asks only for the changes. It never holds an access token or a
+download URL (a delta link's token names a point in the drive's history, nothing more).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ CREATE TABLE IF NOT EXISTS items (
     quickxor TEXT, modified REAL, state TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (drive_id, item_id));
 CREATE INDEX IF NOT EXISTS items_state ON items (drive_id, state);
+CREATE TABLE IF NOT EXISTS listings (
+    drive_id TEXT PRIMARY KEY, delta_link TEXT NOT NULL, root_id TEXT NOT NULL DEFAULT '',
+    listed_at REAL NOT NULL);
 """
 
 
@@ -51,7 +56,8 @@ class ItemState(StrEnum):
     VERIFIED = "verified"
     OFFICE_REWRITE = "office-rewrite"   # kept: SharePoint changed the Office file's bytes
     FAILED = "failed"
-    SKIPPED = "skipped"                 # not downloadable (a OneNote notebook, ...)
+    SKIPPED = "skipped"                 # not downloadable (malware, a shortcut, ...)
+    DELETED = "deleted"                 # deleted in Microsoft 365 (a copy made before is kept)
 
 
 DONE_STATES = (ItemState.VERIFIED, ItemState.OFFICE_REWRITE)
@@ -71,6 +77,17 @@ class ItemRow:
     modified: float | None
     state: ItemState
     reason: str = ""
+    note: str = ""       # where the backup put it when Microsoft 365 did not say
+
+
+@dataclass
+class Listing:
+    """A drive's last complete listing: the delta link that asks for the changes since."""
+
+    drive_id: str
+    delta_link: str
+    root_id: str
+    listed_at: float     # seconds since the epoch
 
 
 @dataclass
@@ -108,6 +125,9 @@ class Manifest:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash
             self._db.executescript(_SCHEMA)
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(items)")}
+            if "note" not in columns:  # a manifest from before notes were kept
+                self._db.execute("ALTER TABLE items ADD COLUMN note TEXT NOT NULL DEFAULT ''")
         except sqlite3.OperationalError as exc:
             raise self._trouble(exc) from None
         except sqlite3.DatabaseError as exc:
@@ -195,7 +215,7 @@ class Manifest:
     def items(self, drive_id: str | None = None) -> Iterator[ItemRow]:
         self.flush()
         query = ("SELECT drive_id, item_id, kind, server_path, local_path, size, quickxor, "
-                 "modified, state, reason FROM items")
+                 "modified, state, reason, note FROM items")
         args: tuple[str, ...] = ()
         if drive_id is not None:
             query += " WHERE drive_id=?"
@@ -203,7 +223,7 @@ class Manifest:
         with self._lock:
             rows = self._db.execute(query + " ORDER BY rowid", args).fetchall()
         for r in rows:
-            yield ItemRow(*r[:8], ItemState(r[8]), r[9])
+            yield ItemRow(*r[:8], ItemState(r[8]), r[9], r[10])
 
     def save_listing(self, rows: Iterable[ItemRow]) -> None:
         """Add or refresh listed items in one transaction (done items keep their state)."""
@@ -212,13 +232,14 @@ class Manifest:
             try:
                 self._db.execute("BEGIN")
                 self._db.executemany(
-                    "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?) "
+                    "INSERT INTO items (drive_id, item_id, kind, server_path, local_path, size, "
+                    "quickxor, modified, state, reason, note) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
                     "ON CONFLICT (drive_id, item_id) DO UPDATE SET kind=excluded.kind, "
-                    "server_path=excluded.server_path, size=excluded.size, "
-                    "quickxor=excluded.quickxor, modified=excluded.modified, "
-                    "state=excluded.state, reason=excluded.reason",
+                    "server_path=excluded.server_path, local_path=excluded.local_path, "
+                    "size=excluded.size, quickxor=excluded.quickxor, modified=excluded.modified, "
+                    "state=excluded.state, reason=excluded.reason, note=excluded.note",
                     [(r.drive_id, r.item_id, r.kind, r.server_path, r.local_path, r.size,
-                      r.quickxor, r.modified, r.state.value, r.reason) for r in rows])
+                      r.quickxor, r.modified, r.state.value, r.reason, r.note) for r in rows])
                 self._db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
                 if self._db.in_transaction:
@@ -228,6 +249,22 @@ class Manifest:
     def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "") -> None:
         """Queue a state change; written by the next :meth:`flush`."""
         self._changes.append((state.value, reason, drive_id, item_id))
+
+    # -- listings (driveItem: delta: keep the @odata.deltaLink of a complete listing) ---------
+
+    def listing(self, drive_id: str) -> Listing | None:
+        """The drive's last complete listing, if one was recorded."""
+        with self._lock:
+            row = self._db.execute("SELECT drive_id, delta_link, root_id, listed_at FROM listings "
+                                   "WHERE drive_id=?", (drive_id,)).fetchone()
+        return Listing(*row) if row else None
+
+    def save_listing_link(self, listing: Listing) -> None:
+        self._write("INSERT OR REPLACE INTO listings VALUES (?,?,?,?)",
+                    (listing.drive_id, listing.delta_link, listing.root_id, listing.listed_at))
+
+    def forget_listing(self, drive_id: str) -> None:
+        self._write("DELETE FROM listings WHERE drive_id=?", (drive_id,))
 
     def verified_bytes(self) -> int:
         self.flush()

@@ -33,6 +33,7 @@ class DriveChoice:
     drive_type: str         # business, documentLibrary, ...
     used_bytes: int
     selected: bool = True
+    size_known: bool = True  # False: the drive's quota gave no usable size (shown as unknown)
 
 
 @dataclass
@@ -81,6 +82,18 @@ class BackupPlan:
     def total_bytes(self) -> int:
         return sum(d.used_bytes for d in self.chosen)
 
+    @property
+    def sizes_known(self) -> bool:
+        """Every chosen drive's size is known (else the space check cannot be sure)."""
+        return all(d.size_known for d in self.chosen)
+
+    def add(self, choice: DriveChoice) -> bool:
+        """Plan a drive once: a drive id already planned is not added again."""
+        if any(d.drive_id == choice.drive_id for d in self.drives):
+            return False
+        self.drives.append(choice)
+        return True
+
     def keep_only(self, *, users: Iterable[str] = (), sites: Iterable[str] = ()) -> None:
         """Select only these users (UPNs) and sites (URLs); an empty list keeps every one."""
         want_users = {u.lower() for u in users}
@@ -127,12 +140,14 @@ def _add_onedrives(graph: GraphClient, plan: BackupPlan,
             plan.left_out.append(LeftOut(ONEDRIVE, upn, name, QT_TRANSLATE_NOOP(
                 "backup", "cannot be opened with this sign-in (set up backup access to include it)")))
             continue
-        plan.drives.append(_choice(drive, ONEDRIVE, upn, name))
+        plan.add(_choice(drive, ONEDRIVE, upn, name))
 
 
 def _add_sites(graph: GraphClient, plan: BackupPlan,
                on_step: Callable[[str], None] | None) -> None:
     for site in _all_sites(graph):
+        if _personal(site):
+            continue  # a OneDrive: planned (once) with its user
         url = str(site.get("webUrl") or site["id"])
         name = str(site.get("displayName") or site.get("name") or url)
         if on_step:
@@ -144,7 +159,7 @@ def _add_sites(graph: GraphClient, plan: BackupPlan,
                 "backup", "its libraries cannot be opened with this sign-in")))
             continue
         for drive in drives:
-            plan.drives.append(_choice(drive, SHAREPOINT, url, name))
+            plan.add(_choice(drive, SHAREPOINT, url, name))  # drive ids stay unique
 
 
 def _all_sites(graph: GraphClient) -> list[JsonDict]:
@@ -157,12 +172,33 @@ def _all_sites(graph: GraphClient) -> list[JsonDict]:
     return list(graph.get_all("/sites", params={"search": "*"}))
 
 
+def _personal(site: JsonDict) -> bool:
+    """"sites: getAllSites" returns the OneDrives too, as personal sites."""
+    host = str((site.get("siteCollection") or {}).get("hostname") or "")
+    url = str(site.get("webUrl") or "")
+    return bool(site.get("isPersonalSite")) or host.endswith("-my.sharepoint.com") \
+        or "-my.sharepoint.com/" in url
+
+
+def used_bytes(quota: JsonDict) -> int | None:
+    """A drive's size from its quota ("drive" and "quota resource type"): ``used``, else
+    ``total - remaining - deleted``; None when neither can be had."""
+    used = quota.get("used")
+    if isinstance(used, int):
+        return used
+    total, remaining = quota.get("total"), quota.get("remaining")
+    if isinstance(total, int) and isinstance(remaining, int):
+        return max(0, total - remaining - int(quota.get("deleted") or 0))
+    return None
+
+
 def _choice(drive: JsonDict, kind: str, owner: str, owner_name: str) -> DriveChoice:
-    quota = drive.get("quota") or {}
+    used = used_bytes(drive.get("quota") or {})
     return DriveChoice(
         drive_id=str(drive["id"]), kind=kind, owner=owner, owner_name=owner_name,
         name=str(drive.get("name") or ("OneDrive" if kind == ONEDRIVE else "Documents")),
-        drive_type=str(drive.get("driveType") or ""), used_bytes=int(quota.get("used") or 0))
+        drive_type=str(drive.get("driveType") or ""), used_bytes=used or 0,
+        size_known=used is not None)
 
 
 @dataclass(frozen=True)
@@ -171,6 +207,7 @@ class SpaceCheck:
 
     needed: int
     free: int
+    sure: bool = True   # False: some drive's size is unknown, so the room needed may be more
 
     @property
     def enough(self) -> bool:
@@ -185,7 +222,7 @@ def check_space(plan: BackupPlan, dest: str, *, already_verified: int = 0) -> Sp
     free = shutil.disk_usage(probe).free
     remaining = max(0, plan.total_bytes - already_verified)
     needed = remaining + remaining // 10 + 16 * 1024 * 1024 if remaining else 0
-    return SpaceCheck(needed, free)
+    return SpaceCheck(needed, free, plan.sizes_known)
 
 
 def require_space(plan: BackupPlan, dest: str, *, already_verified: int = 0) -> SpaceCheck:

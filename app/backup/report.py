@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.backup.errors import human_bytes
+from app.backup.listing import CONTAINERS
 from app.backup.manifest import DriveRow, ItemRow, ItemState, Manifest
 from app.backup.plan import LeftOut
 from app.texts import translate
@@ -39,6 +40,7 @@ _STATE_WORDS = {
     ItemState.SKIPPED: "not downloadable",
     ItemState.LISTED: "not fetched yet",
     ItemState.DOWNLOADING: "not finished",
+    ItemState.DELETED: "deleted in Microsoft 365",
 }
 
 
@@ -53,6 +55,7 @@ class OwnerTotals:
     bytes_verified: int = 0
     rewrites: int = 0
     not_downloadable: int = 0
+    deleted: int = 0         # deleted in Microsoft 365 (during the backup, or since the last)
     failed_items: list[ItemRow] = field(default_factory=list)
     unfinished_items: list[ItemRow] = field(default_factory=list)  # listed, not yet fetched
     drive_problems: list[str] = field(default_factory=list)
@@ -78,7 +81,7 @@ def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTo
             t.drive_problems.append(f"{d.name}: {d.reason}")
     for item in items:
         t = owner_of.get(item.drive_id)
-        if t is None or item.kind == "folder":
+        if t is None or item.kind in CONTAINERS:  # folders and notebooks hold the files
             continue
         if item.state is ItemState.VERIFIED:
             t.verified += 1
@@ -90,20 +93,23 @@ def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTo
             t.failed_items.append(item)
         elif item.state is ItemState.SKIPPED:
             t.not_downloadable += 1
+        elif item.state is ItemState.DELETED:
+            t.deleted += 1
         else:
             t.unfinished_items.append(item)
     return list(by_owner.values())
 
 
 def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
-          summary_time: float | None = None, missing: list[LeftOut] | None = None) -> tuple[str, str]:
+          summary_time: float | None = None, missing: list[LeftOut] | None = None,
+          updated_from: float | None = None, fetched: int | None = None) -> tuple[str, str]:
     """Write both files (through a temporary name); returns their paths.
 
     ``missing`` are the users and sites in scope whose files the backup cannot hold
     (:attr:`BackupPlan.missing`): the report then leads with "incomplete".
     """
     drives = manifest.drives()
-    items = [i for i in manifest.items() if i.kind != "folder"]
+    items = [i for i in manifest.items() if i.kind not in CONTAINERS]
     owner = {d.drive_id: d for d in drives}
     csv_path = os.path.join(dest, CSV_NAME)
     with open(csv_path + ".tmp", "w", newline="", encoding="utf-8-sig") as f:
@@ -123,7 +129,7 @@ def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
     html_path = os.path.join(dest, HTML_NAME)
     with open(html_path + ".tmp", "w", encoding="utf-8") as f:
         f.write(_html(totals(drives, items), items, owner, left_out, summary_time or time.time(),
-                      missing or []))
+                      missing or [], updated_from, fetched))
     os.replace(html_path + ".tmp", html_path)
     return html_path, csv_path
 
@@ -155,8 +161,19 @@ def verdict(rows: list[OwnerTotals], missing: list[LeftOut]) -> tuple[bool, str]
     return True, translate("report", "Complete: every file in scope is in the backup.")
 
 
+def _updated_line(updated_from: float | None, fetched: int | None) -> str:
+    """An incremental run says so: what it updated, and how much it fetched."""
+    if updated_from is None:
+        return ""
+    text = translate("report", "This run updated the backup from {0}: it asked Microsoft 365 "
+                     "only for the changes since then and fetched {1} files.").format(
+        time.strftime("%Y-%m-%d %H:%M", time.localtime(updated_from)), fetched or 0)
+    return f"<p id='updated'>{html.escape(text)}</p>"
+
+
 def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveRow],
-          left_out: list[LeftOut], when: float, missing: list[LeftOut]) -> str:
+          left_out: list[LeftOut], when: float, missing: list[LeftOut],
+          updated_from: float | None = None, fetched: int | None = None) -> str:
     e = html.escape
     # The page's language code: the source is "en", and each translation is its
     # language's code (da, sv, nl, nb), so lang= says what the translator gave.
@@ -179,6 +196,7 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
         f"<h1>{e(title)}</h1>",
         f"<p class='{'good' if complete else 'bad'}' id='verdict'><b>{e(said)}</b></p>",
         f"<p>{e(intro)}</p>",
+        _updated_line(updated_from, fetched),
         f"<h2>{e(per_owner)}</h2><table><tr>"
         + "".join(f"<th>{e(head)}</th>" for head in heads) + "</tr>",
     ]
@@ -196,6 +214,9 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
             "or download them by hand.")),
         (translate("report", "Not downloadable"), ItemState.SKIPPED, translate(
             "report", "These items hold no file bytes Microsoft 365 can hand out.")),
+        (translate("report", "Deleted in Microsoft 365"), ItemState.DELETED, translate(
+            "report", "These items were deleted in Microsoft 365 during the backup or since the "
+            "last one. A copy made before they were deleted stays in the backup.")),
         (translate("report", "Office files rewritten by SharePoint"), ItemState.OFFICE_REWRITE,
          translate("report", "SharePoint adds its own properties to Office files in document "
                    "libraries, so their size and hash differ from the listing. This is expected; "
@@ -212,6 +233,17 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
             d = owner.get(i.drive_id)
             parts.append(f"<tr><td>{e(d.owner if d else '')}</td><td>{e(i.server_path)}</td>"
                          f"<td>{e(i.reason)}</td></tr>")
+        parts.append("</table>")
+    placed = [i for i in items if i.note]
+    if placed:
+        placed_head = translate("report", "Placed at the top of their drive")
+        parts.append(f"<h2>{e(placed_head)} "
+                     f"({len(placed)})</h2><table><tr><th>{e(who)}</th><th>{e(file_head)}</th>"
+                     f"<th>{e(reason_head)}</th></tr>")
+        for i in placed:
+            d = owner.get(i.drive_id)
+            parts.append(f"<tr><td>{e(d.owner if d else '')}</td><td>{e(i.server_path)}</td>"
+                         f"<td>{e(i.note)}</td></tr>")
         parts.append("</table>")
     problems = [(t, p) for t in rows for p in t.drive_problems]
     if problems or left_out:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from app.backup.listing import CONTAINERS
 from app.backup.manifest import DONE_STATES, ItemState, Manifest
 
 
@@ -27,7 +28,7 @@ def unfinished_backup(dest: str) -> Unfinished | None:
         drives = manifest.drives()
         verified = left = 0
         for item in manifest.items():
-            if item.kind == "folder" or item.state is ItemState.SKIPPED:
+            if item.kind in CONTAINERS or item.state in (ItemState.SKIPPED, ItemState.DELETED):
                 continue
             if item.state in DONE_STATES:
                 verified += 1

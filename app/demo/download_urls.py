@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
 import time
 from urllib.parse import quote
 
@@ -29,6 +30,11 @@ class DownloadUrls:
         # Serve download URLs from elsewhere (the benchmark's nginx): {base}/{drive}/{item}?...
         self.base = base
         self._key = secrets.token_bytes(32)
+        self._local = threading.local()  # the root the client called, per request thread
+
+    def use_root(self, root: str) -> None:
+        """Build this request's URLs from the host the client called."""
+        self._local.root = root
 
     def _sign(self, drive_id: str, item_id: str, expires: int) -> str:
         msg = f"{drive_id}/{item_id}/{expires}".encode()
@@ -38,7 +44,8 @@ class DownloadUrls:
         """A pre-authenticated URL that expires after :attr:`lifetime` seconds."""
         expires = int(time.time() + self.lifetime)
         sig = self._sign(item.drive_id, item.id, expires)
-        base = self.base or self.own_base
+        root = getattr(self._local, "root", None)
+        base = self.base or (f"{root}/_download" if root else self.own_base)
         return f"{base}/{quote(item.drive_id)}/{item.id}?tempauth={expires}.{sig}"
 
     def expire_all(self) -> None:

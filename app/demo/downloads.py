@@ -1,6 +1,6 @@
 """The demo server's download endpoint: a file's bytes for a pre-authenticated URL.
 
-Checks the URL (no Authorization header, a good ``tempauth``), honours a
+Checks the URL (a good ``tempauth``; an Authorization header is ignored), honours a
 ``Range`` request (206, or 416 when it cannot be met) and streams the bytes
 made up by :mod:`app.demo.content`; a CUT fault closes the connection halfway,
 a CORRUPT fault flips a byte.
@@ -34,12 +34,18 @@ def serve_download(handler: BaseHTTPRequestHandler,
     item = None
     if match:
         item = item_for(match[1], match[2], query.get("tempauth", ""))
-    if "Authorization" in handler.headers:
-        send_error(401, "invalidRequest", "Pre-authenticated URLs take no "
-                   "Authorization header.")
-        return
+    # An Authorization header is ignored, as SharePoint usually does (the server counts it).
     if item is None:
         send_error(401, "unauthenticated", "The download URL is invalid or expired.")
+        return
+    if item.malware:  # SharePoint refuses an infected file with a page and X-Virus-Infected
+        page = b"<html><body>This file is infected with a virus and cannot be downloaded.</body></html>"
+        handler.send_response(403)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("X-Virus-Infected", item.malware)
+        handler.send_header("Content-Length", str(len(page)))
+        handler.end_headers()
+        handler.wfile.write(page)
         return
     size = item.served_size
     start, end = 0, size

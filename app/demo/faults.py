@@ -17,6 +17,24 @@ class FaultKind(Enum):
     EXPIRE_TOKEN = "expire-token"  # every token issued so far stops working (401)
     SLOW = "slow"                  # the answer waits ``delay`` seconds
     EXPIRE_URLS = "expire-urls"    # every download URL handed out so far stops working
+    NEAR_LIMIT = "near-limit"      # a normal answer that warns the limit is close (see below)
+
+
+def warning_headers(fault: Fault, path: str) -> dict[str, str]:
+    """What Microsoft sends when an app nears its limit, before any 429.
+
+    "Avoid getting throttled or blocked in SharePoint Online": OneDrive and SharePoint send
+    RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset (seconds until the window
+    resets) once an app has used 80% of its resource units. "Microsoft Graph throttling
+    guidance": Graph sends x-ms-throttle-limit-percentage (0.8 to 1.8) past 80%.
+    """
+    reset = str(int(fault.retry_after or 10))
+    remaining = max(0, fault.times)
+    if path.startswith("/_download/") or "/drives/" in path:
+        return {"RateLimit-Limit": "1200", "RateLimit-Remaining": str(remaining * 10),
+                "RateLimit-Reset": reset}
+    return {"x-ms-throttle-limit-percentage": "0.95", "x-ms-throttle-scope":
+            "Tenant_Application/ReadWrite/demo"}
 
 
 @dataclass

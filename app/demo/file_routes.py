@@ -8,9 +8,11 @@ routes to :class:`app.demo.routes.GraphRoutes`, whose SCOPES decide who may call
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from app.demo import content
+from app.demo.delta import DeltaEntries, parse_token
+from app.demo.item_routes import ItemRoutes
 from app.demo.tenant import DemoDrive, DemoItem, DemoTenant, iso
 from app.demo.wire import Answer, Call, GraphFault, JsonDict, item_not_found
 
@@ -25,6 +27,7 @@ class FileRoutes:
     def table(self) -> list[tuple[str, str, str, Callable[[Call], Answer]]]:
         """Routes for :class:`app.demo.routes.GraphRoutes` (permission keys in its SCOPES)."""
         return [
+            *ItemRoutes(self).table(),   # children and path addressing
             ("GET", r"/sites", "sites", self.search_sites),
             ("GET", r"/sites/getAllSites", "sites", self.all_sites),
             ("GET", r"/sites/(?P<site>[^/]+)/drives", "sites", self.site_drives),
@@ -40,7 +43,26 @@ class FileRoutes:
 
     def _sites(self) -> list[JsonDict]:
         return [{"id": s["id"], "name": s["name"], "displayName": s["displayName"],
-                 "webUrl": s["webUrl"]} for s in self.tenant.sites]
+                 "webUrl": s["webUrl"], "isPersonalSite": False,
+                 "siteCollection": {"hostname": "lillebager.sharepoint.com"}}
+                for s in self.tenant.sites]
+
+    def _personal_sites(self) -> list[JsonDict]:
+        """The OneDrives as sites: "sites: getAllSites" lists them too (isPersonalSite)."""
+        out = []
+        for drive in self.tenant.drives.values():
+            if drive.owner_user_id is None:
+                continue
+            user = self.tenant.users[drive.owner_user_id]
+            out.append({"id": self.personal_site_id(drive), "name": drive.web_url.rsplit("/", 1)[-1],
+                        "displayName": user["displayName"], "webUrl": drive.web_url,
+                        "isPersonalSite": True,
+                        "siteCollection": {"hostname": "lillebager-my.sharepoint.com"}})
+        return out
+
+    @staticmethod
+    def personal_site_id(drive: DemoDrive) -> str:
+        return f"lillebager-my.sharepoint.com,{drive.id[2:14]},{drive.id[14:26]}"
 
     def search_sites(self, call: Call) -> Answer:
         if "search" not in call.query:
@@ -55,10 +77,14 @@ class FileRoutes:
         if call.identity.user_id is not None:
             raise GraphFault(400, "invalidRequest",
                              "getAllSites is only supported with application permissions.")
-        return Answer(collection=self._sites())
+        return Answer(collection=self._sites() + self._personal_sites())
 
     def site_drives(self, call: Call) -> Answer:
         site_id = call.match["site"] if call.match else ""
+        personal = [d for d in self.tenant.drives.values()
+                    if d.owner_user_id and self.personal_site_id(d) == site_id]
+        if personal:
+            return Answer(collection=[self.drive_json(d) for d in personal])
         if not any(s["id"] == site_id for s in self.tenant.sites):
             raise item_not_found()
         return Answer(collection=[self.drive_json(d) for d in self.tenant.site_drives(site_id)])
@@ -69,6 +95,13 @@ class FileRoutes:
             raise item_not_found()
         self.check_drive_access(call, drive)
         return drive
+
+    def drive_of(self, call: Call) -> DemoDrive:
+        """The drive a call names (404 itemNotFound, 403 for another user's OneDrive)."""
+        return self._drive(call)
+
+    def item_of(self, call: Call) -> tuple[DemoDrive, DemoItem]:
+        return self._item(call)
 
     def check_drive_access(self, call: Call, drive: DemoDrive) -> None:
         """Delegated sign-in opens only the admin's own OneDrive (and the sites)."""
@@ -85,11 +118,17 @@ class FileRoutes:
 
     def delta(self, call: Call) -> Answer:
         drive = self._drive(call)
-        if call.query.get("token"):
-            return Answer(collection=[], delta=True)  # nothing changed since
         with self.tenant.lock:
-            items = list(drive.items.values())
-        return Answer(collection=_LazyItems(self, drive, items), delta=True)
+            # The token of the deltaLink is the change counter when the listing began; the
+            # listing's later pages carry it along ("at") so nothing changed meanwhile is lost.
+            at = call.query.get("at") or str(self.tenant.seq)
+            if call.query.get("token"):
+                since = parse_token(self.tenant, call.query["token"])
+                entries = DeltaEntries.since(self.tenant, drive, self.item_json, since)
+                at = call.query.get("at") or str(self.tenant.seq)
+            else:
+                entries = DeltaEntries.full(drive, self.item_json)
+        return Answer(collection=entries, delta=True, delta_token=at, next_query={"at": at})
 
     def _item(self, call: Call) -> tuple[DemoDrive, DemoItem]:
         drive = self._drive(call)
@@ -104,7 +143,11 @@ class FileRoutes:
 
     def item_content(self, call: Call) -> Answer:
         drive, item = self._item(call)
-        if item.is_folder or item.package:
+        return self.content_of(drive, item)
+
+    def content_of(self, drive: DemoDrive, item: DemoItem) -> Answer:
+        """A 302 to the item's pre-authenticated download URL."""
+        if item.is_folder or item.package or not item.handed_out or item.remote_drive:
             raise GraphFault(404, "itemNotFound", "The item has no content stream.")
         return Answer(status=302, headers={"Location": self.download_url(item)})
 
@@ -120,8 +163,10 @@ class FileRoutes:
                               "email": user["userPrincipalName"]}}
         return {"id": drive.id, "name": drive.name, "driveType": drive.drive_type,
                 "webUrl": drive.web_url, "owner": owner,
-                "quota": {"total": total, "used": used, "remaining": total - used,
-                          "deleted": 0, "state": "normal"}}
+                "quota": {"total": total, "remaining": total - used - 4096, "deleted": 4096,
+                          "state": "normal"} if drive.quota_without_used else
+                {"total": total, "used": used, "remaining": total - used, "deleted": 0,
+                 "state": "normal"}}
 
     def item_json(self, drive: DemoDrive, item: DemoItem, *, in_delta: bool = False) -> JsonDict:
         body: JsonDict = {
@@ -131,6 +176,9 @@ class FileRoutes:
                                "lastModifiedDateTime": iso(item.modified)},
             "size": item.size,
             "webUrl": f"{drive.web_url}/{item.name}",
+            # eTag changes with anything about the item, cTag only with its content.
+            "eTag": f'"{{{item.id[2:10]}}},{item.version}"',
+            "cTag": f'"c:{{{item.id[2:10]}}},{item.revision + 1}"',
         }
         parent: JsonDict = {"driveId": drive.id, "driveType": drive.drive_type}
         if item.parent_id:
@@ -146,12 +194,20 @@ class FileRoutes:
             body["folder"] = {"childCount": kids}
             body["size"] = sum(i.size for i in drive.items.values() if not i.is_folder) \
                 if item.parent_id is None else 0
-        elif item.package:
+        elif item.package:  # "package resource type": no folder facet, yet it holds items
             body["package"] = {"type": item.package}
+        elif item.remote_drive:  # a shortcut in a OneDrive: remoteItem points at the target
+            body["remoteItem"] = {"id": self.tenant.drives[item.remote_drive].root.id,
+                                  "parentReference": {"driveId": item.remote_drive,
+                                                      "driveType": "business"},
+                                  "folder": {"childCount": 0}}
         else:
             body["file"] = {"mimeType": "application/octet-stream",
                             "hashes": {"quickXorHash": content.quickxor(item.seed, item.size)}}
-            body["@microsoft.graph.downloadUrl"] = self.download_url(item)
+            if item.malware:
+                body["malware"] = {"description": item.malware}
+            if item.handed_out:
+                body["@microsoft.graph.downloadUrl"] = self.download_url(item)
         return body
 
     def _path_of(self, drive: DemoDrive, item: DemoItem) -> str:
@@ -161,19 +217,3 @@ class FileRoutes:
             names.append(parent.name)
             parent = drive.items.get(parent.parent_id)
         return "/" + "/".join(reversed(names)) if names else ""
-
-
-class _LazyItems(Sequence[JsonDict]):
-    """A delta listing whose JSON is made only for the page asked for (big drives stay quick)."""
-
-    def __init__(self, routes: FileRoutes, drive: DemoDrive, items: list[DemoItem]) -> None:
-        self._routes, self._drive, self._items = routes, drive, items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
-        if isinstance(index, slice):
-            return [self._routes.item_json(self._drive, i, in_delta=True)
-                    for i in self._items[index]]
-        return self._routes.item_json(self._drive, self._items[index], in_delta=True)

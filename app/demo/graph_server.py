@@ -1,8 +1,8 @@
 """The demo tenant's Graph-compatible HTTP server, on 127.0.0.1 and an ephemeral port.
 
-Serves ``/v1.0/...`` like Microsoft Graph (bearer tokens, paging, Graph's
-error JSON, 302 to pre-authenticated download URLs that take Range requests
-and refuse an Authorization header) and can misbehave on purpose through
+Serves ``/v1.0/...`` like Microsoft Graph (bearer tokens, paging, Graph's error JSON,
+302 to pre-authenticated download URLs that take Range requests and ignore an
+Authorization header, counting it) and can misbehave on purpose through
 :attr:`DemoGraphServer.faults`. Used by ``--demo``, by ``cancel365
 demo-server`` and by the tests.
 """
@@ -19,19 +19,21 @@ from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.demo.app_routes import client_credentials
+from app.demo.delta import ChangeClock
 from app.demo.download_urls import DownloadUrls
 from app.demo.downloads import serve_download
-from app.demo.faults import FaultKind, FaultPlan
+from app.demo.faults import FaultKind, FaultPlan, warning_headers
+from app.demo.graph_rules import MAX_PAGE, advanced_query_fault, answer_root, default_view, page_of, select
+from app.demo.lifecycle import lifecycle_control
 from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, Identity
 
 log = logging.getLogger(__name__)
 API = "/v1.0"
-DEFAULT_PAGE = 100
 
 
 @dataclass
@@ -70,7 +72,7 @@ class DemoGraphServer:
 
     def __init__(self, tenant: DemoTenant | None = None, *, host: str = "127.0.0.1",
                  port: int = 0, download_url_lifetime: float = 600.0,
-                 download_base: str | None = None) -> None:
+                 download_base: str | None = None, change_every: float | None = None) -> None:
         self.tenant = tenant or DemoTenant.load()
         self.faults = FaultPlan()
         self.requests: deque[RequestRecord] = deque(maxlen=100_000)
@@ -83,6 +85,12 @@ class DemoGraphServer:
                                           lifetime=download_url_lifetime, base=download_base)
         self.routes = GraphRoutes(self.tenant, self.download_urls.url)
         self.apps = self.routes.apps   # app registrations; /_demo/token checks their secrets
+        self.lifecycle = self.routes.lifecycle   # /_demo/cancel: the admin center's stand-in
+        # Downloads that carried an Authorization header (pre-authenticated URLs ignore it,
+        # as SharePoint does; Cancel365 must never send one there).
+        self.download_authorizations = 0
+        self.changes = ChangeClock(self.tenant, change_every)  # files change on their own
+        self.max_page = MAX_PAGE  # Graph may answer with fewer items than $top asked for
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -99,9 +107,11 @@ class DemoGraphServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
                                         name="demo-graph", daemon=True)
         self._thread.start()
+        self.changes.start()
         return self
 
     def stop(self) -> None:
+        self.changes.stop()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -204,6 +214,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.demo.requests.append(RequestRecord(
             self._arrived, self.command, self._path, code, "Authorization" in self.headers))
         super().send_response(code, message)
+        for key, value in getattr(self, "_warnings", {}).items():
+            self.send_header(key, value)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -244,9 +256,16 @@ class _Handler(BaseHTTPRequestHandler):
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         body = self._read_body()
         fault = self.demo.faults.take(method, path)
+        self._warnings = warning_headers(fault, path) \
+            if fault is not None and fault.kind is FaultKind.NEAR_LIMIT else {}
+        # Absolute links come from the host the client called (a proxy or TLS front too).
+        self._root = answer_root(self.headers, self.demo.root_url)
+        self.demo.download_urls.use_root(self._root)
         if self._apply_fault_before(fault):
             return
         if path.startswith("/_download/"):
+            if "Authorization" in self.headers:
+                self.demo.download_authorizations += 1
             serve_download(self, self.demo.item_for_download, path, query, fault,
                            self._send_error)
         elif path.startswith("/_demo/"):
@@ -293,9 +312,9 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         call = Call(method, path.rstrip("/") or "/", query, headers, body, identity)
         try:
-            if "$count" in query and headers.get("consistencylevel", "").lower() != "eventual":
-                raise GraphFault(400, "Request_BadRequest", "$count is not currently supported "
-                                 "without the header ConsistencyLevel: eventual.")
+            refused = advanced_query_fault(call)
+            if refused is not None:
+                raise refused
             answer = self.demo.routes.route(call)
         except GraphFault as exc:
             self._send_error(exc.status, exc.code, exc.message)
@@ -306,37 +325,23 @@ class _Handler(BaseHTTPRequestHandler):
         if answer.collection is not None:
             self._send_page(call, answer)
             return
-        self._send_json(answer.status, _select(answer.body, query), answer.headers)
+        self._send_json(answer.status, select(default_view(call.path, answer.body, query), query),
+                        answer.headers)
 
     def _send_page(self, call: Call, answer: Answer) -> None:
-        items = answer.collection or []
         try:
-            top = int(call.query.get("$top") or (200 if answer.delta else DEFAULT_PAGE))
-            skip = int(call.query.get("$skiptoken") or 0)
-        except ValueError:
-            self._send_error(400, "BadRequest", "Invalid $top or $skiptoken value.")
+            body = page_of(call, answer, f"{self._root}{API}", self.demo.max_page)
+        except GraphFault as exc:
+            self._send_error(exc.status, exc.code, exc.message)
             return
-        top = max(1, min(top, 999))
-        page = items[skip:skip + top]
-        body: dict[str, Any] = {
-            "@odata.context": f"{self.demo.graph_url}/$metadata#{call.path.strip('/')}",
-            "value": [_select(i, call.query) for i in page],
-        }
-        if call.query.get("$count") == "true":
-            body["@odata.count"] = len(items)
-        base = f"{self.demo.graph_url}{quote(call.path)}"
-        if skip + top < len(items):
-            rest = {k: v for k, v in call.query.items() if k != "$skiptoken"}
-            rest["$skiptoken"] = str(skip + top)
-            body["@odata.nextLink"] = f"{base}?{urlencode(rest)}"
-        elif answer.delta:
-            body["@odata.deltaLink"] = f"{base}?token={secrets.token_hex(12)}"
         self._send_json(200, body)
-        return
 
     # -- control (fault switches for scripts) ----------------------------------
 
     def _control(self, method: str, path: str, body: dict[str, Any] | None) -> None:
+        if (answered := lifecycle_control(self.demo.lifecycle, method, path, body)) is not None:
+            self._send_json(*answered)
+            return
         if method == "POST" and path == "/_demo/token":   # the demo's client-credentials grant
             demo = self.demo
             self._send_json(*client_credentials(
@@ -359,12 +364,3 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(204, None)
             return
         self._send_error(404, "NotFound", "Unknown control URL.")
-
-
-def _select(body: dict[str, Any] | None, query: dict[str, str]) -> dict[str, Any] | None:
-    """Honour $select like Graph: only the chosen properties (and id, @odata.*)."""
-    fields = query.get("$select")
-    if not body or not fields:
-        return body
-    keep = {f.strip() for f in fields.split(",")} | {"id"}
-    return {k: v for k, v in body.items() if k in keep or k.startswith("@")}

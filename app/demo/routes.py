@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from app.demo.app_routes import AppRegistry
 from app.demo.file_routes import FileRoutes
+from app.demo.lifecycle import SubscriptionLifecycle
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, JsonDict, not_found
 
@@ -43,6 +44,7 @@ class GraphRoutes:
         self.tenant = tenant
         self.apps = AppRegistry(str(tenant.organization.get("id", "")))
         self.files = FileRoutes(tenant, download_url)
+        self.lifecycle = SubscriptionLifecycle(tenant)   # cancellations from the stand-in
         T = tuple[str, str, str | None, Callable[[Call], Answer]]  # noqa: N806
         self.table: list[T] = [
             ("GET", r"/organization", "org", self.organization),
@@ -84,7 +86,16 @@ class GraphRoutes:
             raise GraphFault(405, "Request_BadRequest", "Specified HTTP method is not allowed "
                              "for the request target.")
         raise GraphFault(400, "BadRequest", f"Resource not found for the segment "
-                         f"'{call.path.strip('/').split('/')[0]}'.")
+                         f"'{self._unresolved(call.path)}'.")
+
+    def _unresolved(self, path: str) -> str:
+        """The first segment no route goes through: after the longest prefix some route takes."""
+        segments = path.strip("/").split("/")
+        for known in range(len(segments) - 1, 0, -1):
+            prefix = "/" + "/".join(segments[:known])
+            if any(re.fullmatch(pattern, prefix) for _, pattern, _, _ in self.table):
+                return segments[known]
+        return segments[0]
 
     # -- directory -------------------------------------------------------------
 
@@ -113,12 +124,14 @@ class GraphRoutes:
         return Answer(collection=roles)
 
     def subscriptions(self, call: Call) -> Answer:
+        self.lifecycle.advance()
         return Answer(collection=self.tenant.subscription_view())
 
     def skus(self, call: Call) -> Answer:
         if "$filter" in call.query:
             raise GraphFault(400, "Request_BadRequest", "The $filter query is not supported "
                              "on subscribedSkus.")
+        self.lifecycle.advance()
         return Answer(collection=self.tenant.sku_view())
 
     # -- users -----------------------------------------------------------------

@@ -38,10 +38,18 @@ class DemoItem:
     modified: datetime = field(default_factory=lambda: datetime.now(UTC))
     package: str | None = None
     office_rewrite: bool = False
+    version: int = 0                   # the tenant's change counter when it last changed
+    revision: int = 0                  # its bytes changed this many times
+    stale: JsonDict | None = None      # a full delta names it first like this, then as it is
+    deleted_in_listing: bool = False   # a full delta names it last as deleted
+    handed_out: bool = True            # False: no download URL (a notebook's part)
+    malware: str | None = None         # Microsoft found malware: the malware facet's description
+    remote_drive: str | None = None    # a shortcut (remoteItem) to this drive's root
 
     @property
     def seed(self) -> str:
-        return f"{self.drive_id}/{self.id}"
+        base = f"{self.drive_id}/{self.id}"
+        return f"{base}@{self.revision}" if self.revision else base
 
     @property
     def served_size(self) -> int:
@@ -64,6 +72,8 @@ class DemoDrive:
     site_id: str | None = None
     web_url: str = ""
     items: dict[str, DemoItem] = field(default_factory=dict)  # in listing order
+    deleted: dict[str, tuple[DemoItem, int]] = field(default_factory=dict)  # id -> (item, when)
+    quota_without_used: bool = False     # its quota answers without 'used', as some do
 
     @property
     def root(self) -> DemoItem:
@@ -93,7 +103,10 @@ class DemoTenant:
         except (KeyError, TypeError) as exc:
             raise DemoDataError(f"The demo tenant's data is incomplete ({exc}).") from None
         self.drives: dict[str, DemoDrive] = {}
+        self.seq = 0            # the change counter: delta tokens name it
+        self.oldest_token = 0   # delta tokens below this answer 410 Gone
         self._build_drives()
+        self._link_shortcuts(data)
 
     @classmethod
     def load(cls, now: datetime | None = None) -> DemoTenant:
@@ -116,6 +129,7 @@ class DemoTenant:
     # -- drives ----------------------------------------------------------------
 
     def _build_drives(self) -> None:
+        self._shortcuts: list[tuple[DemoItem, str]] = []
         for user in self.users.values():
             tree = user.get("onedrive")
             if tree is None:
@@ -129,8 +143,41 @@ class DemoTenant:
             for lib in site["drives"]:
                 drive_id = "b!" + self._id("drive", site["id"], lib["name"])[2:]
                 drive = DemoDrive(drive_id, lib["name"], "documentLibrary", site_id=site["id"],
-                                  web_url=f"{site['webUrl']}/{lib['name']}")
+                                  web_url=f"{site['webUrl']}/{lib['name']}",
+                                  quota_without_used=bool(lib.get("quotaWithoutUsed")))
                 self._add_tree(drive, lib["files"])
+
+    def _link_shortcuts(self, data: JsonDict) -> None:
+        """A shortcut names its target by the owner's UPN; it points at that user's OneDrive."""
+        for item, upn in self._shortcuts:
+            owner = next((u for u in self.users.values() if u["userPrincipalName"] == upn), None)
+            target = self.user_drive(owner["id"]) if owner else None
+            item.remote_drive = target.id if target else None
+
+    def bump(self, item: DemoItem) -> None:
+        """Count a change of ``item`` (under the lock): delta tokens see it."""
+        self.seq += 1
+        item.version = self.seq
+
+    def delete_item(self, drive_id: str, item_id: str) -> None:
+        """Delete an item (and what is inside it); delta names each as deleted."""
+        with self.lock:
+            drive = self.drives[drive_id]
+            doomed = [item_id]
+            for i in list(drive.items.values()):
+                if i.parent_id in doomed:
+                    doomed.append(i.id)
+            for gone in doomed:
+                item = drive.items.pop(gone, None)
+                if item is not None:
+                    self.seq += 1
+                    drive.deleted[gone] = (item, self.seq)
+
+    def expire_delta_tokens(self) -> None:
+        """Every delta token handed out so far answers 410 Gone, as after a long while."""
+        with self.lock:
+            self.seq += 1
+            self.oldest_token = self.seq
 
     def _add_tree(self, drive: DemoDrive, entries: list[JsonDict]) -> None:
         root = DemoItem(self._id(drive.id, "root"), "root", drive.id, None, is_folder=True)
@@ -143,8 +190,15 @@ class DemoTenant:
             item = self.add_item(drive.id, parent.id, entry["name"],
                                  size=int(entry.get("size", 0)),
                                  modified=self.now - timedelta(days=entry.get("modifiedDaysAgo", 1)),
-                                 is_folder="children" in entry, package=entry.get("package"),
+                                 is_folder="children" in entry and not entry.get("package"),
+                                 package=entry.get("package"),
                                  office_rewrite=bool(entry.get("officeRewrite")))
+            item.stale = entry.get("changedWhileListed")
+            item.deleted_in_listing = bool(entry.get("deletedWhileListed"))
+            item.handed_out = bool(entry.get("handedOut", True))
+            item.malware = entry.get("malware")
+            if entry.get("shortcutTo"):
+                self._shortcuts.append((item, str(entry["shortcutTo"])))
             if "children" in entry:
                 self._add_entries(drive, item, entry["children"])
 
@@ -159,6 +213,7 @@ class DemoTenant:
                             modified=modified or self.now, package=package,
                             office_rewrite=office_rewrite)
             drive.items[item_id] = item
+            self.bump(item)
             return item
 
     def user_drive(self, user_id: str) -> DemoDrive | None:

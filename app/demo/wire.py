@@ -45,6 +45,8 @@ class Answer:
     collection: Sequence[JsonDict] | None = None  # paged by the server
     headers: dict[str, str] = field(default_factory=dict)
     delta: bool = False                          # collection ends with a deltaLink
+    delta_token: str | None = None               # the deltaLink's token
+    next_query: dict[str, str] = field(default_factory=dict)  # carried along in nextLinks
 
 
 class GraphFault(Exception):  # noqa: N818 - it is an answer, not a bug

@@ -32,7 +32,12 @@ class DomainReference:
 
     @classmethod
     def from_graph(cls, data: dict) -> DomainReference:
-        kind = (data.get("@odata.type") or "#microsoft.graph.directoryObject").rsplit(".", 1)[-1]
+        # "List domainNameReferences": the directoryObject's type is in @odata.type; older
+        # answers name it in odata.type or objectType ("User"). Either way, "user" here.
+        raw = (data.get("@odata.type") or data.get("odata.type") or data.get("objectType")
+               or "#microsoft.graph.directoryObject")
+        kind = str(raw).rsplit(".", 1)[-1]
+        kind = kind[:1].lower() + kind[1:]
         name = (data.get("userPrincipalName") or data.get("mail") or data.get("appId")
                 or data.get("id") or "")
         return cls(kind=kind, display_name=data.get("displayName") or name, name=name)

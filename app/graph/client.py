@@ -168,7 +168,8 @@ class GraphClient:
             log.debug("Graph %s %s -> %d %s", method, path, response.status_code,
                       verdict.action.value)
             if verdict.action is Action.ACCEPT:
-                self.pacer.succeeded()
+                if not self.pacer.warned(response.headers):  # the limit is near: slow down
+                    self.pacer.succeeded()
                 return response
             if verdict.action is Action.REFRESH_TOKEN:
                 refreshed = True

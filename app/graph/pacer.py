@@ -77,6 +77,29 @@ class Pacer:
             self._hold_until = max(self._hold_until, self._clock() + pause)
             self._not_before = max(self._not_before, self._hold_until)
 
+    def warned(self, headers: object) -> bool:
+        """An answer that says the limit is close: slow down before the 429; True if it did.
+
+        "Avoid getting throttled or blocked in SharePoint Online": OneDrive and SharePoint
+        send RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset (seconds until the
+        window resets) once an app has used 80% of its resource units. "Microsoft Graph
+        throttling guidance": Graph sends x-ms-throttle-limit-percentage (0.8 and up).
+        ``headers`` is anything with ``get(name)`` (a requests header dict, a transfer's
+        :meth:`Answer.header`).
+        """
+        get = headers if callable(headers) else headers.get
+        remaining, reset = _number(get("RateLimit-Remaining")), _number(get("RateLimit-Reset"))
+        percentage = _number(get("x-ms-throttle-limit-percentage"))
+        if remaining is None and (percentage is None or percentage < 0.8):
+            return False
+        with self._lock:
+            target = max(0.05, self._spacing * 1.5)
+            if remaining is not None and reset is not None:
+                target = max(target, reset / max(1.0, remaining))  # spread what is left
+            self._spacing = min(self._max, target)
+            self._not_before = max(self._not_before, self._clock() + self._spacing)
+        return True
+
     def succeeded(self) -> None:
         """A request went through: let the spacing decay towards the minimum."""
         with self._lock:
@@ -84,3 +107,10 @@ class Pacer:
                 self._spacing = max(self._min, self._spacing * 0.8)
                 if self._spacing < 0.01:
                     self._spacing = self._min
+
+
+def _number(value: object) -> float | None:
+    try:
+        return float(str(value).strip()) if value is not None else None
+    except ValueError:
+        return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.graph.client import GraphClient
+from app.graph.client import GraphClient, JsonDict
 from app.graph.models import (
     DirectoryRole,
     Domain,
@@ -27,11 +27,25 @@ class SubscriptionOverview:
 
     @property
     def assigned_licenses(self) -> int:
+        """The SKU's consumedUnits: every subscription of this SKU together ("subscribedSku")."""
         return self.sku.consumed_units if self.sku else 0
+
+    @property
+    def shared_by(self) -> int:
+        """How many subscriptions share the SKU's licence pool (1: this one alone)."""
+        return max(1, len(self.sku.subscription_ids)) if self.sku else 1
 
     @property
     def name(self) -> str:
         return product_name(self.subscription.sku_part_number)
+
+
+def is_directory_role(data: JsonDict) -> bool:
+    """A directory role, never a group: by @odata.type when given, else by roleTemplateId."""
+    kind = str(data.get("@odata.type") or "")
+    if kind:
+        return kind.lower() == "#microsoft.graph.directoryrole"
+    return bool(data.get("roleTemplateId"))
 
 
 class Tenant:
@@ -45,10 +59,13 @@ class Tenant:
 
     def signed_in_user(self) -> SignedInUser:
         me = self.graph.get("/me", params={"$select": "id,displayName,userPrincipalName"})
-        roles = tuple(
-            DirectoryRole.from_graph(r)
-            for r in self.graph.get_all("/me/transitiveMemberOf/microsoft.graph.directoryRole")
-        )
+        # An OData cast on a transitive list is an advanced query ("Advanced query capabilities
+        # on Microsoft Entra ID objects"): ConsistencyLevel: eventual and $count=true, or 400.
+        listed = self.graph.get_all(
+            "/me/transitiveMemberOf/microsoft.graph.directoryRole",
+            params={"$count": "true", "$select": "id,displayName,roleTemplateId"},
+            headers={"ConsistencyLevel": "eventual"})
+        roles = tuple(DirectoryRole.from_graph(r) for r in listed if is_directory_role(r))
         return SignedInUser.from_graph(me, roles)
 
     def subscriptions(self) -> list[Subscription]:

@@ -55,10 +55,12 @@ ACTIVE_STATUSES = frozenset({"Enabled", "Warning"})
 
 
 def is_partner_owned(overview: SubscriptionOverview, tenant_id: str) -> bool:
-    """Bought through a partner: the owner is another tenant."""
+    """Bought through a partner: ownerTenantId is set and is another tenant.
+
+    ("companySubscription": ownerTenantId is the partner tenant that created the subscription
+    on a customer tenant; ownerType only says what ownerId is, such as "User".)
+    """
     sub = overview.subscription
-    if sub.owner_type.lower() == "partner":
-        return True
     return bool(sub.owner_tenant_id) and sub.owner_tenant_id.lower() != tenant_id.lower()
 
 

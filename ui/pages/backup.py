@@ -258,6 +258,11 @@ class BackupPage(Page):
         complete = self.summary is not None and self.summary.complete
         return complete or self.elsewhere.isChecked()
 
+    def complete_for_self_test(self) -> None:
+        """``--self-test``: the backup itself is checked on its own (ui/self_test.py)."""
+        if not self.elsewhere.isChecked():
+            self.elsewhere.setChecked(True)
+
     @property
     def running(self) -> bool:
         return self.phase == "running"

@@ -128,7 +128,7 @@ class SubscriptionPage(Page):
             item = QTreeWidgetItem([
                 overview.name,
                 self._status_text(sub.status),
-                self.tr("{0} of {1}").format(overview.assigned_licenses, sub.total_licenses),
+                self._licence_text(overview),
                 self.tr("Yes") if sub.is_trial else self.tr("No"),
                 locale.toString(sub.next_lifecycle.date(), "d MMM yyyy")
                 if sub.next_lifecycle else "–",
@@ -147,6 +147,15 @@ class SubscriptionPage(Page):
     def _load_failed(self, error: BaseException) -> None:
         self.table.setEnabled(True)
         self.status.error(lambda: describe(error), retry=self.reload)
+
+    def _licence_text(self, overview: SubscriptionOverview) -> str:
+        """Assigned of bought; a SKU's consumedUnits counts all its subscriptions, so say so."""
+        sub = overview.subscription
+        if overview.shared_by > 1:
+            return self.tr("{0} assigned across {1} subscriptions of this product; "
+                           "this one has {2}").format(overview.assigned_licenses,
+                                                      overview.shared_by, sub.total_licenses)
+        return self.tr("{0} of {1}").format(overview.assigned_licenses, sub.total_licenses)
 
     def _status_text(self, status: str) -> str:
         return {
@@ -193,6 +202,13 @@ class SubscriptionPage(Page):
     def isComplete(self) -> bool:
         decision = self.state.decision
         return decision is not None   # every path goes on: domains and data matter on all of them
+
+    def complete_for_self_test(self) -> None:
+        """``--self-test`` on the demo tenant: pick the subscription that can be cancelled online."""
+        for row in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(row)
+            if item.text(0) == "Microsoft 365 Business Basic" and self.table.currentItem() is not item:
+                self.table.setCurrentItem(item)
 
     # -- licences --------------------------------------------------------------
 

@@ -87,7 +87,8 @@ class PlanView(QWidget):
                 row.setData(0, Qt.ItemDataRole.UserRole, drive.owner)
                 self.tree.addTopLevelItem(row)
                 self._rows[drive.owner] = row
-            child = QTreeWidgetItem([drive.name, human_bytes(drive.used_bytes)])
+            child = QTreeWidgetItem([drive.name, human_bytes(drive.used_bytes)
+                                     if drive.size_known else self.tr("size unknown")])
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             row.addChild(child)
         for owner, row in self._rows.items():
@@ -125,6 +126,9 @@ class PlanView(QWidget):
                 "{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a "
                 "tenth and 16 MB for the list of every file it keeps (its manifest) and room "
                 "to spare.").format(human_bytes(space.free), dest, human_bytes(space.needed))
+            if not space.sure:
+                text += " " + self.tr("Microsoft 365 gave no size for some drives, so Cancel365 "
+                                      "cannot be sure the room is enough.")
             if not space.enough:
                 text += " " + self.tr("Not enough room: free up {0}, choose another folder, or "
                                       "deselect users or sites.").format(

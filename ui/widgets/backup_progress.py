@@ -83,6 +83,7 @@ class ProgressView(QWidget):
         self.message.clear()
         self.drives.clear()
         self._rows.clear()
+        self._updating = ""
 
     def set_paused(self, paused: bool) -> None:
         """Paused by the admin: the last numbers again, without speed or time left."""
@@ -142,9 +143,14 @@ class ProgressView(QWidget):
         listing = next((d for d in p.drives if d.state == "listing"), None)
         if ended and not (p.message and p.event == "stopped"):
             self.message.clear()   # no "Listing the files of …" left from a run that is over
-        elif p.event == "listing" and listing is not None:  # said in the admin's language
-            self.message.setText(self.tr("Listing the files of {0}: {1} (files so far: {2})")
-                                 .format(listing.owner, listing.name, listing.files_total))
+        elif p.event == "updating":  # "Updating the backup from <date>" (the admin's language)
+            self._updating = p.message
+            self.message.setText(p.message)
+        elif p.event == "listing" and listing is not None:  # said here, in the admin's language
+            said = self.tr("Listing the files of {0}: {1} (files so far: {2})").format(
+                listing.owner, listing.name, listing.files_total)
+            self.message.setText(f"{self._updating} · {said}" if getattr(self, "_updating", "")
+                                 else said)
         elif p.message and p.event in ("stopped", "drive-failed"):
             self.message.setText(p.message)
         elif p.phase == "downloading" and p.event == "progress":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.backup.engine import BackupSummary
@@ -49,9 +49,18 @@ class SummaryView(QWidget):
     def show_summary(self, summary: BackupSummary) -> None:
         self.summary = summary
         parts = [summary.counts_text()]   # one place says what the counts mean (the CLI too)
+        if summary.updated_from is not None:
+            parts.append(self.tr("This run updated the backup from {0}: only the changes were "
+                                 "fetched ({1} files).").format(
+                QLocale().toString(QDateTime.fromSecsSinceEpoch(int(summary.updated_from)),
+                                   QLocale.FormatType.ShortFormat), summary.files_fetched))
         if summary.not_downloadable:
-            parts.append(self.tr("Not downloadable (OneNote notebooks and the like; the report "
-                                 "gives the reason): {0}.").format(summary.not_downloadable))
+            parts.append(self.tr("Not downloadable (files Microsoft 365 blocks or does not hand "
+                                 "out, and shortcuts; the report gives the reason): {0}.").format(
+                summary.not_downloadable))
+        if summary.deleted:
+            parts.append(self.tr("Deleted in Microsoft 365 during or since the backup (a copy "
+                                 "made before is kept): {0}.").format(summary.deleted))
         if summary.files_failed:
             parts.append(self.tr("Failed: {0}. The report says why; start again to retry "
                                  "them.").format(summary.files_failed))
