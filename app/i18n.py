@@ -99,6 +99,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(language))
     loaded: list[QTranslator] = []
     if language == "en":
+        # English carries only its plural forms ("1 user", "3 users"; tools/update_translations.py).
+        own = qm_folder("en")
+        translator = QTranslator(app)
+        if own is not None and translator.load("cancel365_en", str(own)):
+            app.installTranslator(translator)
+            loaded.append(translator)
+        _installed.extend(loaded)
         return loaded
     # Qt ships no Bokmål: its Nynorsk has the same wizard and dialog buttons (Tilbake, Neste, Avbryt).
     qt_language = QT_FALLBACK.get(language, language)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:   # annotations only: the wizard's first page loads none of th
     from app.graph.client import GraphClient
     from app.graph.models import Organization, SignedInUser
     from app.graph.tenant import SubscriptionOverview, Tenant
+    from app.progress import Progress
     from app.subscription.rules import Decision
 
 
@@ -100,6 +101,8 @@ class CancellationState:
     checklist: Checklist | None = None
     users_told: bool = False
     confirmation: Confirmation | None = None
+    backup_first: tuple[str, ...] = ()   # UPNs whose OneDrive to back up before their licence goes
+    resume: Progress | None = None   # the last run's saved progress this run continues (app/progress.py)
 
     @property
     def tenant(self) -> Tenant:
@@ -135,6 +138,7 @@ class CancellationState:
         self.first_reads.clear()
         self.sign_in = None
         self.licences_removed.clear()
+        self.backup_first = ()
         self.domains = DomainsResult()
         self.backup = None
         self.key_dates = self.key_dates_reviewed_at = None

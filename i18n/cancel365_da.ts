@@ -133,6 +133,14 @@
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Skift sikkerhedskopiens a&amp;dgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer adgang til sikkerhedskopien, brug en eksisterende appregistrering, eller sikkerhedskopiér kun det, dit eget login kan åbne.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Start sikkerhedskopieringen</translation>
     </message>
@@ -161,6 +169,18 @@
         <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhedskopieringen fortsætter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen forbliver sat på pause, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at genoptage den. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen kører videre, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at se, hvor langt den er nået. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>Stop sikkerhedskopieringen?</translation>
     </message>
@@ -175,6 +195,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Finder alle OneDrive- og SharePoint-biblioteker… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Markeret: OneDrive for den %n bruger, hvis licens du er ved at fjerne. Markér andre for også at sikkerhedskopiere dem.</numerusform>
+            <numerusform>Markeret: OneDrive for de %n brugere, hvis licens du er ved at fjerne. Markér andre for også at sikkerhedskopiere dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -202,6 +229,18 @@
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – forlad Microsoft 365 sikkert</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Luk Cancel365?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hvor langt du nåede, gemmes på denne computer (abonnementet, de domæner, du tjekkede, og mappen til sikkerhedskopien; ingen adgangskode eller token): næste gang tilbydes du at fortsætte derfra. Du logger så på igen, og DNS-tjekkene køres igen. Intet af det, du har gjort i Microsoft 365, fortrydes. Luk nu?</translation>
     </message>
 </context>
 <context>
@@ -689,14 +728,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>I cache til</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Enige servere?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Hvad skal du gøre</translation>
     </message>
@@ -705,12 +736,24 @@
         <translation>@ er selve domænet</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Indtil da kan resolvere stadig give det gamle svar (TTL)</translation>
+        <source>Old answer until</source>
+        <translation>Gammelt svar til</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Om domænets egne navneservere giver samme svar som resolveren</translation>
+        <source>Everywhere?</source>
+        <translation>Overalt?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Indtil da kan DNS-servere blive ved med at give det gamle svar: postens TTL (levetid) i cache</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Om domænets egne (autoritative) navneservere giver samme svar som resolveren: ændringen er slået igennem</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Rådet for den valgte post vises også i sin helhed under tabellen</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -746,6 +789,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Ad&amp;ministration: Domæner</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Tag af li&amp;sten</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>Et domæne, du skrev for at teste: det forsvinder fra listen og fra risiciene nedenfor (intet ændres i DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -837,8 +888,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>&amp;Domæne:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -861,6 +912,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Tjekket kl. {0} med {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har bekræftet dette domæne, så det findes, men DNS-serveren {1} siger, at det ikke gør (NXDOMAIN). Den server tager fejl eller filtrerer: vælg en anden DNS-server ovenfor, og tjek igen.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: intet peger længere på Microsoft 365.</translation>
     </message>
@@ -871,6 +926,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kunne ikke tjekkes.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Hvad du skal gøre: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
@@ -930,16 +989,12 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Fjern licenser – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Markér de brugere, der skal miste deres {product}-licens. De mister straks adgang til abonnementets apps og tjenester; deres postkasse og filer bliver, indtil abonnementet ophører. Fjern mindst {n} for at komme ned på 25.</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first: the Backup page saves every mailbox too (mail, calendars, contacts). To keep a mailbox in Microsoft 365 without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Deres data slettes 30 dage senere.&lt;/b&gt; Microsoft gemmer en brugers data i 30 dage, efter licensen er fjernet (giv den tilbage, og intet går tabt). Derefter slettes alt undtagen dokumenter på SharePoint-websteder for altid, også postkassen og OneDrive. Sikkerhedskopiér deres OneDrive først: siden Sikkerhedskopiering gemmer også alle postkasser (mail, kalendere, kontakter). Vil du beholde en postkasse i Microsoft 365 uden licens, så konvertér den først til en delt postkasse i Administration (Brugere › Aktive brugere › brugeren › Mail › Konvertér til delt postkasse).</translation>
     </message>
     <message>
         <source>Licensed users</source>
         <translation>Brugere med licens</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Fjern licenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -950,24 +1005,71 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>(dig)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} valgt. Tildelte licenser bagefter: {left} (annullering online kræver 25 eller færre).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…og {0} mere</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Fjern licenser?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Markér de brugere, der skal miste deres {product}-licens. De mister straks adgang til abonnementets apps og tjenester. Fjern mindst %n for at komme ned på 25.</numerusform>
+            <numerusform>Markér de brugere, der skal miste deres {product}-licens. De mister straks adgang til abonnementets apps og tjenester. Fjern mindst %n for at komme ned på 25.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>Fjern {product}-licensen fra disse {n} brugere?
-
-{names}</translation>
+        <source>&amp;Remove licences</source>
+        <translation>&amp;Fjern licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>&amp;Sikkerhedskopiér deres OneDrive først…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>Siden Sikkerhedskopi sikkerhedskopierer så kun de markerede brugeres OneDrive; kom tilbage hertil bagefter for at fjerne licenserne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n valgt.</numerusform>
+            <numerusform>%n valgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Tildelte licenser bagefter: {left} (annullering online kræver 25 eller færre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…og %n mere</numerusform>
+            <numerusform>…og %n mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>Fjern {product}-licensen fra %n bruger?</numerusform>
+            <numerusform>Fjern {product}-licensen fra %n brugere?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Postkasse og OneDrive slettes for altid om 30 dage, medmindre du giver licensen tilbage inden da.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>Du fjerner din egen licens. Du forbliver administrator og kan stadig logge på Administration og Cancel365, men du mister straks Outlook, Teams og OneDrive, og din egen postkasse og OneDrive slettes om 30 dage. Sikkerhedskopiér din OneDrive først, og konvertér din postkasse til en delt postkasse, hvis du vil beholde den. Fjern din egen licens alligevel?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Fjern din egen licens?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>Siden Sikkerhedskopi (trin 4) sikkerhedskopierer OneDrive for den %n bruger, du markerede. Luk dette vindue, gå videre til siden Sikkerhedskopi, kør sikkerhedskopien, og kom så tilbage hertil med Tilbage for at fjerne licenserne.</numerusform>
+            <numerusform>Siden Sikkerhedskopi (trin 4) sikkerhedskopierer OneDrive for de %n brugere, du markerede. Luk dette vindue, gå videre til siden Sikkerhedskopi, kør sikkerhedskopien, og kom så tilbage hertil med Tilbage for at fjerne licenserne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -977,15 +1079,23 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <source>Removing licences…</source>
         <translation>Fjerner licenser…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>Fjernede {ok} licenser; {bad} kunne ikke fjernes:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Licenser fjernet: %n.</numerusform>
+            <numerusform>Licenser fjernet: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Licenser fjernet: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Deres data gemmes til {date}; giv en licens tilbage inden da, og intet går tabt.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1186,49 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Intet åbnede det</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Intet mailprogram på denne computer åbnede beskeden. Kopiér den, og indsæt den i din mail (webmail virker også); send den til:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Kopiér beskeden</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Intet program på denne computer åbnede filen. Den ligger her:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Kopiér stien</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Ingen browser på denne computer åbnede siden. Kopiér adressen ind i en browser (på en hvilken som helst computer):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Kopiér adressen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopieret.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>Mappen åbnede heller ikke: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1102,6 +1255,10 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>størrelse ukendt</translation>
     </message>
     <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}: de filer, der mangler, plus en tiendedel og 16 MB til listen over hver fil, den gemmer (dens manifest), og lidt luft.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Udeladt af sikkerhedskopien ({0}):</translation>
     </message>
@@ -1116,10 +1273,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
         <translation>{0} ledigt på {1}; alle filer dér er allerede kontrolleret.</translation>
-    </message>
-    <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} ledigt på {1}; sikkerhedskopien kræver ca. {2}.</translation>
     </message>
     <message>
         <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
@@ -1179,6 +1332,18 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>failed</source>
         <translation>mislykkedes</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>stoppet (genoptages næste gang)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>I sikkerhedskopien: {0} af {1} filer, {2} af {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -1305,6 +1470,93 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>RegistrationGuide</name>
+    <message>
+        <source>Register Cancel365 in your organization</source>
+        <translation>Registrér Cancel365 i din organisation</translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
+        <translation>Cancel365 logger på som din organisations egen appregistrering: du bestemmer, hvad den må, og du kan slette den, når du er færdig. En global administrator opretter den én gang, på cirka fem minutter. Der skal ingen hemmelighed til.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Åbn Microsoft Entra Administration, og log på som global administrator. Gå til &lt;b&gt;Identitet › Programmer › Appregistreringer&lt;/b&gt;, og vælg &lt;b&gt;Ny registrering&lt;/b&gt;. Værdierne, du skal angive:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Understøttede kontotyper&lt;/b&gt;: &lt;b&gt;Kun konti i denne organisationsmappe&lt;/b&gt; er fint. Under &lt;b&gt;Omdirigerings-URI&lt;/b&gt; vælger du platformen &lt;b&gt;Offentlig klient/indbygget (mobil og skrivebord)&lt;/b&gt; og indsætter omdirigerings-URI&apos;en ovenfor. Vælg &lt;b&gt;Registrer&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Åbn &lt;b&gt;Godkendelse&lt;/b&gt;: under &lt;b&gt;Mobil- og skrivebordsprogrammer&lt;/b&gt; står omdirigerings-URI&apos;en http://localhost. Sæt &lt;b&gt;Tillad offentlige klientflow&lt;/b&gt; til &lt;b&gt;Ja&lt;/b&gt; (for at logge på med en kode), og vælg &lt;b&gt;Gem&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Åbn &lt;b&gt;API-tilladelser › Tilføj en tilladelse › Microsoft Graph › Delegerede tilladelser&lt;/b&gt;, og tilføj tilladelserne ovenfor. Cancel365 beder kun om at læse, når du logger på, og om en skrivetilladelse først, når du starter det, der kræver den.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Valgfrit: &lt;b&gt;Giv administratorsamtykke for&lt;/b&gt; din organisation, så ingen bliver spurgt igen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Åbn &lt;b&gt;Oversigt&lt;/b&gt;, kopiér &lt;b&gt;Program-id (klient)&lt;/b&gt;, og indsæt det nedenfor.</translation>
+    </message>
+    <message>
+        <source>Admin center:</source>
+        <translation>Administration:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URI:</source>
+        <translation>&amp;Omdirigerings-URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegated permissions:</source>
+        <translation>&amp;Delegerede tilladelser:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>Kopiér {0}</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Program-id (&amp;klient):</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation>&amp;Gem og log på</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Kopieret: {0}</translation>
+    </message>
+    <message>
+        <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
+        <translation>Indsæt Program-id (klient) fra appens side Oversigt.</translation>
+    </message>
+    <message>
+        <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
+        <translation>Det er et klient-id. Gem og log på: afviser Microsoft det, siger siden Log på hvorfor (f.eks. AADSTS700016: appen findes ikke i din mappe; AADSTS50011: omdirigerings-URI&apos;en mangler).</translation>
+    </message>
+    <message>
+        <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
+        <translation>Endnu ikke et klient-id: det er en GUID, 32 hexadecimale cifre i grupper på 8-4-4-4-12, som 1b2c3d4e-0000-1111-2222-333344445555. Kopiér det igen fra Oversigt (ikke Objekt-id eller Mappe-id (lejer)).</translation>
+    </message>
+    <message>
+        <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
+        <translation>Ikke et klient-id: det er en GUID som 1b2c3d4e-0000-1111-2222-333344445555.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1325,24 +1577,22 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hej alle
 
-{0} forlader Microsoft 365. Inden da sikkerhedskopierer vi alle OneDrive- og SharePoint-biblioteker, men gem også gerne dine egne kopier af det, der er vigtigt for dig:
+{0} forlader Microsoft 365. Inden da sikkerhedskopierer vi filerne i alle virksomhedens OneDrive- og SharePoint-biblioteker, også din egen OneDrive: dem behøver du ikke at kopiere. Sikkerhedskopien kan ikke tage alt, så gem gerne din egen kopi af:
 
-• filer i din OneDrive, som ikke ligger i et delt bibliotek,
-• filer, som personer uden for virksomheden har delt med dig,
+• filer, som personer uden for virksomheden har delt med dig (de ligger i deres OneDrive, ikke vores),
 • OneNote-notesbøger (eksportér dem fra OneNote: Filer &gt; Eksportér),
-• alt i Teams-chats eller personlig mail, som du vil beholde.
+• Teams-chatbeskeder og mail, du vil beholde (sikkerhedskopien indeholder filer, ikke chats eller mail).
 
 Gør det venligst inden for den næste uge, og sig til, hvis der mangler noget.
 
@@ -1360,28 +1610,32 @@ Tak!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>Demoorganisationens DNS (denne computer)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Denne computers resolver</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>Den resolver (DNS-server), der svarer på spørgsmålene om dit domæne</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Brugerdefineret…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>Denne computers DNS-server</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>vært eller vært:port</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Brugerdefineret resolver</translation>
+        <source>Another DNS server</source>
+        <translation>En anden DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1655,6 @@ Tak!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>&amp;Afbryd sikkerhedskopiering</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>sat på pause</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1493,6 +1743,10 @@ Tak!</translation>
         <translation>Inds&amp;tillinger…</translation>
     </message>
     <message>
+        <source>&amp;Register Cancel365 in your organization…</source>
+        <translation>&amp;Registrér Cancel365 i din organisation…</translation>
+    </message>
+    <message>
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>
@@ -1545,8 +1799,8 @@ Tak!</translation>
         <translation>Logget ud. Cancel365 gemmer intet fra dette login.</translation>
     </message>
     <message>
-        <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation>Før du logger på første gang, skal du angive klient-id&apos;et for din organisations appregistrering under Indstillinger (vejledningen docs/app-registration.md forklarer det).</translation>
+        <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
+        <translation>Før første logon skal Cancel365 have din organisations egen appregistrering. Registrér den nu: guiden viser hvert trin, og hvad du skal indsætte.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1697,14 +1951,6 @@ Tak!</translation>
         <translation>&amp;Skift, hvad der skal sikkerhedskopieres</translation>
     </message>
     <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Kontrollerede filer: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Heraf Office-filer, som SharePoint ændrede efter upload, gemt som de er nu (ikke beskadigede): {0}.</translation>
-    </message>
-    <message>
         <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
         <translation>Denne kørsel opdaterede sikkerhedskopien fra {0}: kun ændringerne blev hentet ({1} filer).</translation>
     </message>
@@ -1735,6 +1981,10 @@ Tak!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>Sikkerhedskopien er ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Rapporten: {0}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2052,54 @@ Tak!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domæner</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Vigtige datoer</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekræft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>Sidste gang ({when}) nåede du til trinnet {page} for {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Abonnement: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Tjekkede domæner: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Mappe til sikkerhedskopi: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>Du logger på igen; disse valg udfyldes for dig.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Forlad Microsoft 365 uden at miste mail eller filer</translation>
     </message>
@@ -1812,6 +2110,18 @@ Tak!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Hvor du slap</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Fortsæt, hvor jeg slap</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Start f&amp;orfra</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
@@ -1850,8 +2160,8 @@ Tak!</translation>
         <translation>Du logger på din organisations Microsoft 365 som global administrator eller faktureringsadministrator. Intet ændres uden at spørge dig først.</translation>
     </message>
     <message>
-        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation>Cancel365 logger på som din organisations egen appregistrering: siden Log på beder om dens klient-id (docs/app-registration.md viser, hvordan du opretter den). Vil du udforske først, så kør &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
+        <translation>Cancel365 logger på som din organisations egen appregistrering: siden Log på guider dig gennem oprettelsen (cirka fem minutter). Vil du udforske først, så kør &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1944,8 +2254,8 @@ Tak!</translation>
         <translation>Dette trin kræver tilladelsen {0}. Log på igen, når du bliver bedt om det, og acceptér den; intet blev ændret.</translation>
     </message>
     <message>
-        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
-        <translation>Din organisation kender ikke denne apps klient-id. Tjek klient-id&apos;et under Indstillinger, eller registrér appen som beskrevet i docs/app-registration.md.</translation>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
+        <translation>Din organisation kender ikke denne apps klient-id. Tjek klient-id&apos;et (Program-id (klient) på appens side Oversigt) under Indstillinger, eller registrér appen med Registrér Cancel365 i din organisation på siden Log på.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
@@ -2043,6 +2353,10 @@ Tak!</translation>
         <translation>Kunne ikke skrive i {0} ({1}). Tjek mappen, og start derefter sikkerhedskopieringen igen: den fortsætter, hvor den stoppede.</translation>
     </message>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
+    </message>
+    <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
         <translation>Sikkerhedskopiens manifest i {0} kan ikke bruges ({1}). Flyt {2} væk for at starte forfra, eller vælg en anden mappe.</translation>
     </message>
@@ -2129,6 +2443,14 @@ Tak!</translation>
     <message>
         <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
         <translation>Findes ikke længere i Microsoft 365 (slettet siden sidste sikkerhedskopi); kopien lavet dengang beholdes.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Kontrollerede filer: {0} ({1}), og {2} Office-filer gemt, som SharePoint ændrede dem efter upload (ikke beskadigede): {3} filer i sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Kontrollerede filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Updating the backup from {0}</source>

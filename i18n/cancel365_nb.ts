@@ -133,6 +133,14 @@
         <translation>&amp;Velg…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Endre sikkerhetskopiens t&amp;ilgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer tilgang for sikkerhetskopien, bruk en eksisterende appregistrering, eller sikkerhetskopier bare det din egen pålogging kan åpne.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Start sikkerhetskopieringen</translation>
     </message>
@@ -161,6 +169,18 @@
         <translation>En sikkerhetskopiering i {0} ble ikke ferdig (kontrollerte filer: {1}; gjenstår: {2}). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhetskopieringen fortsetter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen forblir satt på pause mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å gjenoppta den. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen fortsetter mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å se hvor langt den har kommet. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>Stoppe sikkerhetskopieringen?</translation>
     </message>
@@ -175,6 +195,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Finner alle OneDrive- og SharePoint-biblioteker… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Merket: OneDrive for den %n brukeren du er i ferd med å fjerne lisensen fra. Merk andre for å sikkerhetskopiere dem også.</numerusform>
+            <numerusform>Merket: OneDrive for de %n brukerne du er i ferd med å fjerne lisensen fra. Merk andre for å sikkerhetskopiere dem også.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -202,6 +229,18 @@
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – forlat Microsoft 365 på en trygg måte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Lukke Cancel365?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hvor langt du kom, lagres på denne datamaskinen (abonnementet, domenene du sjekket og mappen for sikkerhetskopien; ikke passord eller token): neste gang tilbys du å fortsette der. Du logger da på igjen, og DNS-sjekkene kjøres på nytt. Ingenting du har gjort i Microsoft 365, blir angret. Lukke nå?</translation>
     </message>
 </context>
 <context>
@@ -689,14 +728,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>Hurtigbufret til</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Enige servere?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Hva du skal gjøre</translation>
     </message>
@@ -705,12 +736,24 @@
         <translation>@ er selve domenet</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Til da kan resolvere fortsatt gi det gamle svaret (TTL)</translation>
+        <source>Old answer until</source>
+        <translation>Gammelt svar til</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Om domenets egne navneservere gir samme svar som resolveren</translation>
+        <source>Everywhere?</source>
+        <translation>Overalt?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Inntil da kan DNS-servere fortsette å gi det gamle svaret: postens TTL (levetid), hurtigbufret</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Om domenets egne (autoritative) navneservere gir samme svar som resolveren: endringen har spredt seg</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Rådet for den valgte posten vises også i sin helhet under tabellen</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -746,6 +789,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Administrasjons&amp;senter: Domener</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Ta av l&amp;isten</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>Et domene du skrev inn for å teste: det forsvinner fra listen og fra risikoene nedenfor (ingenting endres i DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -837,8 +888,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>&amp;Domene:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -861,6 +912,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Sjekket kl. {0} med {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har bekreftet dette domenet, så det finnes, men DNS-serveren {1} sier at det ikke gjør det (NXDOMAIN). Den serveren tar feil eller filtrerer: velg en annen DNS-server ovenfor, og sjekk igjen.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: ingenting peker lenger til Microsoft 365.</translation>
     </message>
@@ -871,6 +926,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kunne ikke sjekkes.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Hva du skal gjøre: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
@@ -930,16 +989,12 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Fjern lisenser – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Merk av brukerne som skal miste {product}-lisensen sin. De mister straks tilgangen til appene og tjenestene i dette abonnementet; postboksen og filene deres blir værende til abonnementet avsluttes. Fjern minst {n} for å komme ned i 25.</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first: the Backup page saves every mailbox too (mail, calendars, contacts). To keep a mailbox in Microsoft 365 without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Dataene deres slettes 30 dager senere.&lt;/b&gt; Microsoft beholder en brukers data i 30 dager etter at lisensen er fjernet (gi den tilbake, så går ingenting tapt). Deretter slettes alt unntatt dokumenter på SharePoint-områder for godt, også postboksen og OneDrive. Sikkerhetskopier OneDrive først: siden Sikkerhetskopi lagrer også alle postbokser (e-post, kalendere, kontakter). Vil du beholde en postboks i Microsoft 365 uten lisens, konverter den først til en delt postboks i administrasjonssenteret (Brukere › Aktive brukere › brukeren › E-post › Konverter til delt postboks).</translation>
     </message>
     <message>
         <source>Licensed users</source>
         <translation>Lisensierte brukere</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Fjern lisenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -950,24 +1005,71 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>(deg)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} valgt. Tildelte lisenser etterpå: {left} (for å avbryte på nett kan det være høyst 25).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…og {0} til</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Fjerne lisenser?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Merk brukerne som skal miste {product}-lisensen. De mister straks tilgang til abonnementets apper og tjenester. Fjern minst %n for å komme ned på 25.</numerusform>
+            <numerusform>Merk brukerne som skal miste {product}-lisensen. De mister straks tilgang til abonnementets apper og tjenester. Fjern minst %n for å komme ned på 25.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>Fjerne {product}-lisensen fra disse {n} brukerne?
-
-{names}</translation>
+        <source>&amp;Remove licences</source>
+        <translation>&amp;Fjern lisenser</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>&amp;Sikkerhetskopier OneDrive først…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>Siden Sikkerhetskopi sikkerhetskopierer da bare de merkede brukernes OneDrive; kom tilbake hit etterpå for å fjerne lisensene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n valgt.</numerusform>
+            <numerusform>%n valgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Tildelte lisenser etterpå: {left} (avbestilling på nett krever 25 eller færre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…og %n til</numerusform>
+            <numerusform>…og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>Fjerne {product}-lisensen fra %n bruker?</numerusform>
+            <numerusform>Fjerne {product}-lisensen fra %n brukere?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Postboksen og OneDrive slettes for godt om 30 dager, med mindre du gir lisensen tilbake før det.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>Du fjerner din egen lisens. Du forblir administrator og kan fortsatt logge på administrasjonssenteret og Cancel365, men du mister straks Outlook, Teams og OneDrive, og din egen postboks og OneDrive slettes om 30 dager. Sikkerhetskopier OneDrive først, og konverter postboksen til en delt postboks hvis du vil beholde den. Fjerne din egen lisens likevel?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Fjerne din egen lisens?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>Siden Sikkerhetskopi (trinn 4) sikkerhetskopierer OneDrive for den %n brukeren du merket. Lukk dette vinduet, gå videre til siden Sikkerhetskopi, kjør sikkerhetskopien, og kom så tilbake hit med Tilbake for å fjerne lisensene.</numerusform>
+            <numerusform>Siden Sikkerhetskopi (trinn 4) sikkerhetskopierer OneDrive for de %n brukerne du merket. Lukk dette vinduet, gå videre til siden Sikkerhetskopi, kjør sikkerhetskopien, og kom så tilbake hit med Tilbake for å fjerne lisensene.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -977,15 +1079,23 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <source>Removing licences…</source>
         <translation>Fjerner lisenser…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>Fjernet {ok} lisenser; {bad} kunne ikke fjernes:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Lisenser fjernet: %n.</numerusform>
+            <numerusform>Lisenser fjernet: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+            <numerusform>%n kunne ikke fjernes:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Lisenser fjernet: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Dataene deres beholdes til {date}; gi en lisens tilbake før det, så går ingenting tapt.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1186,49 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Ingenting åpnet det</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Ingen e-postprogram på denne datamaskinen åpnet meldingen. Kopier den og lim den inn i e-posten (nettpost fungerer også); send den til:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Kopier meldingen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Ingen program på denne datamaskinen åpnet filen. Den ligger her:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Kopier banen</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Ingen nettleser på denne datamaskinen åpnet siden. Kopier adressen inn i en nettleser (på hvilken som helst datamaskin):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Kopier adressen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>Mappen åpnet seg heller ikke: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1102,6 +1255,10 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>størrelse ukjent</translation>
     </message>
     <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}: filene som gjenstår, pluss en tiendedel og 16 MB til listen over hver fil den tar vare på (manifestet) og litt margin.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Utelatt fra sikkerhetskopien ({0}):</translation>
     </message>
@@ -1116,10 +1273,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
         <translation>{0} ledig på {1}; alle filene der er allerede kontrollert.</translation>
-    </message>
-    <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} ledig på {1}; sikkerhetskopien trenger omtrent {2}.</translation>
     </message>
     <message>
         <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
@@ -1179,6 +1332,18 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>failed</source>
         <translation>mislyktes</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>stoppet (gjenopptas neste gang)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>I sikkerhetskopien: {0} av {1} filer, {2} av {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -1305,6 +1470,93 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>RegistrationGuide</name>
+    <message>
+        <source>Register Cancel365 in your organization</source>
+        <translation>Registrer Cancel365 i organisasjonen din</translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
+        <translation>Cancel365 logger på som organisasjonens egen appregistrering: du bestemmer hva den får gjøre, og du kan slette den når du er ferdig. En global administrator oppretter den én gang, på omtrent fem minutter. Ingen hemmelighet trengs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Åpne administrasjonssenteret for Microsoft Entra, og logg på som global administrator. Gå til &lt;b&gt;Identitet › Programmer › Appregistreringer&lt;/b&gt;, og velg &lt;b&gt;Ny registrering&lt;/b&gt;. Verdiene du skal fylle inn:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Kontotyper som støttes&lt;/b&gt;: &lt;b&gt;Bare kontoer i denne organisasjonskatalogen&lt;/b&gt; er greit. Under &lt;b&gt;Omadresserings-URI&lt;/b&gt; velger du plattformen &lt;b&gt;Offentlig klient/opprinnelig (mobil og skrivebord)&lt;/b&gt; og limer inn omadresserings-URI-en ovenfor. Velg &lt;b&gt;Registrer&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Åpne &lt;b&gt;Godkjenning&lt;/b&gt;: under &lt;b&gt;Mobil- og skrivebordsprogrammer&lt;/b&gt; står omadresserings-URI-en http://localhost. Sett &lt;b&gt;Tillat offentlige klientflyter&lt;/b&gt; til &lt;b&gt;Ja&lt;/b&gt; (for pålogging med en kode), og velg &lt;b&gt;Lagre&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Åpne &lt;b&gt;API-tillatelser › Legg til en tillatelse › Microsoft Graph › Delegerte tillatelser&lt;/b&gt;, og legg til tillatelsene ovenfor. Cancel365 ber bare om å lese når du logger på, og om en skrivetillatelse først når du starter det som krever den.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Valgfritt: &lt;b&gt;Gi administratorsamtykke for&lt;/b&gt; organisasjonen din, så ingen blir spurt igjen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Åpne &lt;b&gt;Oversikt&lt;/b&gt;, kopier &lt;b&gt;Program-ID (klient)&lt;/b&gt;, og lim den inn nedenfor.</translation>
+    </message>
+    <message>
+        <source>Admin center:</source>
+        <translation>Administrasjonssenter:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URI:</source>
+        <translation>&amp;Omadresserings-URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegated permissions:</source>
+        <translation>&amp;Delegerte tillatelser:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>Kopier {0}</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Program-ID (&amp;klient):</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation>&amp;Lagre og logg på</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Kopiert: {0}</translation>
+    </message>
+    <message>
+        <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
+        <translation>Lim inn Program-ID (klient) fra appens side Oversikt.</translation>
+    </message>
+    <message>
+        <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
+        <translation>Det er en klient-ID. Lagre og logg på: avviser Microsoft den, sier påloggingssiden hvorfor (for eksempel AADSTS700016: appen finnes ikke i katalogen din; AADSTS50011: omadresserings-URI-en mangler).</translation>
+    </message>
+    <message>
+        <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
+        <translation>Ikke en klient-ID ennå: det er en GUID, 32 heksadesimale sifre i grupper på 8-4-4-4-12, som 1b2c3d4e-0000-1111-2222-333344445555. Kopier den på nytt fra Oversikt (ikke objekt-ID eller katalog-ID (leier)).</translation>
+    </message>
+    <message>
+        <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
+        <translation>Ikke en klient-ID: det er en GUID som 1b2c3d4e-0000-1111-2222-333344445555.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1325,24 +1577,22 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hei alle sammen!
 
-{0} slutter å bruke Microsoft 365. Før det sikkerhetskopierer vi alle OneDrive- og SharePoint-biblioteker, men ta gjerne også dine egne kopier av det som er viktig for deg:
+{0} slutter å bruke Microsoft 365. Før det sikkerhetskopierer vi filene i alle bedriftens OneDrive- og SharePoint-biblioteker, også din egen OneDrive: dem trenger du ikke å kopiere. Sikkerhetskopien kan ikke ta alt, så ta gjerne din egen kopi av:
 
-• filer i OneDrive som ikke ligger i et delt bibliotek,
-• filer som personer utenfor bedriften har delt med deg,
+• filer som personer utenfor bedriften har delt med deg (de ligger i deres OneDrive, ikke vår),
 • OneNote-notatblokker (eksporter dem fra OneNote: Fil &gt; Eksporter),
-• alt i Teams-chatter eller personlig e-post som du vil beholde.
+• Teams-chatmeldinger og e-post du vil beholde (sikkerhetskopien inneholder filer, ikke chatter eller e-post).
 
 Gjør dette innen neste uke, og si fra hvis noe mangler.
 
@@ -1360,28 +1610,32 @@ Takk!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>Demoorganisasjonens DNS (denne datamaskinen)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Resolveren på denne datamaskinen</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>Resolveren (DNS-serveren) som svarer på spørsmålene om domenet ditt</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Egendefinert…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>Denne datamaskinens DNS-server</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>vert eller vert:port</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Egendefinert resolver</translation>
+        <source>Another DNS server</source>
+        <translation>En annen DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1655,6 @@ Takk!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>&amp;Avbryt sikkerhetskopiering</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>satt på pause</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1493,6 +1743,10 @@ Takk!</translation>
         <translation>Inns&amp;tillinger…</translation>
     </message>
     <message>
+        <source>&amp;Register Cancel365 in your organization…</source>
+        <translation>&amp;Registrer Cancel365 i organisasjonen din…</translation>
+    </message>
+    <message>
         <source>Organization:</source>
         <translation>Organisasjon:</translation>
     </message>
@@ -1545,8 +1799,8 @@ Takk!</translation>
         <translation>Logget av. Cancel365 beholder ingenting fra denne påloggingen.</translation>
     </message>
     <message>
-        <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation>Før første pålogging må du skrive inn klient-ID-en til organisasjonens appregistrering under Innstillinger (veiledningen docs/app-registration.md forklarer hvordan).</translation>
+        <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
+        <translation>Før første pålogging trenger Cancel365 organisasjonens egen appregistrering. Registrer den nå: veiviseren viser hvert trinn og hva du skal lime inn.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1697,14 +1951,6 @@ Takk!</translation>
         <translation>&amp;Endre hva som skal sikkerhetskopieres</translation>
     </message>
     <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Kontrollerte filer: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Av disse Office-filer som SharePoint endret etter opplasting, lagret slik de er nå (ikke skadet): {0}.</translation>
-    </message>
-    <message>
         <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
         <translation>Denne kjøringen oppdaterte sikkerhetskopien fra {0}: bare endringene ble hentet ({1} filer).</translation>
     </message>
@@ -1735,6 +1981,10 @@ Takk!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>Sikkerhetskopien er ufullstendig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Rapporten: {0}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2052,54 @@ Takk!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domener</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktige datoer</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>Forrige gang ({when}) kom du til trinnet {page} for {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Abonnement: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Sjekkede domener: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Mappe for sikkerhetskopi: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>Du logger på igjen; disse valgene fylles ut for deg.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Forlat Microsoft 365 uten å miste e-post eller filer</translation>
     </message>
@@ -1812,6 +2110,18 @@ Takk!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Der du slapp</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Fortsett der jeg slapp</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Start på n&amp;ytt</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
@@ -1850,8 +2160,8 @@ Takk!</translation>
         <translation>Du logger på organisasjonens Microsoft 365 som global administrator eller faktureringsadministrator. Ingenting endres uten at du blir spurt først.</translation>
     </message>
     <message>
-        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation>Cancel365 logger på som organisasjonens egen appregistrering: siden Logg på ber om klient-ID-en (docs/app-registration.md viser hvordan du oppretter den). Vil du utforske først, kjører du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
+        <translation>Cancel365 logger på som organisasjonens egen appregistrering: påloggingssiden viser deg hvordan du oppretter den (omtrent fem minutter). Vil du utforske først, kjør &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1944,8 +2254,8 @@ Takk!</translation>
         <translation>Dette trinnet trenger tillatelsen {0}. Logg på igjen når du blir bedt om det, og godta den; ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
-        <translation>Organisasjonen din kjenner ikke klient-ID-en til denne appen. Sjekk klient-ID-en under Innstillinger, eller registrer appen slik det er beskrevet i docs/app-registration.md.</translation>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
+        <translation>Organisasjonen din kjenner ikke denne appens klient-ID. Sjekk klient-ID-en (Program-ID (klient) på appens side Oversikt) under Innstillinger, eller registrer appen med Registrer Cancel365 i organisasjonen din på påloggingssiden.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
@@ -2043,6 +2353,10 @@ Takk!</translation>
         <translation>Kunne ikke skrive til {0} ({1}). Sjekk mappen, og start deretter sikkerhetskopieringen på nytt: den fortsetter der den stoppet.</translation>
     </message>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
+    </message>
+    <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
         <translation>Manifestet til sikkerhetskopien i {0} kan ikke brukes ({1}). Flytt {2} et annet sted for å starte på nytt, eller velg en annen mappe.</translation>
     </message>
@@ -2129,6 +2443,14 @@ Takk!</translation>
     <message>
         <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
         <translation>Finnes ikke lenger i Microsoft 365 (slettet siden forrige sikkerhetskopi); kopien laget da beholdes.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Kontrollerte filer: {0} ({1}), og {2} Office-filer tatt vare på slik SharePoint endret dem etter opplasting (ikke skadet): {3} filer i sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Kontrollerte filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Updating the backup from {0}</source>

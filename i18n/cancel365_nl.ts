@@ -133,6 +133,14 @@
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>To&amp;egang van de back-up wijzigen…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat uw eigen aanmelding kan openen.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>Back-up &amp;starten</translation>
     </message>
@@ -161,6 +169,18 @@
         <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>De back-up gaat door</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up blijft gepauzeerd terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om hem te hervatten. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up loopt door terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om te zien hoe ver hij is. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>De back-up stoppen?</translation>
     </message>
@@ -175,6 +195,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Alle OneDrive- en SharePoint-bibliotheken zoeken… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Aangevinkt: de OneDrive van de %n gebruiker van wie u de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
+            <numerusform>Aangevinkt: de OneDrives van de %n gebruikers van wie u de licentie gaat verwijderen. Vink anderen aan om ook van hen een back-up te maken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -202,6 +229,18 @@
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – veilig weg uit Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Cancel365 sluiten?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hoe ver u kwam, wordt op deze computer bewaard (het abonnement, de gecontroleerde domeinen en de back-upmap; geen wachtwoord of token): de volgende keer kunt u daar verdergaan. U meldt zich dan opnieuw aan en de DNS-controles worden opnieuw uitgevoerd. Niets wat u in Microsoft 365 deed, wordt ongedaan gemaakt. Nu sluiten?</translation>
     </message>
 </context>
 <context>
@@ -689,14 +728,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>In cache tot</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Servers eens?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
@@ -705,12 +736,24 @@
         <translation>@ is het domein zelf</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Tot dan kunnen resolvers het oude antwoord blijven geven (TTL)</translation>
+        <source>Old answer until</source>
+        <translation>Oud antwoord tot</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Of de eigen naamservers van het domein hetzelfde antwoord geven als de resolver</translation>
+        <source>Everywhere?</source>
+        <translation>Overal?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Tot dan kunnen DNS-servers het oude antwoord blijven geven: de TTL (levensduur) van het record, in de cache</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Of de eigen (gezaghebbende) naamservers van het domein hetzelfde antwoord geven als de resolver: de wijziging is doorgevoerd</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Het advies voor het gekozen record staat ook volledig onder de tabel</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -746,6 +789,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Beheer&amp;centrum: Domeinen</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Van de lijst &amp;halen</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>Een domein dat u typte om te testen: het verdwijnt uit de lijst en uit de risico&apos;s hieronder (er verandert niets in DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -837,8 +888,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>&amp;Domein:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -861,6 +912,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Gecontroleerd om {0} met {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 heeft dit domein geverifieerd, dus het bestaat, maar de DNS-server {1} zegt van niet (NXDOMAIN). Die server vergist zich of filtert: kies hierboven een andere DNS-server en controleer opnieuw.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: niets verwijst meer naar Microsoft 365.</translation>
     </message>
@@ -871,6 +926,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Wat te doen: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
@@ -930,16 +989,12 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Licenties verwijderen – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Vink de gebruikers aan die hun {product}-licentie moeten verliezen. Zij verliezen direct de toegang tot de apps en services van dit abonnement; hun postvak en bestanden blijven tot het abonnement afloopt. Verwijder er minstens {n} om op 25 uit te komen.</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first: the Backup page saves every mailbox too (mail, calendars, contacts). To keep a mailbox in Microsoft 365 without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Hun gegevens worden 30 dagen later verwijderd.&lt;/b&gt; Microsoft bewaart de gegevens van een gebruiker 30 dagen nadat de licentie is verwijderd (geef hem terug en er gaat niets verloren). Daarna wordt alles behalve documenten op SharePoint-sites definitief verwijderd, ook het postvak en de OneDrive. Maak eerst een back-up van hun OneDrive: de pagina Back-up bewaart ook elk postvak (e-mail, agenda&apos;s, contactpersonen). Wilt u een postvak in Microsoft 365 zonder licentie bewaren, converteer het dan eerst naar een gedeeld postvak in het beheercentrum (Gebruikers › Actieve gebruikers › de gebruiker › E-mail › Converteren naar gedeeld postvak).</translation>
     </message>
     <message>
         <source>Licensed users</source>
         <translation>Gebruikers met licentie</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Licenties verwijderen</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -950,24 +1005,71 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>(u)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} gekozen. Toegewezen licenties daarna: {left} (online annuleren kan bij 25 of minder).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…en nog {0}</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Licenties verwijderen?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Vink de gebruikers aan die hun {product}-licentie moeten verliezen. Ze verliezen meteen de toegang tot de apps en services van dit abonnement. Verwijder er minstens %n om op 25 uit te komen.</numerusform>
+            <numerusform>Vink de gebruikers aan die hun {product}-licentie moeten verliezen. Ze verliezen meteen de toegang tot de apps en services van dit abonnement. Verwijder er minstens %n om op 25 uit te komen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>De {product}-licentie verwijderen bij deze {n} gebruikers?
-
-{names}</translation>
+        <source>&amp;Remove licences</source>
+        <translation>Licenties &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>Eerst een &amp;back-up van hun OneDrive…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>De pagina Back-up maakt dan alleen een back-up van de OneDrive van de aangevinkte gebruikers; kom daarna hier terug om de licenties te verwijderen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n gekozen.</numerusform>
+            <numerusform>%n gekozen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Toegewezen licenties daarna: {left} (online opzeggen kan bij 25 of minder).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…en nog %n</numerusform>
+            <numerusform>…en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>De {product}-licentie verwijderen bij %n gebruiker?</numerusform>
+            <numerusform>De {product}-licentie verwijderen bij %n gebruikers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Het postvak en de OneDrive worden over 30 dagen definitief verwijderd, tenzij u de licentie vóór die tijd teruggeeft.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>U verwijdert uw eigen licentie. U blijft beheerder en kunt zich nog steeds aanmelden bij het beheercentrum en Cancel365, maar u verliest meteen Outlook, Teams en OneDrive, en uw eigen postvak en OneDrive worden over 30 dagen verwijderd. Maak eerst een back-up van uw OneDrive en converteer uw postvak naar een gedeeld postvak als u het wilt bewaren. Uw eigen licentie toch verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Uw eigen licentie verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrive van de %n gebruiker die u aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
+            <numerusform>De pagina Back-up (stap 4) maakt een back-up van de OneDrives van de %n gebruikers die u aanvinkte. Sluit dit venster, ga door naar de pagina Back-up, voer de back-up uit en kom dan met Vorige hier terug om de licenties te verwijderen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -977,15 +1079,23 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <source>Removing licences…</source>
         <translation>Licenties verwijderen…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>{ok} licenties verwijderd; {bad} konden niet worden verwijderd:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Licenties verwijderd: %n.</numerusform>
+            <numerusform>Licenties verwijderd: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n konden niet worden verwijderd:</numerusform>
+            <numerusform>%n konden niet worden verwijderd:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Licenties verwijderd: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Hun gegevens worden bewaard tot {date}; geef vóór die tijd een licentie terug en er gaat niets verloren.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1186,49 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Niets opende het</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Geen e-mailprogramma op deze computer opende het bericht. Kopieer het en plak het in uw e-mail (webmail werkt ook); stuur het naar:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>Bericht &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Geen programma op deze computer opende het bestand. Het staat hier:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>Pad &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Geen browser op deze computer opende de pagina. Kopieer het adres naar een browser (op welke computer ook):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>Adres &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>De map ging ook niet open: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1102,6 +1255,10 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>grootte onbekend</translation>
     </message>
     <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig: de bestanden die nog moeten komen, plus een tiende en 16 MB voor de lijst van elk bestand dat hij bewaart (het manifest) en wat speling.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Niet in de back-up ({0}):</translation>
     </message>
@@ -1116,10 +1273,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
         <translation>{0} vrij op {1}; elk bestand daar is al gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} vrij op {1}; de back-up heeft ongeveer {2} nodig.</translation>
     </message>
     <message>
         <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
@@ -1179,6 +1332,18 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>failed</source>
         <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>gestopt (wordt de volgende keer hervat)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>In de back-up: {0} van {1} bestanden, {2} van {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -1305,6 +1470,93 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>RegistrationGuide</name>
+    <message>
+        <source>Register Cancel365 in your organization</source>
+        <translation>Cancel365 registreren in uw organisatie</translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
+        <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie: u bepaalt wat hij mag, en u kunt hem verwijderen als u klaar bent. Een globale beheerder maakt hem één keer aan, in ongeveer vijf minuten. Er is geen geheim nodig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Open het Microsoft Entra-beheercentrum en meld u aan als globale beheerder. Ga naar &lt;b&gt;Identiteit › Toepassingen › App-registraties&lt;/b&gt; en kies &lt;b&gt;Nieuwe registratie&lt;/b&gt;. De waarden om in te vullen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Ondersteunde accounttypen&lt;/b&gt;: &lt;b&gt;Alleen accounts in deze organisatiemap&lt;/b&gt; is goed. Kies onder &lt;b&gt;Omleidings-URI&lt;/b&gt; het platform &lt;b&gt;Openbare client/systeemeigen (mobiel en desktop)&lt;/b&gt; en plak de omleidings-URI hierboven. Kies &lt;b&gt;Registreren&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Verificatie&lt;/b&gt;: onder &lt;b&gt;Mobiele en bureaubladtoepassingen&lt;/b&gt; staat de omleidings-URI http://localhost. Zet &lt;b&gt;Openbare clientstromen toestaan&lt;/b&gt; op &lt;b&gt;Ja&lt;/b&gt; (om met een code aan te melden) en kies &lt;b&gt;Opslaan&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API-machtigingen › Een machtiging toevoegen › Microsoft Graph › Gedelegeerde machtigingen&lt;/b&gt; en voeg de machtigingen hierboven toe. Cancel365 vraagt bij het aanmelden alleen om te lezen, en om een schrijfmachtiging pas als u begint aan wat die nodig heeft.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Optioneel: &lt;b&gt;Beheerderstoestemming verlenen voor&lt;/b&gt; uw organisatie, zodat niemand opnieuw wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overzicht&lt;/b&gt;, kopieer de &lt;b&gt;Toepassings-id (client)&lt;/b&gt; en plak die hieronder.</translation>
+    </message>
+    <message>
+        <source>Admin center:</source>
+        <translation>Beheercentrum:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URI:</source>
+        <translation>&amp;Omleidings-URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegated permissions:</source>
+        <translation>&amp;Gedelegeerde machtigingen:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>{0} kopiëren</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Toepassings-id (&amp;client):</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation>Op&amp;slaan en aanmelden</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Gekopieerd: {0}</translation>
+    </message>
+    <message>
+        <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
+        <translation>Plak de Toepassings-id (client) van de pagina Overzicht van de app.</translation>
+    </message>
+    <message>
+        <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
+        <translation>Dat is een client-id. Opslaan en aanmelden: als Microsoft hem weigert, zegt de aanmeldpagina waarom (bijvoorbeeld AADSTS700016: de app staat niet in uw map; AADSTS50011: de omleidings-URI ontbreekt).</translation>
+    </message>
+    <message>
+        <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
+        <translation>Nog geen client-id: het is een GUID, 32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 1b2c3d4e-0000-1111-2222-333344445555. Kopieer hem opnieuw uit Overzicht (niet de object-id of de map-id (tenant)).</translation>
+    </message>
+    <message>
+        <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
+        <translation>Geen client-id: het is een GUID zoals 1b2c3d4e-0000-1111-2222-333344445555.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1325,24 +1577,22 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hallo allemaal,
 
-{0} stopt met Microsoft 365. Daarvoor maken we een back-up van elke OneDrive- en SharePoint-bibliotheek, maar bewaar ook zelf een kopie van wat belangrijk voor u is:
+{0} stopt met Microsoft 365. Daarvoor maken we een back-up van de bestanden in elke OneDrive- en SharePoint-bibliotheek van het bedrijf, ook uw eigen OneDrive: die hoeft u niet te kopiëren. De back-up kan niet alles meenemen, dus bewaar zelf een kopie van:
 
-• bestanden in uw OneDrive die niet in een gedeelde bibliotheek staan,
-• bestanden die mensen buiten het bedrijf met u hebben gedeeld,
+• bestanden die mensen buiten het bedrijf met u hebben gedeeld (die staan in hun OneDrive, niet de onze),
 • OneNote-notitieblokken (exporteer ze vanuit OneNote: Bestand &gt; Exporteren),
-• alles in Teams-chats of persoonlijke e-mail dat u wilt bewaren.
+• Teams-chatberichten en e-mail die u wilt bewaren (de back-up bevat bestanden, geen chats of e-mail).
 
 Rond dit binnen een week af en laat het me weten als er iets ontbreekt.
 
@@ -1360,28 +1610,32 @@ Bedankt!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>DNS van de demotenant (deze computer)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Resolver van deze computer</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>De resolver (DNS-server) die de vragen over uw domein beantwoordt</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Aangepast…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>De DNS-server van deze computer</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>host of host:poort</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Aangepaste resolver</translation>
+        <source>Another DNS server</source>
+        <translation>Een andere DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1655,6 @@ Bedankt!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>Back-up a&amp;nnuleren</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1493,6 +1743,10 @@ Bedankt!</translation>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
+        <source>&amp;Register Cancel365 in your organization…</source>
+        <translation>Cancel365 &amp;registreren in uw organisatie…</translation>
+    </message>
+    <message>
         <source>Organization:</source>
         <translation>Organisatie:</translation>
     </message>
@@ -1545,8 +1799,8 @@ Bedankt!</translation>
         <translation>Afgemeld. Cancel365 bewaart niets van deze aanmelding.</translation>
     </message>
     <message>
-        <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation>Vul vóór de eerste aanmelding bij Instellingen de client-id van de app-registratie van uw organisatie in (de handleiding docs/app-registration.md legt het uit).</translation>
+        <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
+        <translation>Voor de eerste aanmelding heeft Cancel365 de eigen app-registratie van uw organisatie nodig. Registreer die nu: de wizard toont elke stap en wat u moet plakken.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1697,14 +1951,6 @@ Bedankt!</translation>
         <translation>&amp;Wijzigen waarvan een back-up wordt gemaakt</translation>
     </message>
     <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Gecontroleerde bestanden: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Waarvan Office-bestanden die SharePoint na het uploaden heeft gewijzigd, bewaard zoals ze nu zijn (niet beschadigd): {0}.</translation>
-    </message>
-    <message>
         <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
         <translation>Deze run heeft de back-up van {0} bijgewerkt: alleen de wijzigingen zijn opgehaald ({1} bestanden).</translation>
     </message>
@@ -1735,6 +1981,10 @@ Bedankt!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>De back-up is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Het rapport: {0}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2052,54 @@ Bedankt!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeinen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Belangrijke datums</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>De vorige keer ({when}) kwam u tot de stap {page} voor {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Abonnement: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Gecontroleerde domeinen: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Back-upmap: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>U meldt zich opnieuw aan; deze keuzes worden voor u ingevuld.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Weg uit Microsoft 365 zonder e-mail of bestanden kwijt te raken</translation>
     </message>
@@ -1812,6 +2110,18 @@ Bedankt!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Waar u gebleven was</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Verder waar ik gebleven was</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Opnieuw &amp;beginnen</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
@@ -1850,8 +2160,8 @@ Bedankt!</translation>
         <translation>U meldt zich aan bij Microsoft 365 van uw organisatie als globale beheerder of factureringsbeheerder. Er wordt niets gewijzigd zonder het u eerst te vragen.</translation>
     </message>
     <message>
-        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie: de pagina Aanmelden vraagt om de client-id (docs/app-registration.md laat zien hoe u die maakt). Wilt u eerst verkennen, voer dan &lt;b&gt;cancel365 --demo&lt;/b&gt; uit.</translation>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
+        <translation>Cancel365 meldt zich aan als de eigen app-registratie van uw organisatie: de aanmeldpagina helpt u die te maken (ongeveer vijf minuten). Wilt u eerst rondkijken, start dan &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1944,8 +2254,8 @@ Bedankt!</translation>
         <translation>Voor deze stap is de machtiging {0} nodig. Meld u opnieuw aan wanneer daarom wordt gevraagd en accepteer die; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
-        <translation>Uw organisatie kent de client-id van deze app niet. Controleer de client-id bij Instellingen, of registreer de app zoals beschreven in docs/app-registration.md.</translation>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
+        <translation>Uw organisatie kent de client-id van deze app niet. Controleer de client-id (Toepassings-id (client) op de pagina Overzicht van de app) bij Instellingen, of registreer de app met Cancel365 registreren in uw organisatie op de aanmeldpagina.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
@@ -2043,6 +2353,10 @@ Bedankt!</translation>
         <translation>Schrijven naar {0} is mislukt ({1}). Controleer de map en start daarna de back-up opnieuw: hij gaat verder waar hij stopte.</translation>
     </message>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
         <translation>Het manifest van de back-up in {0} is onbruikbaar ({1}). Verplaats {2} naar elders om opnieuw te beginnen, of kies een andere map.</translation>
     </message>
@@ -2129,6 +2443,14 @@ Bedankt!</translation>
     <message>
         <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
         <translation>Niet meer in Microsoft 365 (verwijderd sinds de vorige back-up); de toen gemaakte kopie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Gecontroleerde bestanden: {0} ({1}), en {2} Office-bestanden bewaard zoals SharePoint ze na het uploaden wijzigde (niet beschadigd): {3} bestanden in de back-up.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Gecontroleerde bestanden: {0} ({1}).</translation>
     </message>
     <message>
         <source>Updating the backup from {0}</source>

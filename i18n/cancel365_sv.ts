@@ -133,6 +133,14 @@
         <translation>&amp;Välj…</translation>
     </message>
     <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Ändra säkerhetskopians å&amp;tkomst…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurera åtkomst för säkerhetskopian, använd en befintlig appregistrering eller säkerhetskopiera bara det din egen inloggning kan öppna.</translation>
+    </message>
+    <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Starta säkerhetskopieringen</translation>
     </message>
@@ -161,6 +169,18 @@
         <translation>En säkerhetskopiering i {0} blev inte klar (kontrollerade filer: {1}; återstår: {2}). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
     </message>
     <message>
+        <source>The backup goes on</source>
+        <translation>Säkerhetskopieringen fortsätter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen förblir pausad medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att återuppta den. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen fortsätter medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att se hur långt den har kommit. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
         <source>Stop the backup?</source>
         <translation>Stoppa säkerhetskopieringen?</translation>
     </message>
@@ -175,6 +195,13 @@
     <message>
         <source>Finding every OneDrive and SharePoint library… {0}</source>
         <translation>Söker efter alla OneDrive- och SharePoint-bibliotek… {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. Tick others to back them up too.</source>
+        <translation>
+            <numerusform>Markerat: OneDrive för den %n användare vars licens du håller på att ta bort. Markera fler för att säkerhetskopiera dem också.</numerusform>
+            <numerusform>Markerat: OneDrive för de %n användare vars licens du håller på att ta bort. Markera fler för att säkerhetskopiera dem också.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -202,6 +229,18 @@
     <message>
         <source>Cancel365 – leave Microsoft 365 safely</source>
         <translation>Cancel365 – lämna Microsoft 365 på ett säkert sätt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close Cancel365?</source>
+        <translation>Stäng Cancel365?</translation>
+    </message>
+    <message>
+        <source>Where you got to is saved on this computer (the subscription, the domains you checked and the backup folder; no password or token): the next start offers to continue there. You sign in again then, and the DNS checks run again. Nothing you did in Microsoft 365 is undone. Close now?</source>
+        <translation>Hur långt du kom sparas på den här datorn (prenumerationen, domänerna du kontrollerade och mappen för säkerhetskopian; inget lösenord eller token): nästa gång erbjuds du att fortsätta där. Du loggar då in igen, och DNS-kontrollerna körs igen. Inget du gjort i Microsoft 365 ångras. Stäng nu?</translation>
     </message>
 </context>
 <context>
@@ -689,14 +728,6 @@
         <translation>Microsoft 365?</translation>
     </message>
     <message>
-        <source>Cached until</source>
-        <translation>Cachelagrat till</translation>
-    </message>
-    <message>
-        <source>Servers agree?</source>
-        <translation>Servrar överens?</translation>
-    </message>
-    <message>
         <source>What to do</source>
         <translation>Vad du ska göra</translation>
     </message>
@@ -705,12 +736,24 @@
         <translation>@ är själva domänen</translation>
     </message>
     <message>
-        <source>Until then, resolvers may keep giving the old answer (TTL)</source>
-        <translation>Till dess kan resolvrar fortsätta ge det gamla svaret (TTL)</translation>
+        <source>Old answer until</source>
+        <translation>Gammalt svar till</translation>
     </message>
     <message>
-        <source>Whether the domain&apos;s own nameservers give the same answer as the resolver</source>
-        <translation>Om domänens egna namnservrar ger samma svar som resolvern</translation>
+        <source>Everywhere?</source>
+        <translation>Överallt?</translation>
+    </message>
+    <message>
+        <source>Until then, DNS servers may keep giving the old answer: the record&apos;s TTL (time to live), cached</source>
+        <translation>Fram till dess kan DNS-servrar fortsätta ge det gamla svaret: postens TTL (livslängd) i cache</translation>
+    </message>
+    <message>
+        <source>Whether the domain&apos;s own (authoritative) nameservers give the same answer as the resolver: the change has propagated</source>
+        <translation>Om domänens egna (auktoritativa) namnservrar ger samma svar som resolvern: ändringen har spridits</translation>
+    </message>
+    <message>
+        <source>The selected record&apos;s advice is also shown in full below the table</source>
+        <translation>Rådet för den valda posten visas också i sin helhet under tabellen</translation>
     </message>
     <message>
         <source>DNS records</source>
@@ -746,6 +789,14 @@
     <message>
         <source>Admin &amp;center: Domains</source>
         <translation>Administrations&amp;center: Domäner</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off this list</source>
+        <translation>Ta bort &amp;från listan</translation>
+    </message>
+    <message>
+        <source>A domain you typed to test: it leaves the list and the risks below (nothing changes in DNS)</source>
+        <translation>En domän du skrev in för att testa: den försvinner från listan och riskerna nedan (inget ändras i DNS)</translation>
     </message>
     <message>
         <source>Finding the users on {0}…</source>
@@ -837,8 +888,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>&amp;Domän:</translation>
     </message>
     <message>
-        <source>&amp;Resolver:</source>
-        <translation>&amp;Resolver:</translation>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS-se&amp;rver:</translation>
     </message>
     <message>
         <source>On a real tenant this page asks public DNS where your domain&apos;s mail and records point. Checking changes nothing; you make the DNS changes yourself at your DNS host, mail (MX) first. Remove from Microsoft 365 takes the domain out of your tenant and cannot be undone. What can go wrong: cancelling while MX still points at Microsoft 365 bounces all mail to your domain, and DNS changes take up to the TTL to reach everyone.</source>
@@ -861,6 +912,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Kontrollerat kl. {0} med {1}.</translation>
     </message>
     <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har verifierat den här domänen, så den finns, men DNS-servern {1} säger att den inte gör det (NXDOMAIN). Den servern har fel eller filtrerar: välj en annan DNS-server ovan och kontrollera igen.</translation>
+    </message>
+    <message>
         <source>{0}: nothing points at Microsoft 365 any more.</source>
         <translation>{0}: inget pekar längre på Microsoft 365.</translation>
     </message>
@@ -871,6 +926,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0}: could not be checked.</source>
         <translation>{0}: kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>What to do: {0}</source>
+        <translation>Vad du ska göra: {0}</translation>
     </message>
     <message>
         <source>Your domains could not be read from Microsoft 365.</source>
@@ -930,16 +989,12 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Ta bort licenser – {0}</translation>
     </message>
     <message>
-        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once; their mailbox and files stay until the subscription ends. Remove at least {n} to get to 25.</source>
-        <translation>Markera de användare som ska förlora sin {product}-licens. De förlorar genast åtkomsten till prenumerationens appar och tjänster; deras postlåda och filer finns kvar tills prenumerationen upphör. Ta bort minst {n} för att komma ner till 25.</translation>
+        <source>&lt;b&gt;Their data is deleted 30 days later.&lt;/b&gt; Microsoft keeps a user&apos;s data for 30 days after the licence is removed (give it back and nothing is lost). After that everything but documents stored on SharePoint sites is deleted for good: their mailbox and their OneDrive included. Back up their OneDrives first: the Backup page saves every mailbox too (mail, calendars, contacts). To keep a mailbox in Microsoft 365 without a licence, convert it to a shared mailbox in the admin center first (Users › Active users › the user › Mail › Convert to shared mailbox).</source>
+        <translation>&lt;b&gt;Deras data raderas 30 dagar senare.&lt;/b&gt; Microsoft behåller en användares data i 30 dagar efter att licensen tagits bort (ge tillbaka den så går inget förlorat). Därefter raderas allt utom dokument på SharePoint-webbplatser för gott, även postlådan och OneDrive. Säkerhetskopiera deras OneDrive först: sidan Säkerhetskopiering sparar också alla postlådor (e-post, kalendrar, kontakter). För att behålla en postlåda i Microsoft 365 utan licens, konvertera den först till en delad postlåda i administrationscentret (Användare › Aktiva användare › användaren › E-post › Konvertera till delad postlåda).</translation>
     </message>
     <message>
         <source>Licensed users</source>
         <translation>Licensierade användare</translation>
-    </message>
-    <message>
-        <source>Remove licences</source>
-        <translation>Ta bort licenser</translation>
     </message>
     <message>
         <source>Reading who has a licence…</source>
@@ -950,24 +1005,71 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>(du)</translation>
     </message>
     <message>
-        <source>{chosen} chosen. Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
-        <translation>{chosen} valda. Tilldelade licenser efteråt: {left} (för att avbryta online krävs 25 eller färre).</translation>
-    </message>
-    <message>
-        <source>…and {0} more</source>
-        <translation>…och {0} till</translation>
-    </message>
-    <message>
         <source>Remove licences?</source>
         <translation>Ta bort licenser?</translation>
     </message>
+    <message numerus="yes">
+        <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>
+        <translation>
+            <numerusform>Markera de användare som ska förlora sin {product}-licens. De förlorar genast åtkomst till prenumerationens appar och tjänster. Ta bort minst %n för att komma ner till 25.</numerusform>
+            <numerusform>Markera de användare som ska förlora sin {product}-licens. De förlorar genast åtkomst till prenumerationens appar och tjänster. Ta bort minst %n för att komma ner till 25.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove the {product} licence from these {n} users?
-
-{names}</source>
-        <translation>Ta bort {product}-licensen från de här {n} användarna?
-
-{names}</translation>
+        <source>&amp;Remove licences</source>
+        <translation>&amp;Ta bort licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Back up their OneDrives first…</source>
+        <translation>&amp;Säkerhetskopiera deras OneDrive först…</translation>
+    </message>
+    <message>
+        <source>The Backup page then backs up only the ticked users&apos; OneDrives; come back here afterwards to remove the licences.</source>
+        <translation>Sidan Säkerhetskopia säkerhetskopierar då bara de markerade användarnas OneDrive; kom tillbaka hit efteråt för att ta bort licenserna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>%n valda.</numerusform>
+            <numerusform>%n valda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences assigned afterwards: {left} (online cancellation needs 25 or fewer).</source>
+        <translation>Tilldelade licenser efteråt: {left} (avbrott online kräver 25 eller färre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…och %n till</numerusform>
+            <numerusform>…och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the {product} licence from %n user(s)?</source>
+        <translation>
+            <numerusform>Ta bort {product}-licensen från %n användare?</numerusform>
+            <numerusform>Ta bort {product}-licensen från %n användare?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their mailbox and OneDrive are deleted for good 30 days from now, unless you give the licence back before then.</source>
+        <translation>Postlådan och OneDrive raderas för gott om 30 dagar, om du inte ger tillbaka licensen innan dess.</translation>
+    </message>
+    <message>
+        <source>You are removing your own licence. You stay an administrator and can still sign in to the admin center and to Cancel365, but you lose Outlook, Teams and OneDrive at once, and your own mailbox and OneDrive are deleted 30 days from now. Back up your OneDrive first, and convert your mailbox to a shared mailbox if you need to keep it. Remove your own licence anyway?</source>
+        <translation>Du tar bort din egen licens. Du förblir administratör och kan fortfarande logga in i administrationscentret och Cancel365, men du förlorar genast Outlook, Teams och OneDrive, och din egen postlåda och OneDrive raderas om 30 dagar. Säkerhetskopiera din OneDrive först och konvertera din postlåda till en delad postlåda om du vill behålla den. Ta bort din egen licens ändå?</translation>
+    </message>
+    <message>
+        <source>Remove your own licence?</source>
+        <translation>Ta bort din egen licens?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup page (step 4) will back up the OneDrive of the %n user(s) you ticked. Close this window, go on to the Backup page, run the backup, then come back here with Back to remove the licences.</source>
+        <translation>
+            <numerusform>Sidan Säkerhetskopia (steg 4) säkerhetskopierar OneDrive för den %n användare du markerade. Stäng fönstret, gå vidare till sidan Säkerhetskopia, kör säkerhetskopian och kom sedan tillbaka hit med Tillbaka för att ta bort licenserna.</numerusform>
+            <numerusform>Sidan Säkerhetskopia (steg 4) säkerhetskopierar OneDrive för de %n användare du markerade. Stäng fönstret, gå vidare till sidan Säkerhetskopia, kör säkerhetskopian och kom sedan tillbaka hit med Tillbaka för att ta bort licenserna.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing licences</source>
@@ -977,15 +1079,23 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <source>Removing licences…</source>
         <translation>Tar bort licenser…</translation>
     </message>
-    <message>
-        <source>Removed {ok} licences; {bad} could not be removed:
-{lines}</source>
-        <translation>Tog bort {ok} licenser; {bad} kunde inte tas bort:
-{lines}</translation>
+    <message numerus="yes">
+        <source>Licences removed: %n.</source>
+        <translation>
+            <numerusform>Borttagna licenser: %n.</numerusform>
+            <numerusform>Borttagna licenser: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be removed:</source>
+        <translation>
+            <numerusform>%n kunde inte tas bort:</numerusform>
+            <numerusform>%n kunde inte tas bort:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Licences removed: {0}.</source>
-        <translation>Borttagna licenser: {0}.</translation>
+        <source>Their data is kept until {date}; give a licence back before then and nothing is lost.</source>
+        <translation>Deras data behålls till {date}; ge tillbaka en licens innan dess så går inget förlorat.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1186,49 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Nothing opened it</source>
+        <translation>Inget öppnade det</translation>
+    </message>
+    <message>
+        <source>No mail program on this computer opened the message. Copy it and paste it into your mail (web mail works too); send it to:</source>
+        <translation>Inget e-postprogram på den här datorn öppnade meddelandet. Kopiera det och klistra in det i din e-post (webbmejl fungerar också); skicka det till:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Kopiera meddelandet</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the file. It is here:</source>
+        <translation>Inget program på den här datorn öppnade filen. Den finns här:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Kopiera sökvägen</translation>
+    </message>
+    <message>
+        <source>No browser on this computer opened the page. Copy the address into a browser (on any computer):</source>
+        <translation>Ingen webbläsare på den här datorn öppnade sidan. Kopiera adressen till en webbläsare (på vilken dator som helst):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Kopiera adressen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mapp</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopierat.</translation>
+    </message>
+    <message>
+        <source>The folder did not open either: {0}</source>
+        <translation>Mappen öppnades inte heller: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1102,6 +1255,10 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>storlek okänd</translation>
     </message>
     <message>
+        <source>{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a tenth and 16 MB for the list of every file it keeps (its manifest) and room to spare.</source>
+        <translation>{0} ledigt på {1}; säkerhetskopian behöver ungefär {2}: filerna som återstår, plus en tiondel och 16 MB för listan över varje fil den sparar (dess manifest) och lite marginal.</translation>
+    </message>
+    <message>
         <source>Left out of the backup ({0}):</source>
         <translation>Utelämnade från säkerhetskopian ({0}):</translation>
     </message>
@@ -1116,10 +1273,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0} free at {1}; every file there is verified already.</source>
         <translation>{0} ledigt på {1}; alla filer där är redan kontrollerade.</translation>
-    </message>
-    <message>
-        <source>{0} free at {1}; the backup needs about {2}.</source>
-        <translation>{0} ledigt på {1}; säkerhetskopian behöver cirka {2}.</translation>
     </message>
     <message>
         <source>Microsoft 365 gave no size for some drives, so Cancel365 cannot be sure the room is enough.</source>
@@ -1179,6 +1332,18 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>failed</source>
         <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>inte startad</translation>
+    </message>
+    <message>
+        <source>stopped (resumes next time)</source>
+        <translation>stoppad (återupptas nästa gång)</translation>
+    </message>
+    <message>
+        <source>In the backup: {0} of {1} files, {2} of {3}</source>
+        <translation>I säkerhetskopian: {0} av {1} filer, {2} av {3}</translation>
     </message>
     <message>
         <source>{0} of {1} · files: {2} of {3}</source>
@@ -1305,6 +1470,93 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>RegistrationGuide</name>
+    <message>
+        <source>Register Cancel365 in your organization</source>
+        <translation>Registrera Cancel365 i din organisation</translation>
+    </message>
+    <message>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: you decide what it may do, and you can delete it when you are done. A Global Administrator creates it once, in about five minutes. No secret is needed.</source>
+        <translation>Cancel365 loggar in som din organisations egen appregistrering: du bestämmer vad den får göra, och du kan ta bort den när du är klar. En global administratör skapar den en gång, på ungefär fem minuter. Ingen hemlighet behövs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Open the Microsoft Entra admin center and sign in as a Global Administrator. Go to &lt;b&gt;Identity › Applications › App registrations&lt;/b&gt; and select &lt;b&gt;New registration&lt;/b&gt;. The values to enter:</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Öppna administrationscentret för Microsoft Entra och logga in som global administratör. Gå till &lt;b&gt;Identitet › Program › Appregistreringar&lt;/b&gt; och välj &lt;b&gt;Ny registrering&lt;/b&gt;. Värdena du ska ange:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Supported account types&lt;/b&gt;: &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt; is fine. Under &lt;b&gt;Redirect URI&lt;/b&gt;, select the platform &lt;b&gt;Public client/native (mobile &amp;amp; desktop)&lt;/b&gt; and paste the redirect URI above. Select &lt;b&gt;Register&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &lt;b&gt;Kontotyper som stöds&lt;/b&gt;: &lt;b&gt;Endast konton i den här organisationskatalogen&lt;/b&gt; går bra. Under &lt;b&gt;Omdirigerings-URI&lt;/b&gt; väljer du plattformen &lt;b&gt;Offentlig klient/intern (mobil och stationär dator)&lt;/b&gt; och klistrar in omdirigerings-URI:n ovan. Välj &lt;b&gt;Registrera&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Open &lt;b&gt;Authentication&lt;/b&gt;: under &lt;b&gt;Mobile and desktop applications&lt;/b&gt; the redirect URI http://localhost is listed. Set &lt;b&gt;Allow public client flows&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt; (for signing in with a code) and select &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Öppna &lt;b&gt;Autentisering&lt;/b&gt;: under &lt;b&gt;Mobil- och skrivbordsprogram&lt;/b&gt; står omdirigerings-URI:n http://localhost. Ställ in &lt;b&gt;Tillåt offentliga klientflöden&lt;/b&gt; på &lt;b&gt;Ja&lt;/b&gt; (för inloggning med en kod) och välj &lt;b&gt;Spara&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Open &lt;b&gt;API permissions › Add a permission › Microsoft Graph › Delegated permissions&lt;/b&gt; and add the permissions above. Cancel365 asks only to read when you sign in, and for a write permission only when you start what needs it.</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Öppna &lt;b&gt;API-behörigheter › Lägg till en behörighet › Microsoft Graph › Delegerade behörigheter&lt;/b&gt; och lägg till behörigheterna ovan. Cancel365 ber bara om att läsa när du loggar in, och om en skrivbehörighet först när du startar det som kräver den.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5.&lt;/b&gt; Optional: &lt;b&gt;Grant admin consent for&lt;/b&gt; your organization, so nobody is asked again.</source>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Valfritt: &lt;b&gt;Bevilja administratörsmedgivande för&lt;/b&gt; din organisation, så att ingen tillfrågas igen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;6.&lt;/b&gt; Open &lt;b&gt;Overview&lt;/b&gt;, copy the &lt;b&gt;Application (client) ID&lt;/b&gt; and paste it below.</source>
+        <translation>&lt;b&gt;6.&lt;/b&gt; Öppna &lt;b&gt;Översikt&lt;/b&gt;, kopiera &lt;b&gt;Program-ID (klient)&lt;/b&gt; och klistra in det nedan.</translation>
+    </message>
+    <message>
+        <source>Admin center:</source>
+        <translation>Administrationscenter:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URI:</source>
+        <translation>&amp;Omdirigerings-URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegated permissions:</source>
+        <translation>&amp;Delegerade behörigheter:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation>Kopiera {0}</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Program-ID (&amp;klient):</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation>&amp;Spara och logga in</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Kopierat: {0}</translation>
+    </message>
+    <message>
+        <source>Paste the Application (client) ID from the app&apos;s Overview page.</source>
+        <translation>Klistra in Program-ID (klient) från appens sida Översikt.</translation>
+    </message>
+    <message>
+        <source>That is a client ID. Save and sign in: if Microsoft refuses it, the Sign-in page says why (for example AADSTS700016: the app is not in your directory; AADSTS50011: the redirect URI is missing).</source>
+        <translation>Det är ett klient-ID. Spara och logga in: om Microsoft avvisar det säger inloggningssidan varför (till exempel AADSTS700016: appen finns inte i din katalog; AADSTS50011: omdirigerings-URI:n saknas).</translation>
+    </message>
+    <message>
+        <source>Not a client ID yet: it is a GUID, 32 hexadecimal digits in groups of 8-4-4-4-12, like 1b2c3d4e-0000-1111-2222-333344445555. Copy it again from Overview (not the Object ID or the Directory (tenant) ID).</source>
+        <translation>Inte ett klient-ID än: det är ett GUID, 32 hexadecimala siffror i grupper om 8-4-4-4-12, som 1b2c3d4e-0000-1111-2222-333344445555. Kopiera det igen från Översikt (inte Objekt-ID eller Katalog-ID (klientorganisation)).</translation>
+    </message>
+    <message>
+        <source>Not a client ID: it is a GUID like 1b2c3d4e-0000-1111-2222-333344445555.</source>
+        <translation>Inte ett klient-ID: det är ett GUID som 1b2c3d4e-0000-1111-2222-333344445555.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1325,24 +1577,22 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Hello everyone,
 
-{0} is leaving Microsoft 365. Before that, we back up every OneDrive and SharePoint library, but please also save your own copies of what matters to you:
+{0} is leaving Microsoft 365. Before that, we back up the files in every OneDrive and SharePoint library of the company, your own OneDrive included: you need not copy those. The backup cannot take everything, so please save your own copy of:
 
-• files in your OneDrive that are not in a shared library,
-• files shared with you by people outside the company,
+• files people outside the company shared with you (they stay in their OneDrive, not ours),
 • OneNote notebooks (export them from OneNote: File &gt; Export),
-• anything in Teams chats or personal mail you want to keep.
+• Teams chat messages and mail you want to keep (the backup holds files, not chats or mail).
 
 Please finish this within the next week and tell me if something is missing.
 
 Thank you!</source>
         <translation>Hej alla!
 
-{0} lämnar Microsoft 365. Innan dess säkerhetskopierar vi alla OneDrive- och SharePoint-bibliotek, men spara gärna också egna kopior av det som är viktigt för dig:
+{0} lämnar Microsoft 365. Innan dess säkerhetskopierar vi filerna i alla företagets OneDrive- och SharePoint-bibliotek, även din egen OneDrive: dem behöver du inte kopiera. Säkerhetskopian kan inte ta allt, så spara gärna en egen kopia av:
 
-• filer i din OneDrive som inte finns i ett delat bibliotek,
-• filer som personer utanför företaget har delat med dig,
+• filer som personer utanför företaget har delat med dig (de finns i deras OneDrive, inte vår),
 • OneNote-anteckningsböcker (exportera dem från OneNote: Arkiv &gt; Exportera),
-• allt i Teams-chattar eller personlig e-post som du vill behålla.
+• Teams-chattmeddelanden och e-post som du vill behålla (säkerhetskopian innehåller filer, inte chattar eller e-post).
 
 Gör det här inom den närmaste veckan och säg till om något saknas.
 
@@ -1360,28 +1610,32 @@ Tack!</translation>
 <context>
     <name>ResolverPicker</name>
     <message>
-        <source>Resolver</source>
-        <translation>Resolver</translation>
-    </message>
-    <message>
         <source>Demo tenant&apos;s DNS (this computer)</source>
         <translation>Demoorganisationens DNS (den här datorn)</translation>
     </message>
     <message>
-        <source>This computer&apos;s resolver</source>
-        <translation>Den här datorns resolver</translation>
+        <source>DNS server</source>
+        <translation>DNS-server</translation>
+    </message>
+    <message>
+        <source>The resolver (DNS server) that answers the questions about your domain</source>
+        <translation>Den resolver (DNS-server) som svarar på frågorna om din domän</translation>
     </message>
     <message>
         <source>Custom…</source>
         <translation>Anpassad…</translation>
     </message>
     <message>
+        <source>This computer&apos;s DNS server</source>
+        <translation>Den här datorns DNS-server</translation>
+    </message>
+    <message>
         <source>host or host:port</source>
         <translation>värd eller värd:port</translation>
     </message>
     <message>
-        <source>Custom resolver</source>
-        <translation>Anpassad resolver</translation>
+        <source>Another DNS server</source>
+        <translation>En annan DNS-server</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1655,6 @@ Tack!</translation>
     <message>
         <source>&amp;Cancel backup</source>
         <translation>&amp;Avbryt säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausad</translation>
     </message>
     <message>
         <source>Stopping after the files being written…</source>
@@ -1493,6 +1743,10 @@ Tack!</translation>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
+        <source>&amp;Register Cancel365 in your organization…</source>
+        <translation>&amp;Registrera Cancel365 i din organisation…</translation>
+    </message>
+    <message>
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>
@@ -1545,8 +1799,8 @@ Tack!</translation>
         <translation>Utloggad. Cancel365 sparar inget från den här inloggningen.</translation>
     </message>
     <message>
-        <source>Before the first sign-in, enter the client ID of your organization&apos;s app registration under Settings (the guide docs/app-registration.md explains it).</source>
-        <translation>Innan du loggar in första gången anger du klient-ID:t för din organisations appregistrering under Inställningar (guiden docs/app-registration.md förklarar hur).</translation>
+        <source>Before the first sign-in, Cancel365 needs your organization&apos;s own app registration. Register it now: the wizard shows each step and what to paste.</source>
+        <translation>Innan den första inloggningen behöver Cancel365 din organisations egen appregistrering. Registrera den nu: guiden visar varje steg och vad du ska klistra in.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1697,14 +1951,6 @@ Tack!</translation>
         <translation>Än&amp;dra vad som ska säkerhetskopieras</translation>
     </message>
     <message>
-        <source>Files verified: {0} ({1}).</source>
-        <translation>Kontrollerade filer: {0} ({1}).</translation>
-    </message>
-    <message>
-        <source>Among them, Office files that SharePoint changed after upload, kept as they are now (not corruption): {0}.</source>
-        <translation>Bland dem Office-filer som SharePoint ändrade efter uppladdningen, sparade som de är nu (inte skadade): {0}.</translation>
-    </message>
-    <message>
         <source>This run updated the backup from {0}: only the changes were fetched ({1} files).</source>
         <translation>Den här körningen uppdaterade säkerhetskopian från {0}: bara ändringarna hämtades ({1} filer).</translation>
     </message>
@@ -1735,6 +1981,10 @@ Tack!</translation>
     <message>
         <source>The backup is incomplete.</source>
         <translation>Säkerhetskopian är ofullständig.</translation>
+    </message>
+    <message>
+        <source>The report: {0}</source>
+        <translation>Rapporten: {0}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2052,54 @@ Tack!</translation>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Subscription</source>
+        <translation>Prenumeration</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domäner</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktiga datum</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Last time ({when}) you got to the {page} step for {tenant}.</source>
+        <translation>Förra gången ({when}) kom du till steget {page} för {tenant}.</translation>
+    </message>
+    <message>
+        <source>Subscription: {0}</source>
+        <translation>Prenumeration: {0}</translation>
+    </message>
+    <message>
+        <source>Domains checked: {0}</source>
+        <translation>Kontrollerade domäner: {0}</translation>
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation>Mapp för säkerhetskopia: {0}</translation>
+    </message>
+    <message>
+        <source>You sign in again; these choices are filled in for you.</source>
+        <translation>Du loggar in igen; de här valen fylls i åt dig.</translation>
+    </message>
+    <message>
         <source>Leave Microsoft 365 without losing mail or files</source>
         <translation>Lämna Microsoft 365 utan att förlora e-post eller filer</translation>
     </message>
@@ -1812,6 +2110,18 @@ Tack!</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Where you left off</source>
+        <translation>Där du slutade</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>&amp;Fortsätt där jag slutade</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>B&amp;örja om</translation>
     </message>
     <message>
         <source>Sign in as an administrator and pick the subscription to cancel. The wizard tells you whether it can be cancelled online.</source>
@@ -1850,8 +2160,8 @@ Tack!</translation>
         <translation>Du loggar in i din organisations Microsoft 365 som global administratör eller faktureringsadministratör. Inget ändras utan att du först får frågan.</translation>
     </message>
     <message>
-        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page asks for its client ID (docs/app-registration.md shows how to create it). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
-        <translation>Cancel365 loggar in som din organisations egen appregistrering: sidan Logga in frågar efter dess klient-ID (docs/app-registration.md visar hur du skapar den). Vill du utforska först kör du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
+        <source>Cancel365 signs in as your organization&apos;s own app registration: the Sign-in page guides you through creating it (about five minutes). To explore first, run &lt;b&gt;cancel365 --demo&lt;/b&gt;.</source>
+        <translation>Cancel365 loggar in som din organisations egen appregistrering: inloggningssidan guidar dig genom att skapa den (ungefär fem minuter). Vill du utforska först kör du &lt;b&gt;cancel365 --demo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing. The wizard then works on your organization&apos;s live Microsoft 365: it reads first and asks before every change (licences, a domain, a backup app registration). The order matters: move mail, back up, and only then cancel; cancelling first bounces mail and starts the deletion clock for your files.</source>
@@ -1944,8 +2254,8 @@ Tack!</translation>
         <translation>Det här steget kräver behörigheten {0}. Logga in igen när du blir ombedd och godkänn den; inget har ändrats.</translation>
     </message>
     <message>
-        <source>Your organization does not know this app&apos;s client ID. Check the client ID in Settings, or register the app as described in docs/app-registration.md.</source>
-        <translation>Din organisation känner inte till den här appens klient-ID. Kontrollera klient-ID:t under Inställningar, eller registrera appen enligt beskrivningen i docs/app-registration.md.</translation>
+        <source>Your organization does not know this app&apos;s client ID. Check the client ID (Application (client) ID on the app&apos;s Overview page) in Settings, or register the app with Register Cancel365 in your organization on the Sign-in page.</source>
+        <translation>Din organisation känner inte till den här appens klient-ID. Kontrollera klient-ID:t (Program-ID (klient) på appens sida Översikt) under Inställningar, eller registrera appen med Registrera Cancel365 i din organisation på inloggningssidan.</translation>
     </message>
     <message>
         <source>This client ID belongs to a Microsoft app that Cancel365 may not use. Register your own app (docs/app-registration.md) and enter its client ID.</source>
@@ -2043,6 +2353,10 @@ Tack!</translation>
         <translation>Det gick inte att skriva till {0} ({1}). Kontrollera mappen och starta sedan säkerhetskopieringen igen: den fortsätter där den stoppade.</translation>
     </message>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} byte</translation>
+    </message>
+    <message>
         <source>The backup&apos;s manifest in {0} cannot be used ({1}). Move {2} away to start afresh, or choose another destination.</source>
         <translation>Säkerhetskopians manifest i {0} kan inte användas ({1}). Flytta bort {2} för att börja om från början, eller välj en annan mapp.</translation>
     </message>
@@ -2129,6 +2443,14 @@ Tack!</translation>
     <message>
         <source>No longer in Microsoft 365 (deleted since the last backup); the copy made then is kept.</source>
         <translation>Finns inte längre i Microsoft 365 (borttagen sedan förra säkerhetskopian); kopian som gjordes då behålls.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}), and {2} Office files kept as SharePoint changed them after upload (not corruption): {3} files in the backup.</source>
+        <translation>Kontrollerade filer: {0} ({1}), och {2} Office-filer sparade så som SharePoint ändrade dem efter uppladdningen (inte skadade): {3} filer i säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Files verified: {0} ({1}).</source>
+        <translation>Kontrollerade filer: {0} ({1}).</translation>
     </message>
     <message>
         <source>Updating the backup from {0}</source>

@@ -39,3 +39,25 @@ def graph(demo_server: DemoGraphServer, demo_tokens: DemoTokens) -> GraphClient:
 @pytest.fixture
 def tenant(graph: GraphClient) -> Tenant:
     return Tenant(graph)
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests speak English as the app does: with its plural forms ("1 user", "3 users")."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from app import i18n
+
+    qapp = request.getfixturevalue("qapp")
+    if i18n.current() == "en" and not i18n._installed:
+        i18n.install(qapp, "en")
+    yield
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wizard saves its progress in the data folder: each test has its own, never the
+    user's (a test may set its own again)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))

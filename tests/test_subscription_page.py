@@ -126,8 +126,10 @@ def test_removing_licences_until_25_enables_next(qtbot, wizard):
     assert "25" in dialog.count.text()
     chosen = dialog.checked_users()
     assert len(chosen) == 6
-    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+    with qtbot.waitSignal(dialog.removal_done, timeout=WAIT):
         dialog.start_removal(chosen)
+    assert dialog.result() == 0   # not accepted: the result stays on screen until closed
+    assert "Licences removed: 6." in dialog.status.message.text()
     removed = sorted(r.user_principal_name for r in wizard.state.licences_removed)
     assert removed == sorted(u.user_principal_name for u in chosen)
     page.reload()

@@ -15,6 +15,12 @@ from tools.update_translations import LANGUAGES, ROOT, lupdate
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|<a href='[^']*'>|</?b>|&gt;")
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms ("%n user(s)")."""
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     tree = ET.parse(ts)
     return {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
@@ -44,11 +50,11 @@ def test_translation_files_hold_every_source_string(lang, fresh):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_translations_keep_placeholders_and_markup(lang):
     for (context, source), translation in messages(ROOT / "i18n" / f"cancel365_{lang}.ts").items():
-        text = translation.text or ""
-        if not text:
-            continue
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), \
-            f"{lang} {context}: {source!r} -> {text!r}"
+        for text in texts(translation):
+            if not text:
+                continue
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), \
+                f"{lang} {context}: {source!r} -> {text!r}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -72,10 +78,10 @@ MNEMONIC = re.compile(r"&(?!gt;|lt;|amp;)")
 def test_translations_keep_one_keyboard_shortcut(lang):
     """A label with an &-shortcut keeps exactly one, so the control stays keyboard-usable."""
     for (context, source), translation in messages(ROOT / "i18n" / f"cancel365_{lang}.ts").items():
-        text = translation.text or ""
-        if text:
-            assert len(MNEMONIC.findall(text)) == len(MNEMONIC.findall(source)), \
-                f"{lang} {context}: {source!r} -> {text!r}"
+        for text in texts(translation):
+            if text:
+                assert len(MNEMONIC.findall(text)) == len(MNEMONIC.findall(source)), \
+                    f"{lang} {context}: {source!r} -> {text!r}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -34,5 +34,29 @@ def lupdate(ts_files: list[Path]) -> None:
                     "-ts", *map(str, ts_files)], cwd=ROOT, check=True)
 
 
+def english_plurals(ts: Path = ROOT / "i18n" / "cancel365_en.ts") -> None:
+    """English needs a translation only for counts: "%n user(s)" -> "1 user", "3 users".
+
+    lupdate -pluralonly keeps just the messages with a count; each form is made from the
+    source ("(s)" dropped for one, "s" for many), so nobody writes this file by hand."""
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none", "-pluralonly",
+                    *sources(), "-ts", str(ts)], cwd=ROOT, check=True)
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    for msg in tree.getroot().iter("message"):
+        source = msg.findtext("source") or ""
+        translation = msg.find("translation")
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop("type", None)
+        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = form
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 if __name__ == "__main__":
     lupdate([ROOT / "i18n" / f"cancel365_{lang}.ts" for lang in LANGUAGES])
+    english_plurals()

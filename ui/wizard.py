@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from enum import IntEnum
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
+from app import progress as saved_progress
 from app.state import CancellationState
 from ui.lazy_wizard import LazyWizard
 from ui.worker import cancel_all
@@ -31,9 +34,11 @@ class PageId(IntEnum):
 class CancelWizard(LazyWizard):
     """Cancel365's main window."""
 
-    def __init__(self, state: CancellationState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: CancellationState, parent: QWidget | None = None, *,
+                 progress_path: Path | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.progress_path = progress_path or saved_progress.default_path(state.demo)
         self.retranslate()
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -51,9 +56,59 @@ class CancelWizard(LazyWizard):
         self.setPageLater(PageId.DATES, "ui.pages.dates:DatesPage")
         self.setPageLater(PageId.CONFIRM, "ui.pages.confirm:ConfirmPage")
         self.setStartId(PageId.WELCOME)
+        self.currentIdChanged.connect(lambda _: self.save_progress())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cancel365 – leave Microsoft 365 safely"))
+        # Qt's "Cancel" closed the whole app at once: it is the window's Close, and asks first.
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+
+    def save_progress(self) -> None:
+        """Keep where the admin got to (no secrets; app/progress.py), from the Subscription on."""
+        page = self.currentId()
+        if page < PageId.SUBSCRIPTION or self.state.organization is None:
+            return   # nothing chosen yet: keep the last run's progress to offer it again
+        backup = self.built_page(PageId.BACKUP)   # never builds a page just to read it
+        dest = backup.dest.text().strip() if backup is not None and hasattr(backup, "dest") else ""
+        with contextlib.suppress(OSError):   # a read-only data folder: only the offer is lost
+            saved_progress.save(saved_progress.Progress.of(self.state, page,
+                                                           backup_destination=dest),
+                                self.progress_path)
+
+    def loses_work(self) -> bool:
+        """Something was chosen or done that a new start does not simply show again."""
+        state = self.state
+        return (state.subscription is not None or bool(state.licences_removed)
+                or bool(state.domains.latest_checks) or state.backup is not None)
+
+    close_box: QMessageBox | None = None
+    _confirmed = False   # the admin answered Close to the question
+
+    def ask_before_closing(self) -> None:
+        """Ask (window-modal, not blocking) whether to close; Close closes, Cancel stays."""
+        if self.close_box is not None and self.close_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close Cancel365?"),
+                          self.close_question(),
+                          QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _: self._close_answered(box))
+        self.close_box = box
+        box.open()
+
+    def _close_answered(self, box: QMessageBox) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Close):
+            self._confirmed = True
+            self.close()
+
+    def close_question(self) -> str:
+        return self.tr(
+            "Where you got to is saved on this computer (the subscription, the domains you "
+            "checked and the backup folder; no password or token): the next start offers to "
+            "continue there. You sign in again then, and the DNS checks run again. "
+            "Nothing you did in Microsoft 365 is undone. Close now?")
 
     def changeEvent(self, event: QEvent) -> None:
         """A language switch: the title, and Back/Next/Cancel/Finish from Qt's own translation.
@@ -73,8 +128,7 @@ class CancelWizard(LazyWizard):
             QWizard.WizardButton.NextButton: "Continue" if mac else "&Next >",
             QWizard.WizardButton.CommitButton: "Commit",
             QWizard.WizardButton.FinishButton: "Done" if mac else "&Finish",
-            QWizard.WizardButton.CancelButton: "Cancel",
-        }
+        }   # CancelButton is our own "Close" (retranslate)
         for which, text in texts.items():
             self.setButtonText(which, QCoreApplication.translate("QWizard", text))
 
@@ -88,22 +142,40 @@ class CancelWizard(LazyWizard):
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.may_close():
+        # The window's own close box (spontaneous) asks like the Close button; a close from
+        # the program (a test, the session ending) asks only about a running backup.
+        if not (self._closed or self._confirmed) and not self.may_close(ask=event.spontaneous()):
             event.ignore()
             return
-        self.shutdown()
+        self._shut_once()
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
-        if not self.may_close():
+        finished = int(result) == QDialog.DialogCode.Accepted.value
+        if not (self._closed or self._confirmed) and not self.may_close(ask=not finished):
             return
-        self.shutdown()
+        self._shut_once()
         super().done(result)
 
-    def may_close(self) -> bool:
-        """A running backup asks first, then stops cleanly (it resumes on the next start)."""
+    _closed = False
+
+    def _shut_once(self) -> None:
+        """done() and then closeEvent(): ask and shut down once."""
+        if not self._closed:
+            self._closed = True
+            self.save_progress()
+            self.shutdown()
+
+    def may_close(self, *, ask: bool = True) -> bool:
+        """A running backup asks first, then stops cleanly (it resumes on the next start);
+        otherwise the admin is asked when the run holds work (:meth:`ask_before_closing`)."""
         backup = self.built_page(PageId.BACKUP)     # a Backup page never built has nothing running
-        return backup is None or not hasattr(backup, "ask_to_close") or backup.ask_to_close()
+        if backup is not None and getattr(backup, "running", False):
+            return backup.ask_to_close()
+        if not ask or not self.loses_work():
+            return True
+        self.ask_before_closing()   # closes when the admin answers Close
+        return False
 
     def shutdown(self) -> None:
         """Let background calls finish, then release the state's resources."""

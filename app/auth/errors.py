@@ -109,7 +109,8 @@ class ConsentNeededError(Cancel365Error):
 _KNOWN = {
     "AADSTS700016": QT_TRANSLATE_NOOP(
         "auth", "Your organization does not know this app's client ID. Check the client ID "
-        "in Settings, or register the app as described in docs/app-registration.md."),
+        "(Application (client) ID on the app's Overview page) in Settings, or register the "
+        "app with Register Cancel365 in your organization on the Sign-in page."),
     "AADSTS65002": QT_TRANSLATE_NOOP(
         "auth", "This client ID belongs to a Microsoft app that Cancel365 may not use. "
         "Register your own app (docs/app-registration.md) and enter its client ID."),

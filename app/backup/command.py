@@ -191,9 +191,9 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
                  f"{summary.files_fetched} files fetched, {summary.deleted} marked deleted"
                  + (f", {summary.resynced} drives listed again in full (stale delta link)"
                     if summary.resynced else "") + ".")
-    say.note(f"{summary.files_verified} files verified ({human_bytes(summary.bytes_verified)}), "
-             f"{summary.office_rewrites} Office files kept as rewritten by SharePoint, "
-             f"{summary.not_downloadable} not downloadable, {summary.files_failed} failed.")
+    # The same counts, in the same words, as the wizard's summary (BackupSummary.counts_text).
+    say.note(f"{summary.counts_text()} {summary.not_downloadable} not downloadable, "
+             f"{summary.files_failed} failed.")
     for line in summary.failures[:20]:
         say.note(f"Failed: {line}")
     if summary.cancelled:

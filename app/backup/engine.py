@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from app.backup import report
 from app.backup.control import BackupControl
 from app.backup.downloader import Downloader
-from app.backup.errors import BackupError, DestinationGoneError, destination_error
+from app.backup.errors import BackupError, DestinationGoneError, destination_error, human_bytes
 from app.backup.fetch import FetchResult, FileJob
 from app.backup.listing import CONTAINERS, DeltaListing, ListedItem, shortcut_reason
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Listing, Manifest
@@ -100,6 +100,23 @@ class BackupSummary:
         """Every file in scope verified, kept as a known Office rewrite, or not downloadable;
         no user or site in scope left out because the access could not open it."""
         return not (self.files_failed or self.drives_failed or self.cancelled or self.left_out)
+
+    @property
+    def files_in_backup(self) -> int:
+        """Files the backup holds: verified by their hash, plus Office files kept as SharePoint
+        rewrote them (their hash cannot match the listing's; the report names them)."""
+        return self.files_verified + self.office_rewrites
+
+    def counts_text(self) -> str:
+        """What the counts mean, said once for the wizard's summary and the command's line."""
+        if self.office_rewrites:
+            return translate(
+                "backup", "Files verified: {0} ({1}), and {2} Office files kept as SharePoint "
+                "changed them after upload (not corruption): {3} files in the backup.").format(
+                self.files_verified, human_bytes(self.bytes_verified), self.office_rewrites,
+                self.files_in_backup)
+        return translate("backup", "Files verified: {0} ({1}).").format(
+            self.files_verified, human_bytes(self.bytes_verified))
 
 
 class BackupEngine:

@@ -85,9 +85,12 @@ def destination_error(exc: OSError, dest: str) -> BackupError:
 
 
 def human_bytes(n: float) -> str:
-    """1536 -> '1.5 KB' (powers of 1024, the way file managers show sizes)."""
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1024 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+    """1536 -> '1.5 KB' (powers of 1024, the way file managers show sizes); "bytes" in the
+    wizard's language (KB, MB, GB and TB are the same in every language it speaks)."""
+    if abs(n) < 1024:
+        return translate("backup", "{0} bytes").format(f"{n:.0f}")
+    for unit in ("KB", "MB", "GB", "TB"):
         n /= 1024
+        if abs(n) < 1024 or unit == "TB":
+            return f"{n:.1f} {unit}"
     return f"{n:.1f} TB"

@@ -163,9 +163,10 @@ def test_an_unreachable_authority_is_an_error_not_a_hang(qtbot, open_page, autho
     assert "sign-in service" in page.status.message.text()
 
 
-def test_without_a_client_id_the_page_points_to_settings(qtbot, open_page):
+def test_without_a_client_id_the_page_offers_the_guided_registration(qtbot, open_page):
     page = open_page(client_id="")
-    assert page.status.state == "info" and "client ID" in page.status.message.text()
+    assert page.status.state == "info" and "app registration" in page.status.message.text()
+    assert page.register_button.isVisible()
     qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
     assert page.task is None and not page.isComplete()
 

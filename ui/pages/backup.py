@@ -42,6 +42,7 @@ from app import settings as app_settings
 from app.auth.delegated import SET_UP_BACKUP
 from app.auth.secrets import SecretStore
 from app.backup.access import AccessKind, Authority, remove_saved_app
+from app.backup.access_flow import AccessDetailsError
 from app.backup.control import Stopped
 from app.backup.engine import BackupSummary
 from app.backup.errors import BackupError, human_bytes
@@ -59,6 +60,7 @@ from ui.widgets.backup_plan import PlanView
 from ui.widgets.backup_reminder import ReminderDialog
 from ui.widgets.consent import with_permission
 from ui.widgets.mail_box import MailBox
+from ui.widgets.open_link import NotOpenedDialog, open_or_show
 from ui.widgets.status import StatusLine
 from ui.worker import Task, run_task
 
@@ -71,6 +73,7 @@ class BackupPage(Page):
         self.state = state
         self.settings_path = settings_path
         self.open_url = open_url
+        self.not_opened: NotOpenedDialog | None = None   # the report's path, when nothing opened it
         self.app_graph: GraphClient | None = None   # the access chosen (app-only or delegated)
         self.plan: BackupPlan | None = None
         self.space: SpaceCheck | None = None
@@ -78,6 +81,7 @@ class BackupPage(Page):
         self.unfinished: Unfinished | None = None
         self.resume_drives: frozenset[str] | None = None
         self.reminder: ReminderDialog | None = None
+        self.back_note: QMessageBox | None = None   # said on Back from a running backup
         self.closing = False
         self.made_app = False          # the access is an app registration Cancel365 made
         self._verified: tuple[str, int] = ("", 0)   # destination -> bytes verified there
@@ -96,6 +100,10 @@ class BackupPage(Page):
         self.dest.setAccessibleName(self.tr("Backup folder"))
         self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
         self.choose_button.setText(self.tr("Ch&oose…"))
+        self.change_access_button.setText(self.tr("Change the backup's a&ccess…"))
+        self.change_access_button.setToolTip(self.tr(
+            "Set up backup access, use an existing app registration, or back up only what "
+            "your own sign-in opens."))
         self.start_button.setText(self.tr("&Start the backup"))
         self.dest_label.setText(self.tr("Back up to:"))
         self.plan_box.setTitle(self.tr("What to back up"))
@@ -150,7 +158,10 @@ class BackupPage(Page):
         dest_row.addWidget(self.dest_label)
         dest_row.addWidget(self.dest, 1)
         dest_row.addWidget(self.choose_button)
+        self.change_access_button = QPushButton()   # the access can be changed at any time
+        self.change_access_button.clicked.connect(self.change_access)
         start_row = QHBoxLayout()   # its own row: long translations and 200% still fit
+        start_row.addWidget(self.change_access_button)
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
         self.plan_box = QGroupBox()
@@ -210,7 +221,7 @@ class BackupPage(Page):
         self.plan_box.setVisible(phase in ("ready", "running", "ended"))
         self.plan_view.show_list(phase == "ready")   # running or ended: the totals only
         self.content_layout.setStretchFactor(self.plan_box, 1 if phase == "ready" else 0)
-        for widget in (self.dest, self.choose_button):
+        for widget in (self.dest, self.choose_button, self.change_access_button):
             widget.setEnabled(phase in ("ready", "ended"))
         self.run.setVisible(phase in ("running", "ended"))
         self.mail_box.setVisible(phase in ("ready", "running", "ended"))
@@ -225,8 +236,10 @@ class BackupPage(Page):
 
     def initializePage(self) -> None:
         settings = app_settings.load(self.settings_path)
+        resumed = self.state.resume.backup_destination if self.state.resume else ""
         if not self.dest.text():
-            self.dest.setText(settings.backup_destination or str(Path.home() / "Cancel365 backup"))
+            self.dest.setText(resumed or settings.backup_destination
+                              or str(Path.home() / "Cancel365 backup"))
         self.resume_note.hide()
         self.resume_button.hide()
         last = settings.backup_destination
@@ -259,6 +272,23 @@ class BackupPage(Page):
     @property
     def running(self) -> bool:
         return self.phase == "running"
+
+    def cleanupPage(self) -> None:
+        """Back from a running or paused backup: say what happens to it (it is not stopped)."""
+        if not self.running or self.run.control is None:
+            return
+        title = self.tr("The backup goes on")
+        if self.run.control.paused:
+            text = self.tr("The backup stays paused while you look at the other pages. Come "
+                           "back to this page (Next) to resume it. Closing Cancel365 stops it; "
+                           "the next start offers to resume where it stopped.")
+        else:
+            text = self.tr("The backup keeps running while you look at the other pages. Come "
+                           "back to this page (Next) to see how far it got. Closing Cancel365 "
+                           "stops it; the next start offers to resume where it stopped.")
+        self.back_note = QMessageBox(QMessageBox.Icon.Information, title, text,
+                                     QMessageBox.StandardButton.Ok, self.wizard())
+        self.back_note.open()
 
     def ask_to_close(self) -> bool:
         """The wizard is closing: True to go ahead (a running backup is stopped cleanly)."""
@@ -310,7 +340,12 @@ class BackupPage(Page):
         self.task = None
         self.access_status.clear()
         self._show("access")
-        if not isinstance(error, Stopped):
+        if isinstance(error, AccessDetailsError):
+            # What was typed is wrong: trying the same again cannot help, so no Try again;
+            # the admin corrects the field (focused) and presses Continue.
+            self.access_status.error(lambda: describe(error))
+            self.access.focus_details()
+        elif not isinstance(error, Stopped):
             self.access_status.error(lambda: describe(error), retry=lambda: self.get_access(
                 self.access.kind()))
 
@@ -329,10 +364,29 @@ class BackupPage(Page):
                 lambda: self.tr("Finding every OneDrive and SharePoint library… {0}").format(
                     owner)))
 
+    def change_access(self) -> None:
+        """Back to the three ways of access, from the plan or after a run (not during one)."""
+        if self.running:
+            return
+        self.plan = None
+        self.app_graph = None
+        self.run_status.clear()
+        self._show("access")
+        self.access.continue_button.setFocus()
+
     def _plan_found(self, plan: BackupPlan) -> None:
         self.task = None
         self.plan = plan
         self.access_status.clear()
+        first = self.state.backup_first
+        if first and self.resume_drives is None:
+            # Chosen in the licence-removal dialog: these users' OneDrives before their licence goes.
+            plan.keep_only(users=first)
+            plan.scope_chosen = False   # the other users are still in scope: nothing is hidden
+            count = len(first)
+            self.access_status.info(lambda: self.tr(
+                "Ticked: the OneDrive of the %n user(s) whose licence you are about to remove. "
+                "Tick others to back them up too.", "", count))
         self.plan_view.show_plan(plan, only=self.resume_drives)
         if self.app_graph is not None and not self.mail_box.running:
             self.mail_box.find(self.app_graph)
@@ -418,7 +472,8 @@ class BackupPage(Page):
 
     def open_report(self) -> None:
         if self.summary is not None and self.summary.report_html:
-            self.open_url(QUrl.fromLocalFile(self.summary.report_html))
+            self.not_opened = open_or_show(self, QUrl.fromLocalFile(self.summary.report_html),
+                                           opener=self.open_url)
 
     # -- the end ------------------------------------------------------------------------------
 

@@ -76,6 +76,7 @@ class RunBox(QGroupBox):
         view = self.summary_view
         view.label.setVisible(ended and self.summary is not None)
         view.report_button.setVisible(ended and bool(self.summary and self.summary.report_html))
+        view.report_place.setVisible(ended and bool(self.summary and self.summary.report_html))
         view.remove_app_button.setVisible(ended and made_app)
         view.change_button.setVisible(ended)
 
@@ -102,13 +103,14 @@ class RunBox(QGroupBox):
         if self.control is not None and self.running:
             self.control.pause()
             self._buttons()
-            self.progress.numbers.setText(self.progress.numbers.text() + " · " + self.tr("paused"))
+            self.progress.set_paused(True)   # no speed, no time left; the rows say paused
             self.resume_button.setFocus()
 
     def resume(self) -> None:
         if self.control is not None and self.running:
             self.control.resume()
             self._buttons()
+            self.progress.set_paused(False)
             self.pause_button.setFocus()
 
     def cancel(self) -> None:
@@ -133,10 +135,12 @@ class RunBox(QGroupBox):
         self.cancel_button.setEnabled(True)
         self.summary = summary
         self.status.clear()
+        self.progress.show_ended(summary)
         self.summary_view.show_summary(summary)
         self.ended.emit(summary)
 
     def _stopped(self, error: BaseException) -> None:
         self.task = None
+        self.progress.show_ended()
         self.cancel_button.setEnabled(True)
         self.stopped.emit(error)

@@ -27,6 +27,7 @@ class DomainsHost(Protocol):
     def task_parent(self) -> QObject: ...
     def references_for_notice(self, ascii_name: str) -> list[str]: ...
     def open_admin_center(self) -> None: ...
+    def forget_domain(self) -> None: ...
     def confirm(self, title: str, text: str) -> bool: ...
     def domain_removed(self, ascii_name: str) -> None: ...
 
@@ -45,6 +46,8 @@ class DomainActions(QObject):
         self.notice_button = QPushButton()
         self.remove_button = QPushButton()
         self.admin_button = QPushButton()
+        self.forget_button = QPushButton()   # a domain typed to test: off the list again
+        self.forget_button.clicked.connect(page.forget_domain)
         self.notice_button.clicked.connect(self.write_notice)
         self.remove_button.clicked.connect(self.remove)
         self.admin_button.clicked.connect(page.open_admin_center)
@@ -52,6 +55,7 @@ class DomainActions(QObject):
         self.layout.addWidget(self.notice_button)
         self.layout.addWidget(self.remove_button)
         self.layout.addWidget(self.admin_button)
+        self.layout.addWidget(self.forget_button)
         self.layout.addStretch()
         self.update(None, in_tenant=False)
         self.dialog: UserNoticeDialog | None = None
@@ -62,9 +66,13 @@ class DomainActions(QObject):
         self.notice_button.setText(self.tr("&Message to users…"))
         self.remove_button.setText(self.tr("Remo&ve from Microsoft 365…"))
         self.admin_button.setText(self.tr("Admin &center: Domains"))
+        self.forget_button.setText(self.tr("Ta&ke off this list"))
+        self.forget_button.setToolTip(self.tr("A domain you typed to test: it leaves the list "
+                                              "and the risks below (nothing changes in DNS)"))
 
-    def update(self, domain: str | None, *, in_tenant: bool) -> None:
+    def update(self, domain: str | None, *, in_tenant: bool, typed: bool = False) -> None:
         self.domain = domain
+        self.forget_button.setVisible(typed)
         self.notice_button.setEnabled(domain is not None)
         self.remove_button.setEnabled(in_tenant and self.page.state.graph is not None)
 
@@ -80,7 +88,7 @@ class DomainActions(QObject):
                  on_error=lambda e: self.page.status.error(describe(e)))
 
     def _open_notice(self, domain: str, users: list[str]) -> None:
-        self.page.status.clear()
+        self.page.status.end_busy()   # "Checked at …" comes back; nothing below moves
         admin = self.page.state.admin.display_name if self.page.state.admin else ""
         shown = self.page.domain_box.itemText(self.page.domain_box.findData(domain))
         self.dialog = UserNoticeDialog(shown, users, admin, self.window)

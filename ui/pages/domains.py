@@ -10,8 +10,8 @@ added to Microsoft 365). A careful admin can go on; nobody goes on unwarned.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
+from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domains.dns.check import InvalidDomainError, check_domains, normalize_domain
-from app.domains.dns.results import DomainCheck, DomainStatus
+from app.domains.dns.results import DomainCheck, DomainStatus, Problem
 from app.domains.removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
 from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
@@ -34,6 +34,7 @@ from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
 from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
+from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
@@ -45,6 +46,8 @@ class DomainsPage(Page):
         super().__init__()
         self.state = state
         self.authoritative_port = authoritative_port
+        self.open_url = desktop_open        # the desktop's opener (a test gives its own)
+        self.not_opened: NotOpenedDialog | None = None
         self.tenant_domains: list[str] = []      # ASCII names, from Graph
         self.removed: set[str] = set()           # removed from the tenant on this page
         self.expected: dict[str, list[ServiceRecord]] = {}
@@ -98,6 +101,7 @@ class DomainsPage(Page):
         self.acknowledge = QCheckBox()
         self.acknowledge.toggled.connect(self._acknowledged)
         self.status = StatusLine()
+        self.status.keep_room()   # "Checking…", "Checked at …": the buttons above never jump
 
         form = QFormLayout()
         self.domain_label = QLabel()
@@ -139,7 +143,7 @@ class DomainsPage(Page):
         self.interval.setAccessibleName(self.tr("Seconds between checks"))
         self.acknowledge.setText(self.tr("I &understand, continue anyway"))
         self.domain_label.setText(self.tr("&Domain:"))
-        self.resolver_label.setText(self.tr("&Resolver:"))
+        self.resolver_label.setText(self.tr("DNS se&rver:"))
         self.table.retranslate()
         self.actions.retranslate()
         self.resolver.retranslate()
@@ -199,6 +203,11 @@ class DomainsPage(Page):
         self.expected.update(expected)
         for name in names:
             self._add_domain_item(name)
+        resume = self.state.resume
+        if resume is not None:   # the domains the last run checked (typed ones too)
+            for name in resume.domains_checked:
+                self._add_domain_item(name)
+        names = self.domains()
         if not names:
             self.status.info(lambda: self.tr("Your tenant has no custom domain: nothing to move. "
                                      "You can check any domain by typing it above."))
@@ -308,18 +317,28 @@ class DomainsPage(Page):
     def _show_selected(self) -> None:
         check = self.selected_check()
         self.table.show_check(check)
-        self.actions.update(self.domain_box.currentData(),
-                            in_tenant=self.domain_box.currentData() in self.tenant_domains
-                            and self.domain_box.currentData() not in self.removed)
+        current = self.domain_box.currentData()
+        self.actions.update(current,
+                            in_tenant=current in self.tenant_domains
+                            and current not in self.removed,
+                            typed=current is not None and current not in self.tenant_domains)
         if check is None:
             self.summary.clear()
             self.steps.clear()
             return
-        self.summary.setText({
-            DomainStatus.CLEAR: self.tr("{0}: nothing points at Microsoft 365 any more."),
-            DomainStatus.MICROSOFT: self.tr("{0}: still points at Microsoft 365."),
-            DomainStatus.ERROR: self.tr("{0}: could not be checked."),
-        }[check.status].format(check.unicode) + (f" {check.error}" if check.error else ""))
+        if self.resolver_denies(check):
+            # Graph has it verified, so it exists: the DNS server is wrong, not the spelling.
+            self.summary.setText(self.tr(
+                "{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server "
+                "{1} says it does not (NXDOMAIN). That server is wrong or filtering: choose "
+                "another DNS server above and check again.").format(
+                    check.unicode, self.resolver.description()))
+        else:
+            self.summary.setText({
+                DomainStatus.CLEAR: self.tr("{0}: nothing points at Microsoft 365 any more."),
+                DomainStatus.MICROSOFT: self.tr("{0}: still points at Microsoft 365."),
+                DomainStatus.ERROR: self.tr("{0}: could not be checked."),
+            }[check.status].format(check.unicode) + (f" {check.error}" if check.error else ""))
         self.steps.setVisible(check.status is not DomainStatus.ERROR)
         items = []
         for number, step in enumerate(check.steps, 1):
@@ -328,10 +347,28 @@ class DomainsPage(Page):
             items.append(f"<tr><td>{mark}&nbsp;</td><td>{_escape(step.text)}</td></tr>")
         self.steps.setText("<table>" + "".join(items) + "</table>")
 
+    def resolver_denies(self, check: DomainCheck) -> bool:
+        """The resolver says NXDOMAIN for a domain Graph lists as the tenant's (verified)."""
+        return (check.status is DomainStatus.ERROR and check.ascii in self.tenant_domains
+                and bool(check.rows) and all(r.problem is Problem.NXDOMAIN for r in check.rows))
+
+    def forget_domain(self) -> None:
+        """Take a domain the admin typed to test off the list, and out of the risks."""
+        name = self.domain_box.currentData()
+        if name is None or name in self.tenant_domains:
+            return
+        self.domain_box.removeItem(self.domain_box.findData(name))
+        self.checks.pop(name, None)
+        self.state.domains.first_checks.pop(name, None)
+        self.state.domains.latest_checks.pop(name, None)
+        self._show_selected()
+        self._update_risks()
+
     def _show_detail(self) -> None:
+        """The selected record's advice in full, the row's whole width (the column wraps)."""
         row = self.table.selected_row()
-        self.detail.setText("" if row is None else
-                            " ".join(t for t in (row.advice, row.note) if t))
+        text = "" if row is None else " ".join(t for t in (row.advice, row.note) if t)
+        self.detail.setText(self.tr("What to do: {0}").format(text) if text else "")
 
     # -- may the admin go on? -----------------------------------------------------
 
@@ -402,7 +439,7 @@ class DomainsPage(Page):
         return self.wizard() or self
 
     def open_admin_center(self) -> None:
-        QDesktopServices.openUrl(QUrl(ADMIN_CENTER_DOMAINS_URL))
+        self.not_opened = open_or_show(self, ADMIN_CENTER_DOMAINS_URL, opener=self.open_url)
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import publisher
 from app import settings as app_settings
 from app.auth.delegated import DelegatedSignIn, SignInMethod
 from app.auth.errors import SignInCancelledError
@@ -29,6 +30,7 @@ from app.state import CancellationState
 from ui.errors import describe
 from ui.pages.page import Page
 from ui.settings_dialog import SettingsDialog
+from ui.widgets.registration_guide import RegistrationGuide
 from ui.widgets.signin_prompt import SignInPromptView
 from ui.widgets.status import StatusLine
 from ui.worker import Task, TaskControl, run_task
@@ -43,7 +45,9 @@ class SignInPage(Page):
         self.state = state
         self.make_sign_in = make_sign_in
         self.settings_path = settings_path
-        self.settings = app_settings.load(settings_path)
+        # The admin's own client ID, else a packaged build's publisher's (app/publisher.py).
+        self.settings = publisher.effective(app_settings.load(settings_path))
+        self.guide: RegistrationGuide | None = None
         self.sign_in: DelegatedSignIn | None = None
         self.task: Task | None = None
         self._retry: Callable[[], None] = self.start_sign_in
@@ -66,9 +70,13 @@ class SignInPage(Page):
         self.sign_out_button.clicked.connect(self.confirm_sign_out)
         self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.open_settings)
+        self.register_button = QPushButton()   # no client ID yet: the guided registration
+        self.register_button.clicked.connect(self.open_guide)
+        self.register_button.hide()
         buttons = QHBoxLayout()
         for button in (self.sign_in_button, self.cancel_button, self.sign_out_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.register_button)
         buttons.addStretch(1)
         buttons.addWidget(self.settings_button)
 
@@ -119,6 +127,7 @@ class SignInPage(Page):
         self.cancel_button.setText(self.tr("&Cancel sign-in"))
         self.sign_out_button.setText(self.tr("Sign &out"))
         self.settings_button.setText(self.tr("Se&ttings…"))
+        self.register_button.setText(self.tr("&Register Cancel365 in your organization…"))
         for label, text in zip(self.summary_labels, (self.tr("Organization:"),
                                                      self.tr("Signed in as:"),
                                                      self.tr("Admin roles:")), strict=True):
@@ -160,7 +169,9 @@ class SignInPage(Page):
         method = self.method()
         if self.settings.sign_in_method != method.value:
             self.settings = self.settings.with_changes(sign_in_method=method.value)
-            app_settings.save(self.settings, self.settings_path)
+            saved = app_settings.load(self.settings_path)   # a publisher's ID stays unsaved
+            app_settings.save(saved.with_changes(sign_in_method=method.value),
+                              self.settings_path)
         text = (self.tr("Opening your web browser…") if method is SignInMethod.BROWSER
                 else self.tr("Asking Microsoft for a sign-in code…"))
         self._run(text, lambda control: self._sign_in(method, control))
@@ -297,11 +308,29 @@ class SignInPage(Page):
     # -- what is shown -------------------------------------------------------------------
 
     def _ask_for_client_id(self) -> None:
+        """No client ID (no publisher's in this build): the wizard guides the registration."""
         self._show_idle()
         self.status.info(lambda: self.tr(
-            "Before the first sign-in, enter the client ID of your organization's app "
-            "registration under Settings (the guide docs/app-registration.md explains it)."))
-        self.settings_button.setFocus()
+            "Before the first sign-in, Cancel365 needs your organization's own app "
+            "registration. Register it now: the wizard shows each step and what to paste."))
+        self.register_button.show()
+        self.register_button.setFocus()
+
+    def open_guide(self) -> None:
+        """The registration, step by step; its client ID is saved and the sign-in starts."""
+        self.guide = RegistrationGuide(self.settings.client_id, self)
+        self.guide.accepted.connect(self._guide_done)
+        self.guide.open()
+
+    def _guide_done(self) -> None:
+        guide = self.guide
+        if guide is None or not guide.client_id():
+            return
+        saved = app_settings.load(self.settings_path).with_changes(client_id=guide.client_id())
+        app_settings.save(saved, self.settings_path)
+        self.apply_settings(publisher.effective(saved))
+        self.register_button.hide()
+        self.start_sign_in()
 
     def _show_idle(self) -> None:
         for button in (self.sign_in_button, self.settings_button):

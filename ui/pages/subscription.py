@@ -116,6 +116,10 @@ class SubscriptionPage(Page):
     def _fill_table(self) -> None:
         """The rows, from the overviews read last (again after a language switch)."""
         chosen = self.state.subscription.subscription.id if self.state.subscription else None
+        resume, organization = self.state.resume, self.state.organization
+        if chosen is None and resume is not None and organization is not None \
+                and resume.tenant_id == organization.id:
+            chosen = resume.subscription_id or None   # the last run's choice (app/progress.py)
         self.table.blockSignals(True)
         self.table.clear()
         locale = QLocale()

@@ -115,5 +115,11 @@ class AccessChooser(QGroupBox):
         for widget in (*self.buttons().values(), self.details, self.continue_button):
             widget.setEnabled(not busy)
 
+    def focus_details(self) -> None:
+        """After a validation error: the first field of the existing app's details to fix."""
+        if self.existing.isChecked():
+            empty = [f for f in (self.tenant, self.client_id, self.secret) if not f.text().strip()]
+            (empty[0] if empty else self.tenant).setFocus()
+
     def _show_details(self) -> None:
         self.details.setVisible(self.existing.isChecked())

@@ -122,8 +122,10 @@ class PlanView(QWidget):
             text += " " + self.tr("{0} free at {1}; every file there is verified already.").format(
                 human_bytes(space.free), dest)
         elif space is not None:
-            text += " " + self.tr("{0} free at {1}; the backup needs about {2}.").format(
-                human_bytes(space.free), dest, human_bytes(space.needed))
+            text += " " + self.tr(
+                "{0} free at {1}; the backup needs about {2}: the files still to fetch, plus a "
+                "tenth and 16 MB for the list of every file it keeps (its manifest) and room "
+                "to spare.").format(human_bytes(space.free), dest, human_bytes(space.needed))
             if not space.sure:
                 text += " " + self.tr("Microsoft 365 gave no size for some drives, so Cancel365 "
                                       "cannot be sure the room is enough.")

@@ -1,4 +1,9 @@
-"""A running backup: overall bytes and files, speed, time left, and each drive's state."""
+"""A running backup: overall bytes and files, speed, time left, and each drive's state.
+
+Each phase says only what is true in it: running (speed, time left), paused (no speed,
+no time left; the rows say paused), cancelled or ended (the numbers are what the backup
+holds, as the summary counts them; rows that never finished say so; no listing line).
+"""
 
 from __future__ import annotations
 
@@ -39,6 +44,9 @@ class ProgressView(QWidget):
         self.drives.setMinimumHeight(140)
         self._rows: dict[str, QTreeWidgetItem] = {}
         self.last: Progress | None = None   # shown again in the new language after a switch
+        self.paused = False                 # the admin paused (the engine may report later)
+        self.summary = None                 # how the run ended (BackupSummary), once it has
+        self.over = False                   # the run ended (with a summary, or stopped)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
@@ -54,7 +62,9 @@ class ProgressView(QWidget):
         self.drives.setAccessibleName(self.tr("Each drive's progress"))
         self.states = {"waiting": self.tr("waiting"), "listing": self.tr("listing files"),
                        "downloading": self.tr("downloading"), "done": self.tr("done"),
-                       "failed": self.tr("failed")}
+                       "failed": self.tr("failed"), "paused": self.tr("paused"),
+                       "not started": self.tr("not started"),
+                       "stopped": self.tr("stopped (resumes next time)")}
         if self.last is not None:
             self.show_progress(self.last)
 
@@ -65,6 +75,9 @@ class ProgressView(QWidget):
 
     def reset(self) -> None:
         self.last = None
+        self.paused = False
+        self.summary = None
+        self.over = False
         self.bar.setValue(0)
         self.numbers.clear()
         self.message.clear()
@@ -72,17 +85,55 @@ class ProgressView(QWidget):
         self._rows.clear()
         self._updating = ""
 
+    def set_paused(self, paused: bool) -> None:
+        """Paused by the admin: the last numbers again, without speed or time left."""
+        self.paused = paused
+        if self.last is not None:
+            self.show_progress(self.last)
+
+    def show_ended(self, summary=None) -> None:
+        """The run ended (complete, cancelled, or stopped: no summary): say what it holds."""
+        self.summary = summary
+        self.over = True
+        self.paused = False
+        if self.last is not None:
+            self.show_progress(self.last)
+        else:
+            self.message.clear()
+
+    def _drive_state(self, state: str, ended: bool, paused: bool) -> str:
+        if ended and state == "waiting":
+            return "not started"
+        if ended and state in ("listing", "downloading"):
+            return "stopped"
+        if paused and state in ("listing", "downloading"):
+            return "paused"
+        return state
+
     def show_progress(self, p: Progress) -> None:
         self.last = p
-        if p.bytes_total:
-            self.bar.setValue(int(1000 * min(p.bytes_done, p.bytes_total) / p.bytes_total))
-        text = self.tr("{0} of {1} · files: {2} of {3}").format(
-            human_bytes(p.bytes_done), human_bytes(p.bytes_total), p.files_done, p.files_total)
+        summary = self.summary
+        ended = self.over or p.event in ("finished", "cancelled", "stopped")
+        paused = not ended and (p.paused or self.paused)
+        if summary is not None:
+            # What the backup holds, counted as the summary counts it (BackupSummary).
+            held = min(summary.bytes_verified, p.bytes_total) if p.bytes_total else 0
+            if p.bytes_total:
+                self.bar.setValue(int(1000 * held / p.bytes_total))
+            text = self.tr("In the backup: {0} of {1} files, {2} of {3}").format(
+                summary.files_in_backup, p.files_total, human_bytes(summary.bytes_verified),
+                human_bytes(p.bytes_total))
+        else:
+            if p.bytes_total:
+                self.bar.setValue(int(1000 * min(p.bytes_done, p.bytes_total) / p.bytes_total))
+            text = self.tr("{0} of {1} · files: {2} of {3}").format(
+                human_bytes(p.bytes_done), human_bytes(p.bytes_total), p.files_done,
+                p.files_total)
         if p.files_failed:
             text += " · " + self.tr("failed: {0}").format(p.files_failed)
-        if p.event in ("finished", "cancelled", "stopped"):
+        if ended:
             pass   # the summary below says how it ended
-        elif p.paused:
+        elif paused:
             text += " · " + self.tr("paused")
         elif p.phase == "downloading" or p.speed > 0:
             text += " · " + self.tr("{0}/s").format(human_bytes(p.speed))
@@ -90,7 +141,9 @@ class ProgressView(QWidget):
                 text += " · " + self.tr("about {0} left").format(self.duration(p.eta_seconds))
         self.numbers.setText(text)
         listing = next((d for d in p.drives if d.state == "listing"), None)
-        if p.event == "updating":  # "Updating the backup from <date>" (made in the admin's language)
+        if ended and not (p.message and p.event == "stopped"):
+            self.message.clear()   # no "Listing the files of …" left from a run that is over
+        elif p.event == "updating":  # "Updating the backup from <date>" (the admin's language)
             self._updating = p.message
             self.message.setText(p.message)
         elif p.event == "listing" and listing is not None:  # said here, in the admin's language
@@ -110,7 +163,8 @@ class ProgressView(QWidget):
                     row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
                 self.drives.addTopLevelItem(row)
                 self._rows[drive.drive_id] = row
-            state = self.states.get(drive.state, drive.state)
+            shown = self._drive_state(drive.state, ended, paused)
+            state = self.states.get(shown, shown)
             if drive.files_failed:
                 state += " " + self.tr("(failed: {0})").format(drive.files_failed)
             row.setText(2, state)

@@ -58,13 +58,15 @@ class ReminderDialog(QDialog):
     def template(self, organization: str) -> str:
         return self.tr(
             "Hello everyone,\n\n"
-            "{0} is leaving Microsoft 365. Before that, we back up every OneDrive and "
-            "SharePoint library, but please also save your own copies of what matters to "
-            "you:\n\n"
-            "• files in your OneDrive that are not in a shared library,\n"
-            "• files shared with you by people outside the company,\n"
+            "{0} is leaving Microsoft 365. Before that, we back up the files in every "
+            "OneDrive and SharePoint library of the company, your own OneDrive included: "
+            "you need not copy those. The backup cannot take everything, so please save "
+            "your own copy of:\n\n"
+            "• files people outside the company shared with you (they stay in their "
+            "OneDrive, not ours),\n"
             "• OneNote notebooks (export them from OneNote: File > Export),\n"
-            "• anything in Teams chats or personal mail you want to keep.\n\n"
+            "• Teams chat messages and mail you want to keep (the backup holds files, not "
+            "chats or mail).\n\n"
             "Please finish this within the next week and tell me if something is missing.\n\n"
             "Thank you!").format(organization or self.tr("Our company"))
 

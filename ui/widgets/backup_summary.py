@@ -6,7 +6,6 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.backup.engine import BackupSummary
-from app.backup.errors import human_bytes
 
 
 class SummaryView(QWidget):
@@ -18,6 +17,9 @@ class SummaryView(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary: BackupSummary | None = None
+        self.report_place = QLabel()   # where the report is, always (a button may open nothing)
+        self.report_place.setWordWrap(True)
+        self.report_place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_button = QPushButton()
         self.remove_app_button = QPushButton()
         self.change_button = QPushButton()
@@ -28,6 +30,7 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.report_place)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -45,12 +48,7 @@ class SummaryView(QWidget):
 
     def show_summary(self, summary: BackupSummary) -> None:
         self.summary = summary
-        parts = [self.tr("Files verified: {0} ({1}).").format(
-            summary.files_verified + summary.office_rewrites, human_bytes(summary.bytes_verified))]
-        if summary.office_rewrites:
-            parts.append(self.tr("Among them, Office files that SharePoint changed after upload, "
-                                 "kept as they are now (not corruption): {0}.").format(
-                summary.office_rewrites))
+        parts = [summary.counts_text()]   # one place says what the counts mean (the CLI too)
         if summary.updated_from is not None:
             parts.append(self.tr("This run updated the backup from {0}: only the changes were "
                                  "fetched ({1} files).").format(
@@ -79,3 +77,6 @@ class SummaryView(QWidget):
         else:
             parts.insert(0, self.tr("The backup is incomplete."))
         self.label.setText(" ".join(parts))
+        self.report_place.setText(self.tr("The report: {0}").format(summary.report_html)
+                                  if summary.report_html else "")
+        self.report_place.setVisible(bool(summary.report_html))

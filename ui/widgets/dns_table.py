@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTime
+import textwrap
+
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -23,7 +25,11 @@ class DnsRecordTable(QTreeWidget):
         super().__init__(parent)
         self.rows: list[RecordRow] = []
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)   # "What to do" wraps instead of being cut
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # "What to do" is wrapped again when a column is resized.
+        self.header().sectionResized.connect(lambda *_: self._wrap_advice())
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setColumnCount(7)
@@ -34,14 +40,17 @@ class DnsRecordTable(QTreeWidget):
     def retranslate(self) -> None:
         """Headers and accessible name; the rows come again with the page's next check."""
         self.setHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Current value"),
-                              self.tr("Microsoft 365?"), self.tr("Cached until"),
-                              self.tr("Servers agree?"), self.tr("What to do")])
+                              self.tr("Microsoft 365?"), self.tr("Old answer until"),
+                              self.tr("Everywhere?"), self.tr("What to do")])
         header = self.headerItem()
         header.setToolTip(self.NAME, self.tr("@ is the domain itself"))
-        header.setToolTip(self.TTL, self.tr("Until then, resolvers may keep giving the old "
-                                            "answer (TTL)"))
-        header.setToolTip(self.AGREE, self.tr("Whether the domain's own nameservers give the "
-                                              "same answer as the resolver"))
+        header.setToolTip(self.TTL, self.tr("Until then, DNS servers may keep giving the old "
+                                            "answer: the record's TTL (time to live), cached"))
+        header.setToolTip(self.AGREE, self.tr("Whether the domain's own (authoritative) "
+                                              "nameservers give the same answer as the "
+                                              "resolver: the change has propagated"))
+        header.setToolTip(self.ADVICE, self.tr("The selected record's advice is also shown in "
+                                               "full below the table"))
         self.setAccessibleName(self.tr("DNS records"))
 
     def show_check(self, check: DomainCheck | None) -> None:
@@ -72,6 +81,31 @@ class DnsRecordTable(QTreeWidget):
                                             self.fontMetrics().averageCharWidth() * 36))
         if self.currentItem() is None and self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
+        self._wrap_advice()
+
+    def _wrap_advice(self) -> None:
+        """Break "What to do" into lines that fit its column (QTreeView would cut it off).
+
+        The column holds the advice's first sentence, the step; the whole advice is the
+        row's tooltip and is said in full below the table for the selected row."""
+        others = sum(self.columnWidth(c) for c in range(self.ADVICE))
+        width = max(self.viewport().width() - others, self.fontMetrics().averageCharWidth() * 24)
+        chars = max(20, width // max(1, self.fontMetrics().averageCharWidth()) - 2)
+        for index, row in enumerate(self.rows):
+            item = self.topLevelItem(index)
+            if item is not None:
+                item.setText(self.ADVICE, textwrap.fill(first_sentence(row.advice), chars))
+        self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's event
+        super().resizeEvent(event)
+        self._wrap_advice()
+
+    def texts(self, column: int) -> list[str]:
+        """One column's texts, top to bottom, as one line each (tests, screen readers)."""
+        if column == self.ADVICE:
+            return [row.advice for row in self.rows]
+        return [self.topLevelItem(i).text(column) for i in range(self.topLevelItemCount())]
 
     def selected_row(self) -> RecordRow | None:
         item = self.currentItem()
@@ -80,9 +114,6 @@ class DnsRecordTable(QTreeWidget):
         index = self.indexOfTopLevelItem(item)
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
-    def texts(self, column: int) -> list[str]:
-        """One column's texts, top to bottom (for tests and screen readers)."""
-        return [self.topLevelItem(i).text(column) for i in range(self.topLevelItemCount())]
 
     def _microsoft_text(self, points: bool | None) -> str:
         return {True: self.tr("Yes"), False: self.tr("No"),
@@ -97,3 +128,9 @@ class DnsRecordTable(QTreeWidget):
         local = row.expires_at.astimezone()
         time = QTime(local.hour, local.minute, local.second)
         return QLocale().toString(time, QLocale.FormatType.ShortFormat)
+
+
+def first_sentence(text: str) -> str:
+    """"Step 1: change MX to your new mail provider. Until then…" -> its first sentence."""
+    head, dot, _ = text.partition(". ")
+    return head + "." if dot else text

@@ -44,15 +44,17 @@ class ResolverPicker(QWidget):
 
     def retranslate(self) -> None:
         """The page calls this on a language switch."""
-        self.box.setAccessibleName(self.tr("Resolver"))
+        self.box.setAccessibleName(self.tr("DNS server"))
+        self.box.setToolTip(self.tr("The resolver (DNS server) that answers the questions about "
+                                    "your domain"))
         names = {DEMO: self.tr("Demo tenant's DNS (this computer)"),
-                 SYSTEM: self.tr("This computer's resolver"), CUSTOM: self.tr("Custom…")}
+                 SYSTEM: self.tr("This computer's DNS server"), CUSTOM: self.tr("Custom…")}
         for index in range(self.box.count()):
             name = names.get(self.box.itemData(index))
             if name is not None:
                 self.box.setItemText(index, name)
         self.custom.setPlaceholderText(self.tr("host or host:port"))
-        self.custom.setAccessibleName(self.tr("Custom resolver"))
+        self.custom.setAccessibleName(self.tr("Another DNS server"))
 
     def use_custom(self, text: str) -> None:
         """Pick "Custom…" with ``text`` as the server (also what a keyboard user does)."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.auth.delegated import BrowserOpened, DeviceCode
+from ui.widgets.open_link import desktop_open, open_or_show
 
 
 class SignInPromptView(QWidget):
@@ -32,7 +33,9 @@ class SignInPromptView(QWidget):
         self.copy_code = QPushButton()
         self.copy_code.clicked.connect(lambda: self._copy(self.code))
         self.open_page = QPushButton()
-        self.open_page.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(self.url)))
+        self.open_url = desktop_open   # the desktop's opener (a test gives its own)
+        self.open_page.clicked.connect(
+            lambda: open_or_show(self, QUrl(self.url), opener=self.open_url))
         self.copy_link = QPushButton()
         self.copy_link.clicked.connect(lambda: self._copy(self.url))
         row = QHBoxLayout()

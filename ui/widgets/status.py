@@ -28,6 +28,7 @@ class StatusLine(QWidget):
         super().__init__(parent)
         self._retry: Callable[[], None] | None = None
         self._text: Text = ""
+        self._before: tuple[str, Text] | None = None   # the info line a short busy replaced
         self.state = "idle"  # idle, busy, error or info
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
@@ -62,6 +63,10 @@ class StatusLine(QWidget):
         self.message.setText(text() if callable(text) else text)
 
     def busy(self, text: Text) -> None:
+        if self.state == "info":
+            self._before = ("info", self._text)
+        elif self.state != "busy":
+            self._before = None
         self.state = "busy"
         self._say(text)
         self.message.setStyleSheet("")
@@ -90,6 +95,27 @@ class StatusLine(QWidget):
         self._say(text)
         self.message.show()
         self.show()
+
+    def end_busy(self) -> None:
+        """A short piece of work is done: say again the line it replaced ("Checked at …"),
+        so nothing the admin was reading disappears."""
+        before, self._before = self._before, None
+        if self.state != "busy":
+            return
+        if before is not None and before[1]:
+            self.info(before[1])
+        else:
+            self.clear()
+
+    def keep_room(self) -> None:
+        """Keep the line's height while it is empty, so the controls below never jump."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        # As tall as its tallest part (the Try again button), busy, info or error alike.
+        self.setMinimumHeight(max(self.retry_button.sizeHint().height(),
+                                  self.bar.sizeHint().height(),
+                                  self.message.sizeHint().height()))
 
     def clear(self) -> None:
         self.state = "idle"

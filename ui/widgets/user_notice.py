@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domains.user_notice import MAILTO_SAFE_LENGTH, UserNotice, mailto_link, render
+from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
 
 
 class UserNoticeDialog(QDialog):
@@ -32,6 +33,8 @@ class UserNoticeDialog(QDialog):
         self.recipients = recipients
         self.admin_name = admin_name
         self.edited = False
+        self.open_url = desktop_open        # the desktop's opener (a test gives its own)
+        self.not_opened: NotOpenedDialog | None = None
         self.move_date = QDateEdit(QDate.currentDate().addDays(14))
         self.move_date.setCalendarPopup(True)
         self.move_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
@@ -123,7 +126,10 @@ class UserNoticeDialog(QDialog):
         if len(link) > MAILTO_SAFE_LENGTH:
             self.note.setText(self.tr("The message is long: some mail programs cut it. If it "
                                       "arrives incomplete, use Copy instead."))
-        QDesktopServices.openUrl(QUrl(link, QUrl.ParsingMode.StrictMode))
+        self.not_opened = open_or_show(
+            self, QUrl(link, QUrl.ParsingMode.StrictMode), opener=self.open_url,
+            copy_text=f"{self.subject.text()}\n\n{self.body.toPlainText()}",
+            shown="; ".join(self.recipients))
 
     def _inputs_changed(self) -> None:
         if not self.edited:
