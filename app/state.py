@@ -21,6 +21,7 @@ from app.subscription.rules import Decision
 if TYPE_CHECKING:
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
+    from app.record.feedback import Feedback
 
 
 def now() -> datetime:
@@ -89,6 +90,7 @@ class CancellationState:
     licences_removed: list[LicenceRemoval] = field(default_factory=list)
     domains: DomainsResult = field(default_factory=DomainsResult)
     backup: BackupResult | None = None
+    feedback: Feedback | None = None  # why they leave (Feedback page); only kept in the record
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
 
