@@ -21,6 +21,8 @@ from app.subscription.rules import Decision
 if TYPE_CHECKING:
     from app.auth.delegated import DelegatedSignIn
     from app.backup.engine import BackupSummary
+    from app.confirm.checklist import Checklist
+    from app.confirm.proof import Confirmation
     from app.record.feedback import Feedback
 
 
@@ -93,6 +95,10 @@ class CancellationState:
     feedback: Feedback | None = None  # why they leave (Feedback page); only kept in the record
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
+    # Confirm page: the final checklist, "users told" tick, and the typed confirmation with proof
+    checklist: Checklist | None = None
+    users_told: bool = False
+    confirmation: Confirmation | None = None
 
     @property
     def tenant(self) -> Tenant:

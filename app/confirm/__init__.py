@@ -1,0 +1,1 @@
+"""Confirm: the final checklist, the cancellation in the admin center, and proof from Graph."""
