@@ -1,0 +1,313 @@
+"""The cancellation record as a readable PDF, drawn with Qt (QtGui only, no widgets).
+
+The PDF is drawn from the record's JSON data (itself built from the state), so the two
+always say the same. Texts are in the wizard's language. ``QTextDocument`` and
+``QPdfWriter`` are QtGui classes that Qt allows off the GUI thread (painting on a
+QPdfWriter is thread-safe like painting on a QImage), so the Done page writes the PDF
+in its background task together with the JSON.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from app.texts import QT_TRANSLATE_NOOP, translate
+
+DPI = 300
+
+_DATE_KINDS = {
+    "today": QT_TRANSLATE_NOOP("record", "Today"),
+    "refund-window-ends": QT_TRANSLATE_NOOP("record", "Last day for a prorated refund"),
+    "term-ends": QT_TRANSLATE_NOOP("record", "The current term ends"),
+    "ends": QT_TRANSLATE_NOOP("record", "Users lose access"),
+    "disabled": QT_TRANSLATE_NOOP("record", "Disabled: read-only for admins"),
+    "data-may-be-deleted": QT_TRANSLATE_NOOP("record", "Data may be deleted from"),
+    "disabled-ends": QT_TRANSLATE_NOOP("record", "The disabled period ends"),
+    "data-deleted": QT_TRANSLATE_NOOP("record", "Data deleted no later than"),
+}
+
+_REASONS = {
+    "cost": QT_TRANSLATE_NOOP("feedback", "It costs too much"),
+    "other_provider": QT_TRANSLATE_NOOP("feedback", "We are moving to another provider"),
+    "closing_or_merging": QT_TRANSLATE_NOOP("feedback", "The business is closing or merging"),
+    "missing_features": QT_TRANSLATE_NOOP("feedback", "Features we need are missing"),
+    "too_complex": QT_TRANSLATE_NOOP("feedback", "It is too complex for us"),
+    "other": QT_TRANSLATE_NOOP("feedback", "Another reason"),
+}
+
+_CSS = """
+body { font-family: sans-serif; font-size: 10pt; }
+h1 { font-size: 18pt; margin-bottom: 2pt; }
+h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }
+table { border-collapse: collapse; margin-bottom: 4pt; }
+th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
+td, th { padding: 3px 6px; }
+.muted { color: #555555; }
+"""
+
+
+def _t(text: str) -> str:
+    return translate("record", text)
+
+
+def when(value: str | None) -> str:
+    """An ISO time from the record as the admin reads it: local time, to the minute."""
+    if not value:
+        return "–"
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+        return moment.strftime("%Y-%m-%d %H:%M ") + (moment.strftime("%Z") or "")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def day(value: str | None) -> str:
+    return date.fromisoformat(value).isoformat() if value else "–"
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return _t("couldn't check")
+    return _t("yes") if value else _t("no")
+
+
+def _esc(value: Any) -> str:
+    return html.escape("–" if value in (None, "") else str(value))
+
+
+def _pairs(rows: list[tuple[str, Any]]) -> str:
+    cells = "".join(f"<tr><th width='32%'>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in rows)
+    return f"<table border='1' cellspacing='0' width='100%'>{cells}</table>"
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> str:
+    head = "".join(f"<th>{_esc(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table border='1' cellspacing='0' width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def _none(text: str) -> str:
+    return f"<p class='muted'>{html.escape(text)}</p>"
+
+
+def record_html(record: dict[str, Any]) -> str:
+    """The record as an HTML document for QTextDocument, in the wizard's language."""
+    parts: list[str] = []
+    tenant, admin = record.get("tenant") or {}, record.get("admin") or {}
+    lang = html.escape(record.get("language") or "en")
+    parts.append(f"<h1>{_esc(_t('Cancellation record'))}</h1>")
+    parts.append("<p>" + _esc(_t("{0}, written {1} by Cancel365 {2}.").format(
+        tenant.get("display_name") or _t("No tenant"), when(record["created_at"]),
+        record["app"]["version"])) + "</p>")
+    if record.get("demo"):
+        parts.append(_none(_t("Demo tenant: nothing here happened to a real Microsoft 365 account.")))
+
+    parts.append(f"<h2>{_esc(_t('Tenant and administrator'))}</h2>")
+    parts.append(_pairs([
+        (_t("Organization"), tenant.get("display_name")),
+        (_t("Tenant ID"), tenant.get("id")),
+        (_t("Administrator"), "{0} ({1})".format(admin.get("display_name", "–"),
+                                                 admin.get("user_principal_name", "–"))),
+        (_t("Roles"), ", ".join(admin.get("roles") or []) or None),
+        (_t("Signed in"), when(record.get("signed_in_at"))),
+    ]))
+
+    parts.append(_subscription(record))
+    parts.append(_domains(record))
+    parts.append(_backup(record))
+    parts.append(_key_dates(record))
+    parts.append(_feedback(record))
+    parts.append(_checklist(record))
+    parts.append(_confirmation(record))
+    return (f"<html lang='{lang}'><head><style>{_CSS}</style></head>"
+            f"<body>{''.join(parts)}</body></html>")
+
+
+def _subscription(record: dict[str, Any]) -> str:
+    out = [f"<h2>{_esc(_t('Subscription and licences'))}</h2>"]
+    sub = record.get("subscription")
+    if not sub:
+        return out[0] + _none(_t("No subscription was chosen."))
+    before, after = sub.get("before") or {}, sub.get("after") or {}
+    rows = [
+        [_t("Name"), before.get("name"), after.get("name")],
+        [_t("Status"), before.get("status"), after.get("status")],
+        [_t("Licences assigned"), before.get("assigned_licenses"), after.get("assigned_licenses")],
+        [_t("Licences in total"), before.get("total_licenses"), after.get("total_licenses")],
+        [_t("Next lifecycle date"), when(before.get("next_lifecycle")),
+         when(after.get("next_lifecycle"))],
+    ]
+    out.append(_table(["", _t("Before"), _t("After licences were removed")], rows))
+    removed = record.get("licences_removed") or []
+    out.append(f"<h2>{_esc(_t('Licences removed'))}</h2>")
+    if removed:
+        out.append(_table([_t("User"), _t("Licence"), _t("Removed")],
+                          [[r["user_principal_name"], r["sku_part_number"], when(r["at"])]
+                           for r in removed]))
+    else:
+        out.append(_none(_t("No licence was removed.")))
+    return "".join(out)
+
+
+def _domains(record: dict[str, Any]) -> str:
+    out = [f"<h2>{_esc(_t('Domains and DNS'))}</h2>"]
+    domains = (record.get("domains") or {}).get("checked") or []
+    if not domains:
+        return out[0] + _none(_t("No custom domain was checked."))
+    status = {"clear": _t("nothing points at Microsoft 365"),
+              "microsoft": _t("still points at Microsoft 365"),
+              "error": _t("couldn't be checked")}
+    for entry in domains:
+        before, after = entry.get("before") or {}, entry.get("after") or {}
+        out.append(f"<p><b>{_esc(entry.get('unicode') or entry['domain'])}</b></p>")
+        out.append(_pairs([
+            (_t("Before"), "{0} ({1})".format(status.get(before.get("status"), "–"),
+                                              when(before.get("checked_at")))),
+            (_t("Latest check"), "{0} ({1})".format(status.get(after.get("status"), "–"),
+                                                    when(after.get("checked_at")))),
+            (_t("Removed from the tenant"), when(entry.get("removed_at"))
+             if entry.get("removed_at") else _t("no")),
+        ]))
+        after_rows = {(r["type"], r["name"]): r for r in after.get("records", [])}
+        rows = []
+        for row in before.get("records", []):
+            later = after_rows.get((row["type"], row["name"]), {})
+            rows.append([f"{row['type']} {row['name']}", "; ".join(row["values"]) or "–",
+                         yes_no(row["points_to_microsoft"]),
+                         yes_no(later.get("points_to_microsoft")) if later else "–"])
+        if rows:
+            out.append(_table([_t("Record"), _t("Values before"), _t("Microsoft 365 before"),
+                               _t("Microsoft 365 at the latest check")], rows))
+    return "".join(out)
+
+
+def _backup(record: dict[str, Any]) -> str:
+    out = [f"<h2>{_esc(_t('Backup'))}</h2>"]
+    b = record.get("backup")
+    if not b:
+        return out[0] + _none(_t("No backup was made with Cancel365."))
+    manifest = b["manifest"]
+    out.append(_pairs([
+        (_t("Finished"), when(b["finished_at"])),
+        (_t("Complete"), yes_no(b["complete"])),
+        (_t("Files verified"), b["files_verified"]),
+        (_t("Data verified"), _t("{0} MB").format(f"{b['bytes_verified'] / 1e6:.1f}")),
+        (_t("Files that failed"), b["files_failed"]),
+        (_t("Folder"), b["destination"]),
+        (_t("Manifest"), manifest["path"]),
+        (_t("Manifest SHA-256"), manifest["sha256"] or _t("the manifest was not found")),
+    ]))
+    return "".join(out)
+
+
+def _key_dates(record: dict[str, Any]) -> str:
+    out = [f"<h2>{_esc(_t('Key dates'))}</h2>"]
+    kd = record.get("key_dates")
+    if not kd:
+        return out[0] + _none(_t("The key dates were not worked out."))
+    rows = [[translate("record", _DATE_KINDS.get(d["kind"], d["kind"])), day(d["day"]),
+             "" if d["known"] else _t("estimate")] for d in kd["dates"]]
+    out.append(_table([_t("What happens"), _t("Day"), ""], rows))
+    out.append(_none(_t("Time zone: {0}. Worked out {1}.").format(kd["time_zone"],
+                                                                 when(kd["computed_at"]))))
+    return "".join(out)
+
+
+def _feedback(record: dict[str, Any]) -> str:
+    out = [f"<h2>{_esc(_t('Why we are leaving'))}</h2>"]
+    fb = record.get("feedback")
+    if not fb or not (fb["reasons"] or fb["comment"]):
+        return out[0] + _none(_t("No feedback was given."))
+    items = []
+    for reason in fb["reasons"]:
+        text = translate("feedback", _REASONS.get(reason, reason))
+        if reason == "other_provider" and fb.get("provider"):
+            text += f": {fb['provider']}"
+        items.append(f"<li>{_esc(text)}</li>")
+    out.append(f"<ul>{''.join(items)}</ul>")
+    if fb["comment"]:
+        out.append("<p>" + _esc(fb["comment"]).replace("\n", "<br>") + "</p>")
+    return "".join(out)
+
+
+def _checklist(record: dict[str, Any]) -> str:
+    out = [f"<h2>{_esc(_t('Final checklist'))}</h2>"]
+    cl = record.get("checklist") or {}
+    states = {"green": _t("verified"), "red": _t("not verified"), "acknowledged": _t("acknowledged")}
+    rows = [[r["label"], states.get(r["state"], r["state"]),
+             r["detail"] + (f" — {r['acknowledgement_reason']}" if r["acknowledgement_reason"] else ""),
+             when(r["checked_at"])] for r in cl.get("rows", [])]
+    if rows:
+        out.append(_table([_t("Check"), _t("State"), _t("Detail"), _t("Checked")], rows))
+    else:
+        out.append(_none(_t("The checklist was not reached.")))
+    out.append("<p>" + _esc(_t("Users told: {0}").format(yes_no(cl.get("users_told")))) + "</p>")
+    return "".join(out)
+
+
+def _confirmation(record: dict[str, Any]) -> str:
+    out = [f"<h2>{_esc(_t('Cancellation and proof'))}</h2>"]
+    c = record.get("confirmation")
+    if not c:
+        return out[0] + _none(_t("The cancellation was not confirmed in the wizard."))
+    out.append(_pairs([
+        (_t("Confirmed by typing"), c["typed_name"]),
+        (_t("Confirmed"), when(c["confirmed_at"])),
+        (_t("Cancelled in the admin center"), when(c["done_at"])),
+        (_t("Proven by Graph"), yes_no(c["proven"])),
+    ]))
+    proof = c.get("proof")
+    if proof and proof["readings"]:
+        out.append(_table([_t("Read"), _t("Subscription status"), _t("Licence status")],
+                          [[when(r["at"]), r["subscription_status"] or _t("gone"),
+                            r["sku_capability_status"] or _t("gone")] for r in proof["readings"]]))
+    return "".join(out)
+
+
+def write_pdf(record: dict[str, Any], path: str | os.PathLike[str]) -> Path:
+    """Draw the record on A4 pages with "Page n of m" at the foot; atomically (temp + rename)."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.part")
+    writer = QPdfWriter(str(temporary))
+    writer.setResolution(DPI)
+    writer.setTitle(_t("Cancellation record"))
+    writer.setCreator("Cancel365")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    page = writer.pageLayout().paintRectPixels(DPI)
+    footer = DPI * 0.35   # a third of an inch for the page number
+    document = QTextDocument()
+    font = QFont("sans-serif")
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(record_html(record))
+    document.setPageSize(QSizeF(page.width(), page.height() - footer))
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(_t("The PDF could not be written to {0}.").format(target))
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            top = index * (page.height() - footer)
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), page.height() - footer))
+            painter.restore()
+            painter.setFont(font)
+            painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             _t("Page {0} of {1}").format(index + 1, pages))
+    finally:
+        painter.end()
+    os.replace(temporary, target)
+    return target
