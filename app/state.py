@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.dates.key_dates import KeyDates
 from app.domains.dns.results import DomainCheck
 from app.graph.client import GraphClient
 from app.graph.models import Organization, SignedInUser
@@ -92,6 +93,8 @@ class CancellationState:
     licences_removed: list[LicenceRemoval] = field(default_factory=list)
     domains: DomainsResult = field(default_factory=DomainsResult)
     backup: BackupResult | None = None
+    key_dates: KeyDates | None = None                 # the Dates page's key dates (app/dates)
+    key_dates_reviewed_at: datetime | None = None     # when the admin left the Dates page with Next
     feedback: Feedback | None = None  # why they leave (Feedback page); only kept in the record
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
@@ -134,6 +137,7 @@ class CancellationState:
         self.licences_removed.clear()
         self.domains = DomainsResult()
         self.backup = None
+        self.key_dates = self.key_dates_reviewed_at = None
 
     def close(self) -> None:
         """Release what the run holds (the demo server, open sessions)."""
