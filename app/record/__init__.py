@@ -1,1 +1,1 @@
-"""Record the way out: the admin's feedback and the cancellation record (JSON and PDF) built from the state."""
+"""Record the way out: the feedback, and the cancellation record (JSON and PDF) from the state."""

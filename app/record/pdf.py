@@ -113,7 +113,7 @@ def record_html(record: dict[str, Any]) -> str:
     parts.append(_pairs([
         (_t("Organization"), tenant.get("display_name")),
         (_t("Tenant ID"), tenant.get("id")),
-        (_t("Administrator"), "{0} ({1})".format(admin.get("display_name", "–"),
+        (_t("Administrator"), "{} ({})".format(admin.get("display_name", "–"),
                                                  admin.get("user_principal_name", "–"))),
         (_t("Roles"), ", ".join(admin.get("roles") or []) or None),
         (_t("Signed in"), when(record.get("signed_in_at"))),
@@ -168,9 +168,9 @@ def _domains(record: dict[str, Any]) -> str:
         before, after = entry.get("before") or {}, entry.get("after") or {}
         out.append(f"<p><b>{_esc(entry.get('unicode') or entry['domain'])}</b></p>")
         out.append(_pairs([
-            (_t("Before"), "{0} ({1})".format(status.get(before.get("status"), "–"),
+            (_t("Before"), "{} ({})".format(status.get(before.get("status"), "–"),
                                               when(before.get("checked_at")))),
-            (_t("Latest check"), "{0} ({1})".format(status.get(after.get("status"), "–"),
+            (_t("Latest check"), "{} ({})".format(status.get(after.get("status"), "–"),
                                                     when(after.get("checked_at")))),
             (_t("Removed from the tenant"), when(entry.get("removed_at"))
              if entry.get("removed_at") else _t("no")),

@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import app
+from app.dates.key_dates import KeyDates
+from app.domains.dns.results import DomainCheck
 from app.graph.tenant import SubscriptionOverview
 from app.state import CancellationState, now
 from app.texts import translate
@@ -53,8 +55,7 @@ def build_record(state: CancellationState, *, created_at: datetime | None = None
             for r in state.licences_removed],
         "domains": _domains(state),
         "backup": _backup(state),
-        "key_dates": _key_dates(getattr(state, "key_dates", None),
-                                getattr(state, "key_dates_reviewed_at", None)),
+        "key_dates": _key_dates(state.key_dates, state.key_dates_reviewed_at),
         "feedback": _feedback(state),
         "checklist": _checklist(state),
         "confirmation": _confirmation(state),
@@ -145,7 +146,7 @@ def _subscription(state: CancellationState) -> dict[str, Any] | None:
     }
 
 
-def _check(check: Any) -> dict[str, Any] | None:
+def _check(check: DomainCheck | None) -> dict[str, Any] | None:
     if check is None:
         return None
     return {
@@ -194,7 +195,7 @@ def _backup(state: CancellationState) -> dict[str, Any] | None:
     }
 
 
-def _key_dates(dates: Any, reviewed_at: datetime | None) -> dict[str, Any] | None:
+def _key_dates(dates: KeyDates | None, reviewed_at: datetime | None) -> dict[str, Any] | None:
     if dates is None:
         return None
     return {
