@@ -45,7 +45,8 @@ _REASONS = {
 _CSS = """
 body { font-family: sans-serif; font-size: 10pt; }
 h1 { font-size: 18pt; margin-bottom: 2pt; }
-h2 { font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }
+h2 { font-size: 13pt; margin-top: 16pt; margin-bottom: 4pt; }
+.hash { font-family: monospace; font-size: 8pt; }
 table { border-collapse: collapse; margin-bottom: 4pt; }
 th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
 td, th { padding: 3px 6px; }
@@ -79,7 +80,7 @@ def yes_no(value: bool | None) -> str:
 
 
 def _esc(value: Any) -> str:
-    return html.escape("–" if value in (None, "") else str(value))
+    return html.escape("–" if value is None else str(value))
 
 
 def _pairs(rows: list[tuple[str, Any]]) -> str:
@@ -109,7 +110,7 @@ def record_html(record: dict[str, Any]) -> str:
     if record.get("demo"):
         parts.append(_none(_t("Demo tenant: nothing here happened to a real Microsoft 365 account.")))
 
-    parts.append(f"<h2>{_esc(_t('Tenant and administrator'))}</h2>")
+    parts.append(f"<h2 style='margin-top:16pt'>{_esc(_t('Tenant and administrator'))}</h2>")
     parts.append(_pairs([
         (_t("Organization"), tenant.get("display_name")),
         (_t("Tenant ID"), tenant.get("id")),
@@ -131,7 +132,7 @@ def record_html(record: dict[str, Any]) -> str:
 
 
 def _subscription(record: dict[str, Any]) -> str:
-    out = [f"<h2>{_esc(_t('Subscription and licences'))}</h2>"]
+    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Subscription and licences'))}</h2>"]
     sub = record.get("subscription")
     if not sub:
         return out[0] + _none(_t("No subscription was chosen."))
@@ -146,7 +147,7 @@ def _subscription(record: dict[str, Any]) -> str:
     ]
     out.append(_table(["", _t("Before"), _t("After licences were removed")], rows))
     removed = record.get("licences_removed") or []
-    out.append(f"<h2>{_esc(_t('Licences removed'))}</h2>")
+    out.append(f"<h2 style='margin-top:16pt'>{_esc(_t('Licences removed'))}</h2>")
     if removed:
         out.append(_table([_t("User"), _t("Licence"), _t("Removed")],
                           [[r["user_principal_name"], r["sku_part_number"], when(r["at"])]
@@ -157,7 +158,7 @@ def _subscription(record: dict[str, Any]) -> str:
 
 
 def _domains(record: dict[str, Any]) -> str:
-    out = [f"<h2>{_esc(_t('Domains and DNS'))}</h2>"]
+    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Domains and DNS'))}</h2>"]
     domains = (record.get("domains") or {}).get("checked") or []
     if not domains:
         return out[0] + _none(_t("No custom domain was checked."))
@@ -176,20 +177,25 @@ def _domains(record: dict[str, Any]) -> str:
              if entry.get("removed_at") else _t("no")),
         ]))
         after_rows = {(r["type"], r["name"]): r for r in after.get("records", [])}
-        rows = []
-        for row in before.get("records", []):
-            later = after_rows.get((row["type"], row["name"]), {})
-            rows.append([f"{row['type']} {row['name']}", "; ".join(row["values"]) or "–",
-                         yes_no(row["points_to_microsoft"]),
-                         yes_no(later.get("points_to_microsoft")) if later else "–"])
+        keys = [(r["type"], r["name"]) for r in before.get("records", [])]
+        keys += [k for k in after_rows if k not in keys]
+        before_rows = {(r["type"], r["name"]): r for r in before.get("records", [])}
+        rows = [[f"{kind} {name}", _record_cell(before_rows.get((kind, name))),
+                 _record_cell(after_rows.get((kind, name)))] for kind, name in keys]
         if rows:
-            out.append(_table([_t("Record"), _t("Values before"), _t("Microsoft 365 before"),
-                               _t("Microsoft 365 at the latest check")], rows))
+            out.append(_table([_t("Record"), _t("Before"), _t("Latest check")], rows))
     return "".join(out)
 
 
+def _record_cell(row: dict[str, Any] | None) -> str:
+    if row is None:
+        return "–"
+    values = "; ".join(row["values"]) or "–"
+    return _t("{0} (points at Microsoft 365: {1})").format(values, yes_no(row["points_to_microsoft"]))
+
+
 def _backup(record: dict[str, Any]) -> str:
-    out = [f"<h2>{_esc(_t('Backup'))}</h2>"]
+    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Backup'))}</h2>"]
     b = record.get("backup")
     if not b:
         return out[0] + _none(_t("No backup was made with Cancel365."))
@@ -202,13 +208,14 @@ def _backup(record: dict[str, Any]) -> str:
         (_t("Files that failed"), b["files_failed"]),
         (_t("Folder"), b["destination"]),
         (_t("Manifest"), manifest["path"]),
-        (_t("Manifest SHA-256"), manifest["sha256"] or _t("the manifest was not found")),
     ]))
+    digest = manifest["sha256"] or _t("the manifest was not found")
+    out.append(f"<p>{_esc(_t('Manifest SHA-256:'))}<br><span class='hash'>{_esc(digest)}</span></p>")
     return "".join(out)
 
 
 def _key_dates(record: dict[str, Any]) -> str:
-    out = [f"<h2>{_esc(_t('Key dates'))}</h2>"]
+    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Key dates'))}</h2>"]
     kd = record.get("key_dates")
     if not kd:
         return out[0] + _none(_t("The key dates were not worked out."))
@@ -221,7 +228,7 @@ def _key_dates(record: dict[str, Any]) -> str:
 
 
 def _feedback(record: dict[str, Any]) -> str:
-    out = [f"<h2>{_esc(_t('Why we are leaving'))}</h2>"]
+    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Why we are leaving'))}</h2>"]
     fb = record.get("feedback")
     if not fb or not (fb["reasons"] or fb["comment"]):
         return out[0] + _none(_t("No feedback was given."))
@@ -238,7 +245,7 @@ def _feedback(record: dict[str, Any]) -> str:
 
 
 def _checklist(record: dict[str, Any]) -> str:
-    out = [f"<h2>{_esc(_t('Final checklist'))}</h2>"]
+    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Final checklist'))}</h2>"]
     cl = record.get("checklist") or {}
     states = {"green": _t("verified"), "red": _t("not verified"), "acknowledged": _t("acknowledged")}
     rows = [[r["label"], states.get(r["state"], r["state"]),
@@ -253,7 +260,7 @@ def _checklist(record: dict[str, Any]) -> str:
 
 
 def _confirmation(record: dict[str, Any]) -> str:
-    out = [f"<h2>{_esc(_t('Cancellation and proof'))}</h2>"]
+    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Cancellation and proof'))}</h2>"]
     c = record.get("confirmation")
     if not c:
         return out[0] + _none(_t("The cancellation was not confirmed in the wizard."))
