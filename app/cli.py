@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from app import __version__, logs
 from app.backup import command as backup_command
+from app.confirm import status_command
 from app.domains.dns.arguments import add_dns_command
 
 
@@ -36,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_dns_command(commands)
     backup_command.add_arguments(commands.add_parser(
         "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))
+    status_command.add_arguments(commands.add_parser(
+        "status", help="show whether the subscriptions are still Enabled (exit 0: none is)"))
     return parser
 
 
@@ -104,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.command == "backup":
         return backup_command.run(args)
+    if args.command == "status":
+        return status_command.run(args)
     return run_wizard(args)
 
 

@@ -138,6 +138,8 @@ class CancellationState:
         self.domains = DomainsResult()
         self.backup = None
         self.key_dates = self.key_dates_reviewed_at = None
+        self.checklist = self.confirmation = None
+        self.users_told = False
 
     def close(self) -> None:
         """Release what the run holds (the demo server, open sessions)."""

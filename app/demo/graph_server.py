@@ -24,6 +24,7 @@ from app.demo.app_routes import client_credentials
 from app.demo.download_urls import DownloadUrls
 from app.demo.downloads import serve_download
 from app.demo.faults import FaultKind, FaultPlan
+from app.demo.lifecycle import lifecycle_control
 from app.demo.routes import GraphRoutes
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, Identity
@@ -69,6 +70,7 @@ class DemoGraphServer:
                                           lifetime=download_url_lifetime, base=download_base)
         self.routes = GraphRoutes(self.tenant, self.download_urls.url)
         self.apps = self.routes.apps   # app registrations; /_demo/token checks their secrets
+        self.lifecycle = self.routes.lifecycle   # /_demo/cancel: the admin center's stand-in
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -323,6 +325,9 @@ class _Handler(BaseHTTPRequestHandler):
     # -- control (fault switches for scripts) ----------------------------------
 
     def _control(self, method: str, path: str, body: dict[str, Any] | None) -> None:
+        if (answered := lifecycle_control(self.demo.lifecycle, method, path, body)) is not None:
+            self._send_json(*answered)
+            return
         if method == "POST" and path == "/_demo/token":   # the demo's client-credentials grant
             demo = self.demo
             self._send_json(*client_credentials(

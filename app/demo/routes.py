@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from app.demo.app_routes import AppRegistry
 from app.demo.file_routes import FileRoutes
+from app.demo.lifecycle import SubscriptionLifecycle
 from app.demo.tenant import DemoItem, DemoTenant
 from app.demo.wire import Answer, Call, GraphFault, JsonDict, not_found
 
@@ -43,6 +44,7 @@ class GraphRoutes:
         self.tenant = tenant
         self.apps = AppRegistry(str(tenant.organization.get("id", "")))
         self.files = FileRoutes(tenant, download_url)
+        self.lifecycle = SubscriptionLifecycle(tenant)   # cancellations from the stand-in
         T = tuple[str, str, str | None, Callable[[Call], Answer]]  # noqa: N806
         self.table: list[T] = [
             ("GET", r"/organization", "org", self.organization),
@@ -113,12 +115,14 @@ class GraphRoutes:
         return Answer(collection=roles)
 
     def subscriptions(self, call: Call) -> Answer:
+        self.lifecycle.advance()
         return Answer(collection=self.tenant.subscription_view())
 
     def skus(self, call: Call) -> Answer:
         if "$filter" in call.query:
             raise GraphFault(400, "Request_BadRequest", "The $filter query is not supported "
                              "on subscribedSkus.")
+        self.lifecycle.advance()
         return Answer(collection=self.tenant.sku_view())
 
     # -- users -----------------------------------------------------------------
