@@ -18,20 +18,11 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from app.dates.key_dates import DateKind, Ending, KeyDate
+from app.dates.labels import date_label, date_meaning, estimated
 from app.texts import QT_TRANSLATE_NOOP, translate
 
 DPI = 300
-
-_DATE_KINDS = {
-    "today": QT_TRANSLATE_NOOP("record", "Today"),
-    "refund-window-ends": QT_TRANSLATE_NOOP("record", "Last day for a prorated refund"),
-    "term-ends": QT_TRANSLATE_NOOP("record", "The current term ends"),
-    "ends": QT_TRANSLATE_NOOP("record", "Users lose access"),
-    "disabled": QT_TRANSLATE_NOOP("record", "Disabled: read-only for admins"),
-    "data-may-be-deleted": QT_TRANSLATE_NOOP("record", "Data may be deleted from"),
-    "disabled-ends": QT_TRANSLATE_NOOP("record", "The disabled period ends"),
-    "data-deleted": QT_TRANSLATE_NOOP("record", "Data deleted no later than"),
-}
 
 _REASONS = {
     "cost": QT_TRANSLATE_NOOP("feedback", "It costs too much"),
@@ -219,9 +210,14 @@ def _key_dates(record: dict[str, Any]) -> str:
     kd = record.get("key_dates")
     if not kd:
         return out[0] + _none(_t("The key dates were not worked out."))
-    rows = [[translate("record", _DATE_KINDS.get(d["kind"], d["kind"])), day(d["day"]),
-             "" if d["known"] else _t("estimate")] for d in kd["dates"]]
-    out.append(_table([_t("What happens"), _t("Day"), ""], rows))
+    ending = Ending(kd["ending"])
+    rows = []
+    for d in kd["dates"]:
+        key_date = KeyDate(DateKind(d["kind"]), date.fromisoformat(d["day"]), d["known"])
+        rows.append([date_label(key_date.kind, ending),
+                     f"{key_date.day.isoformat()} {estimated(key_date)}".strip(),
+                     date_meaning(key_date.kind, ending)])
+    out.append(_table([_t("Date"), _t("Day"), _t("What happens")], rows))
     out.append(_none(_t("Time zone: {0}. Worked out {1}.").format(kd["time_zone"],
                                                                  when(kd["computed_at"]))))
     return "".join(out)
