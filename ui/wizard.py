@@ -40,6 +40,7 @@ class CancelWizard(QWizard):
         self._fit_to_screen()
         from ui.pages.backup import BackupPage
         from ui.pages.domains import DomainsPage
+        from ui.pages.done import DonePage
         from ui.pages.feedback import FeedbackPage
         from ui.pages.signin import SignInPage
         from ui.pages.signin_demo import DemoSignInPage
@@ -52,6 +53,7 @@ class CancelWizard(QWizard):
         self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setPage(PageId.BACKUP, BackupPage(state))
         self.setPage(PageId.FEEDBACK, FeedbackPage(state))
+        self.setPage(PageId.DONE, DonePage(state))
         self.setStartId(PageId.WELCOME)
 
     def _fit_to_screen(self) -> None:
