@@ -1,0 +1,163 @@
+"""The Done page: what happens now, the key dates again, and Save the record: JSON and PDF
+in the chosen folder, Open / Show in folder, and the path to copy when nothing opens it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWizard
+
+from app.graph.client import GraphClient
+from app.state import CancellationState
+from tests.record_support import filled_state
+from ui.pages.done import CLOSE_ACCOUNT_URL, DonePage
+from ui.wizard import CancelWizard, PageId
+
+TODAY = datetime.now().astimezone().date().isoformat()
+
+
+class Opener:
+    """Stands in for QDesktopServices.openUrl: records the URLs, answers as told."""
+
+    def __init__(self, works: bool = True) -> None:
+        self.works = works
+        self.opened: list[str] = []
+
+    def __call__(self, url: QUrl) -> bool:
+        self.opened.append(url.toLocalFile())
+        return self.works
+
+
+@pytest.fixture
+def open_page(qtbot) -> Iterator[Callable[..., DonePage]]:
+    wizards: list[CancelWizard] = []
+
+    def open_one(state: CancellationState, opener: Opener | None = None,
+                 folder: str = "") -> DonePage:
+        wizard = CancelWizard(state)
+        qtbot.addWidget(wizard)
+        wizards.append(wizard)
+        page = DonePage(state, open_url=opener or Opener(),
+                        choose_folder=lambda parent, title, start: folder)
+        wizard.setPage(PageId.DONE + 1, page)       # the page as built for the test, last
+        wizard.removePage(PageId.DONE)
+        wizard.setStartId(PageId.DONE + 1)
+        wizard.show()
+        assert wizard.currentPage() is page
+        return page
+
+    yield open_one
+    for wizard in wizards:
+        wizard.shutdown()
+
+
+@pytest.fixture
+def state(graph: GraphClient, tmp_path: Path) -> CancellationState:
+    return filled_state(graph, tmp_path)
+
+
+def test_what_happens_now_from_the_facts(open_page, state: CancellationState) -> None:
+    page = open_page(state)
+    assert "read and print" in page.office.text() and "remove Office" in page.office.text()
+    assert "reduced-functionality mode" in page.office.text()
+    assert "90 days" in page.reactivate.text() and "reactivate" in page.reactivate.text()
+    assert "Billing &gt; Your products" in page.reactivate.text()
+    assert CLOSE_ACCOUNT_URL in page.close_early.text()
+    assert "deleted at once" in page.close_early.text()
+    assert page.wizard().button(QWizard.WizardButton.FinishButton).isVisible()
+    assert page.demo_lesson()
+
+
+def test_the_key_dates_again(open_page, state: CancellationState) -> None:
+    page = open_page(state)
+    text = page.dates.text()
+    for day in ("2026-12-01", "2026-12-31", "2027-03-31", "2027-05-30"):
+        assert day in text
+    assert "Read-only" in text and "(estimated)" in text
+    state.key_dates = None
+    page.initializePage()
+    assert "were not worked out" in page.dates.text()
+
+
+def test_save_writes_json_and_pdf_and_shows_both(qtbot, open_page, state: CancellationState,
+                                                 tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    opener = Opener()
+    page = open_page(state, opener, str(folder))
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.saved is not None, timeout=30_000)
+    json_path = folder / f"cancellation-record-{TODAY}.json"
+    pdf_path = folder / f"cancellation-record-{TODAY}.pdf"
+    assert page.saved.json_path == json_path and page.saved.pdf_path == pdf_path
+    assert json.loads(json_path.read_text("utf-8"))["tenant"]["display_name"] == "Lille Bager ApS"
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in folder.iterdir()) == [json_path.name, pdf_path.name]
+    assert page.status.state == "info" and "saved" in page.status.message.text()
+    assert page.pdf_file.isVisible() and str(pdf_path) in page.pdf_file.label.text()
+    assert page.json_file.isVisible() and str(json_path) in page.json_file.label.text()
+
+    page.pdf_file.open_button.click()
+    page.json_file.folder_button.click()
+    assert opener.opened == [str(pdf_path), str(folder)]
+    assert not page.pdf_file.copy_button.isVisible()
+
+    page.save_button.click()                         # again: the same two files, replaced
+    qtbot.waitUntil(lambda: not page.saving, timeout=30_000)
+    assert sorted(p.name for p in folder.iterdir()) == [json_path.name, pdf_path.name]
+
+
+def test_when_nothing_can_open_it_the_path_is_there_to_copy(qtbot, open_page,
+                                                            state: CancellationState,
+                                                            tmp_path: Path) -> None:
+    page = open_page(state, Opener(works=False))
+    page.save_to(str(tmp_path))
+    qtbot.waitUntil(lambda: page.saved is not None, timeout=30_000)
+    page.pdf_file.open_button.click()
+    assert page.pdf_file.failed.isVisible()
+    assert str(page.saved.pdf_path) in page.pdf_file.failed.text()
+    assert page.pdf_file.copy_button.isVisible()
+    page.pdf_file.copy_button.click()
+    assert QGuiApplication.clipboard().text() == str(page.saved.pdf_path)
+    page.json_file.folder_button.click()
+    assert str(tmp_path) in page.json_file.failed.text()
+
+
+def test_another_record_of_the_day_is_kept(qtbot, open_page, state: CancellationState,
+                                           tmp_path: Path) -> None:
+    earlier = tmp_path / f"cancellation-record-{TODAY}.json"
+    earlier.write_text("{}")
+    page = open_page(state)
+    page.save_to(str(tmp_path))
+    qtbot.waitUntil(lambda: page.saved is not None, timeout=30_000)
+    assert earlier.read_text() == "{}"
+    assert page.saved.json_path.name == f"cancellation-record-{TODAY}-2.json"
+    assert page.saved.pdf_path.name == f"cancellation-record-{TODAY}-2.pdf"
+
+
+def test_a_folder_that_cannot_be_written_says_so_with_retry(qtbot, open_page,
+                                                            state: CancellationState,
+                                                            tmp_path: Path) -> None:
+    missing = tmp_path / "gone"
+    page = open_page(state)
+    page.save_to(str(missing))
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=30_000)
+    assert "could not be saved" in page.status.message.text()
+    assert str(missing) in page.status.message.text()
+    assert page.status.retry_button.isVisible() and page.save_button.isEnabled()
+    missing.mkdir()
+    page.status.retry_button.click()
+    qtbot.waitUntil(lambda: page.saved is not None, timeout=30_000)
+    assert page.saved.folder == missing
+
+
+def test_cancelling_the_folder_dialog_saves_nothing(open_page, state: CancellationState) -> None:
+    page = open_page(state, folder="")
+    page.save_button.click()
+    assert page.saved is None and not page.saving and page.status.state == "idle"
