@@ -443,6 +443,172 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>What happens now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last steps are Microsoft&apos;s. Save the record: it says what was done, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Office on your computers.&lt;/b&gt; Users who still have Office installed can only read and print their documents now (reduced-functionality mode). Ask everyone to remove Office from their computers, or to sign in to it with the new provider&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed your mind?&lt;/b&gt; For 90 days after it ends, the subscription is disabled: only admins can sign in, read-only, and they can still back up. Within that time you can reactivate it in the admin center, under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close the account early.&lt;/b&gt; To have everything deleted before the disabled period ends, follow Microsoft&apos;s &lt;a href=&apos;{0}&apos;&gt;Close your account&lt;/a&gt;. Deleting the subscription skips the disabled period: SharePoint and OneDrive data is deleted at once and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files in a folder you choose: a PDF to read and print, and the same record as JSON for your files. They hold no password or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to read and print (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as data (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a real tenant nothing changes here: this page only explains what Microsoft does next and saves the record on your computer. Keep the record with your accounts; it shows the backup&apos;s manifest hash, the DNS before and after, and Graph&apos;s proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; Put them in your calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cancellation record in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Why are you leaving? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer goes into the cancellation record, and you can paste it into Microsoft&apos;s own feedback box when you cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this page is sent anywhere.&lt;/b&gt; Cancel365 keeps your answer only in the cancellation record you save at the end. Skip the page if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the organization is leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;costs too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are &amp;moving to another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business is c&amp;losing or merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Features we need are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too comple&amp;x for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new provider&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Google Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember or tell Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for the admin center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts your answer on the clipboard, to paste into the admin center&apos;s feedback box when you cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing either: the answer stays on your computer, in the record. When you cancel, the admin center asks why you are leaving; paste the copied text there if you want Microsoft to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the admin center&apos;s feedback box when you cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenceRemovalDialog</name>
     <message>
         <source>Remove licences – {0}</source>
@@ -750,6 +916,29 @@ Takk!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stopper etter filene som skrives nå…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open it. Copy the path and open it yourself: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1628,272 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>confirm</name>
+    <message>
+        <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences: {0} or fewer assigned, or the support path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from Microsoft 365 at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as read on the Subscription page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domains removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domains could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked at {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: neither points at Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: removed from the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 still lists it (read at {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup complete and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made in this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users told when their mail and files stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ticked that you told them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box when you have told them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key dates have not been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Leaving {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Avbrutt</translation>
+    </message>
+    <message>
+        <source>Trial expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term would end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data may be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription expired (estimated from its current state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are counted from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day to cancel with a prorated refund (7 days from the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the current term, had you let it run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day Microsoft may delete the data. Have your backup done before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disabled period ends: admins can no longer reach the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is deleted no later than this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: everyone has access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: everyone still has access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: admins only, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dns</name>
     <message>
         <source>Couldn&apos;t check: {0}</source>
@@ -1648,6 +2103,37 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>It costs too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are moving to another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business is closing or merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features we need are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too complex for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are moving to another provider: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>graph</name>
     <message>
         <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
@@ -1753,6 +2239,325 @@ Spørsmål? Bare svar på denne meldingen.
     <message>
         <source>the new mail provider</source>
         <translation>den nye e-postleverandøren</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>The record could not be saved in {0}: {1}. Choose another folder, or make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>couldn&apos;t check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, written {1} by Cancel365 {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant: nothing here happened to a real Microsoft 365 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant and administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Licences assigned</source>
+        <translation type="unfinished">Tildelte lisenser</translation>
+    </message>
+    <message>
+        <source>Licences in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next lifecycle date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After licences were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains and DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom domain was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>couldn&apos;t be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (points at Microsoft 365: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished">Sikkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>No backup was made with Cancel365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation type="unfinished">Kontrollerte filer</translation>
+    </message>
+    <message>
+        <source>Data verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key dates were not worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: {0}. Worked out {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we are leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist was not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users told: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation and proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation was not confirmed in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled in the admin center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven by Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -45,10 +45,6 @@ td, th { padding: 3px 6px; }
 """
 
 
-def _t(text: str) -> str:
-    return translate("record", text)
-
-
 def when(value: str | None) -> str:
     """An ISO time from the record as the admin reads it: local time, to the minute."""
     if not value:
@@ -66,12 +62,16 @@ def day(value: str | None) -> str:
 
 def yes_no(value: bool | None) -> str:
     if value is None:
-        return _t("couldn't check")
-    return _t("yes") if value else _t("no")
+        return translate("record", "couldn't check")
+    return translate("record", "yes") if value else translate("record", "no")
 
 
 def _esc(value: Any) -> str:
     return html.escape("–" if value is None else str(value))
+
+
+def _h2(text: str) -> str:
+    return f"<h2 style='margin-top:16pt'>{_esc(text)}</h2>"
 
 
 def _pairs(rows: list[tuple[str, Any]]) -> str:
@@ -94,21 +94,22 @@ def record_html(record: dict[str, Any]) -> str:
     parts: list[str] = []
     tenant, admin = record.get("tenant") or {}, record.get("admin") or {}
     lang = html.escape(record.get("language") or "en")
-    parts.append(f"<h1>{_esc(_t('Cancellation record'))}</h1>")
-    parts.append("<p>" + _esc(_t("{0}, written {1} by Cancel365 {2}.").format(
-        tenant.get("display_name") or _t("No tenant"), when(record["created_at"]),
+    parts.append("<h1>" + _esc(translate("record", "Cancellation record")) + "</h1>")
+    parts.append("<p>" + _esc(translate("record", "{0}, written {1} by Cancel365 {2}.").format(
+        tenant.get("display_name") or translate("record", "No tenant"), when(record["created_at"]),
         record["app"]["version"])) + "</p>")
     if record.get("demo"):
-        parts.append(_none(_t("Demo tenant: nothing here happened to a real Microsoft 365 account.")))
+        parts.append(_none(translate("record", "Demo tenant: nothing here happened to a real "
+                                               "Microsoft 365 account.")))
 
-    parts.append(f"<h2 style='margin-top:16pt'>{_esc(_t('Tenant and administrator'))}</h2>")
+    parts.append(_h2(translate("record", "Tenant and administrator")))
     parts.append(_pairs([
-        (_t("Organization"), tenant.get("display_name")),
-        (_t("Tenant ID"), tenant.get("id")),
-        (_t("Administrator"), "{} ({})".format(admin.get("display_name", "–"),
+        (translate("record", "Organization"), tenant.get("display_name")),
+        (translate("record", "Tenant ID"), tenant.get("id")),
+        (translate("record", "Administrator"), "{} ({})".format(admin.get("display_name", "–"),
                                                  admin.get("user_principal_name", "–"))),
-        (_t("Roles"), ", ".join(admin.get("roles") or []) or None),
-        (_t("Signed in"), when(record.get("signed_in_at"))),
+        (translate("record", "Roles"), ", ".join(admin.get("roles") or []) or None),
+        (translate("record", "Signed in"), when(record.get("signed_in_at"))),
     ]))
 
     parts.append(_subscription(record))
@@ -123,49 +124,52 @@ def record_html(record: dict[str, Any]) -> str:
 
 
 def _subscription(record: dict[str, Any]) -> str:
-    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Subscription and licences'))}</h2>"]
+    out = [_h2(translate("record", "Subscription and licences"))]
     sub = record.get("subscription")
     if not sub:
-        return out[0] + _none(_t("No subscription was chosen."))
+        return out[0] + _none(translate("record", "No subscription was chosen."))
     before, after = sub.get("before") or {}, sub.get("after") or {}
     rows = [
-        [_t("Name"), before.get("name"), after.get("name")],
-        [_t("Status"), before.get("status"), after.get("status")],
-        [_t("Licences assigned"), before.get("assigned_licenses"), after.get("assigned_licenses")],
-        [_t("Licences in total"), before.get("total_licenses"), after.get("total_licenses")],
-        [_t("Next lifecycle date"), when(before.get("next_lifecycle")),
+        [translate("record", "Name"), before.get("name"), after.get("name")],
+        [translate("record", "Status"), before.get("status"), after.get("status")],
+        [translate("record", "Licences assigned"), before.get("assigned_licenses"),
+         after.get("assigned_licenses")],
+        [translate("record", "Licences in total"), before.get("total_licenses"), after.get("total_licenses")],
+        [translate("record", "Next lifecycle date"), when(before.get("next_lifecycle")),
          when(after.get("next_lifecycle"))],
     ]
-    out.append(_table(["", _t("Before"), _t("After licences were removed")], rows))
+    out.append(_table(["", translate("record", "Before"),
+                       translate("record", "After licences were removed")], rows))
     removed = record.get("licences_removed") or []
-    out.append(f"<h2 style='margin-top:16pt'>{_esc(_t('Licences removed'))}</h2>")
+    out.append(_h2(translate("record", "Licences removed")))
     if removed:
-        out.append(_table([_t("User"), _t("Licence"), _t("Removed")],
+        out.append(_table([translate("record", "User"), translate("record", "Licence"),
+                           translate("record", "Removed")],
                           [[r["user_principal_name"], r["sku_part_number"], when(r["at"])]
                            for r in removed]))
     else:
-        out.append(_none(_t("No licence was removed.")))
+        out.append(_none(translate("record", "No licence was removed.")))
     return "".join(out)
 
 
 def _domains(record: dict[str, Any]) -> str:
-    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Domains and DNS'))}</h2>"]
+    out = [_h2(translate("record", "Domains and DNS"))]
     domains = (record.get("domains") or {}).get("checked") or []
     if not domains:
-        return out[0] + _none(_t("No custom domain was checked."))
-    status = {"clear": _t("nothing points at Microsoft 365"),
-              "microsoft": _t("still points at Microsoft 365"),
-              "error": _t("couldn't be checked")}
+        return out[0] + _none(translate("record", "No custom domain was checked."))
+    status = {"clear": translate("record", "nothing points at Microsoft 365"),
+              "microsoft": translate("record", "still points at Microsoft 365"),
+              "error": translate("record", "couldn't be checked")}
     for entry in domains:
         before, after = entry.get("before") or {}, entry.get("after") or {}
         out.append(f"<p><b>{_esc(entry.get('unicode') or entry['domain'])}</b></p>")
         out.append(_pairs([
-            (_t("Before"), "{} ({})".format(status.get(before.get("status"), "–"),
+            (translate("record", "Before"), "{} ({})".format(status.get(before.get("status"), "–"),
                                               when(before.get("checked_at")))),
-            (_t("Latest check"), "{} ({})".format(status.get(after.get("status"), "–"),
+            (translate("record", "Latest check"), "{} ({})".format(status.get(after.get("status"), "–"),
                                                     when(after.get("checked_at")))),
-            (_t("Removed from the tenant"), when(entry.get("removed_at"))
-             if entry.get("removed_at") else _t("no")),
+            (translate("record", "Removed from the tenant"), when(entry.get("removed_at"))
+             if entry.get("removed_at") else translate("record", "no")),
         ]))
         after_rows = {(r["type"], r["name"]): r for r in after.get("records", [])}
         keys = [(r["type"], r["name"]) for r in before.get("records", [])]
@@ -174,7 +178,8 @@ def _domains(record: dict[str, Any]) -> str:
         rows = [[f"{kind} {name}", _record_cell(before_rows.get((kind, name))),
                  _record_cell(after_rows.get((kind, name)))] for kind, name in keys]
         if rows:
-            out.append(_table([_t("Record"), _t("Before"), _t("Latest check")], rows))
+            out.append(_table([translate("record", "Record"), translate("record", "Before"),
+                               translate("record", "Latest check")], rows))
     return "".join(out)
 
 
@@ -182,34 +187,37 @@ def _record_cell(row: dict[str, Any] | None) -> str:
     if row is None:
         return "–"
     values = "; ".join(row["values"]) or "–"
-    return _t("{0} (points at Microsoft 365: {1})").format(values, yes_no(row["points_to_microsoft"]))
+    return translate("record", "{0} (points at Microsoft 365: {1})").format(
+        values, yes_no(row["points_to_microsoft"]))
 
 
 def _backup(record: dict[str, Any]) -> str:
-    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Backup'))}</h2>"]
+    out = [_h2(translate("record", "Backup"))]
     b = record.get("backup")
     if not b:
-        return out[0] + _none(_t("No backup was made with Cancel365."))
+        return out[0] + _none(translate("record", "No backup was made with Cancel365."))
     manifest = b["manifest"]
     out.append(_pairs([
-        (_t("Finished"), when(b["finished_at"])),
-        (_t("Complete"), yes_no(b["complete"])),
-        (_t("Files verified"), b["files_verified"]),
-        (_t("Data verified"), _t("{0} MB").format(f"{b['bytes_verified'] / 1e6:.1f}")),
-        (_t("Files that failed"), b["files_failed"]),
-        (_t("Folder"), b["destination"]),
-        (_t("Manifest"), manifest["path"]),
+        (translate("record", "Finished"), when(b["finished_at"])),
+        (translate("record", "Complete"), yes_no(b["complete"])),
+        (translate("record", "Files verified"), b["files_verified"]),
+        (translate("record", "Data verified"),
+         translate("record", "{0} MB").format(f"{b['bytes_verified'] / 1e6:.1f}")),
+        (translate("record", "Files that failed"), b["files_failed"]),
+        (translate("record", "Folder"), b["destination"]),
+        (translate("record", "Manifest"), manifest["path"]),
     ]))
-    digest = manifest["sha256"] or _t("the manifest was not found")
-    out.append(f"<p>{_esc(_t('Manifest SHA-256:'))}<br><span class='hash'>{_esc(digest)}</span></p>")
+    digest = manifest["sha256"] or translate("record", "the manifest was not found")
+    label = translate("record", "Manifest SHA-256:")
+    out.append(f"<p>{_esc(label)}<br><span class='hash'>{_esc(digest)}</span></p>")
     return "".join(out)
 
 
 def _key_dates(record: dict[str, Any]) -> str:
-    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Key dates'))}</h2>"]
+    out = [_h2(translate("record", "Key dates"))]
     kd = record.get("key_dates")
     if not kd:
-        return out[0] + _none(_t("The key dates were not worked out."))
+        return out[0] + _none(translate("record", "The key dates were not worked out."))
     ending = Ending(kd["ending"])
     rows = []
     for d in kd["dates"]:
@@ -217,17 +225,18 @@ def _key_dates(record: dict[str, Any]) -> str:
         rows.append([date_label(key_date.kind, ending),
                      f"{key_date.day.isoformat()} {estimated(key_date)}".strip(),
                      date_meaning(key_date.kind, ending)])
-    out.append(_table([_t("Date"), _t("Day"), _t("What happens")], rows))
-    out.append(_none(_t("Time zone: {0}. Worked out {1}.").format(kd["time_zone"],
+    out.append(_table([translate("record", "Date"), translate("record", "Day"),
+                       translate("record", "What happens")], rows))
+    out.append(_none(translate("record", "Time zone: {0}. Worked out {1}.").format(kd["time_zone"],
                                                                  when(kd["computed_at"]))))
     return "".join(out)
 
 
 def _feedback(record: dict[str, Any]) -> str:
-    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Why we are leaving'))}</h2>"]
+    out = [_h2(translate("record", "Why we are leaving"))]
     fb = record.get("feedback")
     if not fb or not (fb["reasons"] or fb["comment"]):
-        return out[0] + _none(_t("No feedback was given."))
+        return out[0] + _none(translate("record", "No feedback was given."))
     items = []
     for reason in fb["reasons"]:
         text = translate("feedback", _REASONS.get(reason, reason))
@@ -241,36 +250,41 @@ def _feedback(record: dict[str, Any]) -> str:
 
 
 def _checklist(record: dict[str, Any]) -> str:
-    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Final checklist'))}</h2>"]
+    out = [_h2(translate("record", "Final checklist"))]
     cl = record.get("checklist") or {}
-    states = {"green": _t("verified"), "red": _t("not verified"), "acknowledged": _t("acknowledged")}
+    states = {"green": translate("record", "verified"), "red": translate("record", "not verified"),
+              "acknowledged": translate("record", "acknowledged")}
     rows = [[r["label"], states.get(r["state"], r["state"]),
              r["detail"] + (f" — {r['acknowledgement_reason']}" if r["acknowledgement_reason"] else ""),
              when(r["checked_at"])] for r in cl.get("rows", [])]
     if rows:
-        out.append(_table([_t("Check"), _t("State"), _t("Detail"), _t("Checked")], rows))
+        out.append(_table([translate("record", "Check"), translate("record", "State"),
+                           translate("record", "Detail"), translate("record", "Checked")], rows))
     else:
-        out.append(_none(_t("The checklist was not reached.")))
-    out.append("<p>" + _esc(_t("Users told: {0}").format(yes_no(cl.get("users_told")))) + "</p>")
+        out.append(_none(translate("record", "The checklist was not reached.")))
+    told = translate("record", "Users told: {0}").format(yes_no(cl.get("users_told")))
+    out.append(f"<p>{_esc(told)}</p>")
     return "".join(out)
 
 
 def _confirmation(record: dict[str, Any]) -> str:
-    out = [f"<h2 style='margin-top:16pt'>{_esc(_t('Cancellation and proof'))}</h2>"]
+    out = [_h2(translate("record", "Cancellation and proof"))]
     c = record.get("confirmation")
     if not c:
-        return out[0] + _none(_t("The cancellation was not confirmed in the wizard."))
+        return out[0] + _none(translate("record", "The cancellation was not confirmed in the wizard."))
     out.append(_pairs([
-        (_t("Confirmed by typing"), c["typed_name"]),
-        (_t("Confirmed"), when(c["confirmed_at"])),
-        (_t("Cancelled in the admin center"), when(c["done_at"])),
-        (_t("Proven by Graph"), yes_no(c["proven"])),
+        (translate("record", "Confirmed by typing"), c["typed_name"]),
+        (translate("record", "Confirmed"), when(c["confirmed_at"])),
+        (translate("record", "Cancelled in the admin center"), when(c["done_at"])),
+        (translate("record", "Proven by Graph"), yes_no(c["proven"])),
     ]))
     proof = c.get("proof")
     if proof and proof["readings"]:
-        out.append(_table([_t("Read"), _t("Subscription status"), _t("Licence status")],
-                          [[when(r["at"]), r["subscription_status"] or _t("gone"),
-                            r["sku_capability_status"] or _t("gone")] for r in proof["readings"]]))
+        out.append(_table([translate("record", "Read"), translate("record", "Subscription status"),
+                           translate("record", "Licence status")],
+                          [[when(r["at"]), r["subscription_status"] or translate("record", "gone"),
+                            r["sku_capability_status"] or translate("record", "gone")]
+                           for r in proof["readings"]]))
     return "".join(out)
 
 
@@ -280,7 +294,7 @@ def write_pdf(record: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     temporary = target.with_name(f".{target.name}.part")
     writer = QPdfWriter(str(temporary))
     writer.setResolution(DPI)
-    writer.setTitle(_t("Cancellation record"))
+    writer.setTitle(translate("record", "Cancellation record"))
     writer.setCreator("Cancel365")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
@@ -296,7 +310,7 @@ def write_pdf(record: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(_t("The PDF could not be written to {0}.").format(target))
+        raise OSError(translate("record", "The PDF could not be written to {0}.").format(target))
     try:
         for index in range(pages):
             if index:
@@ -309,7 +323,7 @@ def write_pdf(record: dict[str, Any], path: str | os.PathLike[str]) -> Path:
             painter.setFont(font)
             painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             _t("Page {0} of {1}").format(index + 1, pages))
+                             translate("record", "Page {0} of {1}").format(index + 1, pages))
     finally:
         painter.end()
     os.replace(temporary, target)
