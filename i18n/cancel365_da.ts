@@ -446,166 +446,166 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <name>DonePage</name>
     <message>
         <source>What happens now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad sker der nu</translation>
     </message>
     <message>
         <source>The last steps are Microsoft&apos;s. Save the record: it says what was done, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sidste trin er Microsofts. Gem rapporten: den viser, hvad der blev gjort, og hvornår.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Office on your computers.&lt;/b&gt; Users who still have Office installed can only read and print their documents now (reduced-functionality mode). Ask everyone to remove Office from their computers, or to sign in to it with the new provider&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Office på jeres computere.&lt;/b&gt; Brugere, der stadig har Office installeret, kan nu kun læse og udskrive deres dokumenter (tilstand med reduceret funktionalitet). Bed alle om at fjerne Office fra deres computere eller logge på det med den nye udbyders konto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Changed your mind?&lt;/b&gt; For 90 days after it ends, the subscription is disabled: only admins can sign in, read-only, and they can still back up. Within that time you can reactivate it in the admin center, under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fortryder du?&lt;/b&gt; I 90 dage efter at det er ophørt, er abonnementet deaktiveret: kun administratorer kan logge på, skrivebeskyttet, og de kan stadig sikkerhedskopiere. I den tid kan du genaktivere det i Administration under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Abonnementer&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Close the account early.&lt;/b&gt; To have everything deleted before the disabled period ends, follow Microsoft&apos;s &lt;a href=&apos;{0}&apos;&gt;Close your account&lt;/a&gt;. Deleting the subscription skips the disabled period: SharePoint and OneDrive data is deleted at once and cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Luk kontoen før tid.&lt;/b&gt; Vil du have alt slettet, før den deaktiverede periode slutter, så følg Microsofts &lt;a href=&apos;{0}&apos;&gt;Luk din konto&lt;/a&gt;. Sletter du abonnementet, springes den deaktiverede periode over: data i SharePoint og OneDrive slettes med det samme og kan ikke hentes tilbage.</translation>
     </message>
     <message>
         <source>The cancellation record</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleringsrapporten</translation>
     </message>
     <message>
         <source>Two files in a folder you choose: a PDF to read and print, and the same record as JSON for your files. They hold no password or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>To filer i en mappe, du vælger: en PDF til at læse og udskrive, og den samme rapport som JSON til jeres arkiv. De indeholder ingen adgangskode eller token.</translation>
     </message>
     <message>
         <source>&amp;Save the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem rapporten…</translation>
     </message>
     <message>
         <source>The record to read and print (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten til at læse og udskrive (PDF)</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn PDF</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i &amp;mappe</translation>
     </message>
     <message>
         <source>The record as data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten som data (JSON)</translation>
     </message>
     <message>
         <source>Open &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;JSON</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i ma&amp;ppe</translation>
     </message>
     <message>
         <source>The record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten er gemt.</translation>
     </message>
     <message>
         <source>On a real tenant nothing changes here: this page only explains what Microsoft does next and saves the record on your computer. Keep the record with your accounts; it shows the backup&apos;s manifest hash, the DNS before and after, and Graph&apos;s proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en rigtig lejer ændres intet her: siden forklarer kun, hvad Microsoft gør bagefter, og gemmer rapporten på din computer. Gem rapporten sammen med regnskabet; den viser sikkerhedskopiens manifest-hash, DNS før og efter og beviset fra Graph.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vigtige datoer.&lt;/b&gt; De blev ikke beregnet: gå tilbage til siden Vigtige datoer for at se dem.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; Put them in your calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vigtige datoer.&lt;/b&gt; Skriv dem i din kalender:</translation>
     </message>
     <message>
         <source>Save the cancellation record in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem annulleringsrapporten i</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer rapporten…</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Why are you leaving? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor stopper I? (valgfrit)</translation>
     </message>
     <message>
         <source>Your answer goes into the cancellation record, and you can paste it into Microsoft&apos;s own feedback box when you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit svar kommer med i annulleringsrapporten, og du kan indsætte det i Microsofts eget feedbackfelt, når du annullerer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing on this page is sent anywhere.&lt;/b&gt; Cancel365 keeps your answer only in the cancellation record you save at the end. Skip the page if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Intet på denne side sendes nogen steder hen.&lt;/b&gt; Cancel365 gemmer kun dit svar i den annulleringsrapport, du gemmer til sidst. Spring siden over, hvis du vil.</translation>
     </message>
     <message>
         <source>Why the organization is leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor organisationen stopper</translation>
     </message>
     <message>
         <source>It &amp;costs too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Det &amp;koster for meget</translation>
     </message>
     <message>
         <source>We are &amp;moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi &amp;skifter til en anden udbyder</translation>
     </message>
     <message>
         <source>The business is c&amp;losing or merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomheden &amp;lukker eller fusionerer</translation>
     </message>
     <message>
         <source>&amp;Features we need are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktioner, vi har brug for, mangler</translation>
     </message>
     <message>
         <source>It is too comple&amp;x for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er for kompli&amp;ceret for os</translation>
     </message>
     <message>
         <source>&amp;Another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>En an&amp;den grund</translation>
     </message>
     <message>
         <source>&amp;Provider&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udbyderens navn:</translation>
     </message>
     <message>
         <source>The new provider&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye udbyders navn</translation>
     </message>
     <message>
         <source>for example Google Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>for eksempel Google Workspace</translation>
     </message>
     <message>
         <source>Commen&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommen&amp;tar:</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Anything else you want to remember or tell Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt andet, du vil huske eller fortælle Microsoft</translation>
     </message>
     <message>
         <source>Cop&amp;y for the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;iér til Administration</translation>
     </message>
     <message>
         <source>Puts your answer on the clipboard, to paste into the admin center&apos;s feedback box when you cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægger dit svar i udklipsholderen, så du kan indsætte det i feedbackfeltet i Administration, når du annullerer</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing either: the answer stays on your computer, in the record. When you cancel, the admin center asks why you are leaving; paste the copied text there if you want Microsoft to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en rigtig lejer ændrer denne side heller intet: svaret bliver på din computer, i rapporten. Når du annullerer, spørger Administration, hvorfor I stopper; indsæt den kopierede tekst der, hvis du vil have, at Microsoft skal vide det.</translation>
     </message>
     <message>
         <source>Copied. Paste it into the admin center&apos;s feedback box when you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret. Indsæt det i feedbackfeltet i Administration, når du annullerer.</translation>
     </message>
 </context>
 <context>
@@ -922,23 +922,23 @@ Tak!</translation>
     <name>SavedFile</name>
     <message>
         <source>Open: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn: {0}</translation>
     </message>
     <message>
         <source>Show in folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i mappe: {0}</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér stien</translation>
     </message>
     <message>
         <source>This computer has no program set to open it. Copy the path and open it yourself: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer har intet program sat op til at åbne den. Kopiér stien, og åbn den selv: {0}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret</translation>
     </message>
 </context>
 <context>
@@ -2106,31 +2106,31 @@ Tak!</translation>
     <name>feedback</name>
     <message>
         <source>It costs too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Det koster for meget</translation>
     </message>
     <message>
         <source>We are moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi skifter til en anden udbyder</translation>
     </message>
     <message>
         <source>The business is closing or merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomheden lukker eller fusionerer</translation>
     </message>
     <message>
         <source>Features we need are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioner, vi har brug for, mangler</translation>
     </message>
     <message>
         <source>It is too complex for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er for kompliceret for os</translation>
     </message>
     <message>
         <source>Another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden grund</translation>
     </message>
     <message>
         <source>We are moving to another provider: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi skifter til en anden udbyder: {0}</translation>
     </message>
 </context>
 <context>
@@ -2245,319 +2245,319 @@ Spørgsmål? Bare svar på denne besked.
     <name>record</name>
     <message>
         <source>The record could not be saved in {0}: {1}. Choose another folder, or make room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke gemmes i {0}: {1}. Vælg en anden mappe, eller frigør plads, og prøv igen.</translation>
     </message>
     <message>
         <source>couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke kontrolleres</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Cancellation record</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleringsrapport</translation>
     </message>
     <message>
         <source>{0}, written {1} by Cancel365 {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, skrevet {1} af Cancel365 {2}.</translation>
     </message>
     <message>
         <source>No tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lejer</translation>
     </message>
     <message>
         <source>Demo tenant: nothing here happened to a real Microsoft 365 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolejer: intet af dette skete på en rigtig Microsoft 365-konto.</translation>
     </message>
     <message>
         <source>Tenant and administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejer og administrator</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejer-id</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på</translation>
     </message>
     <message>
         <source>Subscription and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement og licenser</translation>
     </message>
     <message>
         <source>No subscription was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke valgt noget abonnement.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Licences assigned</source>
-        <translation type="unfinished">Tildelte licenser</translation>
+        <translation>Tildelte licenser</translation>
     </message>
     <message>
         <source>Licences in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser i alt</translation>
     </message>
     <message>
         <source>Next lifecycle date</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste livscyklusdato</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <source>After licences were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter at licenser blev fjernet</translation>
     </message>
     <message>
         <source>Licences removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede licenser</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet</translation>
     </message>
     <message>
         <source>No licence was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen licens blev fjernet.</translation>
     </message>
     <message>
         <source>Domains and DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæner og DNS</translation>
     </message>
     <message>
         <source>No custom domain was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke kontrolleret noget eget domæne.</translation>
     </message>
     <message>
         <source>nothing points at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>intet peger på Microsoft 365</translation>
     </message>
     <message>
         <source>still points at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>peger stadig på Microsoft 365</translation>
     </message>
     <message>
         <source>couldn&apos;t be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke kontrolleres</translation>
     </message>
     <message>
         <source>Latest check</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste kontrol</translation>
     </message>
     <message>
         <source>Removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet fra lejeren</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>{0} (points at Microsoft 365: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (peger på Microsoft 365: {1})</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Sikkerhedskopiering</translation>
+        <translation>Sikkerhedskopi</translation>
     </message>
     <message>
         <source>No backup was made with Cancel365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke taget nogen sikkerhedskopi med Cancel365.</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldstændig</translation>
     </message>
     <message>
         <source>Files verified</source>
-        <translation type="unfinished">Kontrollerede filer</translation>
+        <translation>Kontrollerede filer</translation>
     </message>
     <message>
         <source>Data verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerede data</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <source>Files that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer, der mislykkedes</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>the manifest was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>manifestet blev ikke fundet</translation>
     </message>
     <message>
         <source>Manifest SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestets SHA-256:</translation>
     </message>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtige datoer</translation>
     </message>
     <message>
         <source>The key dates were not worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vigtige datoer blev ikke beregnet.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der sker</translation>
     </message>
     <message>
         <source>Time zone: {0}. Worked out {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszone: {0}. Beregnet {1}.</translation>
     </message>
     <message>
         <source>Why we are leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor vi stopper</translation>
     </message>
     <message>
         <source>No feedback was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke givet nogen feedback.</translation>
     </message>
     <message>
         <source>Final checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste tjekliste</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolleret</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke kontrolleret</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>accepteret</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret</translation>
     </message>
     <message>
         <source>The checklist was not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeklisten blev ikke nået.</translation>
     </message>
     <message>
         <source>Users told: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugere informeret: {0}</translation>
     </message>
     <message>
         <source>Cancellation and proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullering og bevis</translation>
     </message>
     <message>
         <source>The cancellation was not confirmed in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleringen blev ikke bekræftet i guiden.</translation>
     </message>
     <message>
         <source>Confirmed by typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftet ved at skrive</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftet</translation>
     </message>
     <message>
         <source>Cancelled in the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret i Administration</translation>
     </message>
     <message>
         <source>Proven by Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevist af Graph</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Læst</translation>
     </message>
     <message>
         <source>Subscription status</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementets status</translation>
     </message>
     <message>
         <source>Licence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensstatus</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>væk</translation>
     </message>
     <message>
         <source>The PDF could not be written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF&apos;en kunne ikke skrives til {0}.</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Side {0} af {1}</translation>
     </message>
 </context>
 <context>

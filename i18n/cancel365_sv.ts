@@ -446,166 +446,166 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <name>DonePage</name>
     <message>
         <source>What happens now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad händer nu</translation>
     </message>
     <message>
         <source>The last steps are Microsoft&apos;s. Save the record: it says what was done, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sista stegen är Microsofts. Spara rapporten: den visar vad som gjordes och när.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Office on your computers.&lt;/b&gt; Users who still have Office installed can only read and print their documents now (reduced-functionality mode). Ask everyone to remove Office from their computers, or to sign in to it with the new provider&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Office på era datorer.&lt;/b&gt; Användare som fortfarande har Office installerat kan nu bara läsa och skriva ut sina dokument (läge med begränsade funktioner). Be alla att ta bort Office från sina datorer eller logga in i det med den nya leverantörens konto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Changed your mind?&lt;/b&gt; For 90 days after it ends, the subscription is disabled: only admins can sign in, read-only, and they can still back up. Within that time you can reactivate it in the admin center, under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ångrat dig?&lt;/b&gt; I 90 dagar efter att den har upphört är prenumerationen inaktiverad: bara administratörer kan logga in, skrivskyddat, och de kan fortfarande säkerhetskopiera. Under den tiden kan du återaktivera den i administrationscentret under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Dina produkter&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Close the account early.&lt;/b&gt; To have everything deleted before the disabled period ends, follow Microsoft&apos;s &lt;a href=&apos;{0}&apos;&gt;Close your account&lt;/a&gt;. Deleting the subscription skips the disabled period: SharePoint and OneDrive data is deleted at once and cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stäng kontot tidigare.&lt;/b&gt; Vill du att allt raderas innan den inaktiverade perioden är slut följer du Microsofts &lt;a href=&apos;{0}&apos;&gt;Stäng ditt konto&lt;/a&gt;. Om du tar bort prenumerationen hoppas den inaktiverade perioden över: data i SharePoint och OneDrive raderas direkt och kan inte återställas.</translation>
     </message>
     <message>
         <source>The cancellation record</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsägningsrapporten</translation>
     </message>
     <message>
         <source>Two files in a folder you choose: a PDF to read and print, and the same record as JSON for your files. They hold no password or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Två filer i en mapp du väljer: en PDF att läsa och skriva ut, och samma rapport som JSON för ert arkiv. De innehåller inget lösenord eller token.</translation>
     </message>
     <message>
         <source>&amp;Save the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara rapporten…</translation>
     </message>
     <message>
         <source>The record to read and print (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten att läsa och skriva ut (PDF)</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna PDF</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa i &amp;mapp</translation>
     </message>
     <message>
         <source>The record as data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten som data (JSON)</translation>
     </message>
     <message>
         <source>Open &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;JSON</translation>
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa i ma&amp;pp</translation>
     </message>
     <message>
         <source>The record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten är sparad.</translation>
     </message>
     <message>
         <source>On a real tenant nothing changes here: this page only explains what Microsoft does next and saves the record on your computer. Keep the record with your accounts; it shows the backup&apos;s manifest hash, the DNS before and after, and Graph&apos;s proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en riktig klientorganisation ändras ingenting här: sidan förklarar bara vad Microsoft gör sedan och sparar rapporten på din dator. Spara rapporten med bokföringen; den visar säkerhetskopians manifest-hash, DNS före och efter och beviset från Graph.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Viktiga datum.&lt;/b&gt; De beräknades inte: gå tillbaka till sidan Viktiga datum för att se dem.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; Put them in your calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Viktiga datum.&lt;/b&gt; Skriv in dem i din kalender:</translation>
     </message>
     <message>
         <source>Save the cancellation record in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara uppsägningsrapporten i</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar rapporten…</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Why are you leaving? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför slutar ni? (valfritt)</translation>
     </message>
     <message>
         <source>Your answer goes into the cancellation record, and you can paste it into Microsoft&apos;s own feedback box when you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt svar kommer med i uppsägningsrapporten, och du kan klistra in det i Microsofts egen feedbackruta när du avbryter.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing on this page is sent anywhere.&lt;/b&gt; Cancel365 keeps your answer only in the cancellation record you save at the end. Skip the page if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ingenting på den här sidan skickas någonstans.&lt;/b&gt; Cancel365 sparar ditt svar bara i den uppsägningsrapport du sparar till sist. Hoppa över sidan om du vill.</translation>
     </message>
     <message>
         <source>Why the organization is leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför organisationen slutar</translation>
     </message>
     <message>
         <source>It &amp;costs too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Det &amp;kostar för mycket</translation>
     </message>
     <message>
         <source>We are &amp;moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi &amp;byter till en annan leverantör</translation>
     </message>
     <message>
         <source>The business is c&amp;losing or merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Företaget &amp;läggs ner eller går samman</translation>
     </message>
     <message>
         <source>&amp;Features we need are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktioner vi behöver saknas</translation>
     </message>
     <message>
         <source>It is too comple&amp;x for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är för komplic&amp;erat för oss</translation>
     </message>
     <message>
         <source>&amp;Another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ett annat skäl</translation>
     </message>
     <message>
         <source>&amp;Provider&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;verantörens namn:</translation>
     </message>
     <message>
         <source>The new provider&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya leverantörens namn</translation>
     </message>
     <message>
         <source>for example Google Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>till exempel Google Workspace</translation>
     </message>
     <message>
         <source>Commen&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommen&amp;tar:</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Anything else you want to remember or tell Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Något annat du vill komma ihåg eller berätta för Microsoft</translation>
     </message>
     <message>
         <source>Cop&amp;y for the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;iera till administrationscentret</translation>
     </message>
     <message>
         <source>Puts your answer on the clipboard, to paste into the admin center&apos;s feedback box when you cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger ditt svar i urklipp, så att du kan klistra in det i administrationscentrets feedbackruta när du avbryter</translation>
     </message>
     <message>
         <source>On a real tenant this page changes nothing either: the answer stays on your computer, in the record. When you cancel, the admin center asks why you are leaving; paste the copied text there if you want Microsoft to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>På en riktig klientorganisation ändrar den här sidan inte heller något: svaret stannar på din dator, i rapporten. När du avbryter frågar administrationscentret varför ni slutar; klistra in den kopierade texten där om du vill att Microsoft ska få veta.</translation>
     </message>
     <message>
         <source>Copied. Paste it into the admin center&apos;s feedback box when you cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat. Klistra in det i administrationscentrets feedbackruta när du avbryter.</translation>
     </message>
 </context>
 <context>
@@ -922,23 +922,23 @@ Tack!</translation>
     <name>SavedFile</name>
     <message>
         <source>Open: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna: {0}</translation>
     </message>
     <message>
         <source>Show in folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa i mapp: {0}</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera sökvägen</translation>
     </message>
     <message>
         <source>This computer has no program set to open it. Copy the path and open it yourself: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har inget program inställt för att öppna den. Kopiera sökvägen och öppna den själv: {0}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat</translation>
     </message>
 </context>
 <context>
@@ -2106,31 +2106,31 @@ Tack!</translation>
     <name>feedback</name>
     <message>
         <source>It costs too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kostar för mycket</translation>
     </message>
     <message>
         <source>We are moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi byter till en annan leverantör</translation>
     </message>
     <message>
         <source>The business is closing or merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Företaget läggs ner eller går samman</translation>
     </message>
     <message>
         <source>Features we need are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioner vi behöver saknas</translation>
     </message>
     <message>
         <source>It is too complex for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är för komplicerat för oss</translation>
     </message>
     <message>
         <source>Another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat skäl</translation>
     </message>
     <message>
         <source>We are moving to another provider: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi byter till en annan leverantör: {0}</translation>
     </message>
 </context>
 <context>
@@ -2245,319 +2245,319 @@ Frågor? Svara bara på det här meddelandet.
     <name>record</name>
     <message>
         <source>The record could not be saved in {0}: {1}. Choose another folder, or make room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunde inte sparas i {0}: {1}. Välj en annan mapp, eller frigör utrymme och försök igen.</translation>
     </message>
     <message>
         <source>couldn&apos;t check</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde inte kontrolleras</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Cancellation record</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsägningsrapport</translation>
     </message>
     <message>
         <source>{0}, written {1} by Cancel365 {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, skriven {1} av Cancel365 {2}.</translation>
     </message>
     <message>
         <source>No tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen klientorganisation</translation>
     </message>
     <message>
         <source>Demo tenant: nothing here happened to a real Microsoft 365 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoklientorganisation: inget av detta hände ett riktigt Microsoft 365-konto.</translation>
     </message>
     <message>
         <source>Tenant and administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientorganisation och administratör</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientorganisations-ID</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratör</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad</translation>
     </message>
     <message>
         <source>Subscription and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumeration och licenser</translation>
     </message>
     <message>
         <source>No subscription was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen prenumeration valdes.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Licences assigned</source>
-        <translation type="unfinished">Tilldelade licenser</translation>
+        <translation>Tilldelade licenser</translation>
     </message>
     <message>
         <source>Licences in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser totalt</translation>
     </message>
     <message>
         <source>Next lifecycle date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa livscykeldatum</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <source>After licences were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter att licenser tagits bort</translation>
     </message>
     <message>
         <source>Licences removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagna licenser</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen</translation>
     </message>
     <message>
         <source>No licence was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen licens togs bort.</translation>
     </message>
     <message>
         <source>Domains and DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäner och DNS</translation>
     </message>
     <message>
         <source>No custom domain was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen egen domän kontrollerades.</translation>
     </message>
     <message>
         <source>nothing points at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>inget pekar på Microsoft 365</translation>
     </message>
     <message>
         <source>still points at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>pekar fortfarande på Microsoft 365</translation>
     </message>
     <message>
         <source>couldn&apos;t be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde inte kontrolleras</translation>
     </message>
     <message>
         <source>Latest check</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste kontroll</translation>
     </message>
     <message>
         <source>Removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen från klientorganisationen</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>{0} (points at Microsoft 365: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (pekar på Microsoft 365: {1})</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Säkerhetskopiering</translation>
+        <translation>Säkerhetskopia</translation>
     </message>
     <message>
         <source>No backup was made with Cancel365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säkerhetskopia gjordes med Cancel365.</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständig</translation>
     </message>
     <message>
         <source>Files verified</source>
-        <translation type="unfinished">Kontrollerade filer</translation>
+        <translation>Verifierade filer</translation>
     </message>
     <message>
         <source>Data verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifierade data</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <source>Files that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer som misslyckades</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>the manifest was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>manifestet hittades inte</translation>
     </message>
     <message>
         <source>Manifest SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestets SHA-256:</translation>
     </message>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktiga datum</translation>
     </message>
     <message>
         <source>The key dates were not worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De viktiga datumen beräknades inte.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som händer</translation>
     </message>
     <message>
         <source>Time zone: {0}. Worked out {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszon: {0}. Beräknat {1}.</translation>
     </message>
     <message>
         <source>Why we are leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför vi slutar</translation>
     </message>
     <message>
         <source>No feedback was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen feedback gavs.</translation>
     </message>
     <message>
         <source>Final checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutlig checklista</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifierad</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>inte verifierad</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänd</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Tillstånd</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerad</translation>
     </message>
     <message>
         <source>The checklist was not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistan nåddes inte.</translation>
     </message>
     <message>
         <source>Users told: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare informerade: {0}</translation>
     </message>
     <message>
         <source>Cancellation and proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsägning och bevis</translation>
     </message>
     <message>
         <source>The cancellation was not confirmed in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsägningen bekräftades inte i guiden.</translation>
     </message>
     <message>
         <source>Confirmed by typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftad genom att skriva</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftad</translation>
     </message>
     <message>
         <source>Cancelled in the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten i administrationscentret</translation>
     </message>
     <message>
         <source>Proven by Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevisad av Graph</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Läst</translation>
     </message>
     <message>
         <source>Subscription status</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationens status</translation>
     </message>
     <message>
         <source>Licence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensstatus</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>borta</translation>
     </message>
     <message>
         <source>The PDF could not be written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen kunde inte skrivas till {0}.</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida {0} av {1}</translation>
     </message>
 </context>
 <context>
