@@ -80,6 +80,7 @@ class DonePage(Page):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
         for widget in (self.office, self.reactivate, self.close_early, self.dates):
             inner.addWidget(widget)
         inner.addWidget(self.record_box)
@@ -144,7 +145,7 @@ class DonePage(Page):
         items = []
         for d in dates.dates:
             label = f"{date_label(d.kind, dates.ending)} {estimated(d)}".strip()
-            items.append(f"<li><b>{html.escape(d.day.isoformat())}</b> {html.escape(label)}: "
+            items.append(f"<li><b>{html.escape(d.day.isoformat())} · {html.escape(label)}</b> — "
                          f"{html.escape(date_meaning(d.kind, dates.ending))}</li>")
         intro = self.tr("<b>Key dates.</b> Put them in your calendar:")
         self.dates.setText(f"{intro}<ul>{''.join(items)}</ul>")

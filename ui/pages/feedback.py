@@ -65,6 +65,7 @@ class FeedbackPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.private)
+        layout.addSpacing(8)
         layout.addWidget(self.reasons_box)
         layout.addWidget(self.comment_label)
         layout.addWidget(self.comment, 1)
