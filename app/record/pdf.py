@@ -71,7 +71,8 @@ def _esc(value: Any) -> str:
 
 
 def _h2(text: str) -> str:
-    return f"<h2 style='margin-top:16pt'>{_esc(text)}</h2>"
+    # QTextDocument drops a heading's top margin after a table: an empty line keeps them apart
+    return f"<p style='font-size:6pt'>&nbsp;</p><h2 style='margin-top:8pt'>{_esc(text)}</h2>"
 
 
 def _pairs(rows: list[tuple[str, Any]]) -> str:
