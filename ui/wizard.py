@@ -39,6 +39,7 @@ class CancelWizard(QWizard):
         self.setMinimumSize(760, 560)
         self._fit_to_screen()
         from ui.pages.backup import BackupPage
+        from ui.pages.confirm import ConfirmPage
         from ui.pages.domains import DomainsPage
         from ui.pages.done import DonePage
         from ui.pages.feedback import FeedbackPage
@@ -53,6 +54,7 @@ class CancelWizard(QWizard):
         self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setPage(PageId.BACKUP, BackupPage(state))
         self.setPage(PageId.FEEDBACK, FeedbackPage(state))
+        self.setPage(PageId.CONFIRM, ConfirmPage(state))
         self.setPage(PageId.DONE, DonePage(state))
         self.setStartId(PageId.WELCOME)
 

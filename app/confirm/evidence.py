@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from app.backup.manifest import MANIFEST_NAME, ItemState
 from app.domains.dns.check import check_domains
@@ -23,6 +24,9 @@ from app.graph.client import GraphClient
 from app.graph.models import Domain, Sku
 from app.graph.tenant import Tenant
 from app.texts import translate
+
+if TYPE_CHECKING:
+    from app.state import CancellationState
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,11 @@ def read_backup_counts(manifest_path: str) -> BackupCounts:
         not_downloadable=counts.get(ItemState.SKIPPED, 0),
         unfinished=counts.get(ItemState.LISTED, 0) + counts.get(ItemState.DOWNLOADING, 0),
     )
+
+
+def known_domains(state: CancellationState) -> list[str]:
+    """The custom domains the wizard saw (checked or removed), by ASCII name."""
+    return sorted(set(state.domains.latest_checks) | set(state.domains.removals))
 
 
 def gather(graph: GraphClient | None, *, known_domains: Sequence[str], sku_id: str | None,

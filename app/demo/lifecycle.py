@@ -21,7 +21,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import requests
+
 from app.demo.tenant import DemoTenant
+from app.errors import Cancel365Error
+from app.graph.client import GraphClient
+from app.texts import translate
 
 JsonDict = dict[str, Any]
 DEFAULT_DELAY = 4.0          # seconds until a cancellation shows in Graph
@@ -107,3 +112,20 @@ def lifecycle_control(lifecycle: SubscriptionLifecycle, method: str, path: str,
             lifecycle.stay_enabled = bool(body["stayEnabled"])
         return 200, {"delaySeconds": lifecycle.delay, "stayEnabled": lifecycle.stay_enabled}
     return None
+
+
+def request_cancel(graph: GraphClient, subscription_id: str) -> None:
+    """What the demo's admin-center stand-in does on "Cancel subscription": tell the demo
+    server (its control URL sits next to ``/v1.0``, on the same loopback server)."""
+    root = graph.base_url.rsplit("/v1.0", 1)[0]
+    try:
+        response = graph.session.post(f"{root}/_demo/cancel", timeout=10,
+                                      json={"subscriptionId": subscription_id})
+    except requests.RequestException as exc:
+        raise Cancel365Error(translate(
+            "demo", "The demo tenant did not answer ({0}). Close the wizard and start the demo "
+            "again.").format(type(exc).__name__)) from None
+    if response.status_code != 202:
+        raise Cancel365Error(translate(
+            "demo", "The demo tenant refused the cancellation (HTTP {0}).").format(
+                response.status_code))
