@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Go on without this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Årsag</translation>
+    </message>
+    <message>
+        <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -170,6 +197,251 @@
     </message>
 </context>
 <context>
+    <name>CancellationRoute</name>
+    <message>
+        <source>&amp;Open the demo&apos;s admin center…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the admin center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open support in the admin center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open partner relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished">Lejer-id</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commerce subscription ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Before you cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished">&amp;Tjek igen</translation>
+    </message>
+    <message>
+        <source>2. Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Hand it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;cancelled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for proof up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to wait for proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue &amp;without proof: I will check later with cancel365 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired, in its grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted (Deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after %n minute(s).&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>The permission was not granted; nothing was changed.</source>
@@ -190,6 +462,109 @@
     <message>
         <source>Waiting for you to accept the permission…</source>
         <translation>Venter på, at du accepterer tilladelsen…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdminCenterDialog</name>
+    <message>
+        <source>Demo stand-in for the Microsoft 365 admin center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1} licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktivt</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} assigned of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings &amp; actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing &gt; Your products &gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Afbryder…</translation>
     </message>
 </context>
 <context>
@@ -485,7 +860,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Å&amp;bn PDF</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
+        <source>S&amp;how in folder</source>
         <translation>Vis i &amp;mappe</translation>
     </message>
     <message>
@@ -581,7 +956,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Commen&amp;t:</source>
-        <translation>Kommen&amp;tar:</translation>
+        <translation>Ko&amp;mmentar:</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1346,6 +1721,49 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>_RowWidget</name>
+    <message>
+        <source>Acknowledged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;told the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>auth</name>
     <message>
         <source>Your computer&apos;s password store (keyring) is locked, so Cancel365 cannot open your saved sign-in. Unlock it (on Linux: open Passwords and Keys, or log out and in again; on macOS: unlock the login keychain), then try again.</source>
@@ -1890,6 +2308,17 @@ Tak!</translation>
     </message>
     <message>
         <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant refused the cancellation (HTTP {0}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,7 +120,7 @@ class DonePage(Page):
             "JSON for your files. They hold no password or token."))
         self.save_button.setText(self.tr("&Save the record…"))
         self.pdf_file.retranslate(self.tr("The record to read and print (PDF)"), self.tr("&Open PDF"),
-                                  self.tr("Show in &folder"))
+                                  self.tr("S&how in folder"))
         self.json_file.retranslate(self.tr("The record as data (JSON)"), self.tr("Open &JSON"),
                                    self.tr("Show in fo&lder"))
         self._show_dates()
