@@ -884,6 +884,14 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>På en rigtig lejer ændres intet her: siden forklarer kun, hvad Microsoft gør bagefter, og gemmer rapporten på din computer. Gem rapporten sammen med regnskabet; den viser sikkerhedskopiens manifest-hash, DNS før og efter og beviset fra Graph.</translation>
     </message>
     <message>
+        <source>Close without the record?</source>
+        <translation>Luk uden rapporten?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Annulleringsrapporten er ikke gemt. Den er det eneste skriftlige bevis på, hvad der blev gjort. Vil du lukke Cancel365 alligevel?</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
         <translation>&lt;b&gt;Vigtige datoer.&lt;/b&gt; De blev ikke beregnet: gå tilbage til siden Vigtige datoer for at se dem.</translation>
     </message>

@@ -884,6 +884,14 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>På en ekte leier endres ingenting her: siden forklarer bare hva Microsoft gjør etterpå, og lagrer rapporten på datamaskinen din. Ta vare på rapporten sammen med regnskapet; den viser sikkerhetskopiens manifest-hash, DNS før og etter og beviset fra Graph.</translation>
     </message>
     <message>
+        <source>Close without the record?</source>
+        <translation>Lukke uten rapporten?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Oppsigelsesrapporten er ikke lagret. Den er det eneste skriftlige beviset på hva som ble gjort. Vil du lukke Cancel365 likevel?</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
         <translation>&lt;b&gt;Viktige datoer.&lt;/b&gt; De ble ikke beregnet: gå tilbake til siden Viktige datoer for å se dem.</translation>
     </message>

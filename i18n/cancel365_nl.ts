@@ -884,6 +884,14 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Bij een echte tenant verandert hier niets: deze pagina legt alleen uit wat Microsoft daarna doet en slaat het rapport op uw computer op. Bewaar het rapport bij uw administratie; het toont de manifest-hash van de back-up, de DNS ervoor en erna, en het bewijs van Graph.</translation>
     </message>
     <message>
+        <source>Close without the record?</source>
+        <translation>Sluiten zonder het rapport?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Het annuleringsrapport is niet opgeslagen. Het is het enige schriftelijke bewijs van wat er is gedaan. Cancel365 toch sluiten?</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
         <translation>&lt;b&gt;Belangrijke datums.&lt;/b&gt; Ze zijn niet berekend: ga terug naar de pagina Belangrijke datums om ze te zien.</translation>
     </message>

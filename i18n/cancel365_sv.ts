@@ -884,6 +884,14 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>På en riktig klientorganisation ändras ingenting här: sidan förklarar bara vad Microsoft gör sedan och sparar rapporten på din dator. Spara rapporten med bokföringen; den visar säkerhetskopians manifest-hash, DNS före och efter och beviset från Graph.</translation>
     </message>
     <message>
+        <source>Close without the record?</source>
+        <translation>Stäng utan rapporten?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Uppsägningsrapporten är inte sparad. Den är det enda skriftliga beviset på vad som gjordes. Vill du stänga Cancel365 ändå?</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
         <translation>&lt;b&gt;Viktiga datum.&lt;/b&gt; De beräknades inte: gå tillbaka till sidan Viktiga datum för att se dem.</translation>
     </message>

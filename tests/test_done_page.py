@@ -9,9 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.graph.client import GraphClient
 from app.state import CancellationState
@@ -161,3 +161,29 @@ def test_cancelling_the_folder_dialog_saves_nothing(open_page, state: Cancellati
     page = open_page(state, folder="")
     page.save_button.click()
     assert page.saved is None and not page.saving and page.status.state == "idle"
+
+
+def answer_next_question(button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        asked.append(box.text())
+        box.button(button).click()
+    QTimer.singleShot(50, answer)
+
+
+def test_finish_without_the_record_asks_first(qtbot, open_page, state: CancellationState,
+                                              tmp_path: Path) -> None:
+    page = open_page(state)
+    asked: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
+    assert not page.validatePage()
+    assert asked and "not saved" in asked[0]
+    page.save_to(str(tmp_path))
+    assert not page.validatePage()                # still writing: not yet
+    qtbot.waitUntil(lambda: page.saved is not None, timeout=30_000)
+    assert page.validatePage()                    # saved: Finish closes without a question
+    asked.clear()
+    page.saved = None
+    answer_next_question(QMessageBox.StandardButton.Close, asked)
+    assert page.validatePage() and asked

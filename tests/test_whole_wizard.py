@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWizard
 
-from app.backup.access import AccessKind
+from app.backup.access import AccessKind, load_access
 from app.confirm.checklist import RowState
 from app.record.feedback import LeavingReason
 from app.record.schema import load_schema, validate
@@ -90,6 +91,9 @@ def test_welcome_to_done_and_the_record(qtbot, wizard, tmp_path: Path) -> None:
     assert page.summary is not None and page.summary.complete
     qtbot.waitUntil(page.isComplete, timeout=WAIT)
     assert state.backup is not None
+    access = load_access(page.store())
+    assert access is not None and access.secret      # the app registration's client secret
+    secret = access.secret
 
     # Key dates, when the page is there (branch `dates`).
     wizard.next()
@@ -173,14 +177,18 @@ def test_welcome_to_done_and_the_record(qtbot, wizard, tmp_path: Path) -> None:
     assert readings[-1]["subscription_status"] != "Enabled"
     if state.key_dates is not None:
         assert record["key_dates"]["subscription_id"] == sub["before"]["id"]
-    assert token not in text
+    assert token not in text and secret not in text
 
     # The PDF's text.
     pdf = page.saved.pdf_path.read_bytes()
-    assert token.encode() not in pdf
+    assert token.encode() not in pdf and secret.encode() not in pdf
     words = " ".join("\n".join(p.extract_text() for p in PdfReader(str(page.saved.pdf_path))
                                .pages).split())
     assert "Cancellation record" in words and "Lille Bager ApS" in words
     assert ONLINE in words and "lillebager.dk" in words
     assert "Proven by Graph yes" in words
-    assert token not in words
+    assert token not in words and secret not in words
+
+    # Finish closes the wizard: the record is saved, so nothing is asked.
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not wizard.isVisible()

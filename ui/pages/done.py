@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -135,6 +136,18 @@ class DonePage(Page):
 
     def initializePage(self) -> None:
         self._show_dates()
+
+    def validatePage(self) -> bool:
+        """Finish: without a saved record, ask first (the record is the only proof kept)."""
+        if self.saved is not None or self.saving:
+            return self.saved is not None
+        answer = QMessageBox.question(
+            self, self.tr("Close without the record?"),
+            self.tr("The cancellation record is not saved. It is the only written proof of what "
+                    "was done. Close Cancel365 anyway?"),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
 
     def _show_dates(self) -> None:
         dates = self.state.key_dates
