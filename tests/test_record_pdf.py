@@ -75,7 +75,9 @@ def test_drawn_off_the_gui_thread(record: dict, tmp_path: Path) -> None:
     assert ONLINE in squeeze(pdf_text(tmp_path / "thread.pdf"))
 
 
-def test_the_pdf_is_in_the_wizards_language(record: dict, tmp_path: Path) -> None:
+def test_the_pdf_is_in_the_wizards_language(record: dict, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))   # this checkout's .qm, not a shared one
     folder = qm_folder("da")
     if folder is None:
         pytest.skip("lrelease is not available to build the Danish translation")
@@ -97,3 +99,11 @@ def test_nothing_secret_in_the_pdf(record: dict, token: str, tmp_path: Path) -> 
     text = pdf_text(path)
     assert token not in text and token not in text.replace("\n", "")
     assert "Bearer" not in text
+
+
+def test_a_folder_that_cannot_be_written_raises_and_leaves_nothing(record: dict,
+                                                                   tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        write_pdf(record, tmp_path / "missing" / "record.pdf")
+    assert not (tmp_path / "missing").exists()
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".part")]

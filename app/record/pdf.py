@@ -311,6 +311,7 @@ def write_pdf(record: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
+        temporary.unlink(missing_ok=True)
         raise OSError(translate("record", "The PDF could not be written to {0}.").format(target))
     try:
         for index in range(pages):
@@ -325,7 +326,10 @@ def write_pdf(record: dict[str, Any], path: str | os.PathLike[str]) -> Path:
             painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                              translate("record", "Page {0} of {1}").format(index + 1, pages))
-    finally:
+    except BaseException:
         painter.end()
+        temporary.unlink(missing_ok=True)
+        raise
+    painter.end()   # finishes the PDF file
     os.replace(temporary, target)
     return target
