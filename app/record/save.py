@@ -55,7 +55,11 @@ def save_record(state: CancellationState, folder: str | os.PathLike[str], *,
         stem = free_stem(target, created.astimezone().date(), mine)
         record = build_record(state, created_at=created)
         json_path = write_json(record, target / f"{stem}.json")
-        pdf_path = write_pdf(record, target / f"{stem}.pdf")
+        try:
+            pdf_path = write_pdf(record, target / f"{stem}.pdf")
+        except BaseException:
+            json_path.unlink(missing_ok=True)   # both files or neither: a retry keeps the name
+            raise
     except OSError as exc:
         raise RecordNotSavedError(translate(
             "record", "The record could not be saved in {0}: {1}. Choose another folder, "
