@@ -187,3 +187,31 @@ def test_finish_without_the_record_asks_first(qtbot, open_page, state: Cancellat
     page.saved = None
     answer_next_question(QMessageBox.StandardButton.Close, asked)
     assert page.validatePage() and asked
+
+
+def test_a_language_switch_retranslates_the_page(qtbot, open_page, state: CancellationState,
+                                                 tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.i18n import qm_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))   # this checkout's own .qm
+    folder = qm_folder("da")
+    if folder is None:
+        pytest.skip("lrelease is not available to build the Danish translation")
+    page = open_page(state)
+    page.save_to(str(tmp_path))
+    qtbot.waitUntil(lambda: page.saved is not None, timeout=30_000)
+    translator = QTranslator()
+    assert translator.load(str(folder / "cancel365_da.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: "Office på jeres computere" in page.office.text(), timeout=5000)
+        assert "Fakturering &gt; Abonnementer" in page.reactivate.text()
+        assert page.save_button.text() == "&Gem rapporten…"
+        assert page.pdf_file.open_button.text() == "Å&bn PDF"
+        assert "Rapporten til at læse og udskrive (PDF)" in page.pdf_file.label.text()
+        assert page.status.message.text() == "Rapporten er gemt."
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: "Office on your computers" in page.office.text(), timeout=5000)

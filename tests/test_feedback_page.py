@@ -104,3 +104,25 @@ def test_copy_text_orders_reasons_and_drops_blank_parts() -> None:
     assert feedback.reasons == (LeavingReason.COST, LeavingReason.OTHER)
     assert feedback.copy_text() == "It costs too much\nAnother reason"
     assert Feedback().copy_text() == "" and Feedback().empty
+
+
+def test_a_language_switch_retranslates_the_page(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.i18n import qm_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))   # this checkout's own .qm
+    folder = qm_folder("da")
+    if folder is None:
+        pytest.skip("lrelease is not available to build the Danish translation")
+    page = open_page(qtbot)
+    translator = QTranslator()
+    assert translator.load(str(folder / "cancel365_da.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: "Intet på denne side sendes" in page.private.text(), timeout=5000)
+        assert page.boxes[LeavingReason.COST].text() == "Det &koster for meget"
+        assert page.title() == "Hvorfor stopper I? (valgfrit)"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: "Nothing on this page" in page.private.text(), timeout=5000)
