@@ -40,6 +40,7 @@ class CancelWizard(QWizard):
         self._fit_to_screen()
         from ui.pages.backup import BackupPage
         from ui.pages.confirm import ConfirmPage
+        from ui.pages.dates import DatesPage
         from ui.pages.domains import DomainsPage
         from ui.pages.done import DonePage
         from ui.pages.feedback import FeedbackPage
@@ -53,6 +54,7 @@ class CancelWizard(QWizard):
         self.setPage(PageId.SUBSCRIPTION, SubscriptionPage(state))
         self.setPage(PageId.DOMAINS, DomainsPage(state))
         self.setPage(PageId.BACKUP, BackupPage(state))
+        self.setPage(PageId.DATES, DatesPage(state))
         self.setPage(PageId.FEEDBACK, FeedbackPage(state))
         self.setPage(PageId.CONFIRM, ConfirmPage(state))
         self.setPage(PageId.DONE, DonePage(state))
