@@ -77,8 +77,8 @@ def test_what_happens_now_from_the_facts(open_page, state: CancellationState) ->
 def test_the_key_dates_again(open_page, state: CancellationState) -> None:
     page = open_page(state)
     text = page.dates.text()
-    for day in ("2026-12-01", "2026-12-31", "2027-03-31", "2027-05-30"):
-        assert day in text
+    for day in state.key_dates.dates:
+        assert page.format_day(day.day) in text
     assert "Read-only" in text and "(estimated)" in text
     state.key_dates = None
     page.initializePage()

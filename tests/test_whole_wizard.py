@@ -1,5 +1,5 @@
 """The whole wizard on the demo tenant, as an admin walks it: Welcome → Sign in → Subscription
-→ Domains → Backup (a real one) → Key dates (when the page exists) → Feedback → Confirm (the
+→ Domains → Backup (a real one) → Key dates → Feedback → Confirm (the
 demo's admin center cancels, Graph proves it) → Done → the record saved, then read back."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.backup.access import AccessKind, load_access
 from app.confirm.checklist import RowState
+from app.dates.key_dates import DateKind, Ending
 from app.record.feedback import LeavingReason
 from app.record.schema import load_schema, validate
 from app.state import CancellationState
@@ -95,15 +96,14 @@ def test_welcome_to_done_and_the_record(qtbot, wizard, tmp_path: Path) -> None:
     assert access is not None and access.secret      # the app registration's client secret
     secret = access.secret
 
-    # Key dates, when the page is there (branch `dates`).
-    wizard.next()
-    if wizard.currentId() == PageId.DATES:
-        qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=WAIT)
-        wizard.next()
-    assert wizard.currentId() == PageId.FEEDBACK
+    # Key dates: cancel now.
+    page = arrive(wizard, PageId.DATES)
+    assert page.key_dates is not None and page.key_dates.ending is Ending.CANCEL_NOW
+    assert page.isComplete()
 
     # Feedback.
-    page = wizard.currentPage()
+    page = arrive(wizard, PageId.FEEDBACK)
+    assert state.key_dates is not None and state.key_dates_reviewed_at is not None
     page.boxes[LeavingReason.COST].click()
     page.boxes[LeavingReason.OTHER_PROVIDER].click()
     page.provider.setText("Proton")
@@ -175,8 +175,13 @@ def test_welcome_to_done_and_the_record(qtbot, wizard, tmp_path: Path) -> None:
     readings = confirmation["proof"]["readings"]
     assert readings[0]["subscription_status"] == "Enabled"
     assert readings[-1]["subscription_status"] != "Enabled"
-    if state.key_dates is not None:
-        assert record["key_dates"]["subscription_id"] == sub["before"]["id"]
+    dates = record["key_dates"]
+    assert dates["subscription_id"] == sub["before"]["id"] and dates["ending"] == "cancel-now"
+    assert dates["reviewed_at"] == state.key_dates_reviewed_at.isoformat()
+    assert dates["dates"] == [{"kind": d.kind.value, "day": d.day.isoformat(), "known": d.known}
+                              for d in state.key_dates.dates]
+    deleted = state.key_dates.get(DateKind.DATA_DELETED)
+    assert deleted is not None
     assert token not in text and secret not in text
 
     # The PDF's text.
@@ -187,6 +192,7 @@ def test_welcome_to_done_and_the_record(qtbot, wizard, tmp_path: Path) -> None:
     assert "Cancellation record" in words and "Lille Bager ApS" in words
     assert ONLINE in words and "lillebager.dk" in words
     assert "Proven by Graph yes" in words
+    assert deleted.day.isoformat() in words and "Data deleted" in words
     assert token not in words and secret not in words
 
     # Finish closes the wizard: the record is saved, so nothing is asked.

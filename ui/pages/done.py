@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -158,10 +159,14 @@ class DonePage(Page):
         items = []
         for d in dates.dates:
             label = f"{date_label(d.kind, dates.ending)} {estimated(d)}".strip()
-            items.append(f"<li><b>{html.escape(d.day.isoformat())} · {html.escape(label)}</b> — "
+            items.append(f"<li><b>{html.escape(self.format_day(d.day))} · {html.escape(label)}</b> — "
                          f"{html.escape(date_meaning(d.kind, dates.ending))}</li>")
         intro = self.tr("<b>Key dates.</b> Put them in your calendar:")
         self.dates.setText(f"{intro}<ul>{''.join(items)}</ul>")
+
+    def format_day(self, day: date) -> str:
+        """As the Key dates page shows it (31 Dec 2026, in the wizard's language)."""
+        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
     def choose_and_save(self) -> None:
         start = self.state.backup.destination if self.state.backup else str(Path.home())
