@@ -1011,6 +1011,14 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>På en rigtig lejer ændres intet her: siden forklarer kun, hvad Microsoft gør bagefter, og gemmer rapporten på din computer. Gem rapporten sammen med regnskabet; den viser sikkerhedskopiens manifest-hash, DNS før og efter og beviset fra Graph.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Annulleret.&lt;/b&gt; Microsoft 365 viste abonnementet som ikke længere Enabled kl. {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Endnu ikke bevist.&lt;/b&gt; Microsoft 365 har ikke vist, at abonnementet ikke længere er Enabled. Tjek det senere i Administration under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Abonnementer&lt;/a&gt;, eller kør &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
         <source>Close without the record?</source>
         <translation>Luk uden rapporten?</translation>
     </message>

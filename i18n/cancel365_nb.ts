@@ -1011,6 +1011,14 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>På en ekte leier endres ingenting her: siden forklarer bare hva Microsoft gjør etterpå, og lagrer rapporten på datamaskinen din. Ta vare på rapporten sammen med regnskapet; den viser sikkerhetskopiens manifest-hash, DNS før og etter og beviset fra Graph.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Avbrutt.&lt;/b&gt; Microsoft 365 viste abonnementet som ikke lenger Enabled {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Ikke bevist ennå.&lt;/b&gt; Microsoft 365 har ikke vist at abonnementet ikke lenger er Enabled. Sjekk det senere i administrasjonssenteret under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Dine produkter&lt;/a&gt;, eller kjør &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
         <source>Close without the record?</source>
         <translation>Lukke uten rapporten?</translation>
     </message>

@@ -1011,6 +1011,14 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Bij een echte tenant verandert hier niets: deze pagina legt alleen uit wat Microsoft daarna doet en slaat het rapport op uw computer op. Bewaar het rapport bij uw administratie; het toont de manifest-hash van de back-up, de DNS ervoor en erna, en het bewijs van Graph.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Geannuleerd.&lt;/b&gt; Microsoft 365 toonde het abonnement om {0} niet langer als Enabled.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Nog niet bewezen.&lt;/b&gt; Microsoft 365 heeft nog niet getoond dat het abonnement niet langer Enabled is. Controleer het later in het beheercentrum onder &lt;a href=&apos;{0}&apos;&gt;Facturering &amp;gt; Uw producten&lt;/a&gt;, of voer &lt;tt&gt;cancel365 status&lt;/tt&gt; uit.</translation>
+    </message>
+    <message>
         <source>Close without the record?</source>
         <translation>Sluiten zonder het rapport?</translation>
     </message>

@@ -1011,6 +1011,14 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>På en riktig klientorganisation ändras ingenting här: sidan förklarar bara vad Microsoft gör sedan och sparar rapporten på din dator. Spara rapporten med bokföringen; den visar säkerhetskopians manifest-hash, DNS före och efter och beviset från Graph.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Avbruten.&lt;/b&gt; Microsoft 365 visade att prenumerationen inte längre var Enabled {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Inte bevisat än.&lt;/b&gt; Microsoft 365 har inte visat att prenumerationen inte längre är Enabled. Kontrollera det senare i administrationscentret under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Dina produkter&lt;/a&gt;, eller kör &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
         <source>Close without the record?</source>
         <translation>Stäng utan rapporten?</translation>
     </message>

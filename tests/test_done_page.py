@@ -215,3 +215,15 @@ def test_a_language_switch_retranslates_the_page(qtbot, open_page, state: Cancel
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: "Office on your computers" in page.office.text(), timeout=5000)
+
+
+def test_says_whether_graph_proved_the_cancellation(open_page, state: CancellationState) -> None:
+    page = open_page(state)
+    assert page.proof.isVisible() and page.proof.text().startswith("<b>Cancelled.</b>")
+    state.confirmation.proof = None
+    state.confirmation.timeout_acknowledged = True
+    page.initializePage()
+    assert "Not proven yet" in page.proof.text() and "cancel365 status" in page.proof.text()
+    state.confirmation = None
+    page.initializePage()
+    assert not page.proof.isVisible()

@@ -58,6 +58,7 @@ class DonePage(Page):
         self.saved: SavedRecord | None = None
         self.saving = False
         self.choose_folder = choose_folder or QFileDialog.getExistingDirectory
+        self.proof = _label()
         self.office = _label()
         self.reactivate = _label()
         self.close_early = _label()
@@ -83,7 +84,7 @@ class DonePage(Page):
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(12)
-        for widget in (self.office, self.reactivate, self.close_early, self.dates):
+        for widget in (self.proof, self.office, self.reactivate, self.close_early, self.dates):
             inner.addWidget(widget)
         inner.addWidget(self.record_box)
         inner.addStretch(1)
@@ -126,6 +127,7 @@ class DonePage(Page):
         self.json_file.retranslate(self.tr("The record as data (JSON)"), self.tr("Open &JSON"),
                                    self.tr("Show in fo&lder"))
         self._show_dates()
+        self._show_proof()
         if self.saved is not None:
             self.status.info(self.tr("The record is saved."))
 
@@ -137,6 +139,26 @@ class DonePage(Page):
 
     def initializePage(self) -> None:
         self._show_dates()
+        self._show_proof()
+
+    def _show_proof(self) -> None:
+        """What Graph showed on the Confirm page, so nobody leaves thinking it is done when it
+        is not proven."""
+        conf = self.state.confirmation
+        self.proof.setVisible(conf is not None)
+        if conf is None:
+            return
+        if conf.proven and conf.proof is not None:
+            seen = conf.proof.last.at if conf.proof.last else conf.proof.ended_at
+            self.proof.setText(self.tr(
+                "<b>Cancelled.</b> Microsoft 365 showed the subscription no longer Enabled at "
+                "{0}.").format(html.escape(QLocale().toString(seen.astimezone().replace(tzinfo=None),
+                                                              QLocale.FormatType.ShortFormat))))
+        else:
+            self.proof.setText(self.tr(
+                "<b>Not proven yet.</b> Microsoft 365 has not shown the subscription leave Enabled. "
+                "Check it later in the admin center under <a href='{0}'>Billing &gt; Your "
+                "products</a>, or run <tt>cancel365 status</tt>.").format(YOUR_PRODUCTS_URL))
 
     def validatePage(self) -> bool:
         """Finish: without a saved record, ask first (the record is the only proof kept)."""
