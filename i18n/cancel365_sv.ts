@@ -1012,7 +1012,7 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
     <message>
         <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
-        <translation>&lt;b&gt;Avbruten.&lt;/b&gt; Microsoft 365 visade att prenumerationen inte längre var Enabled {0}.</translation>
+        <translation>&lt;b&gt;Avbruten.&lt;/b&gt; Microsoft 365 visade att prenumerationen inte längre var Enabled (sett {0}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
