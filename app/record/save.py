@@ -47,7 +47,7 @@ def free_stem(folder: Path, day: date, mine: str | None = None) -> str:
 def save_record(state: CancellationState, folder: str | os.PathLike[str], *,
                 mine: str | None = None) -> SavedRecord:
     """Build the record from the state and write ``<stem>.json`` and ``<stem>.pdf`` in ``folder``."""
-    target = Path(folder)
+    target = Path(folder).absolute()
     created = now()
     try:
         if not target.is_dir():

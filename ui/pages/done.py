@@ -203,7 +203,8 @@ class DonePage(Page):
         self.saving = True
         self.save_button.setEnabled(False)
         self.status.busy(self.tr("Saving the record…"))
-        mine = self.saved.json_path.stem if self.saved and str(self.saved.folder) == folder else None
+        same_folder = self.saved is not None and self.saved.folder == Path(folder).absolute()
+        mine = self.saved.json_path.stem if same_folder else None    # saving again replaces it
         state = self.state
         run_task(self, lambda _: save_record(state, folder, mine=mine),
                  on_done=self._saved, on_error=lambda exc: self._failed(exc, folder))
