@@ -468,127 +468,127 @@
     <name>DatesPage</name>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished">Vigtige datoer</translation>
+        <translation>Vigtige datoer</translation>
     </message>
     <message>
         <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår abonnementet slutter, hvornår kun administratorer kan komme til dataene, og hvornår Microsoft sletter dem.</translation>
     </message>
     <message>
         <source>How should it end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan skal det slutte?</translation>
     </message>
     <message>
         <source>&amp;Cancel now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuller nu</translation>
     </message>
     <message>
         <source>&amp;Let it run out: turn off recurring billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lad det udløbe: slå tilbagevendende fakturering fra</translation>
     </message>
     <message>
         <source>The same &amp;dates as a list:</source>
-        <translation type="unfinished"></translation>
+        <translation>De samme &amp;datoer som liste:</translation>
     </message>
     <message>
         <source>Co&amp;py dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér datoer</translation>
     </message>
     <message>
         <source>&amp;Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér til kalender (.ics)…</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
+        <source>&amp;Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje over de vigtige datoer</translation>
     </message>
     <message>
         <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsofts sider er uenige om, hvornår data kan blive slettet (30 eller 90 dage efter, at abonnementet slutter), så guiden planlægger efter den tidligste dato: tag sikkerhedskopien før den.</translation>
     </message>
     <message>
         <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en rigtig organisation læser dette trin intet nyt og ændrer intet: datoerne kommer fra oprettelses- og livscyklusdatoerne, som Graph gav for abonnementet. .ics-filen skrives kun på din computer. Hvad der kan gå galt: Microsoft kan ændre perioderne, og Graph oplyser ikke den seneste fornyelsesdato, så tjek datoerne i Administration, før du regner med en refusion.</translation>
     </message>
     <message>
         <source>Choose a subscription first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først et abonnement.</translation>
     </message>
     <message>
         <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerne mister adgangen i dag. Abonnementet deaktiveres straks: i 90 dage kan kun administratorer logge på, skrivebeskyttet, og de kan stadig tage sikkerhedskopier.</translation>
     </message>
     <message>
         <source>&amp;Let it run its course: it has already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lad det gå sin gang: det er allerede udløbet</translation>
     </message>
     <message>
         <source>Nothing to do: it is disabled on the day below, then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gøre: det deaktiveres på dagen nedenfor og slettes derefter.</translation>
     </message>
     <message>
         <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft kalder det den nemmeste måde. Intet ændres, før perioden slutter {0}; derefter har alle adgang i 30 dage, og så er det deaktiveret i 90 dage. Du betaler til periodens udløb: intet gebyr, ingen refusion.</translation>
     </message>
     <message>
         <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En prøveversion skal ikke annulleres: den udløber af sig selv {0}. Dens data slettes efter udløbsperioden.</translation>
     </message>
     <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet er allerede deaktiveret: datoerne følger af dets nuværende tilstand.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullering før perioden slutter {0} kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer, eller lad det udløbe i stedet.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din partner annullerer dette abonnement: partnerens vilkår afgør slutdatoen, et eventuelt gebyr og en eventuel refusion. Spørg partneren.</translation>
     </message>
     <message>
         <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det startede for under 7 dage siden: annuller senest {0} for at få en forholdsmæssig refusion.</translation>
     </message>
     <message>
         <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>En forholdsmæssig refusion gives kun inden for 7 dage efter start eller fornyelse. Graph oplyser starten, men ikke den seneste fornyelse, så guiden kan ikke vide det: se fornyelsesdatoen under Fakturering &gt; Abonnementer.</translation>
     </message>
     <message>
         <source>No refund: the subscription is paid to the end of its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen refusion: abonnementet er betalt til periodens udløb.</translation>
     </message>
     <message>
         <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ubrugt, forudbetalt del kommer tilbage som en forholdsmæssig kredit på næste regning.</translation>
     </message>
     <message>
         <source>The dates are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoerne er kopieret til udklipsholderen.</translation>
     </message>
     <message>
         <source>key-dates</source>
-        <translation type="unfinished"></translation>
+        <translation>vigtige-datoer</translation>
     </message>
     <message>
         <source>Export the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér de vigtige datoer</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver kalenderfilen…</translation>
     </message>
     <message>
         <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i {0}. Åbn filen for at føje datoerne og deres påmindelser til din kalender.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@ Tak!</translation>
     <name>Timeline</name>
     <message>
         <source>No dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen datoer endnu.</translation>
     </message>
 </context>
 <context>
@@ -2338,127 +2338,131 @@ Tak!</translation>
     <name>dates</name>
     <message>
         <source>Leaving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farvel til {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulleret</translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Trial expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøveversionen udløber</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Refund window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste frist for refusion</translation>
     </message>
     <message>
         <source>Term would end</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden ville slutte</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet</translation>
     </message>
     <message>
         <source>Data may be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kan blive slettet</translation>
     </message>
     <message>
         <source>Read-only ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttelse slutter</translation>
     </message>
     <message>
         <source>Data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Data slettet</translation>
     </message>
     <message>
         <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du annullerer i Administration. Brugerne mister straks adgangen; abonnementet deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
+        <source>Expired: can still be renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet udløb (anslået ud fra dets nuværende tilstand).</translation>
     </message>
     <message>
         <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter og fornyes ikke. Alle beholder adgangen i 30 dage mere (udløbet).</translation>
     </message>
     <message>
         <source>The dates are counted from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoerne regnes fra i dag.</translation>
     </message>
     <message>
         <source>The last day to cancel with a prorated refund (7 days from the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste dag for annullering med forholdsmæssig refusion (7 dage fra start).</translation>
     </message>
     <message>
         <source>The end of the current term, had you let it run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutningen af den nuværende periode, hvis du havde ladet det løbe.</translation>
     </message>
     <message>
         <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveret: kun administratorer kan logge på, skrivebeskyttet. De kan stadig tage sikkerhedskopier.</translation>
     </message>
     <message>
         <source>From this day Microsoft may delete the data. Have your backup done before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra denne dag kan Microsoft slette dataene. Hav din sikkerhedskopi klar inden.</translation>
     </message>
     <message>
         <source>The disabled period ends: admins can no longer reach the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveringsperioden slutter: administratorer kan ikke længere komme til dataene.</translation>
     </message>
     <message>
         <source>The data is deleted no later than this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene slettes senest denne dag.</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anslået)</translation>
     </message>
     <message>
         <source>Active: everyone has access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt: alle har adgang</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>
+        <translation>Deaktiveret: kun administratorer, skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Data bevaret</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgang</translation>
     </message>
 </context>
 <context>

@@ -468,127 +468,127 @@
     <name>DatesPage</name>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished">Viktige datoer</translation>
+        <translation>Viktige datoer</translation>
     </message>
     <message>
         <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når abonnementet slutter, når bare administratorer kommer til dataene, og når Microsoft sletter dem.</translation>
     </message>
     <message>
         <source>How should it end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan skal det slutte?</translation>
     </message>
     <message>
         <source>&amp;Cancel now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt nå</translation>
     </message>
     <message>
         <source>&amp;Let it run out: turn off recurring billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La det løpe ut: slå av regelmessig fakturering</translation>
     </message>
     <message>
         <source>The same &amp;dates as a list:</source>
-        <translation type="unfinished"></translation>
+        <translation>De samme &amp;datoene som liste:</translation>
     </message>
     <message>
         <source>Co&amp;py dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier datoer</translation>
     </message>
     <message>
         <source>&amp;Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter til kalender (.ics)…</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
+        <source>&amp;Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje over de viktige datoene</translation>
     </message>
     <message>
         <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsofts sider er uenige om når data kan bli slettet (30 eller 90 dager etter at abonnementet slutter), så veiviseren planlegger etter den tidligste datoen: ta sikkerhetskopien før den.</translation>
     </message>
     <message>
         <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en ekte organisasjon leser dette trinnet ikke noe nytt og endrer ingenting: datoene kommer fra opprettelses- og livssyklusdatoene Graph ga for abonnementet. .ics-filen skrives bare til datamaskinen din. Hva som kan gå galt: Microsoft kan endre periodene, og Graph oppgir ikke siste fornyelsesdato, så sjekk datoene i administrasjonssenteret før du regner med refusjon.</translation>
     </message>
     <message>
         <source>Choose a subscription first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et abonnement først.</translation>
     </message>
     <message>
         <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerne mister tilgangen i dag. Abonnementet deaktiveres med en gang: i 90 dager kan bare administratorer logge på, skrivebeskyttet, og de kan fortsatt ta sikkerhetskopi.</translation>
     </message>
     <message>
         <source>&amp;Let it run its course: it has already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La det gå sin gang: det er allerede utløpt</translation>
     </message>
     <message>
         <source>Nothing to do: it is disabled on the day below, then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å gjøre: det deaktiveres på dagen nedenfor og slettes deretter.</translation>
     </message>
     <message>
         <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft kaller dette den enkleste måten. Ingenting endres før perioden slutter {0}; deretter har alle tilgang i 30 dager, og så er det deaktivert i 90 dager. Du betaler til slutten av perioden: ingen avgift, ingen refusjon.</translation>
     </message>
     <message>
         <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En prøveversjon trenger ikke avbrytes: den utløper av seg selv {0}. Dataene slettes etter utløpsperioden.</translation>
     </message>
     <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet er allerede deaktivert: datoene følger av den nåværende tilstanden.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Å avbryte før perioden slutter {0} kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter, eller la det løpe ut i stedet.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneren din avbryter dette abonnementet: partnerens vilkår avgjør sluttdatoen, et eventuelt gebyr og en eventuell refusjon. Spør partneren.</translation>
     </message>
     <message>
         <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det startet for under 7 dager siden: avbryt senest {0} for å få en forholdsmessig refusjon.</translation>
     </message>
     <message>
         <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>En forholdsmessig refusjon gis bare innen 7 dager etter start eller fornyelse. Graph oppgir starten, men ikke siste fornyelse, så veiviseren kan ikke vite det: se fornyelsesdatoen under Fakturering &gt; Dine produkter.</translation>
     </message>
     <message>
         <source>No refund: the subscription is paid to the end of its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen refusjon: abonnementet er betalt til slutten av perioden.</translation>
     </message>
     <message>
         <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ubrukt, forhåndsbetalt del kommer tilbake som en forholdsmessig kreditt på neste regning.</translation>
     </message>
     <message>
         <source>The dates are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoene er kopiert til utklippstavlen.</translation>
     </message>
     <message>
         <source>key-dates</source>
-        <translation type="unfinished"></translation>
+        <translation>viktige-datoer</translation>
     </message>
     <message>
         <source>Export the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter de viktige datoene</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver kalenderfilen…</translation>
     </message>
     <message>
         <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i {0}. Åpne filen for å legge datoene og påminnelsene deres til i kalenderen din.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@ Takk!</translation>
     <name>Timeline</name>
     <message>
         <source>No dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen datoer ennå.</translation>
     </message>
 </context>
 <context>
@@ -2338,127 +2338,131 @@ Takk!</translation>
     <name>dates</name>
     <message>
         <source>Leaving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlater {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Avbrutt</translation>
+        <translation>Avbrutt</translation>
     </message>
     <message>
         <source>Trial expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøveversjonen utløper</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Refund window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste frist for refusjon</translation>
     </message>
     <message>
         <source>Term would end</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden ville sluttet</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet</translation>
     </message>
     <message>
         <source>Data may be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kan bli slettet</translation>
     </message>
     <message>
         <source>Read-only ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttelsen slutter</translation>
     </message>
     <message>
         <source>Data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Data slettet</translation>
     </message>
     <message>
         <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du avbryter i administrasjonssenteret. Brukerne mister tilgangen med en gang; abonnementet deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
+        <source>Expired: can still be renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet utløp (anslått ut fra den nåværende tilstanden).</translation>
     </message>
     <message>
         <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter og fornyes ikke. Alle beholder tilgangen i 30 dager til (utløpt).</translation>
     </message>
     <message>
         <source>The dates are counted from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoene regnes fra i dag.</translation>
     </message>
     <message>
         <source>The last day to cancel with a prorated refund (7 days from the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste dag for å avbryte med forholdsmessig refusjon (7 dager fra start).</translation>
     </message>
     <message>
         <source>The end of the current term, had you let it run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutten av gjeldende periode, hvis du hadde latt det løpe.</translation>
     </message>
     <message>
         <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivert: bare administratorer kan logge på, skrivebeskyttet. De kan fortsatt ta sikkerhetskopi.</translation>
     </message>
     <message>
         <source>From this day Microsoft may delete the data. Have your backup done before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra denne dagen kan Microsoft slette dataene. Ha sikkerhetskopien klar før det.</translation>
     </message>
     <message>
         <source>The disabled period ends: admins can no longer reach the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveringsperioden slutter: administratorer kommer ikke lenger til dataene.</translation>
     </message>
     <message>
         <source>The data is deleted no later than this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene slettes senest denne dagen.</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anslått)</translation>
     </message>
     <message>
         <source>Active: everyone has access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt: alle har tilgang</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>
+        <translation>Deaktivert: bare administratorer, skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Data beholdes</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgang</translation>
     </message>
 </context>
 <context>

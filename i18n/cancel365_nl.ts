@@ -468,127 +468,127 @@
     <name>DatesPage</name>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished">Belangrijke datums</translation>
+        <translation>Belangrijke datums</translation>
     </message>
     <message>
         <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het abonnement eindigt, wanneer alleen beheerders nog bij de gegevens kunnen en wanneer Microsoft ze verwijdert.</translation>
     </message>
     <message>
         <source>How should it end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe moet het eindigen?</translation>
     </message>
     <message>
         <source>&amp;Cancel now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;annuleren</translation>
     </message>
     <message>
         <source>&amp;Let it run out: turn off recurring billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laten aflopen: terugkerende facturering uitzetten</translation>
     </message>
     <message>
         <source>The same &amp;dates as a list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde &amp;datums als lijst:</translation>
     </message>
     <message>
         <source>Co&amp;py dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums &amp;kopiëren</translation>
     </message>
     <message>
         <source>&amp;Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren naar agenda (.ics)…</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
+        <source>&amp;Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van de belangrijke datums</translation>
     </message>
     <message>
         <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina’s van Microsoft zijn het oneens over wanneer gegevens kunnen worden verwijderd (30 of 90 dagen nadat het abonnement eindigt), dus de wizard gaat uit van de vroegste datum: maak vóór die datum een back-up.</translation>
     </message>
     <message>
         <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een echte tenant leest deze stap niets nieuws en verandert niets: de datums komen uit de aanmaak- en levenscyclusdatums die Graph voor het abonnement gaf. Het .ics-bestand wordt alleen op uw computer geschreven. Wat er mis kan gaan: Microsoft kan de perioden wijzigen, en Graph geeft de laatste verlengingsdatum niet, dus controleer de datums in het beheercentrum voordat u op een terugbetaling rekent.</translation>
     </message>
     <message>
         <source>Choose a subscription first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een abonnement.</translation>
     </message>
     <message>
         <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers verliezen vandaag de toegang. Het abonnement wordt meteen uitgeschakeld: 90 dagen lang kunnen alleen beheerders aanmelden, alleen-lezen, en ze kunnen nog een back-up maken.</translation>
     </message>
     <message>
         <source>&amp;Let it run its course: it has already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laten gaan: het is al verlopen</translation>
     </message>
     <message>
         <source>Nothing to do: it is disabled on the day below, then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen: het wordt uitgeschakeld op de dag hieronder en daarna verwijderd.</translation>
     </message>
     <message>
         <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft noemt dit de eenvoudigste manier. Er verandert niets tot de termijn eindigt op {0}; daarna houdt iedereen 30 dagen toegang, en dan is het 90 dagen uitgeschakeld. U betaalt tot het einde van de termijn: geen vergoeding, geen terugbetaling.</translation>
     </message>
     <message>
         <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een proefversie hoeft u niet te annuleren: die verloopt vanzelf op {0}. De gegevens worden verwijderd na de verlopen periode.</translation>
     </message>
     <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het abonnement is al uitgeschakeld: de datums volgen uit de huidige status.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren voordat de termijn eindigt op {0} kan een vergoeding voor vroegtijdige beëindiging kosten. Controleer dit in het beheercentrum voordat u annuleert, of laat het abonnement aflopen.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw partner annuleert dit abonnement: de voorwaarden van de partner bepalen de einddatum, een eventuele vergoeding en een eventuele terugbetaling. Vraag het de partner.</translation>
     </message>
     <message>
         <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is minder dan 7 dagen geleden begonnen: annuleer uiterlijk op {0} voor een terugbetaling naar rato.</translation>
     </message>
     <message>
         <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een terugbetaling naar rato is er alleen binnen 7 dagen na de start of een verlenging. Graph geeft de start, maar niet de laatste verlenging, dus de wizard kan het niet weten: zie de verlengingsdatum onder Facturering &gt; Uw producten.</translation>
     </message>
     <message>
         <source>No refund: the subscription is paid to the end of its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen terugbetaling: het abonnement is betaald tot het einde van de termijn.</translation>
     </message>
     <message>
         <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ongebruikt, vooruitbetaald deel komt terug als tegoed naar rato op de volgende factuur.</translation>
     </message>
     <message>
         <source>The dates are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums staan op het klembord.</translation>
     </message>
     <message>
         <source>key-dates</source>
-        <translation type="unfinished"></translation>
+        <translation>belangrijke-datums</translation>
     </message>
     <message>
         <source>Export the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>De belangrijke datums exporteren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het agendabestand wordt geschreven…</translation>
     </message>
     <message>
         <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {0}. Open het bestand om de datums en hun herinneringen aan uw agenda toe te voegen.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@ Bedankt!</translation>
     <name>Timeline</name>
     <message>
         <source>No dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen datums.</translation>
     </message>
 </context>
 <context>
@@ -2338,127 +2338,131 @@ Bedankt!</translation>
     <name>dates</name>
     <message>
         <source>Leaving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verlaten</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Geannuleerd</translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Trial expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefversie verloopt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn eindigt</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Refund window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag voor terugbetaling</translation>
     </message>
     <message>
         <source>Term would end</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn zou eindigen</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen</translation>
     </message>
     <message>
         <source>Data may be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens kunnen worden verwijderd</translation>
     </message>
     <message>
         <source>Read-only ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen eindigt</translation>
     </message>
     <message>
         <source>Data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens verwijderd</translation>
     </message>
     <message>
         <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>U annuleert in het beheercentrum. Gebruikers verliezen meteen de toegang; het abonnement wordt uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
+        <source>Expired: can still be renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het abonnement is verlopen (geschat op basis van de huidige status).</translation>
     </message>
     <message>
         <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn eindigt en wordt niet verlengd. Iedereen houdt nog 30 dagen toegang (verlopen).</translation>
     </message>
     <message>
         <source>The dates are counted from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums worden vanaf vandaag gerekend.</translation>
     </message>
     <message>
         <source>The last day to cancel with a prorated refund (7 days from the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag om te annuleren met terugbetaling naar rato (7 dagen na de start).</translation>
     </message>
     <message>
         <source>The end of the current term, had you let it run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einde van de huidige termijn, als u het had laten doorlopen.</translation>
     </message>
     <message>
         <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld: alleen beheerders kunnen aanmelden, alleen-lezen. Ze kunnen nog een back-up maken.</translation>
     </message>
     <message>
         <source>From this day Microsoft may delete the data. Have your backup done before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf deze dag kan Microsoft de gegevens verwijderen. Zorg dat uw back-up vóór die tijd klaar is.</translation>
     </message>
     <message>
         <source>The disabled period ends: admins can no longer reach the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitgeschakelde periode eindigt: beheerders kunnen niet meer bij de gegevens.</translation>
     </message>
     <message>
         <source>The data is deleted no later than this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens worden uiterlijk op deze dag verwijderd.</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschat)</translation>
     </message>
     <message>
         <source>Active: everyone has access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief: iedereen heeft toegang</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>
+        <translation>Uitgeschakeld: alleen beheerders, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens bewaard</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang</translation>
     </message>
 </context>
 <context>

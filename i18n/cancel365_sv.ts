@@ -468,127 +468,127 @@
     <name>DatesPage</name>
     <message>
         <source>Key dates</source>
-        <translation type="unfinished">Viktiga datum</translation>
+        <translation>Viktiga datum</translation>
     </message>
     <message>
         <source>When the subscription ends, when only admins can reach the data, and when Microsoft deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>När prenumerationen upphör, när bara administratörer kommer åt data och när Microsoft tar bort dem.</translation>
     </message>
     <message>
         <source>How should it end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ska den upphöra?</translation>
     </message>
     <message>
         <source>&amp;Cancel now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt nu</translation>
     </message>
     <message>
         <source>&amp;Let it run out: turn off recurring billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Låt den löpa ut: stäng av återkommande fakturering</translation>
     </message>
     <message>
         <source>The same &amp;dates as a list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma &amp;datum som lista:</translation>
     </message>
     <message>
         <source>Co&amp;py dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera datum</translation>
     </message>
     <message>
         <source>&amp;Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera till kalender (.ics)…</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
+        <source>&amp;Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje över de viktiga datumen</translation>
     </message>
     <message>
         <source>Microsoft&apos;s pages disagree on when data may be deleted (30 or 90 days after the subscription ends), so the wizard plans for the earlier date: back up before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsofts sidor är oense om när data kan tas bort (30 eller 90 dagar efter att prenumerationen upphör), så guiden planerar efter det tidigare datumet: säkerhetskopiera före det.</translation>
     </message>
     <message>
         <source>On a real tenant this step reads nothing new and changes nothing: the dates come from the creation and next-lifecycle dates Graph gave for the subscription. The .ics file is written only to your computer. What can go wrong: Microsoft can change the periods, and Graph does not give the last renewal date, so check the dates in the admin center before you count on a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en riktig organisation läser det här steget inget nytt och ändrar inget: datumen kommer från skapande- och livscykeldatumen som Graph gav för prenumerationen. .ics-filen skrivs bara till din dator. Vad som kan gå fel: Microsoft kan ändra perioderna, och Graph anger inte det senaste förnyelsedatumet, så kontrollera datumen i administrationscentret innan du räknar med en återbetalning.</translation>
     </message>
     <message>
         <source>Choose a subscription first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en prenumeration först.</translation>
     </message>
     <message>
         <source>Users lose access today. The subscription is disabled at once: for 90 days only admins can sign in, read-only, and they can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarna förlorar åtkomsten i dag. Prenumerationen inaktiveras direkt: i 90 dagar kan bara administratörer logga in, skrivskyddat, och de kan fortfarande säkerhetskopiera.</translation>
     </message>
     <message>
         <source>&amp;Let it run its course: it has already expired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Låt det ha sin gång: den har redan gått ut</translation>
     </message>
     <message>
         <source>Nothing to do: it is disabled on the day below, then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra: den inaktiveras dagen nedan och tas sedan bort.</translation>
     </message>
     <message>
         <source>Microsoft calls this the easiest way. Nothing changes until the term ends on {0}; then everyone keeps access for 30 days, then it is disabled for 90 days. You pay to the end of the term: no fee, no refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft kallar det här det enklaste sättet. Inget ändras förrän perioden slutar den {0}; sedan har alla åtkomst i 30 dagar, och därefter är den inaktiverad i 90 dagar. Du betalar till periodens slut: ingen avgift, ingen återbetalning.</translation>
     </message>
     <message>
         <source>A trial needs no cancelling: it expires by itself on {0}. Its data is deleted after the expired period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En utvärderingsversion behöver inte avbrytas: den går ut av sig själv den {0}. Dess data tas bort efter perioden som utgången.</translation>
     </message>
     <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationen är redan inaktiverad: datumen följer av dess nuvarande status.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att avbryta innan perioden slutar den {0} kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter, eller låt den löpa ut i stället.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din partner avbryter den här prenumerationen: partnerns villkor avgör slutdatumet, eventuell avgift och eventuell återbetalning. Fråga partnern.</translation>
     </message>
     <message>
         <source>It started less than 7 days ago: cancel by {0} for a prorated refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den startade för mindre än 7 dagar sedan: avbryt senast den {0} för en proportionerlig återbetalning.</translation>
     </message>
     <message>
         <source>A prorated refund is given only within 7 days of the start or a renewal. Graph tells the start but not the last renewal, so the wizard cannot know: see the renewal date under Billing &gt; Your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>En proportionerlig återbetalning ges bara inom 7 dagar efter start eller förnyelse. Graph anger starten men inte den senaste förnyelsen, så guiden kan inte veta det: se förnyelsedatumet under Fakturering &gt; Dina produkter.</translation>
     </message>
     <message>
         <source>No refund: the subscription is paid to the end of its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen återbetalning: prenumerationen är betald till periodens slut.</translation>
     </message>
     <message>
         <source>Any unused, prepaid part comes back as a prorated credit on the next bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>En oanvänd, förbetald del kommer tillbaka som en proportionerlig kredit på nästa faktura.</translation>
     </message>
     <message>
         <source>The dates are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumen finns i Urklipp.</translation>
     </message>
     <message>
         <source>key-dates</source>
-        <translation type="unfinished"></translation>
+        <translation>viktiga-datum</translation>
     </message>
     <message>
         <source>Export the key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera de viktiga datumen</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver kalenderfilen…</translation>
     </message>
     <message>
         <source>Saved to {0}. Open it to add the dates and their reminders to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i {0}. Öppna den för att lägga till datumen och deras påminnelser i din kalender.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@ Tack!</translation>
     <name>Timeline</name>
     <message>
         <source>No dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga datum än.</translation>
     </message>
 </context>
 <context>
@@ -2338,127 +2338,131 @@ Tack!</translation>
     <name>dates</name>
     <message>
         <source>Leaving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnar {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Avbruten</translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Trial expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärderingen går ut</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgången</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Refund window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dag för återbetalning</translation>
     </message>
     <message>
         <source>Term would end</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden skulle sluta</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad</translation>
     </message>
     <message>
         <source>Data may be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kan tas bort</translation>
     </message>
     <message>
         <source>Read-only ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddet upphör</translation>
     </message>
     <message>
         <source>Data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Data borttagna</translation>
     </message>
     <message>
         <source>You cancel in the admin center. Users lose access at once; the subscription is disabled.</source>
+        <translation>Du avbryter i administrationscentret. Användarna förlorar åtkomsten direkt; prenumerationen inaktiveras.</translation>
+    </message>
+    <message>
+        <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trial expires by itself. Users keep access during the expired period, then its data is deleted.</source>
+        <source>Expired: can still be renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationen gick ut (uppskattat utifrån dess nuvarande status).</translation>
     </message>
     <message>
         <source>The term ends and is not renewed. Everyone keeps access for 30 more days (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar och förnyas inte. Alla behåller åtkomsten i 30 dagar till (utgången).</translation>
     </message>
     <message>
         <source>The dates are counted from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumen räknas från i dag.</translation>
     </message>
     <message>
         <source>The last day to cancel with a prorated refund (7 days from the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dagen att avbryta med proportionerlig återbetalning (7 dagar från start).</translation>
     </message>
     <message>
         <source>The end of the current term, had you let it run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutet på den nuvarande perioden, om du hade låtit den löpa.</translation>
     </message>
     <message>
         <source>Disabled: only admins can sign in, read-only. They can still back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverad: bara administratörer kan logga in, skrivskyddat. De kan fortfarande säkerhetskopiera.</translation>
     </message>
     <message>
         <source>From this day Microsoft may delete the data. Have your backup done before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från och med den här dagen kan Microsoft ta bort data. Ha säkerhetskopian klar innan dess.</translation>
     </message>
     <message>
         <source>The disabled period ends: admins can no longer reach the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden som inaktiverad upphör: administratörer kommer inte längre åt data.</translation>
     </message>
     <message>
         <source>The data is deleted no later than this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data tas bort senast den här dagen.</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uppskattat)</translation>
     </message>
     <message>
         <source>Active: everyone has access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: everyone still has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: alla har åtkomst</translation>
     </message>
     <message>
         <source>Disabled: admins only, read-only</source>
+        <translation>Inaktiverad: bara administratörer, skrivskyddat</translation>
+    </message>
+    <message>
+        <source>No access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Data sparas</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QWizard
 
+from app import i18n
 from app.dates.key_dates import DateKind, Ending
 from app.dates.labels import date_label
 from app.demo.graph_server import DemoGraphServer
@@ -20,7 +22,7 @@ from app.graph.client import GraphClient
 from app.graph.tenant import Tenant
 from app.state import CancellationState
 from app.subscription.rules import decide
-from ui.pages.dates import DatesPage
+from ui.pages.dates import DatesPage, local_zone
 from ui.widgets.timeline import COLOURS, Timeline
 from ui.wizard import CancelWizard, PageId
 
@@ -192,3 +194,51 @@ def test_the_page_grabs_at_double_size_with_the_list_beside_the_timeline(wizard)
     assert page.list_label.isVisible()
     assert page.timeline.geometry().bottom() < page.list_label.geometry().top()
     assert date_label(DateKind.DATA_DELETED, Ending.CANCEL_NOW) in page.list_label.text()
+
+
+@pytest.fixture
+def danish(qapp, tmp_path):
+    """This checkout's Danish, compiled here (the user's .qm cache is shared by checkouts)."""
+    qm = tmp_path / "cancel365_da.qm"
+    subprocess.run([str(i18n._lrelease()), "-silent", str(i18n.I18N_DIR / "cancel365_da.ts"),
+                    "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QLocale.setDefault(QLocale("da"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        i18n.install(qapp, "en")
+
+
+def test_in_danish_the_labels_stagger_and_the_calendar_speaks_danish(qtbot, wizard, danish,
+                                                                      tmp_path):
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.title() == "Vigtige datoer", timeout=WAIT)  # LanguageChange
+    page.run_out.click()
+    timeline = page.timeline
+    width = int(timeline.fontMetrics().horizontalAdvance("M") * 30)
+    paint(timeline, width)
+    layout = timeline._layout(float(width))
+    texts = " ".join(m.text for m in layout.markers)
+    assert "Skrivebeskyttet" in texts and "Data kan blive slettet" in texts
+    boxes = [m.box for m in layout.markers]
+    assert no_overlaps(boxes) and all(b.right() <= width + 0.5 for b in boxes)
+    assert len({m.row for m in layout.markers}) > 1                # staggered at this width
+    page.export_to(tmp_path / "datoer.ics")
+    qtbot.waitUntil(lambda: page.saved_path is not None, timeout=WAIT)
+    summaries = {str(e["SUMMARY"]) for e in
+                 Calendar.from_ical(page.saved_path.read_bytes()).walk("VEVENT")}
+    assert "Microsoft 365 Business Basic: Data kan blive slettet" in summaries
+
+
+def test_the_demo_lesson_and_the_clock_of_the_admin(wizard):
+    page = wizard.currentPage()
+    lesson = page.demo_lesson()
+    assert ".ics" in lesson and "renewal" in lesson
+    zone = local_zone()
+    assert datetime.now(zone).utcoffset() is not None             # a real zone, never naive
+    assert page.cancel_now.text().startswith("&") and page.run_out.text().startswith("&")
+    assert page.list_heading.buddy() is page.list_label           # Alt+D reaches the list

@@ -80,7 +80,7 @@ def test_letting_it_run_out_follows_expired_then_disabled_then_deleted():
     assert not dates.early_termination_fee
     assert dates.refund is Refund.NONE and not dates.prorated_credit
     phases = [s.phase for s in dates.spans if s.phase.lane == "access"]
-    assert phases == [Phase.ACTIVE, Phase.EXPIRED, Phase.READ_ONLY]
+    assert phases == [Phase.ACTIVE, Phase.EXPIRED, Phase.READ_ONLY, Phase.NO_ACCESS]
 
 
 def test_cancel_now_and_run_out_give_different_dates():
@@ -153,7 +153,7 @@ def test_a_suspended_subscription_is_read_only_until_its_next_lifecycle():
     dates = compute(suspended, now=at(2026, 3, 1))
     assert dates.day(DateKind.DISABLED_ENDS) == date(2026, 4, 1)
     assert dates.day(DateKind.DISABLED) == date(2026, 1, 1) and not dates.get(DateKind.DISABLED).known
-    assert dates.day(DateKind.DATA_MAY_BE_DELETED) == date(2026, 3, 1)   # may already: today
+    assert dates.day(DateKind.DATA_MAY_BE_DELETED) == date(2026, 1, 31)  # may be gone already
     assert dates.spans[0].phase is Phase.READ_ONLY
 
 

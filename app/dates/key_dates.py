@@ -73,6 +73,7 @@ class Phase(Enum):
     ACTIVE = "active"                    # access: everyone, as today
     EXPIRED = "expired"                  # access: everyone still, but it can only be reactivated
     READ_ONLY = "read-only"              # access: admins only, read-only (back up now)
+    NO_ACCESS = "no-access"              # access: nobody (the subscription is gone)
     DATA_KEPT = "data-kept"              # data: kept
     DATA_MAY_BE_DELETED = "data-may-be-deleted"
     DATA_DELETED = "data-deleted"
@@ -226,7 +227,7 @@ def _cancel_now(today: date, term_end: date | None) -> Dates:
              KeyDate(DateKind.DATA_DELETED, deleted)]
     if term_end is not None and today < term_end:
         dates.append(KeyDate(DateKind.TERM_ENDS, term_end))
-    spans = (Span(Phase.READ_ONLY, today, disabled_end),
+    spans = (Span(Phase.READ_ONLY, today, disabled_end), Span(Phase.NO_ACCESS, disabled_end),
              Span(Phase.DATA_KEPT, today, earliest),
              Span(Phase.DATA_MAY_BE_DELETED, earliest, deleted),
              Span(Phase.DATA_DELETED, deleted))
@@ -244,7 +245,7 @@ def _run_out(today: date, term_end: date) -> Dates:
              KeyDate(DateKind.DISABLED_ENDS, disabled_end),
              KeyDate(DateKind.DATA_DELETED, deleted))
     spans = (Span(Phase.ACTIVE, today, term_end), Span(Phase.EXPIRED, term_end, disabled),
-             Span(Phase.READ_ONLY, disabled, disabled_end),
+             Span(Phase.READ_ONLY, disabled, disabled_end), Span(Phase.NO_ACCESS, disabled_end),
              Span(Phase.DATA_KEPT, today, earliest),
              Span(Phase.DATA_MAY_BE_DELETED, earliest, deleted),
              Span(Phase.DATA_DELETED, deleted))
@@ -259,6 +260,7 @@ def _trial(today: date, expires: date | None) -> Dates:
     dates = (KeyDate(DateKind.TODAY, today), KeyDate(DateKind.ENDS, expires, known),
              KeyDate(DateKind.DATA_DELETED, deleted, known))
     spans = (Span(Phase.ACTIVE, today, expires), Span(Phase.EXPIRED, expires, deleted),
+             Span(Phase.NO_ACCESS, deleted),
              Span(Phase.DATA_KEPT, today, deleted), Span(Phase.DATA_DELETED, deleted))
     return dates, spans
 
@@ -273,7 +275,7 @@ def _already_ending(status: str, today: date, next_day: date | None) -> Dates:
         disabled = next_day or today
         ended = _after(disabled, -EXPIRED_DAYS)
         disabled_end = _after(disabled, DISABLED_DAYS)
-        earliest = max(_after(ended, EARLIEST_DELETION_DAYS), today)
+        earliest = _after(ended, EARLIEST_DELETION_DAYS)
         deleted = _after(ended, DELETED_BY_DAYS)
         dates = (KeyDate(DateKind.TODAY, today), KeyDate(DateKind.ENDS, ended, False),
                  KeyDate(DateKind.DISABLED, disabled, next_day is not None),
@@ -281,7 +283,7 @@ def _already_ending(status: str, today: date, next_day: date | None) -> Dates:
                  KeyDate(DateKind.DISABLED_ENDS, disabled_end, next_day is not None),
                  KeyDate(DateKind.DATA_DELETED, deleted, False))
         spans = (Span(Phase.EXPIRED, min(ended, today), disabled),
-                 Span(Phase.READ_ONLY, disabled, disabled_end),
+                 Span(Phase.READ_ONLY, disabled, disabled_end), Span(Phase.NO_ACCESS, disabled_end),
                  Span(Phase.DATA_KEPT, min(ended, today), earliest),
                  Span(Phase.DATA_MAY_BE_DELETED, earliest, deleted),
                  Span(Phase.DATA_DELETED, deleted))
@@ -289,14 +291,15 @@ def _already_ending(status: str, today: date, next_day: date | None) -> Dates:
     if status == "Suspended":
         disabled_end = next_day or _after(today, DISABLED_DAYS)
         disabled = _after(disabled_end, -DISABLED_DAYS)
-        earliest = max(_after(disabled, EARLIEST_DELETION_DAYS), today)
+        earliest = _after(disabled, EARLIEST_DELETION_DAYS)   # may lie in the past
         deleted = _after(disabled, DELETED_BY_DAYS)
         dates = (KeyDate(DateKind.TODAY, today), KeyDate(DateKind.DISABLED, disabled, False),
                  KeyDate(DateKind.DATA_MAY_BE_DELETED, earliest, False),
                  KeyDate(DateKind.DISABLED_ENDS, disabled_end, next_day is not None),
                  KeyDate(DateKind.DATA_DELETED, deleted, False))
         spans = (Span(Phase.READ_ONLY, min(disabled, today), disabled_end),
-                 Span(Phase.DATA_KEPT, min(disabled, today), earliest),
+                 Span(Phase.NO_ACCESS, disabled_end),
+                 Span(Phase.DATA_KEPT, min(disabled, today), max(earliest, min(disabled, today))),
                  Span(Phase.DATA_MAY_BE_DELETED, earliest, deleted),
                  Span(Phase.DATA_DELETED, deleted))
         return dates, spans
@@ -304,4 +307,5 @@ def _already_ending(status: str, today: date, next_day: date | None) -> Dates:
     deleted = next_day or today
     dates = (KeyDate(DateKind.TODAY, today),
              KeyDate(DateKind.DATA_DELETED, deleted, next_day is not None))
-    return dates, (Span(Phase.DATA_MAY_BE_DELETED, today, deleted), Span(Phase.DATA_DELETED, deleted))
+    return dates, (Span(Phase.NO_ACCESS, today), Span(Phase.DATA_MAY_BE_DELETED, today, deleted),
+                   Span(Phase.DATA_DELETED, deleted))

@@ -35,8 +35,8 @@ def date_meaning(kind: DateKind, ending: Ending) -> str:
             return translate("dates", "You cancel in the admin center. Users lose access at once; "
                                       "the subscription is disabled.")
         if ending is Ending.TRIAL_EXPIRES:
-            return translate("dates", "The trial expires by itself. Users keep access during the "
-                                      "expired period, then its data is deleted.")
+            return translate("dates", "The trial expires by itself. During the expired period "
+                                      "that follows you can still buy it; then its data is deleted.")
         if ending is Ending.ALREADY_ENDING:
             return translate("dates", "The subscription expired (estimated from its current state).")
         return translate("dates", "The term ends and is not renewed. Everyone keeps access for "
@@ -67,8 +67,9 @@ def estimated(key_date: KeyDate) -> str:
 def phase_label(phase: Phase) -> str:
     labels = {
         Phase.ACTIVE: translate("dates", "Active: everyone has access"),
-        Phase.EXPIRED: translate("dates", "Expired: everyone still has access"),
+        Phase.EXPIRED: translate("dates", "Expired: can still be renewed"),
         Phase.READ_ONLY: translate("dates", "Disabled: admins only, read-only"),
+        Phase.NO_ACCESS: translate("dates", "No access"),
         Phase.DATA_KEPT: translate("dates", "Data kept"),
         Phase.DATA_MAY_BE_DELETED: translate("dates", "Data may be deleted"),
         Phase.DATA_DELETED: translate("dates", "Data deleted"),

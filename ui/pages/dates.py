@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimeZone, QUrl
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -51,6 +52,14 @@ def wrapped(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _Content(QWidget):
+    """The scrolled content. Wrapped labels would claim their height at the narrowest width as
+    a minimum (a scroll bar at 100 %); the scroll area sizes it by its height for its width."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 class DatesPage(Page):
@@ -109,25 +118,28 @@ class DatesPage(Page):
         self.show_folder = QPushButton()
         self.show_folder.clicked.connect(self._show_in_folder)
         self.show_folder.hide()
+        self.saved_label.hide()
         self.status = StatusLine()
 
-        content = QWidget()
+        content = _Content()
         layout = QVBoxLayout(content)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.choice_box)
         layout.addWidget(self.single_ending)
         layout.addWidget(self.fee_warning)
         layout.addWidget(self.timeline)
-        layout.addWidget(self.list_heading)
+        heading = QHBoxLayout()
+        heading.addWidget(self.list_heading, 1)
+        heading.addWidget(self.copy_button)
+        heading.addWidget(self.export_button)
+        layout.addLayout(heading)
         layout.addWidget(self.list_label)
+        saved = QHBoxLayout()
+        saved.addWidget(self.saved_label, 1)
+        saved.addWidget(self.show_folder)
+        layout.addLayout(saved)
         layout.addWidget(self.refund_text)
         layout.addWidget(self.deletion_note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.show_folder)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.saved_label)
         layout.addWidget(self.status)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -151,7 +163,7 @@ class DatesPage(Page):
         self.list_heading.setText(self.tr("The same &dates as a list:"))
         self.copy_button.setText(self.tr("Co&py dates"))
         self.export_button.setText(self.tr("&Export to calendar (.ics)…"))
-        self.show_folder.setText(self.tr("Show in &folder"))
+        self.show_folder.setText(self.tr("&Show in folder"))
         self.timeline.setAccessibleName(self.tr("Timeline of the key dates"))
         self.list_label.setAccessibleName(self.tr("Key dates"))
         self.deletion_note.setText(self.tr(
@@ -172,6 +184,7 @@ class DatesPage(Page):
     def initializePage(self) -> None:
         self.saved_path = None
         self.saved_label.clear()
+        self.saved_label.hide()
         self.show_folder.hide()
         self.status.clear()
         chosen = self.state.key_dates
@@ -281,6 +294,8 @@ class DatesPage(Page):
             "in the admin center before you cancel, or let it run out instead.").format(
                 self.long_day(term_end) if term_end else "–"))
         self.refund_text.setText(self._refund_sentence(kd))
+        self.refund_text.setVisible(bool(self.refund_text.text()))
+        self.deletion_note.setVisible(kd.ending is not Ending.TRIAL_EXPIRES)
         lines = self.date_lines(kd)
         self.list_label.setText("\n".join(lines))
         self.timeline.setAccessibleDescription("\n".join(lines))
@@ -352,6 +367,7 @@ class DatesPage(Page):
         self.saved_path = path
         self.saved_label.setText(self.tr("Saved to {0}. Open it to add the dates and their "
                                          "reminders to your calendar.").format(str(path)))
+        self.saved_label.show()
         self.show_folder.show()
 
     def _export_failed(self, error: BaseException) -> None:

@@ -22,6 +22,7 @@ COLOURS = {
     Phase.ACTIVE: "#3f9b5a",
     Phase.EXPIRED: "#e3b23c",
     Phase.READ_ONLY: "#5b7fd6",
+    Phase.NO_ACCESS: "#c9c9c9",
     Phase.DATA_KEPT: "#8cc7e8",
     Phase.DATA_MAY_BE_DELETED: "#e8833a",
     Phase.DATA_DELETED: "#6e6e6e",
@@ -144,12 +145,15 @@ class Timeline(QWidget):
         wrap = max(em * 9, min(em * 14, (right - left) / 3))
         for day in sorted(by_day):
             text = "\n".join([*by_day[day], self._format_day(day)])
-            box = metrics.boundingRect(QRectF(0, 0, wrap, 1e6),
+            is_today = any(d.day == day and d.kind is DateKind.TODAY for d in kd.dates)
+            bold = self.font()
+            bold.setBold(is_today)                  # today's label is painted bold
+            box = QFontMetricsF(bold).boundingRect(QRectF(0, 0, wrap, 1e6),
                                        int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
                                        text)
+            box = QRectF(0, 0, box.width() + 1, box.height() + 1)   # no rounding off the last pixel
             x = x_of(day)
             box_left = min(max(x - box.width() / 2, 0.0), width - box.width())
-            is_today = any(d.day == day and d.kind is DateKind.TODAY for d in kd.dates)
             markers.append(_Marker(day, x, text, is_today,
                                    QRectF(box_left, 0, box.width(), box.height())))
         self._stagger(markers, pad, width)
@@ -184,32 +188,55 @@ class Timeline(QWidget):
 
     @staticmethod
     def _stagger(markers: list[_Marker], pad: float, width: float) -> None:
-        """Put each label in the first row where it touches no other label and, where it can,
-        hides no connector: centred under its marker, else ending or starting at it."""
-        placed: list[_Marker] = []
+        """Rows for the labels: no label touches another, and no label hides another marker's
+        line down to its own label. Each label sits centred under its marker, or ends or starts
+        at it; the fewest rows win (a small search: a timeline has a handful of dates)."""
+        options: list[list[float]] = []
         for marker in markers:
             w = marker.box.width()
+            lefts = [marker.x - w / 2, marker.x - w, marker.x]
+            options.append([min(max(left, 0.0), max(width - w, 0.0)) for left in lefts])
+        chosen: list[tuple[int, float]] = []
 
-            def clamp(left: float, w: float = w) -> float:
-                return min(max(left, 0.0), max(width - w, 0.0))
+        def fits(index: int, row: int, left: float) -> bool:
+            marker = markers[index]
+            lo, hi = left - pad, left + marker.box.width() + pad
+            for other, (other_row, other_left) in zip(markers, chosen, strict=False):
+                other_lo, other_hi = other_left - pad, other_left + other.box.width() + pad
+                if other_row == row and other_hi > lo and other_lo < hi:
+                    return False
+                if other_row > row and lo <= other.x <= hi:       # would hide its line
+                    return False
+                if other_row < row and other_lo <= marker.x <= other_hi:
+                    return False
+            return True
 
-            candidates = [clamp(marker.x - w / 2), clamp(marker.x - w), clamp(marker.x)]
+        budget = [5000]
 
-            def fits(row: int, left: float, marker: _Marker = marker, w: float = w) -> bool:
-                lo, hi = left - pad, left + w + pad
-                return not any(
-                    (p.row == row and p.box.right() > lo and p.box.left() < hi)
-                    or (p.row > row and lo <= p.x <= hi)                    # would hide its line
-                    or (p.row < row and p.box.left() - pad <= marker.x <= p.box.right() + pad)
-                    for p in placed)
+        def place(index: int, rows: int) -> bool:
+            if index == len(markers):
+                return True
+            for row in range(rows):
+                for left in options[index]:
+                    budget[0] -= 1
+                    if budget[0] < 0:
+                        return False
+                    if fits(index, row, left):
+                        chosen.append((row, left))
+                        if place(index + 1, rows):
+                            return True
+                        chosen.pop()
+            return False
 
-            choice = next(((row, left) for row in range(len(placed) + 1) for left in candidates
-                           if fits(row, left)), None)
-            if choice is None:     # a line may pass behind a label; labels still never touch
-                choice = (max(p.row for p in placed) + 1, candidates[1])
-            marker.row = choice[0]
-            marker.box.moveLeft(choice[1])
-            placed.append(marker)
+        for rows in range(1, len(markers) + 1):
+            chosen.clear()
+            if place(0, rows):
+                break
+        else:   # out of budget: one row each (lines may pass behind labels; labels never touch)
+            chosen = [(index, options[index][0]) for index in range(len(markers))]
+        for marker, (row, left) in zip(markers, chosen, strict=True):
+            marker.row = row
+            marker.box.moveLeft(left)
 
     # -- painting --------------------------------------------------------------
 
