@@ -75,27 +75,27 @@
     <name>AcknowledgeDialog</name>
     <message>
         <source>Go on without this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt uden dette?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; er ikke gjort: {1}&lt;br&gt;&lt;br&gt;Skriv, hvorfor det er i orden at annullere alligevel. Begrundelsen kommer med i annulleringsrapporten.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Årsag</translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel: den nye udbyder har allerede vores mail; vi har ingen filer i OneDrive.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse:</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkend</translation>
     </message>
 </context>
 <context>
@@ -200,245 +200,250 @@
     <name>CancellationRoute</name>
     <message>
         <source>&amp;Open the demo&apos;s admin center…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn demoens Administration…</translation>
     </message>
     <message>
         <source>&amp;Open the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn Administration</translation>
     </message>
     <message>
         <source>&amp;Open support in the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn Support i Administration</translation>
     </message>
     <message>
         <source>&amp;Open partner relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn Partnerrelationer</translation>
     </message>
     <message>
         <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log på Microsoft 365 med din arbejdskonto som global administrator eller faktureringsadministrator.</translation>
     </message>
     <message>
         <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn appstarteren, og vælg &lt;b&gt;Administration&lt;/b&gt; (knappen nedenfor åbner Administration direkte).</translation>
     </message>
     <message>
         <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dine produkter&lt;/b&gt; i Administration.</translation>
     </message>
     <message>
         <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg abonnementet &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg &lt;b&gt;Annuller abonnement&lt;/b&gt; under &lt;b&gt;Indstillinger &amp;amp; handlinger&lt;/b&gt;. Er det der ikke? Så kan kun Microsoft-support annullere det.</translation>
     </message>
     <message>
         <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemgå de vigtige datoer, giv din begrundelse for at annullere, og vælg &lt;b&gt;Annuller abonnement&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom så tilbage hertil, og vælg &lt;b&gt;Jeg har annulleret det&lt;/b&gt;: guiden holder øje med Microsoft 365, indtil ændringen vises.</translation>
     </message>
     <message>
         <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-support annullerer dette abonnement. Åbn &lt;b&gt;Support&lt;/b&gt; i Administration, bed om at få det annulleret, og giv dem oplysningerne nedenfor. Når de siger, at det er gjort, skal du vælge &lt;b&gt;Kontrollér status nu&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din partner annullerer dette abonnement. Du finder partneren i Administration under &lt;b&gt;Indstillinger&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelationer&lt;/b&gt;. Bed dem om at annullere det, og giv dem oplysningerne nedenfor. Når de siger, at det er gjort, skal du vælge &lt;b&gt;Kontrollér status nu&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Lejer-id</translation>
+        <translation>Lejer-id</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements-id</translation>
     </message>
     <message>
         <source>Commerce subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsabonnements-id</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tildelt af {1}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér {0}</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm and cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft og annuller</translation>
     </message>
     <message>
         <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sidste kontrol af det hele, så selve annulleringen og bevis fra Microsoft 365 på, at den er sket.</translation>
     </message>
     <message>
         <source>1. Before you cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Før du annullerer</translation>
     </message>
     <message>
         <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver række er lige blevet kontrolleret igen. Ret en rød række på dens side, eller godkend den med en begrundelse.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Tjek igen</translation>
+        <translation>Kontrollér &amp;igen</translation>
     </message>
     <message>
         <source>2. Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Bekræft</translation>
     </message>
     <message>
         <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv abonnementets navn, &lt;b&gt;{0}&lt;/b&gt;, for at bekræfte, at du vil annullere det:</translation>
     </message>
     <message>
         <source>Subscription name</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementets navn</translation>
     </message>
     <message>
         <source>3. Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Annuller det</translation>
     </message>
     <message>
         <source>3. Hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Overlad det</translation>
     </message>
     <message>
         <source>I have &amp;cancelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har &amp;annulleret det</translation>
     </message>
     <message>
         <source>Check the &amp;status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér &amp;status nu</translation>
     </message>
     <message>
         <source>&amp;Wait for proof up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vent på bevis i op til:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Minutes to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter at vente på bevis</translation>
     </message>
     <message>
         <source>4. Proof from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Bevis fra Microsoft 365</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
+        <translation>Kontrollér i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue &amp;without proof: I will check later with cancel365 status</source>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Slettet</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tid at vente på bevis</translation>
     </message>
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
-        <translation type="unfinished"></translation>
+        <translation>På en rigtig lejer kontrollerer denne side alt én gang til, og så annullerer du selv i Microsoft 365 Administration: Det må intet program gøre for dig. Guiden læser derefter Microsoft 365, indtil abonnementet ikke længere er Enabled. Her spiller en stand-in for Administration den rolle, og demoabonnementet skifter til Warning et par sekunder senere. Hvad der kan gå galt: Administration tilbyder ikke Annuller (så annullerer support det), eller ændringen tager tid om at vise sig (kontrollér senere med cancel365 status).</translation>
     </message>
     <message>
         <source>Checking DNS, domains, licences and the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer DNS, domæner, licenser og sikkerhedskopien…</translation>
     </message>
     <message>
         <source>Checked at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>På demolejeren åbnes intet. På en rigtig lejer åbner dette {0}</translation>
     </message>
     <message>
         <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Kontrollerer Microsoft 365: {0}:{1:02d} tilbage</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer ikke</translation>
     </message>
     <message>
         <source>No reading yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active (Enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired, in its grace period (Warning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled (Suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (LockedOut)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted (Deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet aflæst endnu.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after %n minute(s).&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&lt;b&gt;Færdig: Microsoft 365 viser ændringen.&lt;/b&gt; Abonnementet og dets licenser er ikke længere Enabled (set kl. {0}).</translation>
     </message>
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet. Vælg &lt;b&gt;Kontrollér igen&lt;/b&gt; for at vente videre på beviset.</translation>
     </message>
     <message>
         <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke navnet endnu. Skriv det som vist ovenfor (store og små bogstaver er ligegyldige).</translation>
     </message>
 </context>
 <context>
@@ -595,103 +600,103 @@
     <name>DemoAdminCenterDialog</name>
     <message>
         <source>Demo stand-in for the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoens stand-in for Microsoft 365 Administration</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kun demo.&lt;/b&gt; Dette er ikke Microsofts Administration. På en rigtig lejer udfører du disse trin i din browser, i Administration, med de samme navne.</translation>
     </message>
     <message>
         <source>Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine produkter</translation>
     </message>
     <message>
         <source>{0} – {1} licences</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} licenser</translation>
     </message>
     <message>
         <source>&amp;Open the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn abonnementet</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktivt</translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <source>Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser:</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tildelt af {1}</translation>
     </message>
     <message>
-        <source>Settings &amp; actions</source>
+        <source>Settings &amp;&amp; actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuller abonnement</translation>
     </message>
     <message>
         <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtige datoer: abonnementet stopper, når du annullerer. Administratorer kan stadig nå og sikkerhedskopiere dataene i 90 dage; derefter slettes de.</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag til annullering</translation>
     </message>
     <message>
         <source>Moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Skifter til en anden udbyder</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>For dyrt</translation>
     </message>
     <message>
         <source>The business is closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomheden lukker</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>&amp;Reason for cancelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;rsag til annullering:</translation>
     </message>
     <message>
         <source>Cancel &amp;subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller a&amp;bonnement</translation>
     </message>
     <message>
         <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet er annulleret. Det kan tage et stykke tid, før Microsoft 365 viser det. Luk dette, og vælg &lt;b&gt;Jeg har annulleret det&lt;/b&gt; i guiden.</translation>
     </message>
     <message>
         <source>Billing &gt; Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering &gt; Dine produkter</translation>
     </message>
     <message>
         <source>Billing &gt; Your products &gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering &gt; Dine produkter &gt; {0}</translation>
     </message>
     <message>
         <source>Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller abonnement</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Afbryder…</translation>
+        <translation>Annullerer…</translation>
     </message>
 </context>
 <context>
@@ -1874,43 +1879,43 @@ Tak!</translation>
     <name>_RowWidget</name>
     <message>
         <source>Acknowledged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt: {0}</translation>
     </message>
     <message>
         <source>Fix it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret det…</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret: {0}</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend…</translation>
     </message>
     <message>
         <source>Change reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift begrundelse…</translation>
     </message>
     <message>
         <source>Acknowledge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend: {0}</translation>
     </message>
     <message>
-        <source>I have &amp;told the users</source>
+        <source>I have told the &amp;users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✔ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gjort</translation>
     </message>
     <message>
         <source>✖ Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Ikke gjort</translation>
     </message>
     <message>
         <source>! Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>! Godkendt</translation>
     </message>
 </context>
 <context>
@@ -2199,139 +2204,139 @@ Tak!</translation>
     <name>confirm</name>
     <message>
         <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er tildelt {n} licenser; Microsoft-support annullerer det for dig (mere end {limit} licenser).</translation>
     </message>
     <message>
         <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Købt med en produktnøgle: Microsoft-support annullerer det ({n} licenser tildelt).</translation>
     </message>
     <message>
         <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette produkt annulleres af Microsoft-support ({n} licenser tildelt).</translation>
     </message>
     <message>
         <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Købt gennem en partner: partneren annullerer det ({n} licenser tildelt).</translation>
     </message>
     <message>
         <source>Licences: {0} or fewer assigned, or the support path</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser: {0} eller færre tildelt, eller vejen via support</translation>
     </message>
     <message>
         <source>No subscription is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke valgt noget abonnement.</translation>
     </message>
     <message>
         <source>read from Microsoft 365 at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>læst fra Microsoft 365 kl. {0}</translation>
     </message>
     <message>
         <source>as read on the Subscription page</source>
-        <translation type="unfinished"></translation>
+        <translation>som læst på siden Abonnement</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} licenser tildelt ({1}).</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} licenser tildelt ({1}): fjern {2} mere, eller vælg support.</translation>
     </message>
     <message>
         <source>Custom domains removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Egne domæner fjernet</translation>
     </message>
     <message>
         <source>The tenant&apos;s domains could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejerens domæner kunne ikke læses: {0}</translation>
     </message>
     <message>
         <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejeren har intet eget domæne (læst fra Microsoft 365 kl. {0}).</translation>
     </message>
     <message>
         <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mail (MX) og DNS (NS) ikke længere hos Microsoft 365</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar</translation>
     </message>
     <message>
         <source>Could not be checked at {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke kontrolleres kl. {0}: {1}</translation>
     </message>
     <message>
         <source>Checked live at {0}: neither points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret live kl. {0}: ingen af dem peger på Microsoft 365.</translation>
     </message>
     <message>
         <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret live kl. {0}: {1} stadig hos Microsoft 365 (eller ukendt).</translation>
     </message>
     <message>
         <source>{0}: removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: fjernet fra lejeren</translation>
     </message>
     <message>
         <source>Microsoft 365 still lists it (read at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 viser det stadig (læst kl. {0}).</translation>
     </message>
     <message>
         <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke blandt lejerens domæner (læst fra Microsoft 365 kl. {0}).</translation>
     </message>
     <message>
         <source>Removed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet kl. {0}.</translation>
     </message>
     <message>
         <source>Backup complete and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi fuldført og kontrolleret</translation>
     </message>
     <message>
         <source>No backup was made in this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke taget nogen sikkerhedskopi i denne guide.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiens manifest blev ikke læst.</translation>
     </message>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra manifestet: {0} filer kontrolleret, {1} kan ikke hentes, {2} mislykkedes, {3} ikke færdige.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerne har fået at vide, hvornår deres mail og filer stopper</translation>
     </message>
     <message>
         <source>You ticked that you told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har markeret, at du har fortalt dem det.</translation>
     </message>
     <message>
         <source>Tick the box when you have told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér feltet, når du har fortalt dem det.</translation>
     </message>
     <message>
         <source>Key dates reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigtige datoer gennemgået</translation>
     </message>
     <message>
         <source>Reviewed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemgået kl. {0}.</translation>
     </message>
     <message>
         <source>The key dates have not been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vigtige datoer er ikke gennemgået.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiens manifest {0} findes ikke længere. Er mappen med sikkerhedskopien flyttet eller slettet?</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiens manifest {0} kunne ikke læses ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2469,11 +2474,11 @@ Tak!</translation>
     <name>demo</name>
     <message>
         <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolejeren svarede ikke ({0}). Luk guiden, og start demoen igen.</translation>
     </message>
     <message>
         <source>The demo tenant refused the cancellation (HTTP {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolejeren afviste annulleringen (HTTP {0}).</translation>
     </message>
 </context>
 <context>

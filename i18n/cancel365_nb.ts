@@ -75,27 +75,27 @@
     <name>AcknowledgeDialog</name>
     <message>
         <source>Go on without this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsette uten dette?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; er ikke gjort: {1}&lt;br&gt;&lt;br&gt;Skriv hvorfor det er greit å avbryte likevel. Begrunnelsen kommer med i avbestillingsrapporten.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Årsak</translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel: den nye leverandøren har allerede e-posten vår; vi har ingen filer i OneDrive.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkjenn</translation>
     </message>
 </context>
 <context>
@@ -200,245 +200,250 @@
     <name>CancellationRoute</name>
     <message>
         <source>&amp;Open the demo&apos;s admin center…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne demoens administrasjonssenter…</translation>
     </message>
     <message>
         <source>&amp;Open the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne administrasjonssenteret</translation>
     </message>
     <message>
         <source>&amp;Open support in the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne Støtte i administrasjonssenteret</translation>
     </message>
     <message>
         <source>&amp;Open partner relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne Partnerrelasjoner</translation>
     </message>
     <message>
         <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på Microsoft 365 med jobbkontoen din som global administrator eller faktureringsadministrator.</translation>
     </message>
     <message>
         <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne startprogrammet for apper og velg &lt;b&gt;Administrator&lt;/b&gt; (knappen nedenfor åpner administrasjonssenteret direkte).</translation>
     </message>
     <message>
         <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dine produkter&lt;/b&gt; i administrasjonssenteret.</translation>
     </message>
     <message>
         <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg abonnementet &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg &lt;b&gt;Avbryt abonnement&lt;/b&gt; under &lt;b&gt;Innstillinger og handlinger&lt;/b&gt;. Er det ikke der? Da kan bare Microsoft kundestøtte avbryte det.</translation>
     </message>
     <message>
         <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå gjennom de viktige datoene, oppgi hvorfor du avbryter, og velg &lt;b&gt;Avbryt abonnement&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom så tilbake hit og velg &lt;b&gt;Jeg har avbrutt det&lt;/b&gt;: veiviseren følger med på Microsoft 365 til endringen vises.</translation>
     </message>
     <message>
         <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft kundestøtte avbryter dette abonnementet. Åpne &lt;b&gt;Støtte&lt;/b&gt; i administrasjonssenteret, be dem avbryte det, og gi dem opplysningene nedenfor. Når de sier at det er gjort, velger du &lt;b&gt;Kontroller statusen nå&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneren din avbryter dette abonnementet. Du finner partneren i administrasjonssenteret under &lt;b&gt;Innstillinger&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelasjoner&lt;/b&gt;. Be dem avbryte det, og gi dem opplysningene nedenfor. Når de sier at det er gjort, velger du &lt;b&gt;Kontroller statusen nå&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Leier-ID</translation>
+        <translation>Leier-ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements-ID</translation>
     </message>
     <message>
         <source>Commerce subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsabonnements-ID</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenser</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tildelt av {1}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier {0}</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm and cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreft og avbryt</translation>
     </message>
     <message>
         <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>En siste kontroll av alt, så selve avbestillingen og bevis fra Microsoft 365 på at den har skjedd.</translation>
     </message>
     <message>
         <source>1. Before you cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Før du avbryter</translation>
     </message>
     <message>
         <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver rad ble nettopp kontrollert på nytt. Rett en rød rad på siden dens, eller godkjenn den med en begrunnelse.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">S&amp;jekk igjen</translation>
+        <translation>Kontroller på &amp;nytt</translation>
     </message>
     <message>
         <source>2. Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Bekreft</translation>
     </message>
     <message>
         <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv navnet på abonnementet, &lt;b&gt;{0}&lt;/b&gt;, for å bekrefte at du vil avbryte det:</translation>
     </message>
     <message>
         <source>Subscription name</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementets navn</translation>
     </message>
     <message>
         <source>3. Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Avbryt det</translation>
     </message>
     <message>
         <source>3. Hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Overlat det</translation>
     </message>
     <message>
         <source>I have &amp;cancelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har &amp;avbrutt det</translation>
     </message>
     <message>
         <source>Check the &amp;status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller &amp;statusen nå</translation>
     </message>
     <message>
         <source>&amp;Wait for proof up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vent på bevis i opptil:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter å vente på bevis</translation>
     </message>
     <message>
         <source>4. Proof from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Bevis fra Microsoft 365</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
+        <translation>Kontroller på n&amp;ytt</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue &amp;without proof: I will check later with cancel365 status</source>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Slettet</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenstående tid å vente på bevis</translation>
     </message>
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
-        <translation type="unfinished"></translation>
+        <translation>På en ekte leier kontrollerer denne siden alt én gang til, og så avbryter du selv i administrasjonssenteret for Microsoft 365: Ingen programmer får gjøre det for deg. Veiviseren leser deretter Microsoft 365 til abonnementet ikke lenger er Enabled. Her spiller en stedfortreder for administrasjonssenteret den rollen, og demoabonnementet går over til Warning noen sekunder senere. Hva som kan gå galt: Administrasjonssenteret tilbyr ikke Avbryt (da avbryter kundestøtte det), eller endringen tar tid å vises (kontroller senere med cancel365 status).</translation>
     </message>
     <message>
         <source>Checking DNS, domains, licences and the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer DNS, domener, lisenser og sikkerhetskopien…</translation>
     </message>
     <message>
         <source>Checked at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>På demoleieren åpnes ingenting. På en ekte leier åpner dette {0}</translation>
     </message>
     <message>
         <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Kontrollerer Microsoft 365: {0}:{1:02d} igjen</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer ikke</translation>
     </message>
     <message>
         <source>No reading yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active (Enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired, in its grace period (Warning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled (Suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (LockedOut)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted (Deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting lest ennå.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after %n minute(s).&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&lt;b&gt;Ferdig: Microsoft 365 viser endringen.&lt;/b&gt; Abonnementet og lisensene er ikke lenger Enabled (sett kl. {0}).</translation>
     </message>
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet. Velg &lt;b&gt;Kontroller på nytt&lt;/b&gt; for å vente videre på beviset.</translation>
     </message>
     <message>
         <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke navnet ennå. Skriv det slik det vises ovenfor (store og små bokstaver spiller ingen rolle).</translation>
     </message>
 </context>
 <context>
@@ -595,103 +600,103 @@
     <name>DemoAdminCenterDialog</name>
     <message>
         <source>Demo stand-in for the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoens stedfortreder for administrasjonssenteret for Microsoft 365</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bare demo.&lt;/b&gt; Dette er ikke Microsofts administrasjonssenter. På en ekte leier gjør du disse trinnene i nettleseren, i administrasjonssenteret, med de samme navnene.</translation>
     </message>
     <message>
         <source>Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine produkter</translation>
     </message>
     <message>
         <source>{0} – {1} licences</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} lisenser</translation>
     </message>
     <message>
         <source>&amp;Open the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne abonnementet</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktivt</translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <source>Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenser:</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tildelt av {1}</translation>
     </message>
     <message>
-        <source>Settings &amp; actions</source>
+        <source>Settings &amp;&amp; actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt abonnement</translation>
     </message>
     <message>
         <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktige datoer: abonnementet stopper når du avbryter. Administratorer kan fortsatt nå og sikkerhetskopiere dataene i 90 dager; deretter slettes de.</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak til avbestilling</translation>
     </message>
     <message>
         <source>Moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytter til en annen leverandør</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>For dyrt</translation>
     </message>
     <message>
         <source>The business is closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriften legges ned</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>&amp;Reason for cancelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;rsak til avbestilling:</translation>
     </message>
     <message>
         <source>Cancel &amp;subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt a&amp;bonnement</translation>
     </message>
     <message>
         <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementet er avbrutt. Det kan ta litt tid før Microsoft 365 viser det. Lukk dette og velg &lt;b&gt;Jeg har avbrutt det&lt;/b&gt; i veiviseren.</translation>
     </message>
     <message>
         <source>Billing &gt; Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering &gt; Dine produkter</translation>
     </message>
     <message>
         <source>Billing &gt; Your products &gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering &gt; Dine produkter &gt; {0}</translation>
     </message>
     <message>
         <source>Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt abonnement</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Avbryter…</translation>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -1874,43 +1879,43 @@ Takk!</translation>
     <name>_RowWidget</name>
     <message>
         <source>Acknowledged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjent: {0}</translation>
     </message>
     <message>
         <source>Fix it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett det…</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett: {0}</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn…</translation>
     </message>
     <message>
         <source>Change reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre begrunnelse…</translation>
     </message>
     <message>
         <source>Acknowledge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn: {0}</translation>
     </message>
     <message>
-        <source>I have &amp;told the users</source>
+        <source>I have told the &amp;users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✔ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gjort</translation>
     </message>
     <message>
         <source>✖ Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Ikke gjort</translation>
     </message>
     <message>
         <source>! Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>! Godkjent</translation>
     </message>
 </context>
 <context>
@@ -2199,139 +2204,139 @@ Takk!</translation>
     <name>confirm</name>
     <message>
         <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lisenser er tildelt; Microsoft kundestøtte avbryter det for deg (mer enn {limit} lisenser).</translation>
     </message>
     <message>
         <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøpt med en produktnøkkel: Microsoft kundestøtte avbryter det ({n} lisenser tildelt).</translation>
     </message>
     <message>
         <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette produktet avbrytes av Microsoft kundestøtte ({n} lisenser tildelt).</translation>
     </message>
     <message>
         <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøpt gjennom en partner: partneren avbryter det ({n} lisenser tildelt).</translation>
     </message>
     <message>
         <source>Licences: {0} or fewer assigned, or the support path</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisenser: {0} eller færre tildelt, eller veien via kundestøtte</translation>
     </message>
     <message>
         <source>No subscription is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen abonnementer er valgt.</translation>
     </message>
     <message>
         <source>read from Microsoft 365 at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>lest fra Microsoft 365 kl. {0}</translation>
     </message>
     <message>
         <source>as read on the Subscription page</source>
-        <translation type="unfinished"></translation>
+        <translation>slik det ble lest på siden Abonnement</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lisenser tildelt ({1}).</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lisenser tildelt ({1}): fjern {2} til, eller velg kundestøtte.</translation>
     </message>
     <message>
         <source>Custom domains removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Egne domener fjernet</translation>
     </message>
     <message>
         <source>The tenant&apos;s domains could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leierens domener kunne ikke leses: {0}</translation>
     </message>
     <message>
         <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leieren har ikke noe eget domene (lest fra Microsoft 365 kl. {0}).</translation>
     </message>
     <message>
         <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: e-post (MX) og DNS (NS) ikke lenger hos Microsoft 365</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke noe svar</translation>
     </message>
     <message>
         <source>Could not be checked at {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke kontrolleres kl. {0}: {1}</translation>
     </message>
     <message>
         <source>Checked live at {0}: neither points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert direkte kl. {0}: ingen av dem peker til Microsoft 365.</translation>
     </message>
     <message>
         <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert direkte kl. {0}: {1} fortsatt hos Microsoft 365 (eller ukjent).</translation>
     </message>
     <message>
         <source>{0}: removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: fjernet fra leieren</translation>
     </message>
     <message>
         <source>Microsoft 365 still lists it (read at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 viser det fortsatt (lest kl. {0}).</translation>
     </message>
     <message>
         <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke blant leierens domener (lest fra Microsoft 365 kl. {0}).</translation>
     </message>
     <message>
         <source>Removed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet kl. {0}.</translation>
     </message>
     <message>
         <source>Backup complete and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopi fullført og bekreftet</translation>
     </message>
     <message>
         <source>No backup was made in this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sikkerhetskopi ble tatt i denne veiviseren.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopiens manifest ble ikke lest.</translation>
     </message>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra manifestet: {0} filer bekreftet, {1} kan ikke lastes ned, {2} mislyktes, {3} ikke ferdige.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerne har fått vite når e-posten og filene deres stopper</translation>
     </message>
     <message>
         <source>You ticked that you told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har krysset av for at du har fortalt dem det.</translation>
     </message>
     <message>
         <source>Tick the box when you have told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av i boksen når du har fortalt dem det.</translation>
     </message>
     <message>
         <source>Key dates reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktige datoer gjennomgått</translation>
     </message>
     <message>
         <source>Reviewed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgått kl. {0}.</translation>
     </message>
     <message>
         <source>The key dates have not been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De viktige datoene er ikke gjennomgått.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopiens manifest {0} finnes ikke lenger. Er mappen med sikkerhetskopien flyttet eller slettet?</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopiens manifest {0} kunne ikke leses ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2469,11 +2474,11 @@ Takk!</translation>
     <name>demo</name>
     <message>
         <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoleieren svarte ikke ({0}). Lukk veiviseren og start demoen på nytt.</translation>
     </message>
     <message>
         <source>The demo tenant refused the cancellation (HTTP {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoleieren avviste avbestillingen (HTTP {0}).</translation>
     </message>
 </context>
 <context>

@@ -75,27 +75,27 @@
     <name>AcknowledgeDialog</name>
     <message>
         <source>Go on without this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan zonder dit?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; is niet gedaan: {1}&lt;br&gt;&lt;br&gt;Schrijf op waarom u toch kunt annuleren. De reden komt in het annuleringsverslag.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: de nieuwe provider host onze mail al; we bewaren geen bestanden in OneDrive.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevestigen</translation>
     </message>
 </context>
 <context>
@@ -200,245 +200,250 @@
     <name>CancellationRoute</name>
     <message>
         <source>&amp;Open the demo&apos;s admin center…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open het beheercentrum van de demo…</translation>
     </message>
     <message>
         <source>&amp;Open the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open het beheercentrum</translation>
     </message>
     <message>
         <source>&amp;Open support in the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Ondersteuning in het beheercentrum</translation>
     </message>
     <message>
         <source>&amp;Open partner relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Partnerrelaties</translation>
     </message>
     <message>
         <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan bij Microsoft 365 met uw werkaccount als globale beheerder of factureringsbeheerder.</translation>
     </message>
     <message>
         <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het startprogramma voor apps en kies &lt;b&gt;Beheer&lt;/b&gt; (de knop hieronder opent het beheercentrum direct).</translation>
     </message>
     <message>
         <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga in het beheercentrum naar &lt;b&gt;Facturering&lt;/b&gt; &amp;gt; &lt;b&gt;Uw producten&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het abonnement &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies onder &lt;b&gt;Instellingen &amp;amp; acties&lt;/b&gt; de optie &lt;b&gt;Abonnement annuleren&lt;/b&gt;. Staat het er niet? Dan kan alleen Microsoft-ondersteuning het annuleren.</translation>
     </message>
     <message>
         <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk de belangrijke datums, geef uw reden voor het annuleren en kies &lt;b&gt;Abonnement annuleren&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom daarna hier terug en kies &lt;b&gt;Ik heb het geannuleerd&lt;/b&gt;: de wizard houdt Microsoft 365 in de gaten tot de wijziging zichtbaar is.</translation>
     </message>
     <message>
         <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-ondersteuning annuleert dit abonnement. Open &lt;b&gt;Ondersteuning&lt;/b&gt; in het beheercentrum, vraag om het te annuleren en geef hun de gegevens hieronder. Als ze zeggen dat het gedaan is, kiest u &lt;b&gt;Status nu controleren&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw partner annuleert dit abonnement. U vindt de partner in het beheercentrum onder &lt;b&gt;Instellingen&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelaties&lt;/b&gt;. Vraag hen het te annuleren en geef hun de gegevens hieronder. Als ze zeggen dat het gedaan is, kiest u &lt;b&gt;Status nu controleren&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Tenant-id</translation>
+        <translation>Tenant-id</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements-id</translation>
     </message>
     <message>
         <source>Commerce subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce-abonnements-id</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} toegewezen van {1}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kopiëren</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm and cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen en annuleren</translation>
     </message>
     <message>
         <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een laatste controle van alles, dan de annulering zelf, en bewijs van Microsoft 365 dat die is gebeurd.</translation>
     </message>
     <message>
         <source>1. Before you cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Voordat u annuleert</translation>
     </message>
     <message>
         <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke regel is zojuist opnieuw gecontroleerd. Los een rode regel op op de bijbehorende pagina, of bevestig hem met een reden.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Opnieuw controleren</translation>
+        <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
         <source>2. Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Bevestigen</translation>
     </message>
     <message>
         <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ de naam van het abonnement, &lt;b&gt;{0}&lt;/b&gt;, om te bevestigen dat u het wilt annuleren:</translation>
     </message>
     <message>
         <source>Subscription name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het abonnement</translation>
     </message>
     <message>
         <source>3. Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Annuleer het</translation>
     </message>
     <message>
         <source>3. Hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Draag het over</translation>
     </message>
     <message>
         <source>I have &amp;cancelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het &amp;geannuleerd</translation>
     </message>
     <message>
         <source>Check the &amp;status now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status nu controleren</translation>
     </message>
     <message>
         <source>&amp;Wait for proof up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wacht op bewijs tot:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten wachten op bewijs</translation>
     </message>
     <message>
         <source>4. Proof from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Bewijs van Microsoft 365</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
+        <translation>Opnieuw c&amp;ontroleren</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue &amp;without proof: I will check later with cancel365 status</source>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Verwijderd</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd om op bewijs te wachten</translation>
     </message>
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een echte tenant controleert deze pagina alles nog één keer, daarna annuleert u zelf in het Microsoft 365-beheercentrum: geen programma mag dat voor u doen. De wizard leest vervolgens Microsoft 365 tot het abonnement niet meer Enabled is. Hier speelt een vervanger voor het beheercentrum die rol, en het demo-abonnement springt een paar seconden later op Warning. Wat mis kan gaan: het beheercentrum biedt geen optie Annuleren (dan annuleert ondersteuning het), of de wijziging is pas na een tijdje zichtbaar (controleer later met cancel365 status).</translation>
     </message>
     <message>
         <source>Checking DNS, domains, licences and the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS, domeinen, licenties en de back-up worden gecontroleerd…</translation>
     </message>
     <message>
         <source>Checked at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd om {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de demotenant wordt niets geopend. Bij een echte tenant opent dit {0}</translation>
     </message>
     <message>
         <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Microsoft 365 controleren: nog {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen controle bezig</translation>
     </message>
     <message>
         <source>No reading yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active (Enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired, in its grace period (Warning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled (Suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (LockedOut)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted (Deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gelezen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after %n minute(s).&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&lt;b&gt;Klaar: Microsoft 365 toont de wijziging.&lt;/b&gt; Het abonnement en de licenties zijn niet meer Enabled (gezien om {0}).</translation>
     </message>
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt. Kies &lt;b&gt;Opnieuw controleren&lt;/b&gt; om verder op het bewijs te wachten.</translation>
     </message>
     <message>
         <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is de naam nog niet. Typ hem zoals hierboven getoond (hoofdletters maken niet uit).</translation>
     </message>
 </context>
 <context>
@@ -595,103 +600,103 @@
     <name>DemoAdminCenterDialog</name>
     <message>
         <source>Demo stand-in for the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovervanger voor het Microsoft 365-beheercentrum</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alleen demo.&lt;/b&gt; Dit is niet het beheercentrum van Microsoft. Bij een echte tenant doet u deze stappen in uw browser, in het beheercentrum, met dezelfde namen.</translation>
     </message>
     <message>
         <source>Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw producten</translation>
     </message>
     <message>
         <source>{0} – {1} licences</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} licenties</translation>
     </message>
     <message>
         <source>&amp;Open the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open het abonnement</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actief</translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties:</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} toegewezen van {1}</translation>
     </message>
     <message>
-        <source>Settings &amp; actions</source>
+        <source>Settings &amp;&amp; actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement &amp;annuleren</translation>
     </message>
     <message>
         <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijke datums: het abonnement stopt wanneer u annuleert. Beheerders kunnen de gegevens nog 90 dagen bereiken en er een back-up van maken; daarna worden ze verwijderd.</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor annuleren</translation>
     </message>
     <message>
         <source>Moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Overstap naar een andere provider</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Te duur</translation>
     </message>
     <message>
         <source>The business is closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf stopt</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>&amp;Reason for cancelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden voor annuleren:</translation>
     </message>
     <message>
         <source>Cancel &amp;subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement a&amp;nnuleren</translation>
     </message>
     <message>
         <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het abonnement is geannuleerd. Het kan even duren voordat Microsoft 365 dat toont. Sluit dit en kies &lt;b&gt;Ik heb het geannuleerd&lt;/b&gt; in de wizard.</translation>
     </message>
     <message>
         <source>Billing &gt; Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturering &gt; Uw producten</translation>
     </message>
     <message>
         <source>Billing &gt; Your products &gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturering &gt; Uw producten &gt; {0}</translation>
     </message>
     <message>
         <source>Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement annuleren</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annuleren…</translation>
+        <translation>Bezig met annuleren…</translation>
     </message>
 </context>
 <context>
@@ -1874,43 +1879,43 @@ Bedankt!</translation>
     <name>_RowWidget</name>
     <message>
         <source>Acknowledged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd: {0}</translation>
     </message>
     <message>
         <source>Fix it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen…</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen: {0}</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen…</translation>
     </message>
     <message>
         <source>Change reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden wijzigen…</translation>
     </message>
     <message>
         <source>Acknowledge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen: {0}</translation>
     </message>
     <message>
-        <source>I have &amp;told the users</source>
+        <source>I have told the &amp;users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✔ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gedaan</translation>
     </message>
     <message>
         <source>✖ Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Niet gedaan</translation>
     </message>
     <message>
         <source>! Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>! Bevestigd</translation>
     </message>
 </context>
 <context>
@@ -2199,139 +2204,139 @@ Bedankt!</translation>
     <name>confirm</name>
     <message>
         <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn {n} licenties toegewezen; Microsoft-ondersteuning annuleert het voor u (meer dan {limit} licenties).</translation>
     </message>
     <message>
         <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekocht met een productsleutel: Microsoft-ondersteuning annuleert het ({n} licenties toegewezen).</translation>
     </message>
     <message>
         <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product wordt door Microsoft-ondersteuning geannuleerd ({n} licenties toegewezen).</translation>
     </message>
     <message>
         <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekocht via een partner: de partner annuleert het ({n} licenties toegewezen).</translation>
     </message>
     <message>
         <source>Licences: {0} or fewer assigned, or the support path</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties: {0} of minder toegewezen, of de weg via ondersteuning</translation>
     </message>
     <message>
         <source>No subscription is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen abonnement gekozen.</translation>
     </message>
     <message>
         <source>read from Microsoft 365 at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen uit Microsoft 365 om {0}</translation>
     </message>
     <message>
         <source>as read on the Subscription page</source>
-        <translation type="unfinished"></translation>
+        <translation>zoals gelezen op de pagina Abonnement</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} licenties toegewezen ({1}).</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} licenties toegewezen ({1}): verwijder er nog {2}, of kies ondersteuning.</translation>
     </message>
     <message>
         <source>Custom domains removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen domeinen verwijderd</translation>
     </message>
     <message>
         <source>The tenant&apos;s domains could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De domeinen van de tenant konden niet worden gelezen: {0}</translation>
     </message>
     <message>
         <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tenant heeft geen eigen domein (gelezen uit Microsoft 365 om {0}).</translation>
     </message>
     <message>
         <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mail (MX) en DNS (NS) niet meer bij Microsoft 365</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord</translation>
     </message>
     <message>
         <source>Could not be checked at {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet worden gecontroleerd om {0}: {1}</translation>
     </message>
     <message>
         <source>Checked live at {0}: neither points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live gecontroleerd om {0}: geen van beide wijst naar Microsoft 365.</translation>
     </message>
     <message>
         <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Live gecontroleerd om {0}: {1} nog bij Microsoft 365 (of onbekend).</translation>
     </message>
     <message>
         <source>{0}: removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: verwijderd uit de tenant</translation>
     </message>
     <message>
         <source>Microsoft 365 still lists it (read at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 vermeldt het nog (gelezen om {0}).</translation>
     </message>
     <message>
         <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bij de domeinen van de tenant (gelezen uit Microsoft 365 om {0}).</translation>
     </message>
     <message>
         <source>Removed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd om {0}.</translation>
     </message>
     <message>
         <source>Backup complete and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up volledig en geverifieerd</translation>
     </message>
     <message>
         <source>No backup was made in this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is in deze wizard geen back-up gemaakt.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest van de back-up is niet gelezen.</translation>
     </message>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit het manifest: {0} bestanden geverifieerd, {1} niet te downloaden, {2} mislukt, {3} niet klaar.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers verteld wanneer hun mail en bestanden stoppen</translation>
     </message>
     <message>
         <source>You ticked that you told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt aangevinkt dat u het hun hebt verteld.</translation>
     </message>
     <message>
         <source>Tick the box when you have told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink het vakje aan als u het hun hebt verteld.</translation>
     </message>
     <message>
         <source>Key dates reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijke datums bekeken</translation>
     </message>
     <message>
         <source>Reviewed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekeken om {0}.</translation>
     </message>
     <message>
         <source>The key dates have not been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De belangrijke datums zijn niet bekeken.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest van de back-up {0} is er niet meer. Is de back-upmap verplaatst of verwijderd?</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest van de back-up {0} kon niet worden gelezen ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2469,11 +2474,11 @@ Bedankt!</translation>
     <name>demo</name>
     <message>
         <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demotenant antwoordde niet ({0}). Sluit de wizard en start de demo opnieuw.</translation>
     </message>
     <message>
         <source>The demo tenant refused the cancellation (HTTP {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De demotenant weigerde de annulering (HTTP {0}).</translation>
     </message>
 </context>
 <context>

@@ -75,27 +75,27 @@
     <name>AcknowledgeDialog</name>
     <message>
         <source>Go on without this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätta utan detta?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; is not done: {1}&lt;br&gt;&lt;br&gt;Write why it is fine to cancel anyway. The reason goes into the cancellation record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; är inte klart: {1}&lt;br&gt;&lt;br&gt;Skriv varför det går bra att avbryta ändå. Motiveringen hamnar i avbrottsprotokollet.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Orsak</translation>
+        <translation>Motivering</translation>
     </message>
     <message>
         <source>For example: the new provider already hosts our mail; we keep no files in OneDrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: den nya leverantören har redan vår e-post; vi har inga filer i OneDrive.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivering:</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn</translation>
     </message>
 </context>
 <context>
@@ -200,245 +200,250 @@
     <name>CancellationRoute</name>
     <message>
         <source>&amp;Open the demo&apos;s admin center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna demons administrationscenter…</translation>
     </message>
     <message>
         <source>&amp;Open the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna administrationscentret</translation>
     </message>
     <message>
         <source>&amp;Open support in the admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna Support i administrationscentret</translation>
     </message>
     <message>
         <source>&amp;Open partner relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna Partnerrelationer</translation>
     </message>
     <message>
         <source>Sign in to Microsoft 365 with your work account as a Global or Billing Administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på Microsoft 365 med ditt arbetskonto som global administratör eller faktureringsadministratör.</translation>
     </message>
     <message>
         <source>Open the app launcher and choose &lt;b&gt;Admin&lt;/b&gt; (the button below opens the admin center directly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna appstartaren och välj &lt;b&gt;Administratör&lt;/b&gt; (knappen nedan öppnar administrationscentret direkt).</translation>
     </message>
     <message>
         <source>In the admin center, go to &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till &lt;b&gt;Fakturering&lt;/b&gt; &amp;gt; &lt;b&gt;Dina produkter&lt;/b&gt; i administrationscentret.</translation>
     </message>
     <message>
         <source>Choose the subscription &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj prenumerationen &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Under &lt;b&gt;Settings &amp;amp; actions&lt;/b&gt;, choose &lt;b&gt;Cancel subscription&lt;/b&gt;. Not there? Then only Microsoft support can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj &lt;b&gt;Avbryt prenumeration&lt;/b&gt; under &lt;b&gt;Inställningar &amp;amp; Åtgärder&lt;/b&gt;. Finns det inte? Då kan bara Microsofts support avbryta den.</translation>
     </message>
     <message>
         <source>Review the key dates, give your reason for cancelling, and choose &lt;b&gt;Cancel subscription&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå igenom de viktiga datumen, ange varför du avbryter och välj &lt;b&gt;Avbryt prenumeration&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Then come back here and choose &lt;b&gt;I have cancelled it&lt;/b&gt;: the wizard watches Microsoft 365 until the change shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom sedan tillbaka hit och välj &lt;b&gt;Jag har avbrutit den&lt;/b&gt;: guiden bevakar Microsoft 365 tills ändringen syns.</translation>
     </message>
     <message>
         <source>Microsoft support cancels this subscription. Open &lt;b&gt;Support&lt;/b&gt; in the admin center, ask to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsofts support avbryter den här prenumerationen. Öppna &lt;b&gt;Support&lt;/b&gt; i administrationscentret, be dem avbryta den och ge dem uppgifterna nedan. När de säger att det är gjort väljer du &lt;b&gt;Kontrollera status nu&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your partner cancels this subscription. Find them in the admin center under &lt;b&gt;Settings&lt;/b&gt; &amp;gt; &lt;b&gt;Partner relationships&lt;/b&gt;, ask them to cancel it, and give them the facts below. When they say it is done, choose &lt;b&gt;Check the status now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din partner avbryter den här prenumerationen. Du hittar partnern i administrationscentret under &lt;b&gt;Inställningar&lt;/b&gt; &amp;gt; &lt;b&gt;Partnerrelationer&lt;/b&gt;. Be dem avbryta den och ge dem uppgifterna nedan. När de säger att det är gjort väljer du &lt;b&gt;Kontrollera status nu&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Klientorganisations-ID</translation>
+        <translation>Klient-ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerations-ID</translation>
     </message>
     <message>
         <source>Commerce subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsprenumerations-ID</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tilldelade av {1}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera {0}</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm and cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta och avbryt</translation>
     </message>
     <message>
         <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sista kontroll av allt, sedan själva avbrottet och bevis från Microsoft 365 på att det har skett.</translation>
     </message>
     <message>
         <source>1. Before you cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Innan du avbryter</translation>
     </message>
     <message>
         <source>Each row was checked again just now. Fix a red row on its page, or acknowledge it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje rad kontrollerades nyss igen. Åtgärda en röd rad på dess sida, eller godkänn den med en motivering.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Kontrollera igen</translation>
+        <translation>Kontrollera &amp;igen</translation>
     </message>
     <message>
         <source>2. Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Bekräfta</translation>
     </message>
     <message>
         <source>&amp;Type the subscription&apos;s name, &lt;b&gt;{0}&lt;/b&gt;, to confirm that you want to cancel it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv prenumerationens namn, &lt;b&gt;{0}&lt;/b&gt;, för att bekräfta att du vill avbryta den:</translation>
     </message>
     <message>
         <source>Subscription name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationens namn</translation>
     </message>
     <message>
         <source>3. Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Avbryt den</translation>
     </message>
     <message>
         <source>3. Hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Lämna över det</translation>
     </message>
     <message>
         <source>I have &amp;cancelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har &amp;avbrutit den</translation>
     </message>
     <message>
         <source>Check the &amp;status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera &amp;status nu</translation>
     </message>
     <message>
         <source>&amp;Wait for proof up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vänta på bevis i upp till:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter att vänta på bevis</translation>
     </message>
     <message>
         <source>4. Proof from Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Bevis från Microsoft 365</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
+        <translation>Kontrollera i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue &amp;without proof: I will check later with cancel365 status</source>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Borttagen</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left to wait for proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Återstående tid att vänta på bevis</translation>
     </message>
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
-        <translation type="unfinished"></translation>
+        <translation>På en riktig klient kontrollerar den här sidan allt en gång till, och sedan avbryter du själv i Microsoft 365 administrationscenter: inget program får göra det åt dig. Guiden läser sedan Microsoft 365 tills prenumerationen inte längre är Enabled. Här spelar en ersättare för administrationscentret den rollen, och demoprenumerationen växlar till Warning några sekunder senare. Vad som kan gå fel: administrationscentret erbjuder inget Avbryt (då avbryter supporten den), eller ändringen tar tid att synas (kontrollera senare med cancel365 status).</translation>
     </message>
     <message>
         <source>Checking DNS, domains, licences and the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar DNS, domäner, licenser och säkerhetskopian…</translation>
     </message>
     <message>
         <source>Checked at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerat kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>På demoklienten öppnas ingenting. På en riktig klient öppnar detta {0}</translation>
     </message>
     <message>
         <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation>Kontrollerar Microsoft 365: {0}:{1:02d} kvar</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar inte</translation>
     </message>
     <message>
         <source>No reading yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last read at {0}: the subscription is {1}; its licences are {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active (Enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired, in its grace period (Warning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled (Suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (LockedOut)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted (Deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget avläst ännu.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after %n minute(s).&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&lt;b&gt;Klart: Microsoft 365 visar ändringen.&lt;/b&gt; Prenumerationen och dess licenser är inte längre Enabled (sett kl. {0}).</translation>
     </message>
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad. Välj &lt;b&gt;Kontrollera igen&lt;/b&gt; för att fortsätta vänta på beviset.</translation>
     </message>
     <message>
         <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är inte namnet ännu. Skriv det som det visas ovan (stora och små bokstäver spelar ingen roll).</translation>
     </message>
 </context>
 <context>
@@ -595,103 +600,103 @@
     <name>DemoAdminCenterDialog</name>
     <message>
         <source>Demo stand-in for the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Demons ersättare för Microsoft 365 administrationscenter</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo only.&lt;/b&gt; This is not Microsoft&apos;s admin center. On a real tenant you do these steps in your browser, in the admin center, with the same names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Endast demo.&lt;/b&gt; Det här är inte Microsofts administrationscenter. På en riktig klient gör du de här stegen i webbläsaren, i administrationscentret, med samma namn.</translation>
     </message>
     <message>
         <source>Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina produkter</translation>
     </message>
     <message>
         <source>{0} – {1} licences</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} licenser</translation>
     </message>
     <message>
         <source>&amp;Open the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna prenumerationen</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumeration:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser:</translation>
     </message>
     <message>
         <source>{0} assigned of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tilldelade av {1}</translation>
     </message>
     <message>
-        <source>Settings &amp; actions</source>
+        <source>Settings &amp;&amp; actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt prenumeration</translation>
     </message>
     <message>
         <source>Key dates: the subscription stops when you cancel. Admins can still reach and back up the data for 90 days; after that it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktiga datum: prenumerationen upphör när du avbryter. Administratörer kan fortfarande nå och säkerhetskopiera data i 90 dagar; sedan tas de bort.</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning till avbrottet</translation>
     </message>
     <message>
         <source>Moving to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter till en annan leverantör</translation>
     </message>
     <message>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>För dyrt</translation>
     </message>
     <message>
         <source>The business is closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Företaget läggs ned</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>&amp;Reason for cancelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nledning till avbrottet:</translation>
     </message>
     <message>
         <source>Cancel &amp;subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt &amp;prenumeration</translation>
     </message>
     <message>
         <source>The subscription is cancelled. Microsoft 365 can take a while to show it. Close this and choose &lt;b&gt;I have cancelled it&lt;/b&gt; in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumerationen är avbruten. Det kan ta en stund innan Microsoft 365 visar det. Stäng detta och välj &lt;b&gt;Jag har avbrutit den&lt;/b&gt; i guiden.</translation>
     </message>
     <message>
         <source>Billing &gt; Your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering &gt; Dina produkter</translation>
     </message>
     <message>
         <source>Billing &gt; Your products &gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering &gt; Dina produkter &gt; {0}</translation>
     </message>
     <message>
         <source>Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt prenumeration</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Avbryter…</translation>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -1874,43 +1879,43 @@ Tack!</translation>
     <name>_RowWidget</name>
     <message>
         <source>Acknowledged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänt: {0}</translation>
     </message>
     <message>
         <source>Fix it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärda…</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärda: {0}</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn…</translation>
     </message>
     <message>
         <source>Change reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra motivering…</translation>
     </message>
     <message>
         <source>Acknowledge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn: {0}</translation>
     </message>
     <message>
-        <source>I have &amp;told the users</source>
+        <source>I have told the &amp;users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✔ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Klart</translation>
     </message>
     <message>
         <source>✖ Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Inte klart</translation>
     </message>
     <message>
         <source>! Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>! Godkänt</translation>
     </message>
 </context>
 <context>
@@ -2199,139 +2204,139 @@ Tack!</translation>
     <name>confirm</name>
     <message>
         <source>{n} licences are assigned; Microsoft support cancels it for you (more than {limit} licences).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} licenser är tilldelade; Microsofts support avbryter den åt dig (fler än {limit} licenser).</translation>
     </message>
     <message>
         <source>Bought with a product key: Microsoft support cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpt med en produktnyckel: Microsofts support avbryter den ({n} licenser tilldelade).</translation>
     </message>
     <message>
         <source>This product is cancelled by Microsoft support ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här produkten avbryts av Microsofts support ({n} licenser tilldelade).</translation>
     </message>
     <message>
         <source>Bought through a partner: the partner cancels it ({n} licences assigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpt via en partner: partnern avbryter den ({n} licenser tilldelade).</translation>
     </message>
     <message>
         <source>Licences: {0} or fewer assigned, or the support path</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser: {0} eller färre tilldelade, eller vägen via supporten</translation>
     </message>
     <message>
         <source>No subscription is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen prenumeration är vald.</translation>
     </message>
     <message>
         <source>read from Microsoft 365 at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>läst från Microsoft 365 kl. {0}</translation>
     </message>
     <message>
         <source>as read on the Subscription page</source>
-        <translation type="unfinished"></translation>
+        <translation>som lästes på sidan Prenumeration</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} licenser tilldelade ({1}).</translation>
     </message>
     <message>
         <source>{0} licences assigned ({1}): remove {2} more, or choose support.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} licenser tilldelade ({1}): ta bort {2} till, eller välj supporten.</translation>
     </message>
     <message>
         <source>Custom domains removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna domäner borttagna</translation>
     </message>
     <message>
         <source>The tenant&apos;s domains could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens domäner kunde inte läsas: {0}</translation>
     </message>
     <message>
         <source>The tenant has no custom domain (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten har ingen egen domän (läst från Microsoft 365 kl. {0}).</translation>
     </message>
     <message>
         <source>{0}: mail (MX) and DNS (NS) no longer at Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: e-post (MX) och DNS (NS) inte längre hos Microsoft 365</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar</translation>
     </message>
     <message>
         <source>Could not be checked at {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte kontrolleras kl. {0}: {1}</translation>
     </message>
     <message>
         <source>Checked live at {0}: neither points at Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerat live kl. {0}: ingen av dem pekar på Microsoft 365.</translation>
     </message>
     <message>
         <source>Checked live at {0}: {1} still at Microsoft 365 (or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerat live kl. {0}: {1} fortfarande hos Microsoft 365 (eller okänt).</translation>
     </message>
     <message>
         <source>{0}: removed from the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: borttagen från klienten</translation>
     </message>
     <message>
         <source>Microsoft 365 still lists it (read at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 listar den fortfarande (läst kl. {0}).</translation>
     </message>
     <message>
         <source>Not in the tenant&apos;s domains (read from Microsoft 365 at {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bland klientens domäner (läst från Microsoft 365 kl. {0}).</translation>
     </message>
     <message>
         <source>Removed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen kl. {0}.</translation>
     </message>
     <message>
         <source>Backup complete and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian klar och verifierad</translation>
     </message>
     <message>
         <source>No backup was made in this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säkerhetskopia gjordes i den här guiden.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopians manifest lästes inte.</translation>
     </message>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från manifestet: {0} filer verifierade, {1} kan inte laddas ned, {2} misslyckades, {3} inte klara.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarna har fått veta när deras e-post och filer upphör</translation>
     </message>
     <message>
         <source>You ticked that you told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har markerat att du har berättat det för dem.</translation>
     </message>
     <message>
         <source>Tick the box when you have told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera rutan när du har berättat det för dem.</translation>
     </message>
     <message>
         <source>Key dates reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktiga datum genomgångna</translation>
     </message>
     <message>
         <source>Reviewed at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomgångna kl. {0}.</translation>
     </message>
     <message>
         <source>The key dates have not been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De viktiga datumen har inte gåtts igenom.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} is not there any more. Was the backup folder moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopians manifest {0} finns inte längre. Har mappen med säkerhetskopian flyttats eller tagits bort?</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest {0} could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopians manifest {0} kunde inte läsas ({1}).</translation>
     </message>
 </context>
 <context>
@@ -2469,11 +2474,11 @@ Tack!</translation>
     <name>demo</name>
     <message>
         <source>The demo tenant did not answer ({0}). Close the wizard and start the demo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoklienten svarade inte ({0}). Stäng guiden och starta demon igen.</translation>
     </message>
     <message>
         <source>The demo tenant refused the cancellation (HTTP {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoklienten avvisade avbrottet (HTTP {0}).</translation>
     </message>
 </context>
 <context>

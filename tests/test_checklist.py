@@ -18,6 +18,7 @@ from app.domains.dns.check import CheckOptions, Nameserver
 from app.errors import Cancel365Error
 from app.subscription.rules import CancellationPath
 from tests.confirm_support import STANDARD, backup_on_disk, signed_in
+from ui.pages.confirm import ConfirmPage
 from ui.widgets.checklist_view import AcknowledgeDialog
 from ui.wizard import CancelWizard, PageId
 
@@ -179,8 +180,8 @@ def test_an_acknowledgement_needs_a_reason_and_survives_a_recheck(graph, dns):
 def confirm_wizard(qtbot, graph, dns):
     state = signed_in(graph)
     wizard = CancelWizard(state)
-    wizard.setPage(PageId.CONFIRM, type(wizard.page(PageId.CONFIRM))(
-        state, dns_options=options(dns)))
+    wizard.removePage(PageId.CONFIRM)   # the page with the test's DNS and poll timing
+    wizard.setPage(PageId.CONFIRM, ConfirmPage(state, dns_options=options(dns)))
     wizard.setStartId(PageId.CONFIRM)
     qtbot.addWidget(wizard)
     wizard.restart()
@@ -264,5 +265,6 @@ def test_fix_goes_back_to_the_page_that_fixes_it(qtbot, graph, dns):
     row = confirm.checklist_view.rows["domain-removed:lillebager.dk"]
     assert row.fix.isVisible()
     assert not confirm.checklist_view.rows["key-dates"].fix.isVisible()  # no Dates page here
+    assert confirm.checklist_view.rows["backup"].fix.isVisible()   # the page just before
     row.fix.click()
     assert wizard.currentId() == PageId.DOMAINS

@@ -150,3 +150,19 @@ def test_the_control_url_refuses_an_unknown_subscription(demo_server):
     answer = requests.post(f"{demo_server.root_url}/_demo/cancel",
                            json={"subscriptionId": "nope"}, timeout=5)
     assert answer.status_code == 404
+
+
+def test_a_licence_pool_shared_with_an_enabled_subscription_does_not_block_the_proof(
+        demo_server, graph, clock):
+    """Two purchases of one product share a SKU: cancelling one leaves the pool Enabled."""
+    with demo_server.tenant.lock:
+        second = dict(next(s for s in demo_server.tenant.subscriptions if s["id"] == BASIC_ID))
+        second["id"] = "0b0b0b0b-0000-4000-8000-000000000002"
+        demo_server.tenant.subscriptions.append(second)
+        sku = next(s for s in demo_server.tenant.skus if s["skuId"] == BASIC_SKU)
+        sku["subscriptionIds"].append(second["id"])
+    request_cancel(graph, BASIC_ID)
+    proof = poll(graph, clock, timeout=600)
+    assert proof.left_enabled
+    assert proof.last.subscription_status == "Warning"
+    assert proof.last.sku_capability_status == "Enabled" and proof.last.sku_shared

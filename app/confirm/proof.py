@@ -23,11 +23,14 @@ class StatusReading:
     subscription_status: str | None
     sku_capability_status: str | None
     next_lifecycle_at: datetime | None = None
+    sku_shared: bool = False   # the SKU also holds another subscription that is still Enabled
 
     @property
     def left_enabled(self) -> bool:
-        """Both left Enabled: Warning, Suspended, LockedOut, Deleted, or gone."""
-        return self.subscription_status != ENABLED and self.sku_capability_status != ENABLED
+        """Both left Enabled: Warning, Suspended, LockedOut, Deleted, or gone. A licence pool
+        that another Enabled subscription shares stays Enabled: then the subscription decides."""
+        sku_left = self.sku_capability_status != ENABLED or self.sku_shared
+        return self.subscription_status != ENABLED and sku_left
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,11 @@ def read_once(graph: GraphClient, subscription_id: str, sku_id: str,
     statuses = read_statuses(graph)
     mine = next((s for s in statuses if s.id == subscription_id), None)
     if mine is not None:
-        return StatusReading(at(), mine.status, mine.capability_status, mine.next_lifecycle)
+        shared = mine.sku is not None and any(
+            s.id != subscription_id and s.status == ENABLED and s.id in mine.sku.subscription_ids
+            for s in statuses)
+        return StatusReading(at(), mine.status, mine.capability_status, mine.next_lifecycle,
+                             shared)
     sku = next((s.sku for s in statuses if s.sku and s.sku.sku_id == sku_id), None)
     return StatusReading(at(), None, sku.capability_status if sku else None)
 

@@ -50,8 +50,8 @@ class SubscriptionStatus:
 
     @property
     def enabled(self) -> bool:
-        """Still Enabled: the subscription, or the licence pool it belongs to."""
-        return self.status == ENABLED or self.capability_status == ENABLED
+        """The subscription is still Enabled (its licence pool may be shared with another)."""
+        return self.status == ENABLED
 
     def to_json(self) -> dict[str, Any]:
         sku = self.sku

@@ -137,7 +137,7 @@ class ConfirmPage(Page):
         for group in (self.checklist_box, self.name_box, self.route_box, self.proof_box):
             layout.addWidget(group)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -172,14 +172,15 @@ class ConfirmPage(Page):
         self.timeout_spin.setAccessibleName(self.tr("Minutes to wait for proof"))
         self.proof_box.setTitle(self.tr("4. Proof from Microsoft 365"))
         self.poll_again.setText(self.tr("Check a&gain"))
-        self.stop_button.setText(self.tr("&Stop"))
-        self.without_proof.setText(self.tr("Continue &without proof: I will check later with "
+        self.stop_button.setText(self.tr("Sto&p"))
+        self.without_proof.setText(self.tr("Continue without proof: I will check &later with "
                                            "cancel365 status"))
         self.progress.setAccessibleName(self.tr("Time left to wait for proof"))
         if self.evidence is not None:
             self._rebuild()
         self._show_reading()
         self._show_proof()
+        self._tick()
         self._update()
 
     def demo_lesson(self) -> str:
@@ -198,9 +199,15 @@ class ConfirmPage(Page):
     # -- the checklist ----------------------------------------------------------
 
     def initializePage(self) -> None:
+        from ui.wizard import PageId
+
         wizard = self.wizard()
-        self.checklist_view.set_fixable_pages(set(wizard.visitedIds()) - {wizard.currentId()}
+        self.checklist_view.set_fixable_pages(set(wizard.visitedIds()) - {PageId.CONFIRM}
                                               if wizard else set())
+        conf = self.state.confirmation
+        if conf is not None and conf.typed_name.casefold() != self._name().casefold():
+            self.state.confirmation = None       # another subscription was chosen meanwhile
+            self.name_edit.clear()
         self._show_route()
         self.retranslate()
         self.recheck()
@@ -257,6 +264,7 @@ class ConfirmPage(Page):
         assert self.evidence is not None
         self.state.checklist = build_checklist(self.state, self.evidence, self.state.checklist)
         self.checklist_view.show_checklist(self.state.checklist, self.state.users_told)
+        self._order_tabs()
         self._update()
 
     def _users_told(self, told: bool) -> None:
@@ -270,6 +278,7 @@ class ConfirmPage(Page):
             return False
         self.state.checklist.acknowledge(ident, reason)
         self.checklist_view.show_checklist(self.state.checklist, self.state.users_told)
+        self._order_tabs()
         self._update()
         return True
 
@@ -307,12 +316,27 @@ class ConfirmPage(Page):
                     channel=self.route.channel, handed_facts=dict(self.route.facts))
             else:
                 conf.typed_name = self.name_edit.text().strip()
+            self._update()
+            self._reveal(self.route_box)
+            return
         self._update()
 
     def _show_route(self) -> None:
         org = self.state.organization
         self.route.show_route(self.state.decision, self.state.subscription,
                               org.id if org else "", demo=self.state.demo)
+        self._order_tabs()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Reading order: the rows (rebuilt on each check), then each section in turn."""
+        return [*self.checklist_view.focusables(), self.recheck_button, self.name_edit,
+                *self.route.focusables(), self.done_button, self.timeout_spin,
+                self.poll_again, self.stop_button, self.without_proof]
+
+    def _order_tabs(self) -> None:
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _open(self, url: str) -> None:
         if self.state.demo and self.route.channel == "admin-center":
@@ -329,6 +353,10 @@ class ConfirmPage(Page):
                                           "this opens {0}").format(url))
         else:
             QDesktopServices.openUrl(QUrl(url))
+
+    def _reveal(self, section: QWidget) -> None:
+        """Scroll the section that just opened into view (it is what comes next)."""
+        QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(section, 0, 0))
 
     # -- the proof ---------------------------------------------------------------
 
@@ -359,6 +387,7 @@ class ConfirmPage(Page):
         self._tick()
         self._show_proof()
         self._update()
+        self._reveal(self.proof_box)
 
     def stop_poll(self) -> None:
         if self.poll_task is not None:
@@ -372,8 +401,17 @@ class ConfirmPage(Page):
         left = max(0.0, self.deadline - time.monotonic()) if self.polling else 0.0
         self.progress.setValue(int(self.timeout - left) if self.polling else self.progress.maximum())
         minutes, seconds = divmod(int(left + 0.5), 60)
-        self.progress.setFormat(self.tr("Checking Microsoft 365: {0}:{1:02d} left").format(
-            minutes, seconds) if self.polling else self.tr("Not checking"))
+        conf = self.state.confirmation
+        proof = conf.proof if conf else None
+        if self.polling:
+            text = self.tr("Checking Microsoft 365: {0}:{1:02d} left").format(minutes, seconds)
+        elif proof is not None and proof.left_enabled:
+            text = self.tr("Proof seen")
+        elif proof is not None and proof.timed_out:
+            text = self.tr("Time is up: no proof yet")
+        else:
+            text = self.tr("Not checking")
+        self.progress.setFormat(text)
 
     def _polled(self, proof: Proof) -> None:
         self._poll_ended()
@@ -383,6 +421,7 @@ class ConfirmPage(Page):
             self.last_reading = proof.last
         if proof.error:
             self.poll_status.error(proof.error, retry=self.start_poll)
+        self._tick()
         self._show_reading()
         self._show_proof()
         self._update()
@@ -401,20 +440,22 @@ class ConfirmPage(Page):
         reading = self.last_reading
         if reading is None:
             self.reading_label.setText(self.tr("No reading yet.") if self.polling else "")
+            self.reading_label.setVisible(self.polling)
             return
-        self.reading_label.setText(self.tr("Last read at {0}: the subscription is {1}; its "
-                                           "licences are {2}.").format(
+        self.reading_label.show()
+        self.reading_label.setText(self.tr("Last read at {0}. Subscription: {1}. Licences: "
+                                           "{2}.").format(
             _clock(reading.at), self._status(reading.subscription_status),
             self._status(reading.sku_capability_status)))
 
     def _status(self, status: str | None) -> str:
-        words = {"Enabled": self.tr("active (Enabled)"),
-                 "Warning": self.tr("expired, in its grace period (Warning)"),
-                 "Suspended": self.tr("disabled (Suspended)"),
-                 "LockedOut": self.tr("cancelled (LockedOut)"),
-                 "Deleted": self.tr("deleted (Deleted)")}
+        words = {"Enabled": self.tr("Active (Enabled)"),
+                 "Warning": self.tr("Expired, grace period (Warning)"),
+                 "Suspended": self.tr("Disabled (Suspended)"),
+                 "LockedOut": self.tr("Cancelled (LockedOut)"),
+                 "Deleted": self.tr("Deleted")}
         if status is None:
-            return self.tr("no longer listed")
+            return self.tr("No longer listed")
         return words.get(status, status)
 
     def _show_proof(self) -> None:
@@ -430,17 +471,18 @@ class ConfirmPage(Page):
         elif proof.timed_out:
             minutes = max(1, round(self.timeout / 60))
             self.result_label.setText(self.tr(
-                "<b>Microsoft 365 still shows the subscription as Enabled after %n minute(s).</b> "
+                "<b>Microsoft 365 still shows the subscription as Enabled after {0} min.</b> "
                 "A cancellation can take a while to show. In the admin center, open "
                 "<b>Billing</b> &gt; <b>Your products</b> and check that the subscription no "
                 "longer says Active; if it does, cancel it again or call support. Then choose "
-                "<b>Check again</b>, or check later with <tt>cancel365 status</tt>.", "",
-                minutes))
+                "<b>Check again</b>, or check later with <tt>cancel365 status</tt>.").format(
+                    minutes))
         elif not proof.error:
             self.result_label.setText(self.tr("Stopped. Choose <b>Check again</b> to go on "
                                               "waiting for the proof."))
         else:
             self.result_label.setText("")
+        self.result_label.setVisible(bool(self.result_label.text()))
 
     def _without_proof(self, checked: bool) -> None:
         if self.state.confirmation is not None:
@@ -459,8 +501,10 @@ class ConfirmPage(Page):
         self.name_hint.setText("" if not self.name_edit.text().strip() or self.name_matches()
                                else self.tr("That is not the name yet. Type it as shown above "
                                             "(capitals do not matter)."))
+        self.name_hint.setVisible(bool(self.name_hint.text()))
         self.route_box.setEnabled(matches)
-        self.done_button.setEnabled(matches and not self.polling)
+        proven = proof is not None and proof.left_enabled
+        self.done_button.setEnabled(matches and not self.polling and not proven)
         self.timeout_spin.setEnabled(not self.polling)
         started = self.polling or proof is not None
         self.proof_box.setVisible(started or (matches and self.route.channel != "admin-center"))

@@ -65,6 +65,13 @@ class CancellationRoute(QWidget):
         layout.addWidget(self.facts_box)
         layout.addLayout(row)
 
+    def focusables(self) -> list[QWidget]:
+        """The facts' fields and Copy buttons, row by row, then the Open button."""
+        rows = [(self.facts_grid.itemAtPosition(r, 1), self.facts_grid.itemAtPosition(r, 2))
+                for r in range(len(self.facts))]
+        return [item.widget() for pair in rows for item in pair if item is not None] \
+            + [self.open_button]
+
     def url(self) -> str:
         return {"support": SUPPORT_URL, "partner": PARTNERS_URL}.get(
             self.channel, ADMIN_CENTER_PRODUCTS_URL)
@@ -131,8 +138,11 @@ class CancellationRoute(QWidget):
     def _show_facts(self) -> None:
         while self.facts_grid.count():
             item = self.facts_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()                 # gone now, not only when the loop deletes it
+                widget.setParent(None)
+                widget.deleteLater()
         self.copy_buttons: dict[str, QPushButton] = {}
         for row, (label, value) in enumerate(self.facts.items()):
             name = QLabel(label + ":")

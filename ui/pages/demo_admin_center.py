@@ -100,7 +100,7 @@ class DemoAdminCenterDialog(QDialog):
         form.addRow(self.tr("Status:"), QLabel(self.tr("Active")))
         form.addRow(self.tr("Licences:"), QLabel(self.tr("{0} assigned of {1}").format(
             self.overview.assigned_licenses, sub.total_licenses)))
-        actions = QGroupBox(self.tr("Settings & actions"))
+        actions = QGroupBox(self.tr("Settings && actions"))   # && : a literal &
         self.start_cancel = QPushButton(self.tr("&Cancel subscription"))
         self.start_cancel.clicked.connect(lambda: self.go(self.CANCEL))
         row = QHBoxLayout(actions)

@@ -4,6 +4,7 @@ and what the admin can do about a red row: fix it on its page, or acknowledge it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +39,9 @@ class ChecklistView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
 
+    def focusables(self) -> list[QWidget]:
+        return [w for row in self.rows.values() for w in row.focusables()]
+
     def set_fixable_pages(self, pages: set[int]) -> None:
         """Only pages the wizard can go back to get a Fix button."""
         self._fixable = set(pages)
@@ -45,6 +49,7 @@ class ChecklistView(QWidget):
     def show_checklist(self, checklist: Checklist, users_told: bool) -> None:
         focused = next((ident for ident, w in self.rows.items() if w.has_focus()), None)
         for widget in self.rows.values():
+            widget.hide()
             widget.setParent(None)
             widget.deleteLater()
         self.rows.clear()
@@ -72,6 +77,11 @@ class _RowWidget(QFrame):
         self.badge = QLabel(self._badge_text(row.state))
         self.badge.setStyleSheet(f"color: {_COLOURS[row.state]}; font-weight: bold;")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        bold = self.badge.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)     # every row's badge as wide as the widest: titles align
+        self.badge.setMinimumWidth(max(metrics.horizontalAdvance(self._badge_text(s))
+                                       for s in RowState) + metrics.averageCharWidth())
         self.title = QLabel(row.label)
         font = self.title.font()
         font.setBold(True)
@@ -93,7 +103,7 @@ class _RowWidget(QFrame):
         self.tick: QCheckBox | None = None
         buttons = QHBoxLayout()
         if row.key is RowKey.USERS_TOLD:
-            self.tick = QCheckBox(self.tr("I have &told the users"))
+            self.tick = QCheckBox(self.tr("I have told the &users"))
             self.tick.setChecked(users_told)
             buttons.addWidget(self.tick)
         buttons.addStretch(1)
@@ -111,6 +121,10 @@ class _RowWidget(QFrame):
     def _badge_text(self, state: RowState) -> str:
         return {RowState.GREEN: self.tr("✔ Done"), RowState.RED: self.tr("✖ Not done"),
                 RowState.ACKNOWLEDGED: self.tr("! Acknowledged")}[state]
+
+    def focusables(self) -> list[QWidget]:
+        """The row's controls in reading order (the page chains them into its tab order)."""
+        return [w for w in (self.tick, self.fix, self.ack) if w is not None]
 
     def has_focus(self) -> bool:
         return any(w is not None and w.hasFocus() for w in (self.fix, self.ack, self.tick))
