@@ -993,7 +993,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>S&amp;how in folder</source>
-        <translation>Weergeven in &amp;map</translation>
+        <translation>In &amp;map weergeven</translation>
     </message>
     <message>
         <source>The record as data (JSON)</source>
@@ -1005,7 +1005,7 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
     <message>
         <source>Show in fo&amp;lder</source>
-        <translation>Weergeven in m&amp;ap</translation>
+        <translation>In m&amp;ap weergeven</translation>
     </message>
     <message>
         <source>The record is saved.</source>
@@ -1449,7 +1449,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>Show in folder: {0}</source>
-        <translation>Weergeven in map: {0}</translation>
+        <translation>In map weergeven: {0}</translation>
     </message>
     <message>
         <source>Copy the path</source>
