@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis i mappe</translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
@@ -544,12 +544,20 @@
         <translation>En prøveversion skal ikke annulleres: den udløber af sig selv {0}. Dens data slettes efter udløbsperioden.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Abonnementet er allerede deaktiveret: datoerne følger af dets nuværende tilstand.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Annullering før perioden slutter {0} kan koste et gebyr for tidlig opsigelse. Tjek i Administration, før du annullerer, eller lad det udløbe i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
@@ -2350,6 +2358,10 @@ Tak!</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
@@ -2399,11 +2411,11 @@ Tak!</translation>
     </message>
     <message>
         <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøveversionen udløber af sig selv. I udløbsperioden derefter kan du stadig købe den; så slettes dens data.</translation>
     </message>
     <message>
         <source>Expired: can still be renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet: kan stadig fornyes</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -2455,7 +2467,7 @@ Tak!</translation>
     </message>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adgang</translation>
     </message>
     <message>
         <source>Data kept</source>

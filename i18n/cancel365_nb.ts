@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis i mappe</translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
@@ -544,12 +544,20 @@
         <translation>En prøveversjon trenger ikke avbrytes: den utløper av seg selv {0}. Dataene slettes etter utløpsperioden.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Abonnementet er allerede deaktivert: datoene følger av den nåværende tilstanden.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Å avbryte før perioden slutter {0} kan koste et gebyr for tidlig oppsigelse. Sjekk i administrasjonssenteret før du avbryter, eller la det løpe ut i stedet.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
@@ -2350,6 +2358,10 @@ Takk!</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Avbrutt</translation>
     </message>
@@ -2399,11 +2411,11 @@ Takk!</translation>
     </message>
     <message>
         <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøveversjonen utløper av seg selv. I utløpsperioden etterpå kan du fortsatt kjøpe den; så slettes dataene.</translation>
     </message>
     <message>
         <source>Expired: can still be renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt: kan fortsatt fornyes</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -2455,7 +2467,7 @@ Takk!</translation>
     </message>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilgang</translation>
     </message>
     <message>
         <source>Data kept</source>

@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In map &amp;weergeven</translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
@@ -544,12 +544,20 @@
         <translation>Een proefversie hoeft u niet te annuleren: die verloopt vanzelf op {0}. De gegevens worden verwijderd na de verlopen periode.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Het abonnement is al uitgeschakeld: de datums volgen uit de huidige status.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Annuleren voordat de termijn eindigt op {0} kan een vergoeding voor vroegtijdige beëindiging kosten. Controleer dit in het beheercentrum voordat u annuleert, of laat het abonnement aflopen.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
@@ -2350,6 +2358,10 @@ Bedankt!</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
@@ -2399,11 +2411,11 @@ Bedankt!</translation>
     </message>
     <message>
         <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proefversie verloopt vanzelf. Tijdens de verlopen periode daarna kunt u die nog kopen; daarna worden de gegevens verwijderd.</translation>
     </message>
     <message>
         <source>Expired: can still be renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen: kan nog worden verlengd</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -2455,7 +2467,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegang</translation>
     </message>
     <message>
         <source>Data kept</source>

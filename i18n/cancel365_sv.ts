@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa i mapp</translation>
     </message>
     <message>
         <source>Timeline of the key dates</source>
@@ -544,12 +544,20 @@
         <translation>En utvärderingsversion behöver inte avbrytas: den går ut av sig själv den {0}. Dess data tas bort efter perioden som utgången.</translation>
     </message>
     <message>
+        <source>Graph gives no end of term for this subscription, so the dates count from cancelling today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The subscription is already disabled: the dates follow from its current state.</source>
         <translation>Prenumerationen är redan inaktiverad: datumen följer av dess nuvarande status.</translation>
     </message>
     <message>
         <source>Cancelling before the term ends on {0} may cost an early-termination fee. Check in the admin center before you cancel, or let it run out instead.</source>
         <translation>Att avbryta innan perioden slutar den {0} kan kosta en avgift för förtida uppsägning. Kontrollera i administrationscentret innan du avbryter, eller låt den löpa ut i stället.</translation>
+    </message>
+    <message>
+        <source>Cancelling before the term ends may cost an early-termination fee. Check in the admin center before you cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your partner cancels this subscription: their terms decide the end date, any fee and any refund. Ask them.</source>
@@ -2350,6 +2358,10 @@ Tack!</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>The calendar file could not be written to {0} ({1}). Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
@@ -2399,11 +2411,11 @@ Tack!</translation>
     </message>
     <message>
         <source>The trial expires by itself. During the expired period that follows you can still buy it; then its data is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvärderingen går ut av sig själv. Under perioden som utgången därefter kan du fortfarande köpa den; sedan tas dess data bort.</translation>
     </message>
     <message>
         <source>Expired: can still be renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgången: kan fortfarande förnyas</translation>
     </message>
     <message>
         <source>The subscription expired (estimated from its current state).</source>
@@ -2455,7 +2467,7 @@ Tack!</translation>
     </message>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åtkomst</translation>
     </message>
     <message>
         <source>Data kept</source>

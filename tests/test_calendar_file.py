@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from icalendar import Calendar
 
-from app.dates.calendar_file import PRODID, write_calendar
+from app.dates.calendar_file import PRODID, CalendarWriteError, write_calendar
 from app.dates.key_dates import Ending, compute
 from app.graph.models import Subscription
 
@@ -67,3 +68,8 @@ def test_run_out_exports_the_term_end(tmp_path):
     assert events["X: Read-only"].decoded("DTSTART") == date(2026, 7, 1)
     assert "X: Cancelled" not in events
     assert not list(tmp_path.glob(".cancel365-*"))      # no temporary file left behind
+
+
+def test_a_folder_that_is_not_there_says_what_to_do(tmp_path):
+    with pytest.raises(CalendarWriteError, match="Choose another folder"):
+        write_calendar(compute(SUB, now=NOW), "X", tmp_path / "gone" / "dates.ics")

@@ -242,3 +242,21 @@ def test_the_demo_lesson_and_the_clock_of_the_admin(wizard):
     assert datetime.now(zone).utcoffset() is not None             # a real zone, never naive
     assert page.cancel_now.text().startswith("&") and page.run_out.text().startswith("&")
     assert page.list_heading.buddy() is page.list_label           # Alt+D reaches the list
+
+
+def test_an_export_that_cannot_be_written_says_so_and_offers_retry(qtbot, wizard, tmp_path):
+    page = wizard.currentPage()
+    page.export_to(tmp_path / "gone" / "dates.ics")
+    qtbot.waitUntil(lambda: page.status.state == "error", timeout=WAIT)
+    assert "Choose another folder" in page.status.message.text()
+    assert page.status.retry_button.isVisibleTo(page) and page.export_button.isEnabled()
+    assert page.saved_path is None and not page.show_folder.isVisibleTo(page)
+
+
+def test_the_timeline_grows_with_its_font(wizard):
+    timeline = wizard.currentPage().timeline
+    before = timeline.heightForWidth(600)
+    font = timeline.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    timeline.setFont(font)
+    assert timeline.heightForWidth(600) > before * 1.5

@@ -166,3 +166,11 @@ def test_a_partner_subscription_has_the_partners_terms():
     assert not dates.early_termination_fee and dates.refund is Refund.NONE
     assert not dates.prorated_credit
     assert dates.day(DateKind.DATA_DELETED) == date(2026, 8, 28)
+
+
+def test_without_an_end_of_term_only_cancelling_now_is_offered():
+    sub = subscription(next_lifecycle=None)
+    assert endings_for(sub) == (Ending.CANCEL_NOW,)
+    dates = compute(sub, now=at(2026, 3, 1), ending=Ending.RUN_OUT)       # not offered: ignored
+    assert dates.ending is Ending.CANCEL_NOW and dates.get(DateKind.TERM_ENDS) is None
+    assert dates.early_termination_fee                                     # the term may run on

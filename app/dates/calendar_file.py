@@ -16,6 +16,7 @@ from icalendar import Alarm, Calendar, Event
 
 from app.dates.key_dates import DateKind, KeyDates
 from app.dates.labels import date_label, date_meaning, estimated
+from app.errors import Cancel365Error
 from app.texts import translate
 
 PRODID = "-//Cancel365//Key dates//EN"
@@ -77,16 +78,32 @@ def calendar_bytes(key_dates: KeyDates, product: str) -> bytes:
     return build_calendar(key_dates, product).to_ical()
 
 
+class CalendarWriteError(Cancel365Error):
+    """The .ics could not be written where the admin asked."""
+
+
 def write_calendar(key_dates: KeyDates, product: str, path: str | os.PathLike[str]) -> Path:
     """Write the .ics to ``path`` (whole or not at all) and return where it went."""
     target = Path(path)
     data = calendar_bytes(key_dates, product)
-    fd, temporary = tempfile.mkstemp(prefix=".cancel365-", suffix=".ics", dir=target.parent)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=".cancel365-", suffix=".ics", dir=target.parent)
+    except OSError as error:
+        raise _write_error(target, error) from error
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise _write_error(target, error) from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def _write_error(target: Path, error: OSError) -> CalendarWriteError:
+    return CalendarWriteError(translate(
+        "dates", "The calendar file could not be written to {0} ({1}). Choose another "
+                 "folder and export again.").format(str(target), error.strerror or error))

@@ -284,15 +284,24 @@ class DatesPage(Page):
             self.single_ending.setText(self.tr(
                 "A trial needs no cancelling: it expires by itself on {0}. Its data is deleted "
                 "after the expired period.").format(self.long_day(kd.day(DateKind.ENDS))))
+        elif offered == (Ending.CANCEL_NOW,):
+            self.single_ending.setText(self.tr(
+                "Graph gives no end of term for this subscription, so the dates count from "
+                "cancelling today."))
         elif len(offered) == 1:
             self.single_ending.setText(self.tr(
                 "The subscription is already disabled: the dates follow from its current state."))
 
         self.fee_warning.setVisible(kd.early_termination_fee)
-        self.fee_warning.setText(self.tr(
-            "Cancelling before the term ends on {0} may cost an early-termination fee. Check "
-            "in the admin center before you cancel, or let it run out instead.").format(
-                self.long_day(term_end) if term_end else "–"))
+        if term_end is not None:
+            self.fee_warning.setText(self.tr(
+                "Cancelling before the term ends on {0} may cost an early-termination fee. Check "
+                "in the admin center before you cancel, or let it run out instead.").format(
+                    self.long_day(term_end)))
+        else:
+            self.fee_warning.setText(self.tr(
+                "Cancelling before the term ends may cost an early-termination fee. Check in the "
+                "admin center before you cancel."))
         self.refund_text.setText(self._refund_sentence(kd))
         self.refund_text.setVisible(bool(self.refund_text.text()))
         self.deletion_note.setVisible(kd.ending is not Ending.TRIAL_EXPIRES)

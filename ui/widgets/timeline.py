@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -94,6 +94,13 @@ class Timeline(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
         self._cache = None
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LanguageChange):
+            self._cache = None          # every size comes from the font
+            self.updateGeometry()
+        super().changeEvent(event)
 
     # -- layout ----------------------------------------------------------------
 
