@@ -8,7 +8,9 @@ into the user's cache folder.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import subprocess
 from pathlib import Path
 
@@ -47,20 +49,25 @@ def qm_folder(language: str, source: Path = I18N_DIR) -> Path | None:
     ts = source / f"{stem}.ts"
     if not ts.exists():
         return None
-    cache = Path(user_cache_dir("Cancel365", appauthor=False)) / "i18n"
+    # Keyed by the .ts file's content, not its time: two checkouts (or versions) of Cancel365
+    # on one machine share the cache folder and must not load each other's translations.
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    cache = Path(user_cache_dir("Cancel365", appauthor=False)) / "i18n" / digest
     qm = cache / f"{stem}.qm"
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    if qm.exists():
         return cache
     tool = _lrelease()
     if tool is None:
         log.warning("No lrelease found: Cancel365 stays in English.")
         return None
     cache.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)],
+    part = cache / f"{stem}.{os.getpid()}.qm"
+    result = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(part)],
                             capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not qm.exists():
+    if result.returncode != 0 or not part.exists():
         log.warning("Could not compile %s: %s", ts.name, result.stderr.strip())
         return None
+    os.replace(part, qm)   # whole, even when another process compiles the same file at once
     return cache
 
 

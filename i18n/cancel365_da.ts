@@ -346,58 +346,6 @@
         <translation>Minutter at vente på bevis</translation>
     </message>
     <message>
-        <source>4. Proof from Microsoft 365</source>
-        <translation>4. Bevis fra Microsoft 365</translation>
-    </message>
-    <message>
-        <source>Check a&amp;gain</source>
-        <translation>Kontrollér i&amp;gen</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active (Enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired, grace period (Warning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled (Suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled (LockedOut)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished">Slettet</translation>
-    </message>
-    <message>
-        <source>No longer listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left to wait for proof</source>
-        <translation>Resterende tid at vente på bevis</translation>
-    </message>
-    <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en rigtig lejer kontrollerer denne side alt én gang til, og så annullerer du selv i Microsoft 365 Administration: Det må intet program gøre for dig. Guiden læser derefter Microsoft 365, indtil abonnementet ikke længere er Enabled. Her spiller en stand-in for Administration den rolle, og demoabonnementet skifter til Warning et par sekunder senere. Hvad der kan gå galt: Administration tilbyder ikke Annuller (så annullerer support det), eller ændringen tager tid om at vise sig (kontrollér senere med cancel365 status).</translation>
     </message>
@@ -412,34 +360,6 @@
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
         <translation>På demolejeren åbnes intet. På en rigtig lejer åbner dette {0}</translation>
-    </message>
-    <message>
-        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
-        <translation>Kontrollerer Microsoft 365: {0}:{1:02d} tilbage</translation>
-    </message>
-    <message>
-        <source>Proof seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time is up: no proof yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checking</source>
-        <translation>Kontrollerer ikke</translation>
-    </message>
-    <message>
-        <source>No reading yet.</source>
-        <translation>Intet aflæst endnu.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
-        <translation>&lt;b&gt;Færdig: Microsoft 365 viser ændringen.&lt;/b&gt; Abonnementet og dets licenser er ikke længere Enabled (set kl. {0}).</translation>
-    </message>
-    <message>
-        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
-        <translation>Stoppet. Vælg &lt;b&gt;Kontrollér igen&lt;/b&gt; for at vente videre på beviset.</translation>
     </message>
     <message>
         <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
@@ -648,7 +568,7 @@
     </message>
     <message>
         <source>Settings &amp;&amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger &amp;&amp; handlinger</translation>
     </message>
     <message>
         <source>&amp;Cancel subscription</source>
@@ -1343,6 +1263,89 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation type="unfinished">4. Bevis fra Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished">Kontrollér i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation type="unfinished">Resterende tid at vente på bevis</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation type="unfinished">Kontrollerer Microsoft 365: {0}:{1:02d} tilbage</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation type="unfinished">Kontrollerer ikke</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation type="unfinished">Intet aflæst endnu.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Slettet</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation type="unfinished">&lt;b&gt;Færdig: Microsoft 365 viser ændringen.&lt;/b&gt; Abonnementet og dets licenser er ikke længere Enabled (set kl. {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation type="unfinished">Stoppet. Vælg &lt;b&gt;Kontrollér igen&lt;/b&gt; for at vente videre på beviset.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1911,7 +1914,7 @@ Tak!</translation>
     </message>
     <message>
         <source>I have told the &amp;users</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har fortalt det til &amp;brugerne</translation>
     </message>
     <message>
         <source>✔ Done</source>

@@ -346,58 +346,6 @@
         <translation>Minuten wachten op bewijs</translation>
     </message>
     <message>
-        <source>4. Proof from Microsoft 365</source>
-        <translation>4. Bewijs van Microsoft 365</translation>
-    </message>
-    <message>
-        <source>Check a&amp;gain</source>
-        <translation>Opnieuw c&amp;ontroleren</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active (Enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired, grace period (Warning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled (Suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled (LockedOut)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished">Verwijderd</translation>
-    </message>
-    <message>
-        <source>No longer listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left to wait for proof</source>
-        <translation>Resterende tijd om op bewijs te wachten</translation>
-    </message>
-    <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>Bij een echte tenant controleert deze pagina alles nog één keer, daarna annuleert u zelf in het Microsoft 365-beheercentrum: geen programma mag dat voor u doen. De wizard leest vervolgens Microsoft 365 tot het abonnement niet meer Enabled is. Hier speelt een vervanger voor het beheercentrum die rol, en het demo-abonnement springt een paar seconden later op Warning. Wat mis kan gaan: het beheercentrum biedt geen optie Annuleren (dan annuleert ondersteuning het), of de wijziging is pas na een tijdje zichtbaar (controleer later met cancel365 status).</translation>
     </message>
@@ -412,34 +360,6 @@
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
         <translation>Bij de demotenant wordt niets geopend. Bij een echte tenant opent dit {0}</translation>
-    </message>
-    <message>
-        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
-        <translation>Microsoft 365 controleren: nog {0}:{1:02d}</translation>
-    </message>
-    <message>
-        <source>Proof seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time is up: no proof yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checking</source>
-        <translation>Geen controle bezig</translation>
-    </message>
-    <message>
-        <source>No reading yet.</source>
-        <translation>Nog niets gelezen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
-        <translation>&lt;b&gt;Klaar: Microsoft 365 toont de wijziging.&lt;/b&gt; Het abonnement en de licenties zijn niet meer Enabled (gezien om {0}).</translation>
-    </message>
-    <message>
-        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
-        <translation>Gestopt. Kies &lt;b&gt;Opnieuw controleren&lt;/b&gt; om verder op het bewijs te wachten.</translation>
     </message>
     <message>
         <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
@@ -648,7 +568,7 @@
     </message>
     <message>
         <source>Settings &amp;&amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen &amp;&amp; acties</translation>
     </message>
     <message>
         <source>&amp;Cancel subscription</source>
@@ -1343,6 +1263,89 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation type="unfinished">4. Bewijs van Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished">Opnieuw c&amp;ontroleren</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation type="unfinished">Resterende tijd om op bewijs te wachten</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation type="unfinished">Microsoft 365 controleren: nog {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation type="unfinished">Geen controle bezig</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation type="unfinished">Nog niets gelezen.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Verwijderd</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation type="unfinished">&lt;b&gt;Klaar: Microsoft 365 toont de wijziging.&lt;/b&gt; Het abonnement en de licenties zijn niet meer Enabled (gezien om {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation type="unfinished">Gestopt. Kies &lt;b&gt;Opnieuw controleren&lt;/b&gt; om verder op het bewijs te wachten.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1911,7 +1914,7 @@ Bedankt!</translation>
     </message>
     <message>
         <source>I have told the &amp;users</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het de &amp;gebruikers verteld</translation>
     </message>
     <message>
         <source>✔ Done</source>

@@ -346,58 +346,6 @@
         <translation>Minuter att vänta på bevis</translation>
     </message>
     <message>
-        <source>4. Proof from Microsoft 365</source>
-        <translation>4. Bevis från Microsoft 365</translation>
-    </message>
-    <message>
-        <source>Check a&amp;gain</source>
-        <translation>Kontrollera i&amp;gen</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active (Enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired, grace period (Warning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled (Suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled (LockedOut)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished">Borttagen</translation>
-    </message>
-    <message>
-        <source>No longer listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left to wait for proof</source>
-        <translation>Återstående tid att vänta på bevis</translation>
-    </message>
-    <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en riktig klient kontrollerar den här sidan allt en gång till, och sedan avbryter du själv i Microsoft 365 administrationscenter: inget program får göra det åt dig. Guiden läser sedan Microsoft 365 tills prenumerationen inte längre är Enabled. Här spelar en ersättare för administrationscentret den rollen, och demoprenumerationen växlar till Warning några sekunder senare. Vad som kan gå fel: administrationscentret erbjuder inget Avbryt (då avbryter supporten den), eller ändringen tar tid att synas (kontrollera senare med cancel365 status).</translation>
     </message>
@@ -412,34 +360,6 @@
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
         <translation>På demoklienten öppnas ingenting. På en riktig klient öppnar detta {0}</translation>
-    </message>
-    <message>
-        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
-        <translation>Kontrollerar Microsoft 365: {0}:{1:02d} kvar</translation>
-    </message>
-    <message>
-        <source>Proof seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time is up: no proof yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checking</source>
-        <translation>Kontrollerar inte</translation>
-    </message>
-    <message>
-        <source>No reading yet.</source>
-        <translation>Inget avläst ännu.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
-        <translation>&lt;b&gt;Klart: Microsoft 365 visar ändringen.&lt;/b&gt; Prenumerationen och dess licenser är inte längre Enabled (sett kl. {0}).</translation>
-    </message>
-    <message>
-        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
-        <translation>Stoppad. Välj &lt;b&gt;Kontrollera igen&lt;/b&gt; för att fortsätta vänta på beviset.</translation>
     </message>
     <message>
         <source>That is not the name yet. Type it as shown above (capitals do not matter).</source>
@@ -648,7 +568,7 @@
     </message>
     <message>
         <source>Settings &amp;&amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar &amp;&amp; Åtgärder</translation>
     </message>
     <message>
         <source>&amp;Cancel subscription</source>
@@ -1343,6 +1263,89 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <source>4. Proof from Microsoft 365</source>
+        <translation type="unfinished">4. Bevis från Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished">Kontrollera i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without proof: I will check &amp;later with cancel365 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to wait for proof</source>
+        <translation type="unfinished">Återstående tid att vänta på bevis</translation>
+    </message>
+    <message>
+        <source>Checking Microsoft 365: {0}:{1:02d} left</source>
+        <translation type="unfinished">Kontrollerar Microsoft 365: {0}:{1:02d} kvar</translation>
+    </message>
+    <message>
+        <source>Proof seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: no proof yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checking</source>
+        <translation type="unfinished">Kontrollerar inte</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation type="unfinished">Inget avläst ännu.</translation>
+    </message>
+    <message>
+        <source>Last read at {0}. Subscription: {1}. Licences: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, grace period (Warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (Suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (LockedOut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Borttagen</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done: Microsoft 365 shows the change.&lt;/b&gt; The subscription and its licences are no longer Enabled (seen at {0}).</source>
+        <translation type="unfinished">&lt;b&gt;Klart: Microsoft 365 visar ändringen.&lt;/b&gt; Prenumerationen och dess licenser är inte längre Enabled (sett kl. {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft 365 still shows the subscription as Enabled after {0} min.&lt;/b&gt; A cancellation can take a while to show. In the admin center, open &lt;b&gt;Billing&lt;/b&gt; &amp;gt; &lt;b&gt;Your products&lt;/b&gt; and check that the subscription no longer says Active; if it does, cancel it again or call support. Then choose &lt;b&gt;Check again&lt;/b&gt;, or check later with &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
+        <translation type="unfinished">Stoppad. Välj &lt;b&gt;Kontrollera igen&lt;/b&gt; för att fortsätta vänta på beviset.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder for your users</source>
@@ -1911,7 +1914,7 @@ Tack!</translation>
     </message>
     <message>
         <source>I have told the &amp;users</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har berättat det för &amp;användarna</translation>
     </message>
     <message>
         <source>✔ Done</source>

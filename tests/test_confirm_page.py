@@ -109,14 +109,14 @@ def test_the_demo_stand_in_cancels_and_the_page_sees_warning(qtbot, demo_server,
 
     page.done_button.click()
     assert page.polling and not next_enabled(wizard)
-    assert page.proof_box.isVisible() and page.stop_button.isEnabled()
+    assert page.proof_box.isVisible() and page.proof_box.stop_button.isEnabled()
     qtbot.waitUntil(lambda: not page.polling, timeout=WAIT)
     proof = wizard.state.confirmation.proof
     assert proof.left_enabled and proof.last.subscription_status == "Warning"
     assert proof.last.sku_capability_status == "Warning"
     assert wizard.state.confirmation.done_at is not None and wizard.state.confirmation.proven
-    assert "(Warning)" in page.reading_label.text()
-    assert "Microsoft 365 shows the change" in page.result_label.text()
+    assert "(Warning)" in page.proof_box.reading_label.text()
+    assert "Microsoft 365 shows the change" in page.proof_box.result_label.text()
     assert next_enabled(wizard)
 
 
@@ -131,12 +131,12 @@ def test_when_no_proof_comes_the_admin_is_told_what_to_check(qtbot, demo_server,
     qtbot.waitUntil(lambda: not page.polling, timeout=WAIT)
     proof = wizard.state.confirmation.proof
     assert proof.timed_out and not proof.left_enabled
-    text = page.result_label.text()
+    text = page.proof_box.result_label.text()
     assert "still shows the subscription as Enabled" in text and "cancel365 status" in text
     assert "<b>Billing</b> &gt; <b>Your products</b>" in text
     assert not next_enabled(wizard)
-    assert page.poll_again.isEnabled() and page.without_proof.isEnabled()
-    page.without_proof.setChecked(True)
+    assert page.proof_box.poll_again.isEnabled() and page.proof_box.without_proof.isEnabled()
+    page.proof_box.without_proof.setChecked(True)
     assert wizard.state.confirmation.timeout_acknowledged
     assert next_enabled(wizard)
     wizard.shutdown()
@@ -150,10 +150,10 @@ def test_a_permanent_graph_error_stops_the_poll_with_a_retry(qtbot, demo_server,
     demo_server.lifecycle.cancel("a6b2a2eb-534b-5e3f-b497-97939369a06c")
     page.done_button.click()
     qtbot.waitUntil(lambda: not page.polling, timeout=WAIT)
-    assert page.poll_status.state == "error"
-    assert "pause for about 60 min" in page.poll_status.message.text()
-    assert page.poll_status.retry_button.isVisible() and not next_enabled(wizard)
-    page.poll_status.retry_button.click()
+    assert page.proof_box.poll_status.state == "error"
+    assert "pause for about 60 min" in page.proof_box.poll_status.message.text()
+    assert page.proof_box.poll_status.retry_button.isVisible() and not next_enabled(wizard)
+    page.proof_box.poll_status.retry_button.click()
     qtbot.waitUntil(lambda: not page.polling, timeout=WAIT)
     assert wizard.state.confirmation.proven and next_enabled(wizard)
 
@@ -176,8 +176,8 @@ def test_the_partner_path_hands_over_the_facts_to_copy(qtbot, graph, dns, tmp_pa
     assert QApplication.clipboard().text() == "e802502f-5476-5c65-97d7-acd40943b4d0"
     assert state.confirmation.channel == "partner"
     assert state.confirmation.handed_facts["Tenant ID"] == state.organization.id
-    assert page.without_proof.isEnabled()           # the partner may cancel later
-    page.without_proof.setChecked(True)
+    assert page.proof_box.without_proof.isEnabled()           # the partner may cancel later
+    page.proof_box.without_proof.setChecked(True)
     assert next_enabled(wizard)
     wizard.shutdown()
 

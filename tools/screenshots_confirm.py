@@ -125,7 +125,7 @@ def main() -> int:
     shot(dialog, "6-standin-done")
     dialog.reject()
     page.done_button.click()
-    settle(app, lambda: page.last_reading is not None, 10)
+    settle(app, lambda: page.proof_box.last_reading is not None, 10)
     shot(wizard, "7-polling")
     settle(app, lambda: not page.polling, 30)
     shot(wizard, "8-proof")

@@ -10,19 +10,14 @@ the subscription and its licences leave Enabled, or the time runs out.
 
 from __future__ import annotations
 
-import time
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -32,14 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.confirm.checklist import build_checklist
 from app.confirm.evidence import Evidence, gather, known_domains
-from app.confirm.proof import (
-    DEFAULT_INTERVAL,
-    DEFAULT_TIMEOUT_MINUTES,
-    Confirmation,
-    Proof,
-    StatusReading,
-    poll_until_left_enabled,
-)
+from app.confirm.proof import DEFAULT_INTERVAL, DEFAULT_TIMEOUT_MINUTES, Confirmation
 from app.domains.dns.options import CheckOptions
 from app.errors import Cancel365Error
 from app.state import CancellationState, now
@@ -47,8 +35,9 @@ from ui.errors import describe
 from ui.pages.confirm_route import CancellationRoute
 from ui.pages.page import Page
 from ui.widgets.checklist_view import AcknowledgeDialog, ChecklistView
+from ui.widgets.proof_panel import ProofPanel, clock_text
 from ui.widgets.status import StatusLine
-from ui.worker import Task, run_task
+from ui.worker import run_task
 
 
 class ConfirmPage(Page):
@@ -62,10 +51,6 @@ class ConfirmPage(Page):
         self.dns_options = dns_options
         self.evidence: Evidence | None = None
         self.gathering = False
-        self.poll_task: Task | None = None
-        self.last_reading: StatusReading | None = None
-        self.deadline = 0.0
-        self.timeout = 0.0
         self.demo_dialog: QWidget | None = None
 
         self.checklist_box = QGroupBox()
@@ -108,29 +93,9 @@ class ConfirmPage(Page):
         box.addWidget(self.route)
         box.addLayout(_row(self.done_button, self.timeout_label, self.timeout_spin))
 
-        self.proof_box = QGroupBox()
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.reading_label = _wrapped()
-        self.result_label = _wrapped()
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.poll_again = QPushButton()
-        self.poll_again.clicked.connect(self.start_poll)
-        self.stop_button = QPushButton()
-        self.stop_button.clicked.connect(self.stop_poll)
-        self.without_proof = QCheckBox()
-        self.without_proof.toggled.connect(self._without_proof)
-        self.poll_status = StatusLine()
-        box = QVBoxLayout(self.proof_box)
-        box.addWidget(self.progress)
-        box.addWidget(self.reading_label)
-        box.addWidget(self.result_label)
-        box.addLayout(_row(self.poll_again, self.stop_button))
-        box.addWidget(self.without_proof)
-        box.addWidget(self.poll_status)
-        self.countdown = QTimer(self)
-        self.countdown.setInterval(1000)
-        self.countdown.timeout.connect(self._tick)
+        self.proof_box = ProofPanel(state, interval=poll_interval)
+        self.proof_box.changed.connect(self._proof_changed)
+        self.proof_box.again.connect(self.start_poll)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -170,17 +135,9 @@ class ConfirmPage(Page):
         self.timeout_label.setText(self.tr("&Wait for proof up to:"))
         self.timeout_spin.setSuffix(self.tr(" min"))
         self.timeout_spin.setAccessibleName(self.tr("Minutes to wait for proof"))
-        self.proof_box.setTitle(self.tr("4. Proof from Microsoft 365"))
-        self.poll_again.setText(self.tr("Check a&gain"))
-        self.stop_button.setText(self.tr("Sto&p"))
-        self.without_proof.setText(self.tr("Continue without proof: I will check &later with "
-                                           "cancel365 status"))
-        self.progress.setAccessibleName(self.tr("Time left to wait for proof"))
+        self.proof_box.retranslate()
         if self.evidence is not None:
             self._rebuild()
-        self._show_reading()
-        self._show_proof()
-        self._tick()
         self._update()
 
     def demo_lesson(self) -> str:
@@ -252,7 +209,7 @@ class ConfirmPage(Page):
         self.gathering = False
         self.recheck_button.setEnabled(True)
         self.evidence = evidence
-        self.check_status.info(self.tr("Checked at {0}.").format(_clock(evidence.checked_at)))
+        self.check_status.info(self.tr("Checked at {0}.").format(clock_text(evidence.checked_at)))
         self._rebuild()
 
     def _gather_failed(self, error: BaseException) -> None:
@@ -331,7 +288,7 @@ class ConfirmPage(Page):
         """Reading order: the rows (rebuilt on each check), then each section in turn."""
         return [*self.checklist_view.focusables(), self.recheck_button, self.name_edit,
                 *self.route.focusables(), self.done_button, self.timeout_spin,
-                self.poll_again, self.stop_button, self.without_proof]
+                *self.proof_box.focusables()]
 
     def _order_tabs(self) -> None:
         chain = self.tab_chain()
@@ -362,132 +319,28 @@ class ConfirmPage(Page):
 
     @property
     def polling(self) -> bool:
-        return self.poll_task is not None
+        return self.proof_box.polling
 
     def start_poll(self) -> None:
+        """The admin says it is done: read Graph until the subscription leaves Enabled."""
         conf, overview, graph = self.state.confirmation, self.state.subscription, self.state.graph
         if self.polling or conf is None or overview is None or graph is None:
             return
         conf.done_at = now()
         conf.proof = None
-        self.timeout = (self.poll_timeout_seconds if self.poll_timeout_seconds is not None
-                        else self.timeout_spin.value() * 60.0)
-        self.deadline = time.monotonic() + self.timeout
-        self.last_reading = None
-        self.poll_status.clear()
-        self.progress.setRange(0, max(1, int(self.timeout)))
-        sub_id, sku_id = overview.subscription.id, overview.subscription.sku_id
-        timeout, interval = self.timeout, self.poll_interval
-        self.poll_task = run_task(
-            self.wizard() or self, lambda control: poll_until_left_enabled(
-                graph, sub_id, sku_id, timeout=timeout, interval=interval,
-                cancelled=control.cancelled, on_reading=lambda r, _: control.report(r)),
-            on_done=self._polled, on_error=self._poll_failed, on_progress=self._reading)
-        self.countdown.start()
-        self._tick()
-        self._show_proof()
-        self._update()
+        timeout = (self.poll_timeout_seconds if self.poll_timeout_seconds is not None
+                   else self.timeout_spin.value() * 60.0)
+        self.proof_box.start(graph, overview.subscription.id, overview.subscription.sku_id,
+                             timeout, self.wizard() or self)
         self._reveal(self.proof_box)
 
     def stop_poll(self) -> None:
-        if self.poll_task is not None:
-            self.poll_task.cancel()
+        self.proof_box.stop()
 
-    def _reading(self, reading: StatusReading) -> None:
-        self.last_reading = reading
-        self._show_reading()
-
-    def _tick(self) -> None:
-        left = max(0.0, self.deadline - time.monotonic()) if self.polling else 0.0
-        self.progress.setValue(int(self.timeout - left) if self.polling else self.progress.maximum())
-        minutes, seconds = divmod(int(left + 0.5), 60)
-        conf = self.state.confirmation
-        proof = conf.proof if conf else None
-        if self.polling:
-            text = self.tr("Checking Microsoft 365: {0}:{1:02d} left").format(minutes, seconds)
-        elif proof is not None and proof.left_enabled:
-            text = self.tr("Proof seen")
-        elif proof is not None and proof.timed_out:
-            text = self.tr("Time is up: no proof yet")
-        else:
-            text = self.tr("Not checking")
-        self.progress.setFormat(text)
-
-    def _polled(self, proof: Proof) -> None:
-        self._poll_ended()
-        if self.state.confirmation is not None:
-            self.state.confirmation.proof = proof
-        if proof.last is not None:
-            self.last_reading = proof.last
-        if proof.error:
-            self.poll_status.error(proof.error, retry=self.start_poll)
-        self._tick()
-        self._show_reading()
-        self._show_proof()
+    def _proof_changed(self) -> None:
         self._update()
-
-    def _poll_failed(self, error: BaseException) -> None:
-        self._poll_ended()
-        self.poll_status.error(describe(error), retry=self.start_poll)
-        self._update()
-
-    def _poll_ended(self) -> None:
-        self.poll_task = None
-        self.countdown.stop()
-        self._tick()
-
-    def _show_reading(self) -> None:
-        reading = self.last_reading
-        if reading is None:
-            self.reading_label.setText(self.tr("No reading yet.") if self.polling else "")
-            self.reading_label.setVisible(self.polling)
-            return
-        self.reading_label.show()
-        self.reading_label.setText(self.tr("Last read at {0}. Subscription: {1}. Licences: "
-                                           "{2}.").format(
-            _clock(reading.at), self._status(reading.subscription_status),
-            self._status(reading.sku_capability_status)))
-
-    def _status(self, status: str | None) -> str:
-        words = {"Enabled": self.tr("Active (Enabled)"),
-                 "Warning": self.tr("Expired, grace period (Warning)"),
-                 "Suspended": self.tr("Disabled (Suspended)"),
-                 "LockedOut": self.tr("Cancelled (LockedOut)"),
-                 "Deleted": self.tr("Deleted")}
-        if status is None:
-            return self.tr("No longer listed")
-        return words.get(status, status)
-
-    def _show_proof(self) -> None:
-        conf = self.state.confirmation
-        proof = conf.proof if conf else None
-        if self.polling or proof is None:
-            self.result_label.setText("")
-        elif proof.left_enabled:
-            self.result_label.setText(self.tr("<b>Done: Microsoft 365 shows the change.</b> The "
-                                              "subscription and its licences are no longer "
-                                              "Enabled (seen at {0}).").format(
-                _clock(proof.last.at if proof.last else proof.ended_at)))
-        elif proof.timed_out:
-            minutes = max(1, round(self.timeout / 60))
-            self.result_label.setText(self.tr(
-                "<b>Microsoft 365 still shows the subscription as Enabled after {0} min.</b> "
-                "A cancellation can take a while to show. In the admin center, open "
-                "<b>Billing</b> &gt; <b>Your products</b> and check that the subscription no "
-                "longer says Active; if it does, cancel it again or call support. Then choose "
-                "<b>Check again</b>, or check later with <tt>cancel365 status</tt>.").format(
-                    minutes))
-        elif not proof.error:
-            self.result_label.setText(self.tr("Stopped. Choose <b>Check again</b> to go on "
-                                              "waiting for the proof."))
-        else:
-            self.result_label.setText("")
-        self.result_label.setVisible(bool(self.result_label.text()))
-
-    def _without_proof(self, checked: bool) -> None:
-        if self.state.confirmation is not None:
-            self.state.confirmation.timeout_acknowledged = checked
-        self.completeChanged.emit()
+        if not self.polling and self.proof_box.proof is not None:
+            self._reveal(self.proof_box)    # the outcome, and what to do next
 
     # -- what may happen next ------------------------------------------------------
 
@@ -506,17 +359,9 @@ class ConfirmPage(Page):
         proven = proof is not None and proof.left_enabled
         self.done_button.setEnabled(matches and not self.polling and not proven)
         self.timeout_spin.setEnabled(not self.polling)
-        started = self.polling or proof is not None
-        self.proof_box.setVisible(started or (matches and self.route.channel != "admin-center"))
-        self.poll_again.setEnabled(matches and not self.polling and proof is not None
-                                   and not proof.left_enabled)
-        self.stop_button.setEnabled(self.polling)
-        may_skip = matches and not self.polling and (
-            self.route.channel != "admin-center"
-            or (proof is not None and not proof.left_enabled))
-        self.without_proof.setEnabled(may_skip)
-        if not may_skip and self.without_proof.isChecked() and (proof and proof.left_enabled):
-            self.without_proof.setChecked(False)
+        handed_over = self.route.channel != "admin-center"
+        self.proof_box.setVisible(self.polling or proof is not None or (matches and handed_over))
+        self.proof_box.allow(confirmed=matches, skip_anytime=handed_over)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -538,8 +383,3 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
-
-
-def _clock(moment: datetime | None) -> str:
-    """The admin's local time with seconds (readings come seconds apart)."""
-    return moment.astimezone().strftime("%H:%M:%S") if moment else "–"
