@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -88,14 +88,14 @@ class DonePage(Page):
             inner.addWidget(widget)
         inner.addWidget(self.record_box)
         inner.addStretch(1)
-        scroll = QScrollArea()   # at 200% or in Danish the page may be taller than the window
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        self.scroll = QScrollArea()   # at 200% or in Danish the page may be taller than the window
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
         self.setFinalPage(True)
         self.retranslate()
 
@@ -217,6 +217,7 @@ class DonePage(Page):
         self.pdf_file.set_path(saved.pdf_path)
         self.json_file.set_path(saved.json_path)
         self.pdf_file.open_button.setFocus()
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.json_file))  # after layout
 
     def _failed(self, error: BaseException, folder: str) -> None:
         self.saving = False
