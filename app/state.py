@@ -23,6 +23,7 @@ if TYPE_CHECKING:   # annotations only: the wizard's first page loads none of th
     from app.graph.models import Organization, SignedInUser
     from app.graph.tenant import SubscriptionOverview, Tenant
     from app.progress import Progress
+    from app.record.feedback import Feedback
     from app.subscription.rules import Decision
 
 
@@ -95,6 +96,7 @@ class CancellationState:
     mail_backup: Any = None   # the mail backup's MailSummary (app.mail.backup), once it ended
     key_dates: KeyDates | None = None                 # the Dates page's key dates (app/dates)
     key_dates_reviewed_at: datetime | None = None     # when the admin left the Dates page with Next
+    feedback: Feedback | None = None  # why they leave (Feedback page); only kept in the record
     closers: list[Any] = field(default_factory=list)           # called when the wizard closes
     sign_in: DelegatedSignIn | None = None  # a real tenant's sign-in (None in the demo): asks consent
     # Confirm page: the final checklist, "users told" tick, and the typed confirmation with proof

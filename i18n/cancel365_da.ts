@@ -953,6 +953,188 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>What happens now</source>
+        <translation>Hvad sker der nu</translation>
+    </message>
+    <message>
+        <source>The last steps are Microsoft&apos;s. Save the record: it says what was done, and when.</source>
+        <translation>De sidste trin er Microsofts. Gem rapporten: den viser, hvad der blev gjort, og hvornår.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Office on your computers.&lt;/b&gt; Users who still have Office installed can only read and print their documents now (reduced-functionality mode). Ask everyone to remove Office from their computers, or to sign in to it with the new provider&apos;s account.</source>
+        <translation>&lt;b&gt;Office på jeres computere.&lt;/b&gt; Brugere, der stadig har Office installeret, kan nu kun læse og udskrive deres dokumenter (tilstand med reduceret funktionalitet). Bed alle om at fjerne Office fra deres computere eller logge på det med den nye udbyders konto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed your mind?&lt;/b&gt; For 90 days after it ends, the subscription is disabled: only admins can sign in, read-only, and they can still back up. Within that time you can reactivate it in the admin center, under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Fortryder du?&lt;/b&gt; I 90 dage efter at det er ophørt, er abonnementet deaktiveret: kun administratorer kan logge på, skrivebeskyttet, og de kan stadig sikkerhedskopiere. I den tid kan du genaktivere det i Administration under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Abonnementer&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close the account early.&lt;/b&gt; To have everything deleted before the disabled period ends, follow Microsoft&apos;s &lt;a href=&apos;{0}&apos;&gt;Close your account&lt;/a&gt;. Deleting the subscription skips the disabled period: SharePoint and OneDrive data is deleted at once and cannot be brought back.</source>
+        <translation>&lt;b&gt;Luk kontoen før tid.&lt;/b&gt; Vil du have alt slettet, før den deaktiverede periode slutter, så følg Microsofts &lt;a href=&apos;{0}&apos;&gt;Luk din konto&lt;/a&gt;. Sletter du abonnementet, springes den deaktiverede periode over: data i SharePoint og OneDrive slettes med det samme og kan ikke hentes tilbage.</translation>
+    </message>
+    <message>
+        <source>The cancellation record</source>
+        <translation>Annulleringsrapporten</translation>
+    </message>
+    <message>
+        <source>Two files in a folder you choose: a PDF to read and print, and the same record as JSON for your files. They hold no password or token.</source>
+        <translation>To filer i en mappe, du vælger: en PDF til at læse og udskrive, og den samme rapport som JSON til jeres arkiv. De indeholder ingen adgangskode eller token.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record…</source>
+        <translation>&amp;Gem rapporten…</translation>
+    </message>
+    <message>
+        <source>The record to read and print (PDF)</source>
+        <translation>Rapporten til at læse og udskrive (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Å&amp;bn PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;how in folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>The record as data (JSON)</source>
+        <translation>Rapporten som data (JSON)</translation>
+    </message>
+    <message>
+        <source>Open &amp;JSON</source>
+        <translation>Åbn &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Vis i ma&amp;ppe</translation>
+    </message>
+    <message>
+        <source>The record is saved.</source>
+        <translation>Rapporten er gemt.</translation>
+    </message>
+    <message>
+        <source>On a real tenant nothing changes here: this page only explains what Microsoft does next and saves the record on your computer. Keep the record with your accounts; it shows the backup&apos;s manifest hash, the DNS before and after, and Graph&apos;s proof.</source>
+        <translation>På en rigtig lejer ændres intet her: siden forklarer kun, hvad Microsoft gør bagefter, og gemmer rapporten på din computer. Gem rapporten sammen med regnskabet; den viser sikkerhedskopiens manifest-hash, DNS før og efter og beviset fra Graph.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Annulleret.&lt;/b&gt; Microsoft 365 viste abonnementet som ikke længere Enabled (set {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Endnu ikke bevist.&lt;/b&gt; Microsoft 365 har ikke vist, at abonnementet ikke længere er Enabled. Tjek det senere i Administration under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Abonnementer&lt;/a&gt;, eller kør &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Close without the record?</source>
+        <translation>Luk uden rapporten?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Annulleringsrapporten er ikke gemt. Den er det eneste skriftlige bevis på, hvad der blev gjort. Vil du lukke Cancel365 alligevel?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
+        <translation>&lt;b&gt;Vigtige datoer.&lt;/b&gt; De blev ikke beregnet: gå tilbage til siden Vigtige datoer for at se dem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; Put them in your calendar:</source>
+        <translation>&lt;b&gt;Vigtige datoer.&lt;/b&gt; Skriv dem i din kalender:</translation>
+    </message>
+    <message>
+        <source>Save the cancellation record in</source>
+        <translation>Gem annulleringsrapporten i</translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation>Gemmer rapporten…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Why are you leaving? (optional)</source>
+        <translation>Hvorfor stopper I? (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Your answer goes into the cancellation record, and you can paste it into Microsoft&apos;s own feedback box when you cancel.</source>
+        <translation>Dit svar kommer med i annulleringsrapporten, og du kan indsætte det i Microsofts eget feedbackfelt, når du annullerer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this page is sent anywhere.&lt;/b&gt; Cancel365 keeps your answer only in the cancellation record you save at the end. Skip the page if you like.</source>
+        <translation>&lt;b&gt;Intet på denne side sendes nogen steder hen.&lt;/b&gt; Cancel365 gemmer kun dit svar i den annulleringsrapport, du gemmer til sidst. Spring siden over, hvis du vil.</translation>
+    </message>
+    <message>
+        <source>Why the organization is leaving</source>
+        <translation>Hvorfor organisationen stopper</translation>
+    </message>
+    <message>
+        <source>It &amp;costs too much</source>
+        <translation>Det &amp;koster for meget</translation>
+    </message>
+    <message>
+        <source>We are &amp;moving to another provider</source>
+        <translation>Vi &amp;skifter til en anden udbyder</translation>
+    </message>
+    <message>
+        <source>The business is c&amp;losing or merging</source>
+        <translation>Virksomheden &amp;lukker eller fusionerer</translation>
+    </message>
+    <message>
+        <source>&amp;Features we need are missing</source>
+        <translation>&amp;Funktioner, vi har brug for, mangler</translation>
+    </message>
+    <message>
+        <source>It is too comple&amp;x for us</source>
+        <translation>Det er for kompli&amp;ceret for os</translation>
+    </message>
+    <message>
+        <source>&amp;Another reason</source>
+        <translation>En an&amp;den grund</translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation>&amp;Udbyderens navn:</translation>
+    </message>
+    <message>
+        <source>The new provider&apos;s name</source>
+        <translation>Den nye udbyders navn</translation>
+    </message>
+    <message>
+        <source>for example Google Workspace</source>
+        <translation>for eksempel Google Workspace</translation>
+    </message>
+    <message>
+        <source>Commen&amp;t:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember or tell Microsoft</source>
+        <translation>Alt andet, du vil huske eller fortælle Microsoft</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for the admin center</source>
+        <translation>Kop&amp;iér til Administration</translation>
+    </message>
+    <message>
+        <source>Puts your answer on the clipboard, to paste into the admin center&apos;s feedback box when you cancel</source>
+        <translation>Lægger dit svar i udklipsholderen, så du kan indsætte det i feedbackfeltet i Administration, når du annullerer</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing either: the answer stays on your computer, in the record. When you cancel, the admin center asks why you are leaving; paste the copied text there if you want Microsoft to know.</source>
+        <translation>På en rigtig lejer ændrer denne side heller intet: svaret bliver på din computer, i rapporten. Når du annullerer, spørger Administration, hvorfor I stopper; indsæt den kopierede tekst der, hvis du vil have, at Microsoft skal vide det.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the admin center&apos;s feedback box when you cancel.</source>
+        <translation>Kopieret. Indsæt det i feedbackfeltet i Administration, når du annullerer.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -1659,6 +1841,29 @@ Tak!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stopper efter de filer, der er ved at blive skrevet…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open: {0}</source>
+        <translation>Åbn: {0}</translation>
+    </message>
+    <message>
+        <source>Show in folder: {0}</source>
+        <translation>Vis i mappe: {0}</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Kopiér stien</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open it. Copy the path and open it yourself: {0}</source>
+        <translation>Denne computer har intet program sat op til at åbne den. Kopiér stien, og åbn den selv: {0}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3297,37 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>It costs too much</source>
+        <translation>Det koster for meget</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider</source>
+        <translation>Vi skifter til en anden udbyder</translation>
+    </message>
+    <message>
+        <source>The business is closing or merging</source>
+        <translation>Virksomheden lukker eller fusionerer</translation>
+    </message>
+    <message>
+        <source>Features we need are missing</source>
+        <translation>Funktioner, vi har brug for, mangler</translation>
+    </message>
+    <message>
+        <source>It is too complex for us</source>
+        <translation>Det er for kompliceret for os</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>En anden grund</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider: {0}</source>
+        <translation>Vi skifter til en anden udbyder: {0}</translation>
+    </message>
+</context>
+<context>
     <name>graph</name>
     <message>
         <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
@@ -3220,6 +3456,325 @@ Spørgsmål? Bare svar på denne besked.
     <message>
         <source>the new mail provider</source>
         <translation>den nye mailudbyder</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>couldn&apos;t check</source>
+        <translation>kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Cancellation record</source>
+        <translation>Annulleringsrapport</translation>
+    </message>
+    <message>
+        <source>{0}, written {1} by Cancel365 {2}.</source>
+        <translation>{0}, skrevet {1} af Cancel365 {2}.</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Ingen lejer</translation>
+    </message>
+    <message>
+        <source>Demo tenant: nothing here happened to a real Microsoft 365 account.</source>
+        <translation>Demolejer: intet af dette skete på en rigtig Microsoft 365-konto.</translation>
+    </message>
+    <message>
+        <source>Tenant and administrator</source>
+        <translation>Lejer og administrator</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Lejer-id</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Logget på</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Abonnement og licenser</translation>
+    </message>
+    <message>
+        <source>No subscription was chosen.</source>
+        <translation>Der blev ikke valgt noget abonnement.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Licences assigned</source>
+        <translation>Tildelte licenser</translation>
+    </message>
+    <message>
+        <source>Licences in total</source>
+        <translation>Licenser i alt</translation>
+    </message>
+    <message>
+        <source>Next lifecycle date</source>
+        <translation>Næste livscyklusdato</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After licences were removed</source>
+        <translation>Efter at licenser blev fjernet</translation>
+    </message>
+    <message>
+        <source>Licences removed</source>
+        <translation>Fjernede licenser</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>No licence was removed.</source>
+        <translation>Ingen licens blev fjernet.</translation>
+    </message>
+    <message>
+        <source>Domains and DNS</source>
+        <translation>Domæner og DNS</translation>
+    </message>
+    <message>
+        <source>No custom domain was checked.</source>
+        <translation>Der blev ikke kontrolleret noget eget domæne.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365</source>
+        <translation>intet peger på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>peger stadig på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>couldn&apos;t be checked</source>
+        <translation>kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation>Seneste kontrol</translation>
+    </message>
+    <message>
+        <source>Removed from the tenant</source>
+        <translation>Fjernet fra lejeren</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>{0} (points at Microsoft 365: {1})</source>
+        <translation>{0} (peger på Microsoft 365: {1})</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>No backup was made with Cancel365.</source>
+        <translation>Der blev ikke taget nogen sikkerhedskopi med Cancel365.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fuldstændig</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Kontrollerede filer</translation>
+    </message>
+    <message>
+        <source>Data verified</source>
+        <translation>Kontrollerede data</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Files that failed</source>
+        <translation>Filer, der mislykkedes</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest was not found</source>
+        <translation>manifestet blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256:</source>
+        <translation>Manifestets SHA-256:</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Vigtige datoer</translation>
+    </message>
+    <message>
+        <source>The key dates were not worked out.</source>
+        <translation>De vigtige datoer blev ikke beregnet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad der sker</translation>
+    </message>
+    <message>
+        <source>Time zone: {0}. Worked out {1}.</source>
+        <translation>Tidszone: {0}. Beregnet {1}.</translation>
+    </message>
+    <message>
+        <source>Why we are leaving</source>
+        <translation>Hvorfor vi stopper</translation>
+    </message>
+    <message>
+        <source>No feedback was given.</source>
+        <translation>Der blev ikke givet nogen feedback.</translation>
+    </message>
+    <message>
+        <source>Final checklist</source>
+        <translation>Sidste tjekliste</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>kontrolleret</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>accepteret</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrolleret</translation>
+    </message>
+    <message>
+        <source>The checklist was not reached.</source>
+        <translation>Tjeklisten blev ikke nået.</translation>
+    </message>
+    <message>
+        <source>Users told: {0}</source>
+        <translation>Brugere informeret: {0}</translation>
+    </message>
+    <message>
+        <source>Cancellation and proof</source>
+        <translation>Annullering og bevis</translation>
+    </message>
+    <message>
+        <source>The cancellation was not confirmed in the wizard.</source>
+        <translation>Annulleringen blev ikke bekræftet i guiden.</translation>
+    </message>
+    <message>
+        <source>Confirmed by typing</source>
+        <translation>Bekræftet ved at skrive</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <source>Cancelled in the admin center</source>
+        <translation>Annulleret i Administration</translation>
+    </message>
+    <message>
+        <source>Proven by Graph</source>
+        <translation>Bevist af Graph</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Læst</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Abonnementets status</translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation>Licensstatus</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>væk</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {0}.</source>
+        <translation>PDF&apos;en kunne ikke skrives til {0}.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Side {0} af {1}</translation>
+    </message>
+    <message>
+        <source>The record could not be saved in {0}: {1}. Choose another folder, or make room and try again.</source>
+        <translation>Rapporten kunne ikke gemmes i {0}: {1}. Vælg en anden mappe, eller frigør plads, og prøv igen.</translation>
     </message>
 </context>
 <context>

@@ -953,6 +953,188 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>What happens now</source>
+        <translation>Hva skjer nå</translation>
+    </message>
+    <message>
+        <source>The last steps are Microsoft&apos;s. Save the record: it says what was done, and when.</source>
+        <translation>De siste trinnene er Microsofts. Lagre rapporten: den viser hva som ble gjort, og når.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Office on your computers.&lt;/b&gt; Users who still have Office installed can only read and print their documents now (reduced-functionality mode). Ask everyone to remove Office from their computers, or to sign in to it with the new provider&apos;s account.</source>
+        <translation>&lt;b&gt;Office på datamaskinene deres.&lt;/b&gt; Brukere som fortsatt har Office installert, kan nå bare lese og skrive ut dokumentene sine (modus med redusert funksjonalitet). Be alle om å fjerne Office fra datamaskinene sine, eller logge på med den nye leverandørens konto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed your mind?&lt;/b&gt; For 90 days after it ends, the subscription is disabled: only admins can sign in, read-only, and they can still back up. Within that time you can reactivate it in the admin center, under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Ombestemt deg?&lt;/b&gt; I 90 dager etter at det er avsluttet, er abonnementet deaktivert: bare administratorer kan logge på, skrivebeskyttet, og de kan fortsatt sikkerhetskopiere. I den tiden kan du aktivere det på nytt i administrasjonssenteret, under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Dine produkter&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close the account early.&lt;/b&gt; To have everything deleted before the disabled period ends, follow Microsoft&apos;s &lt;a href=&apos;{0}&apos;&gt;Close your account&lt;/a&gt;. Deleting the subscription skips the disabled period: SharePoint and OneDrive data is deleted at once and cannot be brought back.</source>
+        <translation>&lt;b&gt;Lukk kontoen før tiden.&lt;/b&gt; Vil du ha alt slettet før den deaktiverte perioden er over, følger du Microsofts &lt;a href=&apos;{0}&apos;&gt;Lukk kontoen din&lt;/a&gt;. Sletter du abonnementet, hoppes den deaktiverte perioden over: data i SharePoint og OneDrive slettes med en gang og kan ikke hentes tilbake.</translation>
+    </message>
+    <message>
+        <source>The cancellation record</source>
+        <translation>Oppsigelsesrapporten</translation>
+    </message>
+    <message>
+        <source>Two files in a folder you choose: a PDF to read and print, and the same record as JSON for your files. They hold no password or token.</source>
+        <translation>To filer i en mappe du velger: en PDF å lese og skrive ut, og den samme rapporten som JSON for arkivet deres. De inneholder ikke noe passord eller token.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record…</source>
+        <translation>&amp;Lagre rapporten…</translation>
+    </message>
+    <message>
+        <source>The record to read and print (PDF)</source>
+        <translation>Rapporten å lese og skrive ut (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Å&amp;pne PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;how in folder</source>
+        <translation>Vis i &amp;mappe</translation>
+    </message>
+    <message>
+        <source>The record as data (JSON)</source>
+        <translation>Rapporten som data (JSON)</translation>
+    </message>
+    <message>
+        <source>Open &amp;JSON</source>
+        <translation>Åpne &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Vis i m&amp;appe</translation>
+    </message>
+    <message>
+        <source>The record is saved.</source>
+        <translation>Rapporten er lagret.</translation>
+    </message>
+    <message>
+        <source>On a real tenant nothing changes here: this page only explains what Microsoft does next and saves the record on your computer. Keep the record with your accounts; it shows the backup&apos;s manifest hash, the DNS before and after, and Graph&apos;s proof.</source>
+        <translation>På en ekte leier endres ingenting her: siden forklarer bare hva Microsoft gjør etterpå, og lagrer rapporten på datamaskinen din. Ta vare på rapporten sammen med regnskapet; den viser sikkerhetskopiens manifest-hash, DNS før og etter og beviset fra Graph.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Avbrutt.&lt;/b&gt; Microsoft 365 viste abonnementet som ikke lenger Enabled (sett {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Ikke bevist ennå.&lt;/b&gt; Microsoft 365 har ikke vist at abonnementet ikke lenger er Enabled. Sjekk det senere i administrasjonssenteret under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Dine produkter&lt;/a&gt;, eller kjør &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Close without the record?</source>
+        <translation>Lukke uten rapporten?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Oppsigelsesrapporten er ikke lagret. Den er det eneste skriftlige beviset på hva som ble gjort. Vil du lukke Cancel365 likevel?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
+        <translation>&lt;b&gt;Viktige datoer.&lt;/b&gt; De ble ikke beregnet: gå tilbake til siden Viktige datoer for å se dem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; Put them in your calendar:</source>
+        <translation>&lt;b&gt;Viktige datoer.&lt;/b&gt; Legg dem inn i kalenderen din:</translation>
+    </message>
+    <message>
+        <source>Save the cancellation record in</source>
+        <translation>Lagre oppsigelsesrapporten i</translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation>Lagrer rapporten…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Why are you leaving? (optional)</source>
+        <translation>Hvorfor slutter dere? (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Your answer goes into the cancellation record, and you can paste it into Microsoft&apos;s own feedback box when you cancel.</source>
+        <translation>Svaret ditt kommer med i oppsigelsesrapporten, og du kan lime det inn i Microsofts egen tilbakemeldingsboks når du avbryter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this page is sent anywhere.&lt;/b&gt; Cancel365 keeps your answer only in the cancellation record you save at the end. Skip the page if you like.</source>
+        <translation>&lt;b&gt;Ingenting på denne siden sendes noe sted.&lt;/b&gt; Cancel365 tar bare vare på svaret ditt i oppsigelsesrapporten du lagrer til slutt. Hopp over siden hvis du vil.</translation>
+    </message>
+    <message>
+        <source>Why the organization is leaving</source>
+        <translation>Hvorfor organisasjonen slutter</translation>
+    </message>
+    <message>
+        <source>It &amp;costs too much</source>
+        <translation>Det &amp;koster for mye</translation>
+    </message>
+    <message>
+        <source>We are &amp;moving to another provider</source>
+        <translation>Vi &amp;bytter til en annen leverandør</translation>
+    </message>
+    <message>
+        <source>The business is c&amp;losing or merging</source>
+        <translation>Virksomheten &amp;legges ned eller slås sammen</translation>
+    </message>
+    <message>
+        <source>&amp;Features we need are missing</source>
+        <translation>&amp;Funksjoner vi trenger, mangler</translation>
+    </message>
+    <message>
+        <source>It is too comple&amp;x for us</source>
+        <translation>Det er for komplis&amp;ert for oss</translation>
+    </message>
+    <message>
+        <source>&amp;Another reason</source>
+        <translation>En &amp;annen grunn</translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation>Le&amp;verandørens navn:</translation>
+    </message>
+    <message>
+        <source>The new provider&apos;s name</source>
+        <translation>Den nye leverandørens navn</translation>
+    </message>
+    <message>
+        <source>for example Google Workspace</source>
+        <translation>for eksempel Google Workspace</translation>
+    </message>
+    <message>
+        <source>Commen&amp;t:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember or tell Microsoft</source>
+        <translation>Noe annet du vil huske eller fortelle Microsoft</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for the admin center</source>
+        <translation>Kop&amp;ier til administrasjonssenteret</translation>
+    </message>
+    <message>
+        <source>Puts your answer on the clipboard, to paste into the admin center&apos;s feedback box when you cancel</source>
+        <translation>Legger svaret ditt på utklippstavlen, så du kan lime det inn i tilbakemeldingsboksen i administrasjonssenteret når du avbryter</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing either: the answer stays on your computer, in the record. When you cancel, the admin center asks why you are leaving; paste the copied text there if you want Microsoft to know.</source>
+        <translation>På en ekte leier endrer heller ikke denne siden noe: svaret blir på datamaskinen din, i rapporten. Når du avbryter, spør administrasjonssenteret hvorfor dere slutter; lim inn den kopierte teksten der hvis du vil at Microsoft skal vite det.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the admin center&apos;s feedback box when you cancel.</source>
+        <translation>Kopiert. Lim det inn i tilbakemeldingsboksen i administrasjonssenteret når du avbryter.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -1659,6 +1841,29 @@ Takk!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stopper etter filene som skrives nå…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open: {0}</source>
+        <translation>Åpne: {0}</translation>
+    </message>
+    <message>
+        <source>Show in folder: {0}</source>
+        <translation>Vis i mappe: {0}</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Kopier banen</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open it. Copy the path and open it yourself: {0}</source>
+        <translation>Denne datamaskinen har ikke noe program satt opp til å åpne den. Kopier banen og åpne den selv: {0}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3297,37 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>It costs too much</source>
+        <translation>Det koster for mye</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider</source>
+        <translation>Vi bytter til en annen leverandør</translation>
+    </message>
+    <message>
+        <source>The business is closing or merging</source>
+        <translation>Virksomheten legges ned eller slås sammen</translation>
+    </message>
+    <message>
+        <source>Features we need are missing</source>
+        <translation>Funksjoner vi trenger, mangler</translation>
+    </message>
+    <message>
+        <source>It is too complex for us</source>
+        <translation>Det er for komplisert for oss</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>En annen grunn</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider: {0}</source>
+        <translation>Vi bytter til en annen leverandør: {0}</translation>
+    </message>
+</context>
+<context>
     <name>graph</name>
     <message>
         <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
@@ -3220,6 +3456,325 @@ Spørsmål? Bare svar på denne meldingen.
     <message>
         <source>the new mail provider</source>
         <translation>den nye e-postleverandøren</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>couldn&apos;t check</source>
+        <translation>kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Cancellation record</source>
+        <translation>Oppsigelsesrapport</translation>
+    </message>
+    <message>
+        <source>{0}, written {1} by Cancel365 {2}.</source>
+        <translation>{0}, skrevet {1} av Cancel365 {2}.</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Ingen leier</translation>
+    </message>
+    <message>
+        <source>Demo tenant: nothing here happened to a real Microsoft 365 account.</source>
+        <translation>Demoleier: ingenting av dette skjedde med en ekte Microsoft 365-konto.</translation>
+    </message>
+    <message>
+        <source>Tenant and administrator</source>
+        <translation>Leier og administrator</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Leier-ID</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Logget på</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Abonnement og lisenser</translation>
+    </message>
+    <message>
+        <source>No subscription was chosen.</source>
+        <translation>Det ble ikke valgt noe abonnement.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Licences assigned</source>
+        <translation>Tildelte lisenser</translation>
+    </message>
+    <message>
+        <source>Licences in total</source>
+        <translation>Lisenser totalt</translation>
+    </message>
+    <message>
+        <source>Next lifecycle date</source>
+        <translation>Neste livssyklusdato</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After licences were removed</source>
+        <translation>Etter at lisenser ble fjernet</translation>
+    </message>
+    <message>
+        <source>Licences removed</source>
+        <translation>Fjernede lisenser</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>No licence was removed.</source>
+        <translation>Ingen lisens ble fjernet.</translation>
+    </message>
+    <message>
+        <source>Domains and DNS</source>
+        <translation>Domener og DNS</translation>
+    </message>
+    <message>
+        <source>No custom domain was checked.</source>
+        <translation>Det ble ikke kontrollert noe eget domene.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365</source>
+        <translation>ingenting peker på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>peker fortsatt på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>couldn&apos;t be checked</source>
+        <translation>kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation>Siste kontroll</translation>
+    </message>
+    <message>
+        <source>Removed from the tenant</source>
+        <translation>Fjernet fra leieren</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>{0} (points at Microsoft 365: {1})</source>
+        <translation>{0} (peker på Microsoft 365: {1})</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>No backup was made with Cancel365.</source>
+        <translation>Det ble ikke tatt noen sikkerhetskopi med Cancel365.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullstendig</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Kontrollerte filer</translation>
+    </message>
+    <message>
+        <source>Data verified</source>
+        <translation>Kontrollerte data</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Files that failed</source>
+        <translation>Filer som mislyktes</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest was not found</source>
+        <translation>manifestet ble ikke funnet</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256:</source>
+        <translation>Manifestets SHA-256:</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktige datoer</translation>
+    </message>
+    <message>
+        <source>The key dates were not worked out.</source>
+        <translation>De viktige datoene ble ikke beregnet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hva som skjer</translation>
+    </message>
+    <message>
+        <source>Time zone: {0}. Worked out {1}.</source>
+        <translation>Tidssone: {0}. Beregnet {1}.</translation>
+    </message>
+    <message>
+        <source>Why we are leaving</source>
+        <translation>Hvorfor vi slutter</translation>
+    </message>
+    <message>
+        <source>No feedback was given.</source>
+        <translation>Det ble ikke gitt noen tilbakemelding.</translation>
+    </message>
+    <message>
+        <source>Final checklist</source>
+        <translation>Siste sjekkliste</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>kontrollert</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>godtatt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollert</translation>
+    </message>
+    <message>
+        <source>The checklist was not reached.</source>
+        <translation>Sjekklisten ble ikke nådd.</translation>
+    </message>
+    <message>
+        <source>Users told: {0}</source>
+        <translation>Brukere informert: {0}</translation>
+    </message>
+    <message>
+        <source>Cancellation and proof</source>
+        <translation>Oppsigelse og bevis</translation>
+    </message>
+    <message>
+        <source>The cancellation was not confirmed in the wizard.</source>
+        <translation>Oppsigelsen ble ikke bekreftet i veiviseren.</translation>
+    </message>
+    <message>
+        <source>Confirmed by typing</source>
+        <translation>Bekreftet ved å skrive</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <source>Cancelled in the admin center</source>
+        <translation>Avbrutt i administrasjonssenteret</translation>
+    </message>
+    <message>
+        <source>Proven by Graph</source>
+        <translation>Bevist av Graph</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Abonnementets status</translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation>Lisensstatus</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>borte</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {0}.</source>
+        <translation>PDF-en kunne ikke skrives til {0}.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Side {0} av {1}</translation>
+    </message>
+    <message>
+        <source>The record could not be saved in {0}: {1}. Choose another folder, or make room and try again.</source>
+        <translation>Rapporten kunne ikke lagres i {0}: {1}. Velg en annen mappe, eller frigjør plass og prøv igjen.</translation>
     </message>
 </context>
 <context>

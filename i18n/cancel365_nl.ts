@@ -953,6 +953,188 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>What happens now</source>
+        <translation>Wat er nu gebeurt</translation>
+    </message>
+    <message>
+        <source>The last steps are Microsoft&apos;s. Save the record: it says what was done, and when.</source>
+        <translation>De laatste stappen zijn aan Microsoft. Sla het rapport op: het laat zien wat er is gedaan, en wanneer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Office on your computers.&lt;/b&gt; Users who still have Office installed can only read and print their documents now (reduced-functionality mode). Ask everyone to remove Office from their computers, or to sign in to it with the new provider&apos;s account.</source>
+        <translation>&lt;b&gt;Office op uw computers.&lt;/b&gt; Gebruikers die Office nog geïnstalleerd hebben, kunnen hun documenten nu alleen lezen en afdrukken (modus met beperkte functionaliteit). Vraag iedereen Office van hun computer te verwijderen, of zich aan te melden met het account van de nieuwe aanbieder.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed your mind?&lt;/b&gt; For 90 days after it ends, the subscription is disabled: only admins can sign in, read-only, and they can still back up. Within that time you can reactivate it in the admin center, under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Van gedachten veranderd?&lt;/b&gt; Gedurende 90 dagen nadat het is beëindigd, is het abonnement uitgeschakeld: alleen beheerders kunnen zich aanmelden, alleen-lezen, en ze kunnen nog steeds een back-up maken. In die tijd kunt u het opnieuw activeren in het beheercentrum, onder &lt;a href=&apos;{0}&apos;&gt;Facturering &amp;gt; Uw producten&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close the account early.&lt;/b&gt; To have everything deleted before the disabled period ends, follow Microsoft&apos;s &lt;a href=&apos;{0}&apos;&gt;Close your account&lt;/a&gt;. Deleting the subscription skips the disabled period: SharePoint and OneDrive data is deleted at once and cannot be brought back.</source>
+        <translation>&lt;b&gt;Het account eerder sluiten.&lt;/b&gt; Wilt u dat alles wordt verwijderd voordat de uitgeschakelde periode afloopt, volg dan Microsofts &lt;a href=&apos;{0}&apos;&gt;Uw account sluiten&lt;/a&gt;. Als u het abonnement verwijdert, wordt de uitgeschakelde periode overgeslagen: gegevens in SharePoint en OneDrive worden meteen verwijderd en zijn niet terug te halen.</translation>
+    </message>
+    <message>
+        <source>The cancellation record</source>
+        <translation>Het annuleringsrapport</translation>
+    </message>
+    <message>
+        <source>Two files in a folder you choose: a PDF to read and print, and the same record as JSON for your files. They hold no password or token.</source>
+        <translation>Twee bestanden in een map die u kiest: een pdf om te lezen en af te drukken, en hetzelfde rapport als JSON voor uw archief. Ze bevatten geen wachtwoord of token.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record…</source>
+        <translation>Rapport op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>The record to read and print (PDF)</source>
+        <translation>Het rapport om te lezen en af te drukken (pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Pdf &amp;openen</translation>
+    </message>
+    <message>
+        <source>S&amp;how in folder</source>
+        <translation>In &amp;map weergeven</translation>
+    </message>
+    <message>
+        <source>The record as data (JSON)</source>
+        <translation>Het rapport als gegevens (JSON)</translation>
+    </message>
+    <message>
+        <source>Open &amp;JSON</source>
+        <translation>&amp;JSON openen</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>In m&amp;ap weergeven</translation>
+    </message>
+    <message>
+        <source>The record is saved.</source>
+        <translation>Het rapport is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>On a real tenant nothing changes here: this page only explains what Microsoft does next and saves the record on your computer. Keep the record with your accounts; it shows the backup&apos;s manifest hash, the DNS before and after, and Graph&apos;s proof.</source>
+        <translation>Bij een echte tenant verandert hier niets: deze pagina legt alleen uit wat Microsoft daarna doet en slaat het rapport op uw computer op. Bewaar het rapport bij uw administratie; het toont de manifest-hash van de back-up, de DNS ervoor en erna, en het bewijs van Graph.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Geannuleerd.&lt;/b&gt; Microsoft 365 toonde het abonnement niet langer als Enabled (gezien op {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Nog niet bewezen.&lt;/b&gt; Microsoft 365 heeft nog niet getoond dat het abonnement niet langer Enabled is. Controleer het later in het beheercentrum onder &lt;a href=&apos;{0}&apos;&gt;Facturering &amp;gt; Uw producten&lt;/a&gt;, of voer &lt;tt&gt;cancel365 status&lt;/tt&gt; uit.</translation>
+    </message>
+    <message>
+        <source>Close without the record?</source>
+        <translation>Sluiten zonder het rapport?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Het annuleringsrapport is niet opgeslagen. Het is het enige schriftelijke bewijs van wat er is gedaan. Cancel365 toch sluiten?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
+        <translation>&lt;b&gt;Belangrijke datums.&lt;/b&gt; Ze zijn niet berekend: ga terug naar de pagina Belangrijke datums om ze te zien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; Put them in your calendar:</source>
+        <translation>&lt;b&gt;Belangrijke datums.&lt;/b&gt; Zet ze in uw agenda:</translation>
+    </message>
+    <message>
+        <source>Save the cancellation record in</source>
+        <translation>Het annuleringsrapport opslaan in</translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation>Het rapport wordt opgeslagen…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Why are you leaving? (optional)</source>
+        <translation>Waarom stopt u? (optioneel)</translation>
+    </message>
+    <message>
+        <source>Your answer goes into the cancellation record, and you can paste it into Microsoft&apos;s own feedback box when you cancel.</source>
+        <translation>Uw antwoord komt in het annuleringsrapport, en u kunt het in het eigen feedbackvak van Microsoft plakken wanneer u annuleert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this page is sent anywhere.&lt;/b&gt; Cancel365 keeps your answer only in the cancellation record you save at the end. Skip the page if you like.</source>
+        <translation>&lt;b&gt;Niets op deze pagina wordt ergens naartoe gestuurd.&lt;/b&gt; Cancel365 bewaart uw antwoord alleen in het annuleringsrapport dat u aan het eind opslaat. Sla de pagina gerust over.</translation>
+    </message>
+    <message>
+        <source>Why the organization is leaving</source>
+        <translation>Waarom de organisatie stopt</translation>
+    </message>
+    <message>
+        <source>It &amp;costs too much</source>
+        <translation>Het &amp;kost te veel</translation>
+    </message>
+    <message>
+        <source>We are &amp;moving to another provider</source>
+        <translation>We stappen over naar een andere &amp;aanbieder</translation>
+    </message>
+    <message>
+        <source>The business is c&amp;losing or merging</source>
+        <translation>Het bedrijf &amp;sluit of fuseert</translation>
+    </message>
+    <message>
+        <source>&amp;Features we need are missing</source>
+        <translation>&amp;Functies die we nodig hebben ontbreken</translation>
+    </message>
+    <message>
+        <source>It is too comple&amp;x for us</source>
+        <translation>Het is te ingewikkel&amp;d voor ons</translation>
+    </message>
+    <message>
+        <source>&amp;Another reason</source>
+        <translation>Een andere &amp;reden</translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation>Naa&amp;m van de aanbieder:</translation>
+    </message>
+    <message>
+        <source>The new provider&apos;s name</source>
+        <translation>Naam van de nieuwe aanbieder</translation>
+    </message>
+    <message>
+        <source>for example Google Workspace</source>
+        <translation>bijvoorbeeld Google Workspace</translation>
+    </message>
+    <message>
+        <source>Commen&amp;t:</source>
+        <translation>Opmerkin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember or tell Microsoft</source>
+        <translation>Iets anders wat u wilt onthouden of Microsoft wilt vertellen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for the admin center</source>
+        <translation>Kopiëren voor het &amp;beheercentrum</translation>
+    </message>
+    <message>
+        <source>Puts your answer on the clipboard, to paste into the admin center&apos;s feedback box when you cancel</source>
+        <translation>Zet uw antwoord op het klembord, om het in het feedbackvak van het beheercentrum te plakken wanneer u annuleert</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing either: the answer stays on your computer, in the record. When you cancel, the admin center asks why you are leaving; paste the copied text there if you want Microsoft to know.</source>
+        <translation>Bij een echte tenant verandert deze pagina ook niets: het antwoord blijft op uw computer, in het rapport. Wanneer u annuleert, vraagt het beheercentrum waarom u stopt; plak daar de gekopieerde tekst als u wilt dat Microsoft het weet.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the admin center&apos;s feedback box when you cancel.</source>
+        <translation>Gekopieerd. Plak het in het feedbackvak van het beheercentrum wanneer u annuleert.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -1659,6 +1841,29 @@ Bedankt!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stoppen na de bestanden die nu worden geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open: {0}</source>
+        <translation>Openen: {0}</translation>
+    </message>
+    <message>
+        <source>Show in folder: {0}</source>
+        <translation>In map weergeven: {0}</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Pad kopiëren</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open it. Copy the path and open it yourself: {0}</source>
+        <translation>Op deze computer is geen programma ingesteld om het te openen. Kopieer het pad en open het zelf: {0}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3297,37 @@ Bedankt!</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>It costs too much</source>
+        <translation>Het kost te veel</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider</source>
+        <translation>We stappen over naar een andere aanbieder</translation>
+    </message>
+    <message>
+        <source>The business is closing or merging</source>
+        <translation>Het bedrijf sluit of fuseert</translation>
+    </message>
+    <message>
+        <source>Features we need are missing</source>
+        <translation>Functies die we nodig hebben ontbreken</translation>
+    </message>
+    <message>
+        <source>It is too complex for us</source>
+        <translation>Het is te ingewikkeld voor ons</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider: {0}</source>
+        <translation>We stappen over naar een andere aanbieder: {0}</translation>
+    </message>
+</context>
+<context>
     <name>graph</name>
     <message>
         <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
@@ -3220,6 +3456,325 @@ Vragen? Beantwoord gewoon dit bericht.
     <message>
         <source>the new mail provider</source>
         <translation>de nieuwe e-mailprovider</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>couldn&apos;t check</source>
+        <translation>kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Cancellation record</source>
+        <translation>Annuleringsrapport</translation>
+    </message>
+    <message>
+        <source>{0}, written {1} by Cancel365 {2}.</source>
+        <translation>{0}, geschreven op {1} door Cancel365 {2}.</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Geen tenant</translation>
+    </message>
+    <message>
+        <source>Demo tenant: nothing here happened to a real Microsoft 365 account.</source>
+        <translation>Demotenant: niets hiervan is met een echt Microsoft 365-account gebeurd.</translation>
+    </message>
+    <message>
+        <source>Tenant and administrator</source>
+        <translation>Tenant en beheerder</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant-id</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Abonnement en licenties</translation>
+    </message>
+    <message>
+        <source>No subscription was chosen.</source>
+        <translation>Er is geen abonnement gekozen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Licences assigned</source>
+        <translation>Toegewezen licenties</translation>
+    </message>
+    <message>
+        <source>Licences in total</source>
+        <translation>Licenties in totaal</translation>
+    </message>
+    <message>
+        <source>Next lifecycle date</source>
+        <translation>Volgende levenscyclusdatum</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ervoor</translation>
+    </message>
+    <message>
+        <source>After licences were removed</source>
+        <translation>Nadat licenties zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>Licences removed</source>
+        <translation>Verwijderde licenties</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>No licence was removed.</source>
+        <translation>Er is geen licentie verwijderd.</translation>
+    </message>
+    <message>
+        <source>Domains and DNS</source>
+        <translation>Domeinen en DNS</translation>
+    </message>
+    <message>
+        <source>No custom domain was checked.</source>
+        <translation>Er is geen eigen domein gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365</source>
+        <translation>niets verwijst naar Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>verwijst nog naar Microsoft 365</translation>
+    </message>
+    <message>
+        <source>couldn&apos;t be checked</source>
+        <translation>kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation>Laatste controle</translation>
+    </message>
+    <message>
+        <source>Removed from the tenant</source>
+        <translation>Verwijderd uit de tenant</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>{0} (points at Microsoft 365: {1})</source>
+        <translation>{0} (verwijst naar Microsoft 365: {1})</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>No backup was made with Cancel365.</source>
+        <translation>Er is geen back-up gemaakt met Cancel365.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Volledig</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Gecontroleerde bestanden</translation>
+    </message>
+    <message>
+        <source>Data verified</source>
+        <translation>Gecontroleerde gegevens</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Files that failed</source>
+        <translation>Mislukte bestanden</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest was not found</source>
+        <translation>het manifest is niet gevonden</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256:</source>
+        <translation>SHA-256 van het manifest:</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Belangrijke datums</translation>
+    </message>
+    <message>
+        <source>The key dates were not worked out.</source>
+        <translation>De belangrijke datums zijn niet berekend.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>Time zone: {0}. Worked out {1}.</source>
+        <translation>Tijdzone: {0}. Berekend op {1}.</translation>
+    </message>
+    <message>
+        <source>Why we are leaving</source>
+        <translation>Waarom we stoppen</translation>
+    </message>
+    <message>
+        <source>No feedback was given.</source>
+        <translation>Er is geen feedback gegeven.</translation>
+    </message>
+    <message>
+        <source>Final checklist</source>
+        <translation>Laatste controlelijst</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The checklist was not reached.</source>
+        <translation>De controlelijst is niet bereikt.</translation>
+    </message>
+    <message>
+        <source>Users told: {0}</source>
+        <translation>Gebruikers ingelicht: {0}</translation>
+    </message>
+    <message>
+        <source>Cancellation and proof</source>
+        <translation>Annulering en bewijs</translation>
+    </message>
+    <message>
+        <source>The cancellation was not confirmed in the wizard.</source>
+        <translation>De annulering is niet bevestigd in de wizard.</translation>
+    </message>
+    <message>
+        <source>Confirmed by typing</source>
+        <translation>Bevestigd door te typen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Cancelled in the admin center</source>
+        <translation>Geannuleerd in het beheercentrum</translation>
+    </message>
+    <message>
+        <source>Proven by Graph</source>
+        <translation>Bewezen door Graph</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Status van het abonnement</translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation>Licentiestatus</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {0}.</source>
+        <translation>De pdf kon niet worden geschreven naar {0}.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Pagina {0} van {1}</translation>
+    </message>
+    <message>
+        <source>The record could not be saved in {0}: {1}. Choose another folder, or make room and try again.</source>
+        <translation>Het rapport kon niet worden opgeslagen in {0}: {1}. Kies een andere map, of maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

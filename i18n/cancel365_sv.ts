@@ -953,6 +953,188 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>What happens now</source>
+        <translation>Vad händer nu</translation>
+    </message>
+    <message>
+        <source>The last steps are Microsoft&apos;s. Save the record: it says what was done, and when.</source>
+        <translation>De sista stegen är Microsofts. Spara rapporten: den visar vad som gjordes och när.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Office on your computers.&lt;/b&gt; Users who still have Office installed can only read and print their documents now (reduced-functionality mode). Ask everyone to remove Office from their computers, or to sign in to it with the new provider&apos;s account.</source>
+        <translation>&lt;b&gt;Office på era datorer.&lt;/b&gt; Användare som fortfarande har Office installerat kan nu bara läsa och skriva ut sina dokument (läge med begränsade funktioner). Be alla att ta bort Office från sina datorer eller logga in i det med den nya leverantörens konto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed your mind?&lt;/b&gt; For 90 days after it ends, the subscription is disabled: only admins can sign in, read-only, and they can still back up. Within that time you can reactivate it in the admin center, under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Ångrat dig?&lt;/b&gt; I 90 dagar efter att den har upphört är prenumerationen inaktiverad: bara administratörer kan logga in, skrivskyddat, och de kan fortfarande säkerhetskopiera. Under den tiden kan du återaktivera den i administrationscentret under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Dina produkter&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close the account early.&lt;/b&gt; To have everything deleted before the disabled period ends, follow Microsoft&apos;s &lt;a href=&apos;{0}&apos;&gt;Close your account&lt;/a&gt;. Deleting the subscription skips the disabled period: SharePoint and OneDrive data is deleted at once and cannot be brought back.</source>
+        <translation>&lt;b&gt;Stäng kontot tidigare.&lt;/b&gt; Vill du att allt raderas innan den inaktiverade perioden är slut följer du Microsofts &lt;a href=&apos;{0}&apos;&gt;Stäng ditt konto&lt;/a&gt;. Om du tar bort prenumerationen hoppas den inaktiverade perioden över: data i SharePoint och OneDrive raderas direkt och kan inte återställas.</translation>
+    </message>
+    <message>
+        <source>The cancellation record</source>
+        <translation>Uppsägningsrapporten</translation>
+    </message>
+    <message>
+        <source>Two files in a folder you choose: a PDF to read and print, and the same record as JSON for your files. They hold no password or token.</source>
+        <translation>Två filer i en mapp du väljer: en PDF att läsa och skriva ut, och samma rapport som JSON för ert arkiv. De innehåller inget lösenord eller token.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record…</source>
+        <translation>&amp;Spara rapporten…</translation>
+    </message>
+    <message>
+        <source>The record to read and print (PDF)</source>
+        <translation>Rapporten att läsa och skriva ut (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Ö&amp;ppna PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;how in folder</source>
+        <translation>Visa i &amp;mapp</translation>
+    </message>
+    <message>
+        <source>The record as data (JSON)</source>
+        <translation>Rapporten som data (JSON)</translation>
+    </message>
+    <message>
+        <source>Open &amp;JSON</source>
+        <translation>Öppna &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>Visa i m&amp;app</translation>
+    </message>
+    <message>
+        <source>The record is saved.</source>
+        <translation>Rapporten är sparad.</translation>
+    </message>
+    <message>
+        <source>On a real tenant nothing changes here: this page only explains what Microsoft does next and saves the record on your computer. Keep the record with your accounts; it shows the backup&apos;s manifest hash, the DNS before and after, and Graph&apos;s proof.</source>
+        <translation>På en riktig klientorganisation ändras ingenting här: sidan förklarar bara vad Microsoft gör sedan och sparar rapporten på din dator. Spara rapporten med bokföringen; den visar säkerhetskopians manifest-hash, DNS före och efter och beviset från Graph.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Microsoft 365 showed the subscription no longer Enabled at {0}.</source>
+        <translation>&lt;b&gt;Avbruten.&lt;/b&gt; Microsoft 365 visade att prenumerationen inte längre var Enabled (sett {0}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not proven yet.&lt;/b&gt; Microsoft 365 has not shown the subscription leave Enabled. Check it later in the admin center under &lt;a href=&apos;{0}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;, or run &lt;tt&gt;cancel365 status&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Inte bevisat än.&lt;/b&gt; Microsoft 365 har inte visat att prenumerationen inte längre är Enabled. Kontrollera det senare i administrationscentret under &lt;a href=&apos;{0}&apos;&gt;Fakturering &amp;gt; Dina produkter&lt;/a&gt;, eller kör &lt;tt&gt;cancel365 status&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Close without the record?</source>
+        <translation>Stäng utan rapporten?</translation>
+    </message>
+    <message>
+        <source>The cancellation record is not saved. It is the only written proof of what was done. Close Cancel365 anyway?</source>
+        <translation>Uppsägningsrapporten är inte sparad. Den är det enda skriftliga beviset på vad som gjordes. Vill du stänga Cancel365 ändå?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; They were not worked out: go back to the Key dates page to see them.</source>
+        <translation>&lt;b&gt;Viktiga datum.&lt;/b&gt; De beräknades inte: gå tillbaka till sidan Viktiga datum för att se dem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key dates.&lt;/b&gt; Put them in your calendar:</source>
+        <translation>&lt;b&gt;Viktiga datum.&lt;/b&gt; Skriv in dem i din kalender:</translation>
+    </message>
+    <message>
+        <source>Save the cancellation record in</source>
+        <translation>Spara uppsägningsrapporten i</translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation>Sparar rapporten…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Why are you leaving? (optional)</source>
+        <translation>Varför slutar ni? (valfritt)</translation>
+    </message>
+    <message>
+        <source>Your answer goes into the cancellation record, and you can paste it into Microsoft&apos;s own feedback box when you cancel.</source>
+        <translation>Ditt svar kommer med i uppsägningsrapporten, och du kan klistra in det i Microsofts egen feedbackruta när du avbryter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this page is sent anywhere.&lt;/b&gt; Cancel365 keeps your answer only in the cancellation record you save at the end. Skip the page if you like.</source>
+        <translation>&lt;b&gt;Ingenting på den här sidan skickas någonstans.&lt;/b&gt; Cancel365 sparar ditt svar bara i den uppsägningsrapport du sparar till sist. Hoppa över sidan om du vill.</translation>
+    </message>
+    <message>
+        <source>Why the organization is leaving</source>
+        <translation>Varför organisationen slutar</translation>
+    </message>
+    <message>
+        <source>It &amp;costs too much</source>
+        <translation>Det &amp;kostar för mycket</translation>
+    </message>
+    <message>
+        <source>We are &amp;moving to another provider</source>
+        <translation>Vi b&amp;yter till en annan leverantör</translation>
+    </message>
+    <message>
+        <source>The business is c&amp;losing or merging</source>
+        <translation>Företaget &amp;läggs ner eller går samman</translation>
+    </message>
+    <message>
+        <source>&amp;Features we need are missing</source>
+        <translation>&amp;Funktioner vi behöver saknas</translation>
+    </message>
+    <message>
+        <source>It is too comple&amp;x for us</source>
+        <translation>Det är för kom&amp;plicerat för oss</translation>
+    </message>
+    <message>
+        <source>&amp;Another reason</source>
+        <translation>&amp;Ett annat skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation>Le&amp;verantörens namn:</translation>
+    </message>
+    <message>
+        <source>The new provider&apos;s name</source>
+        <translation>Den nya leverantörens namn</translation>
+    </message>
+    <message>
+        <source>for example Google Workspace</source>
+        <translation>till exempel Google Workspace</translation>
+    </message>
+    <message>
+        <source>Commen&amp;t:</source>
+        <translation>Kommen&amp;tar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember or tell Microsoft</source>
+        <translation>Något annat du vill komma ihåg eller berätta för Microsoft</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for the admin center</source>
+        <translation>Kop&amp;iera till administrationscentret</translation>
+    </message>
+    <message>
+        <source>Puts your answer on the clipboard, to paste into the admin center&apos;s feedback box when you cancel</source>
+        <translation>Lägger ditt svar i urklipp, så att du kan klistra in det i administrationscentrets feedbackruta när du avbryter</translation>
+    </message>
+    <message>
+        <source>On a real tenant this page changes nothing either: the answer stays on your computer, in the record. When you cancel, the admin center asks why you are leaving; paste the copied text there if you want Microsoft to know.</source>
+        <translation>På en riktig klientorganisation ändrar den här sidan inte heller något: svaret stannar på din dator, i rapporten. När du avbryter frågar administrationscentret varför ni slutar; klistra in den kopierade texten där om du vill att Microsoft ska få veta.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the admin center&apos;s feedback box when you cancel.</source>
+        <translation>Kopierat. Klistra in det i administrationscentrets feedbackruta när du avbryter.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -1659,6 +1841,29 @@ Tack!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stoppar efter filerna som skrivs just nu…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open: {0}</source>
+        <translation>Öppna: {0}</translation>
+    </message>
+    <message>
+        <source>Show in folder: {0}</source>
+        <translation>Visa i mapp: {0}</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Kopiera sökvägen</translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open it. Copy the path and open it yourself: {0}</source>
+        <translation>Den här datorn har inget program inställt för att öppna den. Kopiera sökvägen och öppna den själv: {0}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3297,37 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>It costs too much</source>
+        <translation>Det kostar för mycket</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider</source>
+        <translation>Vi byter till en annan leverantör</translation>
+    </message>
+    <message>
+        <source>The business is closing or merging</source>
+        <translation>Företaget läggs ner eller går samman</translation>
+    </message>
+    <message>
+        <source>Features we need are missing</source>
+        <translation>Funktioner vi behöver saknas</translation>
+    </message>
+    <message>
+        <source>It is too complex for us</source>
+        <translation>Det är för komplicerat för oss</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Ett annat skäl</translation>
+    </message>
+    <message>
+        <source>We are moving to another provider: {0}</source>
+        <translation>Vi byter till en annan leverantör: {0}</translation>
+    </message>
+</context>
+<context>
     <name>graph</name>
     <message>
         <source>Could not reach Microsoft 365 ({0}). Check the internet connection and any proxy, then try again.</source>
@@ -3220,6 +3456,325 @@ Frågor? Svara bara på det här meddelandet.
     <message>
         <source>the new mail provider</source>
         <translation>den nya e-postleverantören</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>couldn&apos;t check</source>
+        <translation>kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Cancellation record</source>
+        <translation>Uppsägningsrapport</translation>
+    </message>
+    <message>
+        <source>{0}, written {1} by Cancel365 {2}.</source>
+        <translation>{0}, skriven {1} av Cancel365 {2}.</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Ingen klientorganisation</translation>
+    </message>
+    <message>
+        <source>Demo tenant: nothing here happened to a real Microsoft 365 account.</source>
+        <translation>Demoklientorganisation: inget av detta hände ett riktigt Microsoft 365-konto.</translation>
+    </message>
+    <message>
+        <source>Tenant and administrator</source>
+        <translation>Klientorganisation och administratör</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Klientorganisations-ID</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Prenumeration och licenser</translation>
+    </message>
+    <message>
+        <source>No subscription was chosen.</source>
+        <translation>Ingen prenumeration valdes.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Licences assigned</source>
+        <translation>Tilldelade licenser</translation>
+    </message>
+    <message>
+        <source>Licences in total</source>
+        <translation>Licenser totalt</translation>
+    </message>
+    <message>
+        <source>Next lifecycle date</source>
+        <translation>Nästa livscykeldatum</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After licences were removed</source>
+        <translation>Efter att licenser tagits bort</translation>
+    </message>
+    <message>
+        <source>Licences removed</source>
+        <translation>Borttagna licenser</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>No licence was removed.</source>
+        <translation>Ingen licens togs bort.</translation>
+    </message>
+    <message>
+        <source>Domains and DNS</source>
+        <translation>Domäner och DNS</translation>
+    </message>
+    <message>
+        <source>No custom domain was checked.</source>
+        <translation>Ingen egen domän kontrollerades.</translation>
+    </message>
+    <message>
+        <source>nothing points at Microsoft 365</source>
+        <translation>inget pekar på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>still points at Microsoft 365</source>
+        <translation>pekar fortfarande på Microsoft 365</translation>
+    </message>
+    <message>
+        <source>couldn&apos;t be checked</source>
+        <translation>kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation>Senaste kontroll</translation>
+    </message>
+    <message>
+        <source>Removed from the tenant</source>
+        <translation>Borttagen från klientorganisationen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>{0} (points at Microsoft 365: {1})</source>
+        <translation>{0} (pekar på Microsoft 365: {1})</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>No backup was made with Cancel365.</source>
+        <translation>Ingen säkerhetskopia gjordes med Cancel365.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullständig</translation>
+    </message>
+    <message>
+        <source>Files verified</source>
+        <translation>Verifierade filer</translation>
+    </message>
+    <message>
+        <source>Data verified</source>
+        <translation>Verifierade data</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Files that failed</source>
+        <translation>Filer som misslyckades</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest was not found</source>
+        <translation>manifestet hittades inte</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256:</source>
+        <translation>Manifestets SHA-256:</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktiga datum</translation>
+    </message>
+    <message>
+        <source>The key dates were not worked out.</source>
+        <translation>De viktiga datumen beräknades inte.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Time zone: {0}. Worked out {1}.</source>
+        <translation>Tidszon: {0}. Beräknat {1}.</translation>
+    </message>
+    <message>
+        <source>Why we are leaving</source>
+        <translation>Varför vi slutar</translation>
+    </message>
+    <message>
+        <source>No feedback was given.</source>
+        <translation>Ingen feedback gavs.</translation>
+    </message>
+    <message>
+        <source>Final checklist</source>
+        <translation>Slutlig checklista</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifierad</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>inte verifierad</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>The checklist was not reached.</source>
+        <translation>Checklistan nåddes inte.</translation>
+    </message>
+    <message>
+        <source>Users told: {0}</source>
+        <translation>Användare informerade: {0}</translation>
+    </message>
+    <message>
+        <source>Cancellation and proof</source>
+        <translation>Uppsägning och bevis</translation>
+    </message>
+    <message>
+        <source>The cancellation was not confirmed in the wizard.</source>
+        <translation>Uppsägningen bekräftades inte i guiden.</translation>
+    </message>
+    <message>
+        <source>Confirmed by typing</source>
+        <translation>Bekräftad genom att skriva</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Cancelled in the admin center</source>
+        <translation>Avbruten i administrationscentret</translation>
+    </message>
+    <message>
+        <source>Proven by Graph</source>
+        <translation>Bevisad av Graph</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läst</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Prenumerationens status</translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation>Licensstatus</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>borta</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {0}.</source>
+        <translation>PDF-filen kunde inte skrivas till {0}.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Sida {0} av {1}</translation>
+    </message>
+    <message>
+        <source>The record could not be saved in {0}: {1}. Choose another folder, or make room and try again.</source>
+        <translation>Rapporten kunde inte sparas i {0}: {1}. Välj en annan mapp, eller frigör utrymme och försök igen.</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,7 @@ def test_only_the_first_page_is_built_until_the_wizard_goes_on(qtbot, tmp_path, 
     wizard = CancelWizard(CancellationState(demo=True))
     qtbot.addWidget(wizard)
 
-    assert wizard.pageIds() == [PageId.WELCOME, PageId.SIGN_IN, PageId.SUBSCRIPTION,
-                                PageId.DOMAINS, PageId.BACKUP, PageId.DATES, PageId.CONFIRM]
+    assert wizard.pageIds() == sorted(PageId)   # every page of the way out, in order
     assert wizard.built_page(PageId.WELCOME) is not None
     assert all(wizard.built_page(p) is None for p in wizard.pageIds()[1:])
     wizard.show()

@@ -23,6 +23,9 @@ def main() -> int:
     parser.add_argument("--backup", action="store_true",
                         help="the Backup page through its phases: access, plan, running "
                              "(paused), ended")
+    parser.add_argument("--record", action="store_true",
+                        help="the Feedback and Done pages, the record saved, and its PDF "
+                             "(pages as PNG when pdftoppm is installed)")
     parser.add_argument("--switch", metavar="CODE",
                         help="the Welcome page's language menu open, then the Domains page "
                              "before and after a runtime switch to CODE")
@@ -30,6 +33,8 @@ def main() -> int:
     os.environ["QT_SCALE_FACTOR"] = args.scale
     if args.backup:
         return backup_phases(Path(args.out), args.scale, args.language)
+    if args.record:
+        return record_pages(Path(args.out), args.scale, args.language)
     if args.switch:
         return runtime_switch(Path(args.out), args.scale, args.language, args.switch,
                               args.wait)
@@ -126,6 +131,74 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
         server.faults.clear()
         settle(lambda: page.phase == "ended", 300)
         grab(5, "ended")
+        wizard.shutdown()
+    return 0
+
+
+def record_pages(out: Path, scale: str, language: str) -> int:
+    """Feedback filled in, Done before and after saving the record, and the PDF's pages."""
+    import shutil
+    import subprocess
+    import tempfile
+    from datetime import datetime
+
+    from app import i18n
+    from app.dates.key_dates import compute
+    from app.demo.graph_server import DemoGraphServer
+    from app.demo.session import DemoTokens
+    from app.graph.client import GraphClient
+    from app.graph.tenant import Tenant
+    from app.record.feedback import LeavingReason
+    from app.state import CancellationState
+    from app.subscription.rules import decide
+    from ui.app import create_app
+    from ui.wizard import CancelWizard, PageId
+
+    app = create_app()
+    translators = i18n.install(app, language)  # noqa: F841
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="c365-shots-"))
+    with DemoGraphServer() as server:
+        graph = GraphClient(DemoTokens(server), base_url=server.graph_url)
+        tenant = Tenant(graph)
+        state = CancellationState(demo=True)
+        state.signed_in(graph, tenant.organization(), tenant.signed_in_user())
+        overview = next(o for o in tenant.subscription_overview()
+                        if o.name == "Microsoft 365 Business Basic")
+        state.chose(overview, decide(overview, tenant_id=state.organization.id))
+        state.key_dates = compute(overview.subscription, now=datetime.now().astimezone(),
+                                  decision=state.decision)
+        wizard = CancelWizard(state)
+        wizard.setStartId(PageId.FEEDBACK)
+        wizard.show()
+
+        def grab(name: str) -> None:
+            settle(lambda: False, 0.4)
+            path = out / f"{name}-{language}-x{scale}.png"
+            wizard.grab().save(str(path))
+            print(path)
+
+        page = wizard.currentPage()
+        page.boxes[LeavingReason.COST].click()
+        page.boxes[LeavingReason.OTHER_PROVIDER].click()
+        page.provider.setText("Proton")
+        page.comment.setPlainText("We only need mail and a shared drive now.")
+        page.copy_button.click()
+        grab("feedback")
+        page.validatePage()
+        done = wizard.page(PageId.DONE)
+        wizard.removePage(PageId.CONFIRM)            # straight on to Done
+        wizard.next()
+        grab("done")
+        done.save_to(str(work))
+        settle(lambda: done.saved is not None, 30)
+        grab("done-saved")
+        if done.saved is not None and shutil.which("pdftoppm"):
+            dpi = str(int(96 * float(scale)))
+            prefix = out / f"record-pdf-{language}-x{scale}"
+            subprocess.run(["pdftoppm", "-png", "-r", dpi, str(done.saved.pdf_path), str(prefix)],
+                           check=True)
+            print(f"{prefix}-*.png")
         wizard.shutdown()
     return 0
 

@@ -54,7 +54,9 @@ class CancelWizard(LazyWizard):
         self.setPageLater(PageId.DOMAINS, "ui.pages.domains:DomainsPage")
         self.setPageLater(PageId.BACKUP, "ui.pages.backup:BackupPage")
         self.setPageLater(PageId.DATES, "ui.pages.dates:DatesPage")
+        self.setPageLater(PageId.FEEDBACK, "ui.pages.feedback:FeedbackPage")
         self.setPageLater(PageId.CONFIRM, "ui.pages.confirm:ConfirmPage")
+        self.setPageLater(PageId.DONE, "ui.pages.done:DonePage")
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(lambda _: self.save_progress())
 
