@@ -7,8 +7,9 @@ again on the same destination and it resumes: verified files are skipped,
 partly written ones continue. Progress goes to a plain callback (a page, the
 terminal, JSON lines); :class:`BackupControl` pauses, resumes and cancels.
 
-This module runs the backup; the listed entries are applied in ``delta_apply.py``,
-counted per drive in ``drive_counts.py``, and the end summed up in ``run_summary.py``.
+This module runs the backup; each drive's folder is chosen in ``drive_folders.py``, the
+listed entries are applied in ``delta_apply.py``, counted per drive in ``drive_counts.py``,
+and the end summed up in ``run_summary.py``.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ from app.backup.control import BackupControl
 from app.backup.delta_apply import DeltaApplier, stale_link
 from app.backup.downloader import Downloader
 from app.backup.drive_counts import DriveCounts, all_fetched
+from app.backup.drive_folders import drive_rows
 from app.backup.errors import BackupError, destination_error
 from app.backup.fetch import FetchResult, FileJob
 from app.backup.listing import CONTAINERS, DeltaListing
 from app.backup.manifest import DONE_STATES, DriveRow, ItemRow, ItemState, Listing, Manifest
 from app.backup.paths import LocalNames
-from app.backup.plan import ONEDRIVE, BackupPlan, DriveChoice
+from app.backup.plan import BackupPlan, DriveChoice
 from app.backup.progress import Progress, Speedometer
 from app.backup.run_summary import BackupSummary, summarize, write_report
 from app.errors import GraphError, NetworkError, NotSignedInError
@@ -153,29 +155,10 @@ class BackupEngine:
     # -- drives and listing ------------------------------------------------------
 
     def _register_drives(self, manifest: Manifest) -> list[tuple[DriveChoice, DriveRow]]:
-        known = {d.drive_id: d for d in manifest.drives()}
-        roots = LocalNames((d.local_root for d in known.values()), root=self.dest)
-        site_dirs = {d.owner: d.local_root.rsplit("/", 1)[0] for d in known.values()
-                     if d.kind != ONEDRIVE}
-        for d in known.values():
-            if d.kind != ONEDRIVE:
-                roots.mark(site_dirs[d.owner])
-        out = []
-        for choice in self.plan.chosen:
-            row = known.get(choice.drive_id)
-            if row is None:
-                if choice.kind == ONEDRIVE:
-                    local_root = roots.allocate("OneDrive", choice.owner)
-                else:
-                    if choice.owner not in site_dirs:
-                        site_dirs[choice.owner] = roots.allocate("SharePoint", choice.owner_name)
-                    local_root = roots.allocate(site_dirs[choice.owner], choice.name)
-                row = DriveRow(choice.drive_id, choice.kind, choice.owner, choice.owner_name,
-                               choice.name, choice.drive_type, local_root)
-                manifest.add_drive(row)
+        drives = drive_rows(manifest, self.plan, self.dest)
+        for choice, _row in drives:
             self._counts.add_drive(choice)
-            out.append((choice, row))
-        return out
+        return drives
 
     def _list_and_queue(self, manifest: Manifest, choice: DriveChoice, row: DriveRow) -> None:
         """List the drive page by page; files go to the workers as soon as their path is known.
