@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>Fjerner appregistreringen til sikkerhedskopiering</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>Fjerner appregistreringen til sikkerhedskopiering…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>Appregistreringen til sikkerhedskopiering er fjernet, og dens hemmelighed er væk fra denne computer.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,22 +132,6 @@
         <translation>Dit eget login åbner kun det, din konto kan åbne: selv en global administrator kan ikke læse andres OneDrive på den måde. For at sikkerhedskopiere alt skal Cancel365 have sin egen adgang til filerne (en appregistrering).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>&amp;Genoptag den sikkerhedskopiering</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Mappe til sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>en mappe på en disk med nok plads</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>&amp;Vælg…</translation>
-    </message>
-    <message>
         <source>Change the backup&apos;s a&amp;ccess…</source>
         <translation>Skift sikkerhedskopiens a&amp;dgang…</translation>
     </message>
@@ -143,10 +142,6 @@
     <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Start sikkerhedskopieringen</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Sikkerhedskopiér til:</translation>
     </message>
     <message>
         <source>What to back up</source>
@@ -165,30 +160,6 @@
         <translation>På en rigtig lejer læser sikkerhedskopien hvert OneDrive- og SharePoint-bibliotek og skriver det til den mappe, du vælger, og kontrollerer hver fils hash. Opsæt adgang til sikkerhedskopiering for mig opretter en appregistrering i lejeren med dit samtykke; Cancel365 tilbyder at fjerne den bagefter. Læsningen ændrer ingen filer i Microsoft 365. Hvad kan gå galt: en for lille disk, filer der ændres under sikkerhedskopieringen, og OneNote-notesbøger, som ikke kan hentes som filer.</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>Sikkerhedskopieringen fortsætter</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhedskopieringen forbliver sat på pause, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at genoptage den. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhedskopieringen kører videre, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at se, hvor langt den er nået. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>Stop sikkerhedskopieringen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>En sikkerhedskopiering kører. Vil du stoppe den og lukke Cancel365? De filer, der er kontrolleret indtil nu, beholdes; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
-    </message>
-    <message>
         <source>Finding every OneDrive and SharePoint library…</source>
         <translation>Finder alle OneDrive- og SharePoint-biblioteker…</translation>
     </message>
@@ -204,24 +175,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>Hvilken mappe skal der sikkerhedskopieres til?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Ikke nok plads: sikkerhedskopien kræver ca. {0}, men {1} har {2} ledigt.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>Fjerner appregistreringen til sikkerhedskopiering</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>Fjerner appregistreringen til sikkerhedskopiering…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>Appregistreringen til sikkerhedskopiering er fjernet, og dens hemmelighed er væk fra denne computer.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +662,29 @@
     <message>
         <source>none</source>
         <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>en mappe på en disk med nok plads</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Sikkerhedskopiér til:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>Hvilken mappe skal der sikkerhedskopieres til?</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1799,17 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>&amp;Genoptag den sikkerhedskopiering</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1830,26 @@ Tak!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stopper efter de filer, der er ved at blive skrevet…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhedskopieringen fortsætter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen forbliver sat på pause, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at genoptage den. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen kører videre, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at se, hvor langt den er nået. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>Stop sikkerhedskopieringen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>En sikkerhedskopiering kører. Vil du stoppe den og lukke Cancel365? De filer, der er kontrolleret indtil nu, beholdes; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>Fjerner appregistreringen for sikkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>Fjerner appregistreringen for sikkerhetskopiering…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>Appregistreringen for sikkerhetskopiering er fjernet, og hemmeligheten er borte fra denne datamaskinen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,22 +132,6 @@
         <translation>Din egen pålogging åpner bare det kontoen din kan åpne: selv en global administrator kan ikke lese andres OneDrive på den måten. For å sikkerhetskopiere alt trenger Cancel365 egen tilgang til filene (en appregistrering).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>&amp;Gjenoppta den sikkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Mappe for sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>en mappe på en disk med nok plass</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>&amp;Velg…</translation>
-    </message>
-    <message>
         <source>Change the backup&apos;s a&amp;ccess…</source>
         <translation>Endre sikkerhetskopiens t&amp;ilgang…</translation>
     </message>
@@ -143,10 +142,6 @@
     <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Start sikkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Sikkerhetskopier til:</translation>
     </message>
     <message>
         <source>What to back up</source>
@@ -165,30 +160,6 @@
         <translation>På en ekte leier leser sikkerhetskopien hvert OneDrive- og SharePoint-bibliotek og skriver det til mappen du velger, og kontrollerer hver fils hash. Sett opp tilgang for sikkerhetskopiering for meg oppretter en appregistrering i leieren med ditt samtykke; Cancel365 tilbyr å fjerne den etterpå. Lesingen endrer ingen filer i Microsoft 365. Hva som kan gå galt: en for liten disk, filer som endres under sikkerhetskopieringen, og OneNote-notatblokker, som ikke kan lastes ned som filer.</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>En sikkerhetskopiering i {0} ble ikke ferdig (kontrollerte filer: {1}; gjenstår: {2}). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>Sikkerhetskopieringen fortsetter</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhetskopieringen forblir satt på pause mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å gjenoppta den. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhetskopieringen fortsetter mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å se hvor langt den har kommet. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>Stoppe sikkerhetskopieringen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>En sikkerhetskopiering pågår. Vil du stoppe den og lukke Cancel365? Filer som er kontrollert så langt, beholdes; neste gang får du tilbud om å fortsette der den stoppet.</translation>
-    </message>
-    <message>
         <source>Finding every OneDrive and SharePoint library…</source>
         <translation>Finner alle OneDrive- og SharePoint-biblioteker…</translation>
     </message>
@@ -204,24 +175,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>Hvilken mappe skal det sikkerhetskopieres til?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Ikke nok plass: sikkerhetskopien trenger omtrent {0}, men {1} har {2} ledig.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>Fjerner appregistreringen for sikkerhetskopiering</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>Fjerner appregistreringen for sikkerhetskopiering…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>Appregistreringen for sikkerhetskopiering er fjernet, og hemmeligheten er borte fra denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +662,29 @@
     <message>
         <source>none</source>
         <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe for sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>en mappe på en disk med nok plass</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Sikkerhetskopier til:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>Hvilken mappe skal det sikkerhetskopieres til?</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1799,17 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>&amp;Gjenoppta den sikkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En sikkerhetskopiering i {0} ble ikke ferdig (kontrollerte filer: {1}; gjenstår: {2}). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1830,26 @@ Takk!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stopper etter filene som skrives nå…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhetskopieringen fortsetter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen forblir satt på pause mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å gjenoppta den. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen fortsetter mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å se hvor langt den har kommet. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>Stoppe sikkerhetskopieringen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>En sikkerhetskopiering pågår. Vil du stoppe den og lukke Cancel365? Filer som er kontrollert så langt, beholdes; neste gang får du tilbud om å fortsette der den stoppet.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>De back-up-app-registratie verwijderen</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>De back-up-app-registratie verwijderen…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>De back-up-app-registratie is verwijderd en het geheim ervan is van deze computer verdwenen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,22 +132,6 @@
         <translation>Uw eigen aanmelding opent alleen wat uw account kan openen: zelfs een globale beheerder kan zo de OneDrives van anderen niet lezen. Om van alles een back-up te maken, heeft Cancel365 eigen toegang tot de bestanden nodig (een app-registratie).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>Die back-up &amp;hervatten</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Back-upmap</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>een map op een schijf met genoeg ruimte</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>K&amp;iezen…</translation>
-    </message>
-    <message>
         <source>Change the backup&apos;s a&amp;ccess…</source>
         <translation>To&amp;egang van de back-up wijzigen…</translation>
     </message>
@@ -143,10 +142,6 @@
     <message>
         <source>&amp;Start the backup</source>
         <translation>Back-up &amp;starten</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Back-up maken naar:</translation>
     </message>
     <message>
         <source>What to back up</source>
@@ -165,30 +160,6 @@
         <translation>Bij een echte tenant leest de back-up elke OneDrive- en SharePoint-bibliotheek en schrijft die naar de map die u kiest, waarbij de hash van elk bestand wordt gecontroleerd. Back-uptoegang voor mij instellen maakt met uw toestemming een app-registratie in uw tenant; Cancel365 biedt aan die daarna te verwijderen. Het lezen wijzigt geen enkel bestand in Microsoft 365. Wat er mis kan gaan: een te kleine schijf, bestanden die tijdens de back-up veranderen, en OneNote-notitieblokken, die niet als bestand kunnen worden gedownload.</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>De back-up gaat door</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>De back-up blijft gepauzeerd terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om hem te hervatten. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>De back-up loopt door terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om te zien hoe ver hij is. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>De back-up stoppen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>Er loopt een back-up. Stoppen en Cancel365 sluiten? De tot nu toe gecontroleerde bestanden blijven bewaard; bij de volgende start kunt u hervatten waar hij stopte.</translation>
-    </message>
-    <message>
         <source>Finding every OneDrive and SharePoint library…</source>
         <translation>Alle OneDrive- en SharePoint-bibliotheken zoeken…</translation>
     </message>
@@ -204,24 +175,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>In welke map de back-up maken?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Niet genoeg ruimte: de back-up heeft ongeveer {0} nodig, maar {1} heeft {2} vrij.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>De back-up-app-registratie verwijderen</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>De back-up-app-registratie verwijderen…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>De back-up-app-registratie is verwijderd en het geheim ervan is van deze computer verdwenen.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +662,29 @@
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>een map op een schijf met genoeg ruimte</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Back-up maken naar:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>In welke map de back-up maken?</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1799,17 @@ Bedankt!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>Die back-up &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1830,26 @@ Bedankt!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stoppen na de bestanden die nu worden geschreven…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>De back-up gaat door</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up blijft gepauzeerd terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om hem te hervatten. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up loopt door terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om te zien hoe ver hij is. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>De back-up stoppen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>Er loopt een back-up. Stoppen en Cancel365 sluiten? De tot nu toe gecontroleerde bestanden blijven bewaard; bij de volgende start kunt u hervatten waar hij stopte.</translation>
     </message>
 </context>
 <context>

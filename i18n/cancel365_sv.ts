@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>Tar bort appregistreringen för säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>Tar bort appregistreringen för säkerhetskopiering…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>Appregistreringen för säkerhetskopiering är borttagen, och dess hemlighet är borta från den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,22 +132,6 @@
         <translation>Din egen inloggning öppnar bara det som ditt konto kan öppna: inte ens en global administratör kan läsa andras OneDrive på det sättet. För att säkerhetskopiera allt behöver Cancel365 en egen åtkomst till filerna (en appregistrering).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>&amp;Återuppta den säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Mapp för säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>en mapp på en disk med tillräckligt utrymme</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
         <source>Change the backup&apos;s a&amp;ccess…</source>
         <translation>Ändra säkerhetskopians å&amp;tkomst…</translation>
     </message>
@@ -143,10 +142,6 @@
     <message>
         <source>&amp;Start the backup</source>
         <translation>&amp;Starta säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Säkerhetskopiera till:</translation>
     </message>
     <message>
         <source>What to back up</source>
@@ -165,30 +160,6 @@
         <translation>På en riktig klientorganisation läser säkerhetskopian varje OneDrive- och SharePoint-bibliotek och skriver det till mappen du väljer och kontrollerar varje fils hash. Konfigurera åtkomst för säkerhetskopiering åt mig skapar en appregistrering i klientorganisationen med ditt medgivande; Cancel365 erbjuder sig att ta bort den efteråt. Läsningen ändrar inga filer i Microsoft 365. Vad som kan gå fel: en för liten disk, filer som ändras under säkerhetskopieringen och OneNote-anteckningsböcker, som inte kan hämtas som filer.</translation>
     </message>
     <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>En säkerhetskopiering i {0} blev inte klar (kontrollerade filer: {1}; återstår: {2}). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>Säkerhetskopieringen fortsätter</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Säkerhetskopieringen förblir pausad medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att återuppta den. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Säkerhetskopieringen fortsätter medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att se hur långt den har kommit. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>Stoppa säkerhetskopieringen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>En säkerhetskopiering pågår. Vill du stoppa den och stänga Cancel365? Filer som har kontrollerats hittills behålls; nästa gång erbjuds du att fortsätta där den stoppade.</translation>
-    </message>
-    <message>
         <source>Finding every OneDrive and SharePoint library…</source>
         <translation>Söker efter alla OneDrive- och SharePoint-bibliotek…</translation>
     </message>
@@ -204,24 +175,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>Vilken mapp ska säkerhetskopian sparas i?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Inte tillräckligt med utrymme: säkerhetskopian behöver cirka {0}, men {1} har {2} ledigt.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>Tar bort appregistreringen för säkerhetskopiering</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>Tar bort appregistreringen för säkerhetskopiering…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>Appregistreringen för säkerhetskopiering är borttagen, och dess hemlighet är borta från den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +662,29 @@
     <message>
         <source>none</source>
         <translation>inga</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>en mapp på en disk med tillräckligt utrymme</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Säkerhetskopiera till:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>Vilken mapp ska säkerhetskopian sparas i?</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1799,17 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>&amp;Återuppta den säkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En säkerhetskopiering i {0} blev inte klar (kontrollerade filer: {1}; återstår: {2}). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1830,26 @@ Tack!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stoppar efter filerna som skrivs just nu…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>Säkerhetskopieringen fortsätter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen förblir pausad medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att återuppta den. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen fortsätter medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att se hur långt den har kommit. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>Stoppa säkerhetskopieringen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>En säkerhetskopiering pågår. Vill du stoppa den och stänga Cancel365? Filer som har kontrollerats hittills behålls; nästa gång erbjuds du att fortsätta där den stoppade.</translation>
     </message>
 </context>
 <context>
