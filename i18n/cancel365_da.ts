@@ -824,6 +824,37 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Jeg forstår, fortsæt &amp;alligevel</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Dine domæner kunne ikke læses fra Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: ikke tjekket endnu.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: mail går stadig til Microsoft 365. Efter annulleringen bliver den afvist.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: nogle poster peger stadig på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunne ikke tjekkes.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: er stadig tilføjet i Microsoft 365. Fjern det, før du annullerer.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -844,22 +875,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>Check &amp;again</source>
         <translation>Tjek i&amp;gen</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Tjek igen &amp;hvert</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Sekunder mellem tjek</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Jeg forstår, fortsæt &amp;alligevel</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -908,26 +923,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>What to do: {0}</source>
         <translation>Hvad du skal gøre: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Dine domæner kunne ikke læses fra Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: ikke tjekket endnu.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: mail går stadig til Microsoft 365. Efter annulleringen bliver den afvist.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: nogle poster peger stadig på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: er stadig tilføjet i Microsoft 365. Fjern det, før du annullerer.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1622,21 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
         <translation>Stoppet. Vælg &lt;b&gt;Kontrollér igen&lt;/b&gt; for at vente videre på beviset.</translation>
+    </message>
+</context>
+<context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Tjek igen &amp;hvert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Sekunder mellem tjek</translation>
     </message>
 </context>
 <context>

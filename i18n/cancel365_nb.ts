@@ -824,6 +824,37 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Jeg forstår, fortsett &amp;likevel</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Domenene dine kunne ikke leses fra Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: ikke sjekket ennå.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: e-post går fortsatt til Microsoft 365. Etter at du har avbrutt, blir den avvist.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: noen poster peker fortsatt til Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunne ikke sjekkes.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: er fortsatt lagt til i Microsoft 365. Fjern det før du avbryter.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -844,22 +875,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Check &amp;again</source>
         <translation>S&amp;jekk igjen</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Sjekk igjen &amp;hvert</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Sekunder mellom sjekkene</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Jeg forstår, fortsett &amp;likevel</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -908,26 +923,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>What to do: {0}</source>
         <translation>Hva du skal gjøre: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Domenene dine kunne ikke leses fra Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: ikke sjekket ennå.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: e-post går fortsatt til Microsoft 365. Etter at du har avbrutt, blir den avvist.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: noen poster peker fortsatt til Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: er fortsatt lagt til i Microsoft 365. Fjern det før du avbryter.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1622,21 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
         <translation>Stoppet. Velg &lt;b&gt;Kontroller på nytt&lt;/b&gt; for å vente videre på beviset.</translation>
+    </message>
+</context>
+<context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Sjekk igjen &amp;hvert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Sekunder mellom sjekkene</translation>
     </message>
 </context>
 <context>

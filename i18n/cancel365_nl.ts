@@ -824,6 +824,37 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Ik begrijp het, toch door&amp;gaan</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Uw domeinen konden niet uit Microsoft 365 worden gelezen.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: nog niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: e-mail gaat nog naar Microsoft 365. Na het annuleren komt die als onbestelbaar terug.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: sommige records verwijzen nog naar Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: staat nog in Microsoft 365. Verwijder het voordat u annuleert.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -844,22 +875,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Opnieuw controleren</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Opnieuw controleren &amp;elke</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Seconden tussen controles</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Ik begrijp het, toch door&amp;gaan</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -908,26 +923,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>What to do: {0}</source>
         <translation>Wat te doen: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Uw domeinen konden niet uit Microsoft 365 worden gelezen.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: nog niet gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: e-mail gaat nog naar Microsoft 365. Na het annuleren komt die als onbestelbaar terug.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: sommige records verwijzen nog naar Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: staat nog in Microsoft 365. Verwijder het voordat u annuleert.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1622,21 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
         <translation>Gestopt. Kies &lt;b&gt;Opnieuw controleren&lt;/b&gt; om verder op het bewijs te wachten.</translation>
+    </message>
+</context>
+<context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Opnieuw controleren &amp;elke</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Seconden tussen controles</translation>
     </message>
 </context>
 <context>

@@ -824,6 +824,37 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Jag förstår, fortsätt &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Det gick inte att läsa dina domäner från Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: inte kontrollerad än.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: e-posten går fortfarande till Microsoft 365. När du har avbrutit studsar den.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: vissa poster pekar fortfarande på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: finns fortfarande i Microsoft 365. Ta bort den innan du avbryter.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -844,22 +875,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Kontrollera igen</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Kontrollera igen &amp;var</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Sekunder mellan kontrollerna</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Jag förstår, fortsätt &amp;ändå</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -908,26 +923,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>What to do: {0}</source>
         <translation>Vad du ska göra: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Det gick inte att läsa dina domäner från Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: inte kontrollerad än.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: e-posten går fortfarande till Microsoft 365. När du har avbrutit studsar den.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: vissa poster pekar fortfarande på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: finns fortfarande i Microsoft 365. Ta bort den innan du avbryter.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1622,21 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Stopped. Choose &lt;b&gt;Check again&lt;/b&gt; to go on waiting for the proof.</source>
         <translation>Stoppad. Välj &lt;b&gt;Kontrollera igen&lt;/b&gt; för att fortsätta vänta på beviset.</translation>
+    </message>
+</context>
+<context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Kontrollera igen &amp;var</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Sekunder mellan kontrollerna</translation>
     </message>
 </context>
 <context>

@@ -13,14 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -34,7 +32,9 @@ from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
 from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
+from ui.widgets.domain_risks import DomainRisks
 from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
+from ui.widgets.recheck import Recheck
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
@@ -69,16 +69,10 @@ class DomainsPage(Page):
         self.resolver = ResolverPicker(state)
         self.resolver.changed.connect(self._resolver_changed)
 
-        self.auto_check = QCheckBox()
-        self.auto_check.setChecked(True)
-        self.interval = QSpinBox()
-        self.interval.setRange(5, 3600)
-        self.interval.setValue(recheck_seconds)
-        self.recheck_timer = QTimer(self)
-        self.recheck_timer.setInterval(recheck_seconds * 1000)
-        self.recheck_timer.timeout.connect(self._timer_fired)
-        self.interval.valueChanged.connect(lambda s: self.recheck_timer.setInterval(s * 1000))
-        self.auto_check.toggled.connect(self._update_timer)
+        self.recheck = Recheck(recheck_seconds, showing=self.isVisible)
+        self.recheck.due.connect(self._timer_fired)
+        self.auto_check, self.interval = self.recheck.auto_check, self.recheck.interval
+        self.recheck_timer = self.recheck.timer
 
         self.summary = QLabel()
         self.summary.setObjectName("domainSummary")
@@ -96,9 +90,8 @@ class DomainsPage(Page):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.actions = DomainActions(self, self)
-        self.risks = QLabel()
-        self.risks.setWordWrap(True)
-        self.acknowledge = QCheckBox()
+        self.risk_box = DomainRisks()
+        self.risks, self.acknowledge = self.risk_box.risks, self.risk_box.acknowledge
         self.acknowledge.toggled.connect(self._acknowledged)
         self.status = StatusLine()
         self.status.keep_room()   # "Checking…", "Checked at …": the buttons above never jump
@@ -115,8 +108,7 @@ class DomainsPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.resolver)
         row.addStretch(1)
-        row.addWidget(self.auto_check)
-        row.addWidget(self.interval)
+        row.addWidget(self.recheck)
         form.addRow(self.resolver_label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -125,8 +117,7 @@ class DomainsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(self.actions.layout)
-        layout.addWidget(self.risks)
-        layout.addWidget(self.acknowledge)
+        layout.addWidget(self.risk_box)
         layout.addWidget(self.status)
         self._recheck_for_language = False
         self.retranslate()
@@ -138,10 +129,6 @@ class DomainsPage(Page):
         self.domain_box.lineEdit().setPlaceholderText(self.tr("Type a domain, e.g. contoso.com"))
         self.domain_box.setAccessibleName(self.tr("Domain"))
         self.check_button.setText(self.tr("Check &again"))
-        self.auto_check.setText(self.tr("Check again &every"))
-        self.interval.setSuffix(self.tr(" s"))
-        self.interval.setAccessibleName(self.tr("Seconds between checks"))
-        self.acknowledge.setText(self.tr("I &understand, continue anyway"))
         self.domain_label.setText(self.tr("&Domain:"))
         self.resolver_label.setText(self.tr("DNS se&rver:"))
         self.table.retranslate()
@@ -293,15 +280,9 @@ class DomainsPage(Page):
         if not self.checking:
             self.check_now()
 
-    def _update_timer(self) -> None:
-        if self.auto_check.isChecked() and self.isVisible():
-            self.recheck_timer.start()
-        else:
-            self.recheck_timer.stop()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._update_timer()
+        self.recheck.update_timer()
         if self._recheck_for_language:   # the language changed while another page was shown
             QTimer.singleShot(0, self._recheck_in_new_language)
 
@@ -374,35 +355,13 @@ class DomainsPage(Page):
 
     def risk_lines(self) -> list[str]:
         """What will go wrong if the admin cancels now, one line per domain."""
-        lines = []
-        if self.load_failed:
-            lines.append(self.tr("Your domains could not be read from Microsoft 365."))
-        for name in self.domains():
-            check = self.checks.get(name)
-            in_tenant = name in self.tenant_domains and name not in self.removed
-            shown = self.domain_box.itemText(self.domain_box.findData(name))
-            if check is None:
-                if in_tenant:
-                    lines.append(self.tr("{0}: not checked yet.").format(shown))
-                continue
-            if check.status is DomainStatus.MICROSOFT and check.mail_at_microsoft:
-                lines.append(self.tr("{0}: mail still goes to Microsoft 365. After you cancel, "
-                                     "it bounces.").format(shown))
-            elif check.status is DomainStatus.MICROSOFT:
-                lines.append(self.tr("{0}: some records still point at Microsoft 365.")
-                             .format(shown))
-            elif check.status is DomainStatus.ERROR:
-                lines.append(self.tr("{0}: could not be checked.").format(shown))
-            if in_tenant:
-                lines.append(self.tr("{0}: still added to Microsoft 365. Remove it before you "
-                                     "cancel.").format(shown))
-        return lines
+        return self.risk_box.lines(self.load_failed, (
+            (self.domain_box.itemText(self.domain_box.findData(name)), self.checks.get(name),
+             name in self.tenant_domains and name not in self.removed)
+            for name in self.domains()))
 
     def _update_risks(self) -> None:
-        lines = self.risk_lines()
-        self.risks.setText("\n".join("• " + line for line in lines))
-        self.risks.setVisible(bool(lines))
-        self.acknowledge.setVisible(bool(lines))
+        self.risk_box.show_lines(self.risk_lines())
         self.completeChanged.emit()
 
     def _acknowledged(self, checked: bool) -> None:
