@@ -286,15 +286,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bekræft og annuller</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>En sidste kontrol af det hele, så selve annulleringen og bevis fra Microsoft 365 på, at den er sket.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Før du annullerer</translation>
@@ -306,6 +298,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Kontrollér &amp;igen</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerer DNS, domæner, licenser og sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrolleret kl. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekræft og annuller</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En sidste kontrol af det hele, så selve annulleringen og bevis fra Microsoft 365 på, at den er sket.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -350,14 +361,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en rigtig lejer kontrollerer denne side alt én gang til, og så annullerer du selv i Microsoft 365 Administration: Det må intet program gøre for dig. Guiden læser derefter Microsoft 365, indtil abonnementet ikke længere er Enabled. Her spiller en stand-in for Administration den rolle, og demoabonnementet skifter til Warning et par sekunder senere. Hvad der kan gå galt: Administration tilbyder ikke Annuller (så annullerer support det), eller ændringen tager tid om at vise sig (kontrollér senere med cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>Kontrollerer DNS, domæner, licenser og sikkerhedskopien…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Kontrolleret kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>

@@ -286,15 +286,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bekreft og avbryt</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>En siste kontroll av alt, så selve avbestillingen og bevis fra Microsoft 365 på at den har skjedd.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Før du avbryter</translation>
@@ -306,6 +298,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Kontroller på &amp;nytt</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerer DNS, domener, lisenser og sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrollert kl. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekreft og avbryt</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En siste kontroll av alt, så selve avbestillingen og bevis fra Microsoft 365 på at den har skjedd.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -350,14 +361,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en ekte leier kontrollerer denne siden alt én gang til, og så avbryter du selv i administrasjonssenteret for Microsoft 365: Ingen programmer får gjøre det for deg. Veiviseren leser deretter Microsoft 365 til abonnementet ikke lenger er Enabled. Her spiller en stedfortreder for administrasjonssenteret den rollen, og demoabonnementet går over til Warning noen sekunder senere. Hva som kan gå galt: Administrasjonssenteret tilbyr ikke Avbryt (da avbryter kundestøtte det), eller endringen tar tid å vises (kontroller senere med cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>Kontrollerer DNS, domener, lisenser og sikkerhetskopien…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Kontrollert kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>

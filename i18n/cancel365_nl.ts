@@ -286,15 +286,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bevestigen en annuleren</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>Een laatste controle van alles, dan de annulering zelf, en bewijs van Microsoft 365 dat die is gebeurd.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Voordat u annuleert</translation>
@@ -306,6 +298,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>DNS, domeinen, licenties en de back-up worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Gecontroleerd om {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bevestigen en annuleren</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>Een laatste controle van alles, dan de annulering zelf, en bewijs van Microsoft 365 dat die is gebeurd.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -350,14 +361,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>Bij een echte tenant controleert deze pagina alles nog één keer, daarna annuleert u zelf in het Microsoft 365-beheercentrum: geen programma mag dat voor u doen. De wizard leest vervolgens Microsoft 365 tot het abonnement niet meer Enabled is. Hier speelt een vervanger voor het beheercentrum die rol, en het demo-abonnement springt een paar seconden later op Warning. Wat mis kan gaan: het beheercentrum biedt geen optie Annuleren (dan annuleert ondersteuning het), of de wijziging is pas na een tijdje zichtbaar (controleer later met cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>DNS, domeinen, licenties en de back-up worden gecontroleerd…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Gecontroleerd om {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>

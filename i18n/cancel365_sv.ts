@@ -286,15 +286,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bekräfta och avbryt</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>En sista kontroll av allt, sedan själva avbrottet och bevis från Microsoft 365 på att det har skett.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Innan du avbryter</translation>
@@ -306,6 +298,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Kontrollera &amp;igen</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerar DNS, domäner, licenser och säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrollerat kl. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekräfta och avbryt</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En sista kontroll av allt, sedan själva avbrottet och bevis från Microsoft 365 på att det har skett.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -350,14 +361,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en riktig klient kontrollerar den här sidan allt en gång till, och sedan avbryter du själv i Microsoft 365 administrationscenter: inget program får göra det åt dig. Guiden läser sedan Microsoft 365 tills prenumerationen inte längre är Enabled. Här spelar en ersättare för administrationscentret den rollen, och demoprenumerationen växlar till Warning några sekunder senare. Vad som kan gå fel: administrationscentret erbjuder inget Avbryt (då avbryter supporten den), eller ändringen tar tid att synas (kontrollera senare med cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>Kontrollerar DNS, domäner, licenser och säkerhetskopian…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Kontrollerat kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
