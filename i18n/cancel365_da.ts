@@ -827,6 +827,17 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Skriv et domæne, f.eks. contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domæne</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -866,14 +877,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
         <translation>Mail til dit domæne skal gå til den nye udbyder, før du annullerer, ellers afvises den. Siden tjekker DNS direkte.</translation>
-    </message>
-    <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Skriv et domæne, f.eks. contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domæne</translation>
     </message>
     <message>
         <source>Check &amp;again</source>

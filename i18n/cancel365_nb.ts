@@ -827,6 +827,17 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Skriv inn et domene, f.eks. contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domene</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -866,14 +877,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
         <translation>E-post til domenet må gå til den nye leverandøren før du avbryter, ellers avvises den. Siden sjekker DNS direkte.</translation>
-    </message>
-    <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Skriv inn et domene, f.eks. contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domene</translation>
     </message>
     <message>
         <source>Check &amp;again</source>

@@ -827,6 +827,17 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Typ een domein, bijvoorbeeld contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -866,14 +877,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
         <translation>E-mail voor uw domein moet vóór het annuleren naar de nieuwe provider, anders komt die terug. Live DNS-check.</translation>
-    </message>
-    <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Typ een domein, bijvoorbeeld contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domein</translation>
     </message>
     <message>
         <source>Check &amp;again</source>

@@ -827,6 +827,17 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Skriv en domän, t.ex. contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domän</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -866,14 +877,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Mail for your own domain must go to the new provider before you cancel, or it bounces. This page checks DNS live.</source>
         <translation>E-post till din domän måste gå till nya leverantören innan du avbryter, annars studsar den. Sidan kollar DNS live.</translation>
-    </message>
-    <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Skriv en domän, t.ex. contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domän</translation>
     </message>
     <message>
         <source>Check &amp;again</source>

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domains.dns.check import InvalidDomainError, check_domains, normalize_domain
+from app.domains.dns.check import InvalidDomainError, check_domains
 from app.domains.dns.results import DomainCheck, DomainStatus, Problem
 from app.domains.removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
 from app.errors import Cancel365Error
@@ -32,6 +31,7 @@ from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
 from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
+from ui.widgets.domain_box import DomainBox
 from ui.widgets.domain_risks import DomainRisks
 from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
 from ui.widgets.recheck import Recheck
@@ -58,9 +58,7 @@ class DomainsPage(Page):
         self.checking = False
         self._check_again = False
 
-        self.domain_box = QComboBox()
-        self.domain_box.setEditable(True)
-        self.domain_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.domain_box = DomainBox()
         self.domain_box.lineEdit().returnPressed.connect(self.add_typed_domain)
         self.domain_box.currentIndexChanged.connect(self._show_selected)
         self.check_button = QPushButton()
@@ -126,8 +124,6 @@ class DomainsPage(Page):
         self.setTitle(self.tr("Move your domains away from Microsoft 365"))
         self.setSubTitle(self.tr("Mail for your own domain must go to the new provider before "
                                  "you cancel, or it bounces. This page checks DNS live."))
-        self.domain_box.lineEdit().setPlaceholderText(self.tr("Type a domain, e.g. contoso.com"))
-        self.domain_box.setAccessibleName(self.tr("Domain"))
         self.check_button.setText(self.tr("Check &again"))
         self.domain_label.setText(self.tr("&Domain:"))
         self.resolver_label.setText(self.tr("DNS se&rver:"))
@@ -189,11 +185,11 @@ class DomainsPage(Page):
         self.tenant_domains = names
         self.expected.update(expected)
         for name in names:
-            self._add_domain_item(name)
+            self.domain_box.add(name)
         resume = self.state.resume
         if resume is not None:   # the domains the last run checked (typed ones too)
             for name in resume.domains_checked:
-                self._add_domain_item(name)
+                self.domain_box.add(name)
         names = self.domains()
         if not names:
             self.status.info(lambda: self.tr("Your tenant has no custom domain: nothing to move. "
@@ -207,26 +203,18 @@ class DomainsPage(Page):
         self.status.error(lambda: describe(error), retry=self.load_domains)
         self._update_risks()
 
-    def _add_domain_item(self, ascii_name: str) -> None:
-        if self.domain_box.findData(ascii_name) < 0:
-            _, unicode_name = normalize_domain(ascii_name)
-            self.domain_box.addItem(unicode_name, ascii_name)
-
     def add_typed_domain(self) -> None:
-        text = self.domain_box.currentText()
         try:
-            ascii_name, _ = normalize_domain(text)
+            self.domain_box.add_typed()
         except InvalidDomainError as error:
             self.status.error(str(error))
             return
-        self._add_domain_item(ascii_name)
-        self.domain_box.setCurrentIndex(self.domain_box.findData(ascii_name))
         self.check_now()
 
     # -- checking ---------------------------------------------------------------
 
     def domains(self) -> list[str]:
-        return [self.domain_box.itemData(i) for i in range(self.domain_box.count())]
+        return self.domain_box.names()
 
     def check_now(self) -> None:
         """Check every listed domain (again); queued if a check is running."""
@@ -244,7 +232,7 @@ class DomainsPage(Page):
         expected = {d: self.expected.get(d, []) for d in domains}
         self.checking = True
         self.check_button.setEnabled(False)
-        shown = ", ".join(self.domain_box.itemText(i) for i in range(self.domain_box.count()))
+        shown = ", ".join(self.domain_box.shown(d) for d in domains)
         self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
             shown, self.resolver.description()))
         run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
@@ -338,7 +326,7 @@ class DomainsPage(Page):
         name = self.domain_box.currentData()
         if name is None or name in self.tenant_domains:
             return
-        self.domain_box.removeItem(self.domain_box.findData(name))
+        self.domain_box.remove(name)
         self.checks.pop(name, None)
         self.state.domains.first_checks.pop(name, None)
         self.state.domains.latest_checks.pop(name, None)
@@ -356,7 +344,7 @@ class DomainsPage(Page):
     def risk_lines(self) -> list[str]:
         """What will go wrong if the admin cancels now, one line per domain."""
         return self.risk_box.lines(self.load_failed, (
-            (self.domain_box.itemText(self.domain_box.findData(name)), self.checks.get(name),
+            (self.domain_box.shown(name), self.checks.get(name),
              name in self.tenant_domains and name not in self.removed)
             for name in self.domains()))
 
