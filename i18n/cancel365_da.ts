@@ -132,22 +132,6 @@
         <translation>Dit eget login åbner kun det, din konto kan åbne: selv en global administrator kan ikke læse andres OneDrive på den måde. For at sikkerhedskopiere alt skal Cancel365 have sin egen adgang til filerne (en appregistrering).</translation>
     </message>
     <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>Skift sikkerhedskopiens a&amp;dgang…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Konfigurer adgang til sikkerhedskopien, brug en eksisterende appregistrering, eller sikkerhedskopiér kun det, dit eget login kan åbne.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>&amp;Start sikkerhedskopieringen</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Hvad der skal sikkerhedskopieres</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påmindelse til dine &amp;brugere…</translation>
     </message>
@@ -1387,6 +1371,25 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>The folder did not open either: {0}</source>
         <translation>Mappen åbnede heller ikke: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Skift sikkerhedskopiens a&amp;dgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer adgang til sikkerhedskopien, brug en eksisterende appregistrering, eller sikkerhedskopiér kun det, dit eget login kan åbne.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>&amp;Start sikkerhedskopieringen</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Hvad der skal sikkerhedskopieres</translation>
     </message>
 </context>
 <context>

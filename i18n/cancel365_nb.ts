@@ -132,22 +132,6 @@
         <translation>Din egen pålogging åpner bare det kontoen din kan åpne: selv en global administrator kan ikke lese andres OneDrive på den måten. For å sikkerhetskopiere alt trenger Cancel365 egen tilgang til filene (en appregistrering).</translation>
     </message>
     <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>Endre sikkerhetskopiens t&amp;ilgang…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Konfigurer tilgang for sikkerhetskopien, bruk en eksisterende appregistrering, eller sikkerhetskopier bare det din egen pålogging kan åpne.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>&amp;Start sikkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Hva som skal sikkerhetskopieres</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påminnelse til &amp;brukerne dine…</translation>
     </message>
@@ -1387,6 +1371,25 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>The folder did not open either: {0}</source>
         <translation>Mappen åpnet seg heller ikke: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Endre sikkerhetskopiens t&amp;ilgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer tilgang for sikkerhetskopien, bruk en eksisterende appregistrering, eller sikkerhetskopier bare det din egen pålogging kan åpne.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>&amp;Start sikkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Hva som skal sikkerhetskopieres</translation>
     </message>
 </context>
 <context>

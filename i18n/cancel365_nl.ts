@@ -132,22 +132,6 @@
         <translation>Uw eigen aanmelding opent alleen wat uw account kan openen: zelfs een globale beheerder kan zo de OneDrives van anderen niet lezen. Om van alles een back-up te maken, heeft Cancel365 eigen toegang tot de bestanden nodig (een app-registratie).</translation>
     </message>
     <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>To&amp;egang van de back-up wijzigen…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat uw eigen aanmelding kan openen.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>Back-up &amp;starten</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Waarvan een back-up maken</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Herinnering voor uw &amp;gebruikers…</translation>
     </message>
@@ -1387,6 +1371,25 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>The folder did not open either: {0}</source>
         <translation>De map ging ook niet open: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>To&amp;egang van de back-up wijzigen…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat uw eigen aanmelding kan openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>Back-up &amp;starten</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Waarvan een back-up maken</translation>
     </message>
 </context>
 <context>

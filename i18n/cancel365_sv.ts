@@ -132,22 +132,6 @@
         <translation>Din egen inloggning öppnar bara det som ditt konto kan öppna: inte ens en global administratör kan läsa andras OneDrive på det sättet. För att säkerhetskopiera allt behöver Cancel365 en egen åtkomst till filerna (en appregistrering).</translation>
     </message>
     <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>Ändra säkerhetskopians å&amp;tkomst…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Konfigurera åtkomst för säkerhetskopian, använd en befintlig appregistrering eller säkerhetskopiera bara det din egen inloggning kan öppna.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>&amp;Starta säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Vad som ska säkerhetskopieras</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påm&amp;innelse till dina användare…</translation>
     </message>
@@ -1387,6 +1371,25 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>The folder did not open either: {0}</source>
         <translation>Mappen öppnades inte heller: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Ändra säkerhetskopians å&amp;tkomst…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurera åtkomst för säkerhetskopian, använd en befintlig appregistrering eller säkerhetskopiera bara det din egen inloggning kan öppna.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>&amp;Starta säkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Vad som ska säkerhetskopieras</translation>
     </message>
 </context>
 <context>

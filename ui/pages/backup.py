@@ -26,7 +26,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -54,8 +53,8 @@ from ui.pages.backup_app_removal import AppRemoval
 from ui.pages.backup_run import RunBox
 from ui.pages.page import Page
 from ui.widgets.backup_access import AccessChooser
-from ui.widgets.backup_destination import DestinationRow, ResumeOffer
-from ui.widgets.backup_plan import PlanView
+from ui.widgets.backup_destination import ResumeOffer
+from ui.widgets.backup_plan_box import PlanBox
 from ui.widgets.backup_reminder import ReminderDialog
 from ui.widgets.mail_box import MailBox
 from ui.widgets.open_link import NotOpenedDialog, open_or_show
@@ -93,16 +92,9 @@ class BackupPage(Page):
             "Your own sign-in only opens what your account can open: even a Global "
             "Administrator cannot read other people's OneDrives that way. To back up "
             "everything, Cancel365 needs access of its own to the files (an app registration)."))
-        self.change_access_button.setText(self.tr("Change the backup's a&ccess…"))
-        self.change_access_button.setToolTip(self.tr(
-            "Set up backup access, use an existing app registration, or back up only what "
-            "your own sign-in opens."))
-        self.start_button.setText(self.tr("&Start the backup"))
-        self.plan_box.setTitle(self.tr("What to back up"))
         self.reminder_button.setText(self.tr("Reminder for your &users…"))
         self.elsewhere.setText(self.tr("I back up these files another way (or nobody needs "
                                        "them): continue without a complete backup"))
-        self.plan_view.retranslate()
         self._check_room()
 
     def lesson_layout(self) -> QVBoxLayout:
@@ -133,25 +125,15 @@ class BackupPage(Page):
         self.steps.ready.connect(self._access_ready)
         self.steps.failed.connect(self._access_failed)
 
-        self.plan_view = PlanView()
-        self.plan_view.changed.connect(self._check_room)
-        self.destination = DestinationRow(
+        self.plan_box = PlanBox(
             on_unreadable=lambda exc: self.run_status.error(lambda: describe(exc)))
-        self.destination.changed.connect(self._check_room)
+        self.plan_box.changed.connect(self._check_room)
+        self.plan_view, self.destination = self.plan_box.plan_view, self.plan_box.destination
         self.dest = self.destination.edit
-        self.start_button = QPushButton()
+        self.start_button = self.plan_box.start_button
         self.start_button.clicked.connect(self.start)
-        self.change_access_button = QPushButton()   # the access can be changed at any time
+        self.change_access_button = self.plan_box.change_access_button
         self.change_access_button.clicked.connect(self.change_access)
-        start_row = QHBoxLayout()   # its own row: long translations and 200% still fit
-        start_row.addWidget(self.change_access_button)
-        start_row.addStretch(1)
-        start_row.addWidget(self.start_button)
-        self.plan_box = QGroupBox()
-        plan_layout = QVBoxLayout(self.plan_box)
-        plan_layout.addWidget(self.plan_view, 1)
-        plan_layout.addWidget(self.destination)
-        plan_layout.addLayout(start_row)
 
         self.mail_box = MailBox()   # mail, calendars and contacts (app.mail), next to the files
         self.mail_box.finished.connect(self._mail_ended)
@@ -201,10 +183,8 @@ class BackupPage(Page):
         """access → planning → ready → running → ended."""
         self.phase = phase
         self.plan_box.setVisible(phase in ("ready", "running", "ended"))
-        self.plan_view.show_list(phase == "ready")   # running or ended: the totals only
+        self.plan_box.show_phase(phase)
         self.content_layout.setStretchFactor(self.plan_box, 1 if phase == "ready" else 0)
-        self.destination.set_editable(phase in ("ready", "ended"))
-        self.change_access_button.setEnabled(phase in ("ready", "ended"))
         self.run.setVisible(phase in ("running", "ended"))
         self.mail_box.setVisible(phase in ("ready", "running", "ended"))
         self.run.show_phase(phase, made_app=self.made_app)
@@ -354,15 +334,7 @@ class BackupPage(Page):
             self.start()
 
     def _check_room(self) -> None:
-        if self.plan is None:
-            self.start_button.setEnabled(False)
-            return
-        dest = self.destination.path()
-        self.space = self.destination.check_space(self.plan)
-        self.plan_view.show_space(self.space, dest)
-        self.start_button.setEnabled(
-            self.phase in ("ready", "ended") and bool(dest) and bool(self.plan.chosen)
-            and self.space is not None and self.space.enough)
+        self.space = self.plan_box.check_room(self.plan, self.phase in ("ready", "ended"))
 
     # -- the run ------------------------------------------------------------------------------
 
