@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>Fjerner appregistreringen til sikkerhedskopiering</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>Fjerner appregistreringen til sikkerhedskopiering…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>Appregistreringen til sikkerhedskopiering er fjernet, og dens hemmelighed er væk fra denne computer.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,42 +132,6 @@
         <translation>Dit eget login åbner kun det, din konto kan åbne: selv en global administrator kan ikke læse andres OneDrive på den måde. For at sikkerhedskopiere alt skal Cancel365 have sin egen adgang til filerne (en appregistrering).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>&amp;Genoptag den sikkerhedskopiering</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Mappe til sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>en mappe på en disk med nok plads</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>&amp;Vælg…</translation>
-    </message>
-    <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>Skift sikkerhedskopiens a&amp;dgang…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Konfigurer adgang til sikkerhedskopien, brug en eksisterende appregistrering, eller sikkerhedskopiér kun det, dit eget login kan åbne.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>&amp;Start sikkerhedskopieringen</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Sikkerhedskopiér til:</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Hvad der skal sikkerhedskopieres</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påmindelse til dine &amp;brugere…</translation>
     </message>
@@ -163,30 +142,6 @@
     <message>
         <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
         <translation>På en rigtig lejer læser sikkerhedskopien hvert OneDrive- og SharePoint-bibliotek og skriver det til den mappe, du vælger, og kontrollerer hver fils hash. Opsæt adgang til sikkerhedskopiering for mig opretter en appregistrering i lejeren med dit samtykke; Cancel365 tilbyder at fjerne den bagefter. Læsningen ændrer ingen filer i Microsoft 365. Hvad kan gå galt: en for lille disk, filer der ændres under sikkerhedskopieringen, og OneNote-notesbøger, som ikke kan hentes som filer.</translation>
-    </message>
-    <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>Sikkerhedskopieringen fortsætter</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhedskopieringen forbliver sat på pause, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at genoptage den. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhedskopieringen kører videre, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at se, hvor langt den er nået. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>Stop sikkerhedskopieringen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>En sikkerhedskopiering kører. Vil du stoppe den og lukke Cancel365? De filer, der er kontrolleret indtil nu, beholdes; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
@@ -204,24 +159,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>Hvilken mappe skal der sikkerhedskopieres til?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Ikke nok plads: sikkerhedskopien kræver ca. {0}, men {1} har {2} ledigt.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>Fjerner appregistreringen til sikkerhedskopiering</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>Fjerner appregistreringen til sikkerhedskopiering…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>Appregistreringen til sikkerhedskopiering er fjernet, og dens hemmelighed er væk fra denne computer.</translation>
     </message>
 </context>
 <context>
@@ -331,15 +270,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bekræft og annuller</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>En sidste kontrol af det hele, så selve annulleringen og bevis fra Microsoft 365 på, at den er sket.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Før du annullerer</translation>
@@ -351,6 +282,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Kontrollér &amp;igen</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerer DNS, domæner, licenser og sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrolleret kl. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekræft og annuller</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En sidste kontrol af det hele, så selve annulleringen og bevis fra Microsoft 365 på, at den er sket.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -395,14 +345,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en rigtig lejer kontrollerer denne side alt én gang til, og så annullerer du selv i Microsoft 365 Administration: Det må intet program gøre for dig. Guiden læser derefter Microsoft 365, indtil abonnementet ikke længere er Enabled. Her spiller en stand-in for Administration den rolle, og demoabonnementet skifter til Warning et par sekunder senere. Hvad der kan gå galt: Administration tilbyder ikke Annuller (så annullerer support det), eller ændringen tager tid om at vise sig (kontrollér senere med cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>Kontrollerer DNS, domæner, licenser og sikkerhedskopien…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Kontrolleret kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
@@ -710,6 +652,29 @@
     </message>
 </context>
 <context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>en mappe på en disk med nok plads</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Sikkerhedskopiér til:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>Hvilken mappe skal der sikkerhedskopieres til?</translation>
+    </message>
+</context>
+<context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
@@ -846,6 +811,48 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Skriv et domæne, f.eks. contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domæne</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Jeg forstår, fortsæt &amp;alligevel</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Dine domæner kunne ikke læses fra Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: ikke tjekket endnu.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: mail går stadig til Microsoft 365. Efter annulleringen bliver den afvist.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: nogle poster peger stadig på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunne ikke tjekkes.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: er stadig tilføjet i Microsoft 365. Fjern det, før du annullerer.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -856,32 +863,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Mail til dit domæne skal gå til den nye udbyder, før du annullerer, ellers afvises den. Siden tjekker DNS direkte.</translation>
     </message>
     <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Skriv et domæne, f.eks. contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domæne</translation>
-    </message>
-    <message>
         <source>Check &amp;again</source>
         <translation>Tjek i&amp;gen</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Tjek igen &amp;hvert</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Sekunder mellem tjek</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Jeg forstår, fortsæt &amp;alligevel</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -930,26 +913,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>What to do: {0}</source>
         <translation>Hvad du skal gøre: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Dine domæner kunne ikke læses fra Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: ikke tjekket endnu.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: mail går stadig til Microsoft 365. Efter annulleringen bliver den afvist.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: nogle poster peger stadig på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: er stadig tilføjet i Microsoft 365. Fjern det, før du annullerer.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1374,25 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Skift sikkerhedskopiens a&amp;dgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer adgang til sikkerhedskopien, brug en eksisterende appregistrering, eller sikkerhedskopiér kun det, dit eget login kan åbne.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>&amp;Start sikkerhedskopieringen</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Hvad der skal sikkerhedskopieres</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1652,6 +1634,21 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Tjek igen &amp;hvert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Sekunder mellem tjek</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
@@ -1821,6 +1818,17 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>&amp;Genoptag den sikkerhedskopiering</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En sikkerhedskopiering i {0} blev ikke færdig (kontrollerede filer: {1}; mangler: {2}). Genoptag den: kontrollerede filer hentes ikke igen.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1849,26 @@ Tak!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stopper efter de filer, der er ved at blive skrevet…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhedskopieringen fortsætter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen forbliver sat på pause, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at genoptage den. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhedskopieringen kører videre, mens du ser på de andre sider. Kom tilbage til denne side (Næste) for at se, hvor langt den er nået. Lukker du Cancel365, stopper den; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>Stop sikkerhedskopieringen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>En sikkerhedskopiering kører. Vil du stoppe den og lukke Cancel365? De filer, der er kontrolleret indtil nu, beholdes; næste gang tilbydes du at genoptage, hvor den stoppede.</translation>
     </message>
 </context>
 <context>

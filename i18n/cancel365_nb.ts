@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>Fjerner appregistreringen for sikkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>Fjerner appregistreringen for sikkerhetskopiering…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>Appregistreringen for sikkerhetskopiering er fjernet, og hemmeligheten er borte fra denne datamaskinen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,42 +132,6 @@
         <translation>Din egen pålogging åpner bare det kontoen din kan åpne: selv en global administrator kan ikke lese andres OneDrive på den måten. For å sikkerhetskopiere alt trenger Cancel365 egen tilgang til filene (en appregistrering).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>&amp;Gjenoppta den sikkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Mappe for sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>en mappe på en disk med nok plass</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>&amp;Velg…</translation>
-    </message>
-    <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>Endre sikkerhetskopiens t&amp;ilgang…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Konfigurer tilgang for sikkerhetskopien, bruk en eksisterende appregistrering, eller sikkerhetskopier bare det din egen pålogging kan åpne.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>&amp;Start sikkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Sikkerhetskopier til:</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Hva som skal sikkerhetskopieres</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påminnelse til &amp;brukerne dine…</translation>
     </message>
@@ -163,30 +142,6 @@
     <message>
         <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
         <translation>På en ekte leier leser sikkerhetskopien hvert OneDrive- og SharePoint-bibliotek og skriver det til mappen du velger, og kontrollerer hver fils hash. Sett opp tilgang for sikkerhetskopiering for meg oppretter en appregistrering i leieren med ditt samtykke; Cancel365 tilbyr å fjerne den etterpå. Lesingen endrer ingen filer i Microsoft 365. Hva som kan gå galt: en for liten disk, filer som endres under sikkerhetskopieringen, og OneNote-notatblokker, som ikke kan lastes ned som filer.</translation>
-    </message>
-    <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>En sikkerhetskopiering i {0} ble ikke ferdig (kontrollerte filer: {1}; gjenstår: {2}). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>Sikkerhetskopieringen fortsetter</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhetskopieringen forblir satt på pause mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å gjenoppta den. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Sikkerhetskopieringen fortsetter mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å se hvor langt den har kommet. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>Stoppe sikkerhetskopieringen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>En sikkerhetskopiering pågår. Vil du stoppe den og lukke Cancel365? Filer som er kontrollert så langt, beholdes; neste gang får du tilbud om å fortsette der den stoppet.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
@@ -204,24 +159,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>Hvilken mappe skal det sikkerhetskopieres til?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Ikke nok plass: sikkerhetskopien trenger omtrent {0}, men {1} har {2} ledig.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>Fjerner appregistreringen for sikkerhetskopiering</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>Fjerner appregistreringen for sikkerhetskopiering…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>Appregistreringen for sikkerhetskopiering er fjernet, og hemmeligheten er borte fra denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -331,15 +270,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bekreft og avbryt</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>En siste kontroll av alt, så selve avbestillingen og bevis fra Microsoft 365 på at den har skjedd.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Før du avbryter</translation>
@@ -351,6 +282,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Kontroller på &amp;nytt</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerer DNS, domener, lisenser og sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrollert kl. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekreft og avbryt</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En siste kontroll av alt, så selve avbestillingen og bevis fra Microsoft 365 på at den har skjedd.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -395,14 +345,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en ekte leier kontrollerer denne siden alt én gang til, og så avbryter du selv i administrasjonssenteret for Microsoft 365: Ingen programmer får gjøre det for deg. Veiviseren leser deretter Microsoft 365 til abonnementet ikke lenger er Enabled. Her spiller en stedfortreder for administrasjonssenteret den rollen, og demoabonnementet går over til Warning noen sekunder senere. Hva som kan gå galt: Administrasjonssenteret tilbyr ikke Avbryt (da avbryter kundestøtte det), eller endringen tar tid å vises (kontroller senere med cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>Kontrollerer DNS, domener, lisenser og sikkerhetskopien…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Kontrollert kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
@@ -710,6 +652,29 @@
     </message>
 </context>
 <context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe for sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>en mappe på en disk med nok plass</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Sikkerhetskopier til:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>Hvilken mappe skal det sikkerhetskopieres til?</translation>
+    </message>
+</context>
+<context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
@@ -846,6 +811,48 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Skriv inn et domene, f.eks. contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domene</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Jeg forstår, fortsett &amp;likevel</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Domenene dine kunne ikke leses fra Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: ikke sjekket ennå.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: e-post går fortsatt til Microsoft 365. Etter at du har avbrutt, blir den avvist.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: noen poster peker fortsatt til Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunne ikke sjekkes.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: er fortsatt lagt til i Microsoft 365. Fjern det før du avbryter.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -856,32 +863,8 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>E-post til domenet må gå til den nye leverandøren før du avbryter, ellers avvises den. Siden sjekker DNS direkte.</translation>
     </message>
     <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Skriv inn et domene, f.eks. contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domene</translation>
-    </message>
-    <message>
         <source>Check &amp;again</source>
         <translation>S&amp;jekk igjen</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Sjekk igjen &amp;hvert</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Sekunder mellom sjekkene</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Jeg forstår, fortsett &amp;likevel</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -930,26 +913,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>What to do: {0}</source>
         <translation>Hva du skal gjøre: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Domenene dine kunne ikke leses fra Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: ikke sjekket ennå.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: e-post går fortsatt til Microsoft 365. Etter at du har avbrutt, blir den avvist.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: noen poster peker fortsatt til Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: er fortsatt lagt til i Microsoft 365. Fjern det før du avbryter.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1374,25 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Endre sikkerhetskopiens t&amp;ilgang…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurer tilgang for sikkerhetskopien, bruk en eksisterende appregistrering, eller sikkerhetskopier bare det din egen pålogging kan åpne.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>&amp;Start sikkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Hva som skal sikkerhetskopieres</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1652,6 +1634,21 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Sjekk igjen &amp;hvert</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Sekunder mellom sjekkene</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
@@ -1821,6 +1818,17 @@ Takk!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>&amp;Gjenoppta den sikkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En sikkerhetskopiering i {0} ble ikke ferdig (kontrollerte filer: {1}; gjenstår: {2}). Gjenoppta den: kontrollerte filer lastes ikke ned på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1849,26 @@ Takk!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stopper etter filene som skrives nå…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>Sikkerhetskopieringen fortsetter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen forblir satt på pause mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å gjenoppta den. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Sikkerhetskopieringen fortsetter mens du ser på de andre sidene. Kom tilbake til denne siden (Neste) for å se hvor langt den har kommet. Lukker du Cancel365, stopper den; neste gang tilbys du å gjenoppta der den stoppet.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>Stoppe sikkerhetskopieringen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>En sikkerhetskopiering pågår. Vil du stoppe den og lukke Cancel365? Filer som er kontrollert så langt, beholdes; neste gang får du tilbud om å fortsette der den stoppet.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>De back-up-app-registratie verwijderen</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>De back-up-app-registratie verwijderen…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>De back-up-app-registratie is verwijderd en het geheim ervan is van deze computer verdwenen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,42 +132,6 @@
         <translation>Uw eigen aanmelding opent alleen wat uw account kan openen: zelfs een globale beheerder kan zo de OneDrives van anderen niet lezen. Om van alles een back-up te maken, heeft Cancel365 eigen toegang tot de bestanden nodig (een app-registratie).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>Die back-up &amp;hervatten</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Back-upmap</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>een map op een schijf met genoeg ruimte</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>K&amp;iezen…</translation>
-    </message>
-    <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>To&amp;egang van de back-up wijzigen…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat uw eigen aanmelding kan openen.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>Back-up &amp;starten</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Back-up maken naar:</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Waarvan een back-up maken</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Herinnering voor uw &amp;gebruikers…</translation>
     </message>
@@ -163,30 +142,6 @@
     <message>
         <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
         <translation>Bij een echte tenant leest de back-up elke OneDrive- en SharePoint-bibliotheek en schrijft die naar de map die u kiest, waarbij de hash van elk bestand wordt gecontroleerd. Back-uptoegang voor mij instellen maakt met uw toestemming een app-registratie in uw tenant; Cancel365 biedt aan die daarna te verwijderen. Het lezen wijzigt geen enkel bestand in Microsoft 365. Wat er mis kan gaan: een te kleine schijf, bestanden die tijdens de back-up veranderen, en OneNote-notitieblokken, die niet als bestand kunnen worden gedownload.</translation>
-    </message>
-    <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>De back-up gaat door</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>De back-up blijft gepauzeerd terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om hem te hervatten. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>De back-up loopt door terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om te zien hoe ver hij is. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>De back-up stoppen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>Er loopt een back-up. Stoppen en Cancel365 sluiten? De tot nu toe gecontroleerde bestanden blijven bewaard; bij de volgende start kunt u hervatten waar hij stopte.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
@@ -204,24 +159,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>In welke map de back-up maken?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Niet genoeg ruimte: de back-up heeft ongeveer {0} nodig, maar {1} heeft {2} vrij.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>De back-up-app-registratie verwijderen</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>De back-up-app-registratie verwijderen…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>De back-up-app-registratie is verwijderd en het geheim ervan is van deze computer verdwenen.</translation>
     </message>
 </context>
 <context>
@@ -331,15 +270,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bevestigen en annuleren</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>Een laatste controle van alles, dan de annulering zelf, en bewijs van Microsoft 365 dat die is gebeurd.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Voordat u annuleert</translation>
@@ -351,6 +282,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>DNS, domeinen, licenties en de back-up worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Gecontroleerd om {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bevestigen en annuleren</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>Een laatste controle van alles, dan de annulering zelf, en bewijs van Microsoft 365 dat die is gebeurd.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -395,14 +345,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>Bij een echte tenant controleert deze pagina alles nog één keer, daarna annuleert u zelf in het Microsoft 365-beheercentrum: geen programma mag dat voor u doen. De wizard leest vervolgens Microsoft 365 tot het abonnement niet meer Enabled is. Hier speelt een vervanger voor het beheercentrum die rol, en het demo-abonnement springt een paar seconden later op Warning. Wat mis kan gaan: het beheercentrum biedt geen optie Annuleren (dan annuleert ondersteuning het), of de wijziging is pas na een tijdje zichtbaar (controleer later met cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>DNS, domeinen, licenties en de back-up worden gecontroleerd…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Gecontroleerd om {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
@@ -710,6 +652,29 @@
     </message>
 </context>
 <context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>een map op een schijf met genoeg ruimte</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Back-up maken naar:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>In welke map de back-up maken?</translation>
+    </message>
+</context>
+<context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
@@ -846,6 +811,48 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Typ een domein, bijvoorbeeld contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Ik begrijp het, toch door&amp;gaan</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Uw domeinen konden niet uit Microsoft 365 worden gelezen.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: nog niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: e-mail gaat nog naar Microsoft 365. Na het annuleren komt die als onbestelbaar terug.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: sommige records verwijzen nog naar Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: staat nog in Microsoft 365. Verwijder het voordat u annuleert.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -856,32 +863,8 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>E-mail voor uw domein moet vóór het annuleren naar de nieuwe provider, anders komt die terug. Live DNS-check.</translation>
     </message>
     <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Typ een domein, bijvoorbeeld contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domein</translation>
-    </message>
-    <message>
         <source>Check &amp;again</source>
         <translation>&amp;Opnieuw controleren</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Opnieuw controleren &amp;elke</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Seconden tussen controles</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Ik begrijp het, toch door&amp;gaan</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -930,26 +913,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>What to do: {0}</source>
         <translation>Wat te doen: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Uw domeinen konden niet uit Microsoft 365 worden gelezen.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: nog niet gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: e-mail gaat nog naar Microsoft 365. Na het annuleren komt die als onbestelbaar terug.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: sommige records verwijzen nog naar Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: staat nog in Microsoft 365. Verwijder het voordat u annuleert.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1374,25 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>To&amp;egang van de back-up wijzigen…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Stel toegang voor de back-up in, gebruik een bestaande app-registratie, of maak alleen een back-up van wat uw eigen aanmelding kan openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>Back-up &amp;starten</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Waarvan een back-up maken</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1652,6 +1634,21 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Opnieuw controleren &amp;elke</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Seconden tussen controles</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
@@ -1821,6 +1818,17 @@ Bedankt!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>Die back-up &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>Een back-up in {0} is niet afgerond (gecontroleerde bestanden: {1}; nog te downloaden: {2}). Hervat hem: gecontroleerde bestanden worden niet opnieuw gedownload.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1849,26 @@ Bedankt!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stoppen na de bestanden die nu worden geschreven…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>De back-up gaat door</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up blijft gepauzeerd terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om hem te hervatten. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>De back-up loopt door terwijl u de andere pagina&apos;s bekijkt. Kom terug naar deze pagina (Volgende) om te zien hoe ver hij is. Sluit u Cancel365, dan stopt hij; de volgende keer kunt u hervatten waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>De back-up stoppen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>Er loopt een back-up. Stoppen en Cancel365 sluiten? De tot nu toe gecontroleerde bestanden blijven bewaard; bij de volgende start kunt u hervatten waar hij stopte.</translation>
     </message>
 </context>
 <context>

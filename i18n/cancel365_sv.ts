@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>AppRemoval</name>
+    <message>
+        <source>Removing the backup app registration</source>
+        <translation>Tar bort appregistreringen för säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Removing the backup app registration…</source>
+        <translation>Tar bort appregistreringen för säkerhetskopiering…</translation>
+    </message>
+    <message>
+        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
+        <translation>Appregistreringen för säkerhetskopiering är borttagen, och dess hemlighet är borta från den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>Back up every OneDrive and SharePoint library</source>
@@ -117,42 +132,6 @@
         <translation>Din egen inloggning öppnar bara det som ditt konto kan öppna: inte ens en global administratör kan läsa andras OneDrive på det sättet. För att säkerhetskopiera allt behöver Cancel365 en egen åtkomst till filerna (en appregistrering).</translation>
     </message>
     <message>
-        <source>&amp;Resume that backup</source>
-        <translation>&amp;Återuppta den säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Mapp för säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>a folder on a disk with enough room</source>
-        <translation>en mapp på en disk med tillräckligt utrymme</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <source>Change the backup&apos;s a&amp;ccess…</source>
-        <translation>Ändra säkerhetskopians å&amp;tkomst…</translation>
-    </message>
-    <message>
-        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
-        <translation>Konfigurera åtkomst för säkerhetskopian, använd en befintlig appregistrering eller säkerhetskopiera bara det din egen inloggning kan öppna.</translation>
-    </message>
-    <message>
-        <source>&amp;Start the backup</source>
-        <translation>&amp;Starta säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>Back up to:</source>
-        <translation>Säkerhetskopiera till:</translation>
-    </message>
-    <message>
-        <source>What to back up</source>
-        <translation>Vad som ska säkerhetskopieras</translation>
-    </message>
-    <message>
         <source>Reminder for your &amp;users…</source>
         <translation>Påm&amp;innelse till dina användare…</translation>
     </message>
@@ -163,30 +142,6 @@
     <message>
         <source>On a real tenant the backup reads every OneDrive and SharePoint library and writes it to the folder you choose, checking each file&apos;s hash. Set up backup access for me creates an app registration in your tenant, with your consent; Cancel365 offers to remove it afterwards. Reading changes no file in Microsoft 365. What can go wrong: a disk too small, files that change during the backup, and OneNote notebooks, which cannot be downloaded as files.</source>
         <translation>På en riktig klientorganisation läser säkerhetskopian varje OneDrive- och SharePoint-bibliotek och skriver det till mappen du väljer och kontrollerar varje fils hash. Konfigurera åtkomst för säkerhetskopiering åt mig skapar en appregistrering i klientorganisationen med ditt medgivande; Cancel365 erbjuder sig att ta bort den efteråt. Läsningen ändrar inga filer i Microsoft 365. Vad som kan gå fel: en för liten disk, filer som ändras under säkerhetskopieringen och OneNote-anteckningsböcker, som inte kan hämtas som filer.</translation>
-    </message>
-    <message>
-        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
-        <translation>En säkerhetskopiering i {0} blev inte klar (kontrollerade filer: {1}; återstår: {2}). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
-    </message>
-    <message>
-        <source>The backup goes on</source>
-        <translation>Säkerhetskopieringen fortsätter</translation>
-    </message>
-    <message>
-        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Säkerhetskopieringen förblir pausad medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att återuppta den. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
-    </message>
-    <message>
-        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
-        <translation>Säkerhetskopieringen fortsätter medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att se hur långt den har kommit. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
-    </message>
-    <message>
-        <source>Stop the backup?</source>
-        <translation>Stoppa säkerhetskopieringen?</translation>
-    </message>
-    <message>
-        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
-        <translation>En säkerhetskopiering pågår. Vill du stoppa den och stänga Cancel365? Filer som har kontrollerats hittills behålls; nästa gång erbjuds du att fortsätta där den stoppade.</translation>
     </message>
     <message>
         <source>Finding every OneDrive and SharePoint library…</source>
@@ -204,24 +159,8 @@
         </translation>
     </message>
     <message>
-        <source>Back up to which folder?</source>
-        <translation>Vilken mapp ska säkerhetskopian sparas i?</translation>
-    </message>
-    <message>
         <source>Not enough room: the backup needs about {0} but {1} has {2} free.</source>
         <translation>Inte tillräckligt med utrymme: säkerhetskopian behöver cirka {0}, men {1} har {2} ledigt.</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration</source>
-        <translation>Tar bort appregistreringen för säkerhetskopiering</translation>
-    </message>
-    <message>
-        <source>Removing the backup app registration…</source>
-        <translation>Tar bort appregistreringen för säkerhetskopiering…</translation>
-    </message>
-    <message>
-        <source>The backup app registration is removed, and its secret is gone from this computer.</source>
-        <translation>Appregistreringen för säkerhetskopiering är borttagen, och dess hemlighet är borta från den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -331,15 +270,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmPage</name>
-    <message>
-        <source>Confirm and cancel</source>
-        <translation>Bekräfta och avbryt</translation>
-    </message>
-    <message>
-        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
-        <translation>En sista kontroll av allt, sedan själva avbrottet och bevis från Microsoft 365 på att det har skett.</translation>
-    </message>
+    <name>ChecklistSection</name>
     <message>
         <source>1. Before you cancel</source>
         <translation>1. Innan du avbryter</translation>
@@ -351,6 +282,25 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Kontrollera &amp;igen</translation>
+    </message>
+    <message>
+        <source>Checking DNS, domains, licences and the backup…</source>
+        <translation>Kontrollerar DNS, domäner, licenser och säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Checked at {0}.</source>
+        <translation>Kontrollerat kl. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm and cancel</source>
+        <translation>Bekräfta och avbryt</translation>
+    </message>
+    <message>
+        <source>A last check of everything, then the cancellation itself, and proof from Microsoft 365 that it happened.</source>
+        <translation>En sista kontroll av allt, sedan själva avbrottet och bevis från Microsoft 365 på att det har skett.</translation>
     </message>
     <message>
         <source>2. Confirm</source>
@@ -395,14 +345,6 @@
     <message>
         <source>On a real tenant this page checks everything once more, then you cancel in the Microsoft 365 admin center yourself: no program may do that for you. The wizard then reads Microsoft 365 until the subscription leaves Enabled. Here a stand-in for the admin center plays that part, and the demo subscription turns to Warning a few seconds later. What can go wrong: the admin center offers no Cancel option (then support cancels it), or the change takes a while to show (check later with cancel365 status).</source>
         <translation>På en riktig klient kontrollerar den här sidan allt en gång till, och sedan avbryter du själv i Microsoft 365 administrationscenter: inget program får göra det åt dig. Guiden läser sedan Microsoft 365 tills prenumerationen inte längre är Enabled. Här spelar en ersättare för administrationscentret den rollen, och demoprenumerationen växlar till Warning några sekunder senare. Vad som kan gå fel: administrationscentret erbjuder inget Avbryt (då avbryter supporten den), eller ändringen tar tid att synas (kontrollera senare med cancel365 status).</translation>
-    </message>
-    <message>
-        <source>Checking DNS, domains, licences and the backup…</source>
-        <translation>Kontrollerar DNS, domäner, licenser och säkerhetskopian…</translation>
-    </message>
-    <message>
-        <source>Checked at {0}.</source>
-        <translation>Kontrollerat kl. {0}.</translation>
     </message>
     <message>
         <source>On the demo tenant nothing opens. On a real tenant this opens {0}</source>
@@ -710,6 +652,29 @@
     </message>
 </context>
 <context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>a folder on a disk with enough room</source>
+        <translation>en mapp på en disk med tillräckligt utrymme</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Säkerhetskopiera till:</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>Vilken mapp ska säkerhetskopian sparas i?</translation>
+    </message>
+</context>
+<context>
     <name>DnsRecordTable</name>
     <message>
         <source>Name</source>
@@ -846,6 +811,48 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>DomainBox</name>
+    <message>
+        <source>Type a domain, e.g. contoso.com</source>
+        <translation>Skriv en domän, t.ex. contoso.com</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domän</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRisks</name>
+    <message>
+        <source>I &amp;understand, continue anyway</source>
+        <translation>Jag förstår, fortsätt &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Your domains could not be read from Microsoft 365.</source>
+        <translation>Det gick inte att läsa dina domäner från Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: not checked yet.</source>
+        <translation>{0}: inte kontrollerad än.</translation>
+    </message>
+    <message>
+        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
+        <translation>{0}: e-posten går fortfarande till Microsoft 365. När du har avbrutit studsar den.</translation>
+    </message>
+    <message>
+        <source>{0}: some records still point at Microsoft 365.</source>
+        <translation>{0}: vissa poster pekar fortfarande på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
+        <translation>{0}: finns fortfarande i Microsoft 365. Ta bort den innan du avbryter.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -856,32 +863,8 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>E-post till din domän måste gå till nya leverantören innan du avbryter, annars studsar den. Sidan kollar DNS live.</translation>
     </message>
     <message>
-        <source>Type a domain, e.g. contoso.com</source>
-        <translation>Skriv en domän, t.ex. contoso.com</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domän</translation>
-    </message>
-    <message>
         <source>Check &amp;again</source>
         <translation>&amp;Kontrollera igen</translation>
-    </message>
-    <message>
-        <source>Check again &amp;every</source>
-        <translation>Kontrollera igen &amp;var</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds between checks</source>
-        <translation>Sekunder mellan kontrollerna</translation>
-    </message>
-    <message>
-        <source>I &amp;understand, continue anyway</source>
-        <translation>Jag förstår, fortsätt &amp;ändå</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -930,26 +913,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>What to do: {0}</source>
         <translation>Vad du ska göra: {0}</translation>
-    </message>
-    <message>
-        <source>Your domains could not be read from Microsoft 365.</source>
-        <translation>Det gick inte att läsa dina domäner från Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: not checked yet.</source>
-        <translation>{0}: inte kontrollerad än.</translation>
-    </message>
-    <message>
-        <source>{0}: mail still goes to Microsoft 365. After you cancel, it bounces.</source>
-        <translation>{0}: e-posten går fortfarande till Microsoft 365. När du har avbrutit studsar den.</translation>
-    </message>
-    <message>
-        <source>{0}: some records still point at Microsoft 365.</source>
-        <translation>{0}: vissa poster pekar fortfarande på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still added to Microsoft 365. Remove it before you cancel.</source>
-        <translation>{0}: finns fortfarande i Microsoft 365. Ta bort den innan du avbryter.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1374,25 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>PlanBox</name>
+    <message>
+        <source>Change the backup&apos;s a&amp;ccess…</source>
+        <translation>Ändra säkerhetskopians å&amp;tkomst…</translation>
+    </message>
+    <message>
+        <source>Set up backup access, use an existing app registration, or back up only what your own sign-in opens.</source>
+        <translation>Konfigurera åtkomst för säkerhetskopian, använd en befintlig appregistrering eller säkerhetskopiera bara det din egen inloggning kan öppna.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the backup</source>
+        <translation>&amp;Starta säkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Vad som ska säkerhetskopieras</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>User or site</source>
@@ -1652,6 +1634,21 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <source>Check again &amp;every</source>
+        <translation>Kontrollera igen &amp;var</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Sekunder mellan kontrollerna</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationGuide</name>
     <message>
         <source>Register Cancel365 in your organization</source>
@@ -1821,6 +1818,17 @@ Tack!</translation>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>&amp;Resume that backup</source>
+        <translation>&amp;Återuppta den säkerhetskopieringen</translation>
+    </message>
+    <message>
+        <source>A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: verified files are not downloaded again.</source>
+        <translation>En säkerhetskopiering i {0} blev inte klar (kontrollerade filer: {1}; återstår: {2}). Återuppta den: kontrollerade filer laddas inte ned igen.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>Backup</source>
@@ -1841,6 +1849,26 @@ Tack!</translation>
     <message>
         <source>Stopping after the files being written…</source>
         <translation>Stoppar efter filerna som skrivs just nu…</translation>
+    </message>
+    <message>
+        <source>The backup goes on</source>
+        <translation>Säkerhetskopieringen fortsätter</translation>
+    </message>
+    <message>
+        <source>The backup stays paused while you look at the other pages. Come back to this page (Next) to resume it. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen förblir pausad medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att återuppta den. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
+        <source>The backup keeps running while you look at the other pages. Come back to this page (Next) to see how far it got. Closing Cancel365 stops it; the next start offers to resume where it stopped.</source>
+        <translation>Säkerhetskopieringen fortsätter medan du tittar på de andra sidorna. Kom tillbaka till den här sidan (Nästa) för att se hur långt den har kommit. Stänger du Cancel365 stoppas den; nästa gång erbjuds du att återuppta där den stoppade.</translation>
+    </message>
+    <message>
+        <source>Stop the backup?</source>
+        <translation>Stoppa säkerhetskopieringen?</translation>
+    </message>
+    <message>
+        <source>A backup is running. Stop it and close Cancel365? Files verified so far are kept; the next start offers to resume where it stopped.</source>
+        <translation>En säkerhetskopiering pågår. Vill du stoppa den och stänga Cancel365? Filer som har kontrollerats hittills behålls; nästa gång erbjuds du att fortsätta där den stoppade.</translation>
     </message>
 </context>
 <context>

@@ -25,12 +25,9 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -39,26 +36,26 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings as app_settings
-from app.auth.delegated import SET_UP_BACKUP
 from app.auth.secrets import SecretStore
-from app.backup.access import AccessKind, Authority, remove_saved_app
+from app.backup.access import AccessKind, Authority
 from app.backup.access_flow import AccessDetailsError
 from app.backup.control import Stopped
 from app.backup.engine import BackupSummary
-from app.backup.errors import BackupError, human_bytes
-from app.backup.manifest import MANIFEST_NAME, Manifest
-from app.backup.plan import BackupPlan, SpaceCheck, check_space, discover
+from app.backup.errors import human_bytes
+from app.backup.manifest import MANIFEST_NAME
+from app.backup.plan import BackupPlan, SpaceCheck, discover
 from app.backup.unfinished import Unfinished, unfinished_backup
 from app.graph.client import GraphClient
 from app.state import BackupResult, CancellationState, now
 from ui.errors import describe
 from ui.pages.backup_access_steps import AccessSteps
+from ui.pages.backup_app_removal import AppRemoval
 from ui.pages.backup_run import RunBox
 from ui.pages.page import Page
 from ui.widgets.backup_access import AccessChooser
-from ui.widgets.backup_plan import PlanView
+from ui.widgets.backup_destination import ResumeOffer
+from ui.widgets.backup_plan_box import PlanBox
 from ui.widgets.backup_reminder import ReminderDialog
-from ui.widgets.consent import with_permission
 from ui.widgets.mail_box import MailBox
 from ui.widgets.open_link import NotOpenedDialog, open_or_show
 from ui.widgets.status import StatusLine
@@ -84,7 +81,6 @@ class BackupPage(Page):
         self.back_note: QMessageBox | None = None   # said on Back from a running backup
         self.closing = False
         self.made_app = False          # the access is an app registration Cancel365 made
-        self._verified: tuple[str, int] = ("", 0)   # destination -> bytes verified there
         self._build(store, authority)
         self.retranslate()
 
@@ -96,23 +92,9 @@ class BackupPage(Page):
             "Your own sign-in only opens what your account can open: even a Global "
             "Administrator cannot read other people's OneDrives that way. To back up "
             "everything, Cancel365 needs access of its own to the files (an app registration)."))
-        self.resume_button.setText(self.tr("&Resume that backup"))
-        self.dest.setAccessibleName(self.tr("Backup folder"))
-        self.dest.setPlaceholderText(self.tr("a folder on a disk with enough room"))
-        self.choose_button.setText(self.tr("Ch&oose…"))
-        self.change_access_button.setText(self.tr("Change the backup's a&ccess…"))
-        self.change_access_button.setToolTip(self.tr(
-            "Set up backup access, use an existing app registration, or back up only what "
-            "your own sign-in opens."))
-        self.start_button.setText(self.tr("&Start the backup"))
-        self.dest_label.setText(self.tr("Back up to:"))
-        self.plan_box.setTitle(self.tr("What to back up"))
         self.reminder_button.setText(self.tr("Reminder for your &users…"))
         self.elsewhere.setText(self.tr("I back up these files another way (or nobody needs "
                                        "them): continue without a complete backup"))
-        if self.unfinished is not None and self.resume_note.isVisibleTo(self):
-            self._found_unfinished(self.unfinished)
-        self.plan_view.retranslate()
         self._check_room()
 
     def lesson_layout(self) -> QVBoxLayout:
@@ -132,10 +114,9 @@ class BackupPage(Page):
     def _build(self, store: SecretStore | None, authority: Authority | None) -> None:
         self.why = QLabel()
         self.why.setWordWrap(True)
-        self.resume_note = QLabel()
-        self.resume_note.setWordWrap(True)
-        self.resume_button = QPushButton()
-        self.resume_button.clicked.connect(self.offer_resume)
+        self.resume_offer = ResumeOffer()
+        self.resume_offer.resume.connect(self.offer_resume)
+        self.resume_note, self.resume_button = self.resume_offer.note, self.resume_offer.button
         self.access = AccessChooser()
         self.access.chosen.connect(self.get_access)
         self.access_status = StatusLine()
@@ -144,31 +125,15 @@ class BackupPage(Page):
         self.steps.ready.connect(self._access_ready)
         self.steps.failed.connect(self._access_failed)
 
-        self.plan_view = PlanView()
-        self.plan_view.changed.connect(self._check_room)
-        self.dest = QLineEdit()
-        self.dest.editingFinished.connect(self._check_room)
-        self.choose_button = QPushButton()
-        self.choose_button.clicked.connect(self.choose_folder)
-        self.start_button = QPushButton()
+        self.plan_box = PlanBox(
+            on_unreadable=lambda exc: self.run_status.error(lambda: describe(exc)))
+        self.plan_box.changed.connect(self._check_room)
+        self.plan_view, self.destination = self.plan_box.plan_view, self.plan_box.destination
+        self.dest = self.destination.edit
+        self.start_button = self.plan_box.start_button
         self.start_button.clicked.connect(self.start)
-        dest_row = QHBoxLayout()
-        self.dest_label = QLabel()
-        self.dest_label.setBuddy(self.dest)
-        dest_row.addWidget(self.dest_label)
-        dest_row.addWidget(self.dest, 1)
-        dest_row.addWidget(self.choose_button)
-        self.change_access_button = QPushButton()   # the access can be changed at any time
+        self.change_access_button = self.plan_box.change_access_button
         self.change_access_button.clicked.connect(self.change_access)
-        start_row = QHBoxLayout()   # its own row: long translations and 200% still fit
-        start_row.addWidget(self.change_access_button)
-        start_row.addStretch(1)
-        start_row.addWidget(self.start_button)
-        self.plan_box = QGroupBox()
-        plan_layout = QVBoxLayout(self.plan_box)
-        plan_layout.addWidget(self.plan_view, 1)
-        plan_layout.addLayout(dest_row)
-        plan_layout.addLayout(start_row)
 
         self.mail_box = MailBox()   # mail, calendars and contacts (app.mail), next to the files
         self.mail_box.finished.connect(self._mail_ended)
@@ -179,7 +144,9 @@ class BackupPage(Page):
         self.run.cancel_button.clicked.connect(self.mail_box.stop)   # Cancel stops mail too
         summary = self.run.summary_view
         summary.report_button.clicked.connect(self.open_report)
-        summary.remove_app_button.clicked.connect(self.remove_app)
+        self.app_removal = AppRemoval(self, self.state, self.store, summary.remove_app_button,
+                                      self.run_status)
+        self.app_removal.removed.connect(lambda: setattr(self, "made_app", False))
         summary.change_button.clicked.connect(lambda: self._show("ready"))
 
         self.reminder_button = QPushButton()
@@ -190,10 +157,7 @@ class BackupPage(Page):
         content = QWidget()
         layout = self.content_layout = QVBoxLayout(content)
         layout.addWidget(self.why)
-        resume_row = QHBoxLayout()
-        resume_row.addWidget(self.resume_note, 1)
-        resume_row.addWidget(self.resume_button)
-        layout.addLayout(resume_row)
+        layout.addWidget(self.resume_offer)
         layout.addWidget(self.access)
         layout.addWidget(self.access_status)
         layout.addWidget(self.plan_box, 1)
@@ -219,10 +183,8 @@ class BackupPage(Page):
         """access → planning → ready → running → ended."""
         self.phase = phase
         self.plan_box.setVisible(phase in ("ready", "running", "ended"))
-        self.plan_view.show_list(phase == "ready")   # running or ended: the totals only
+        self.plan_box.show_phase(phase)
         self.content_layout.setStretchFactor(self.plan_box, 1 if phase == "ready" else 0)
-        for widget in (self.dest, self.choose_button, self.change_access_button):
-            widget.setEnabled(phase in ("ready", "ended"))
         self.run.setVisible(phase in ("running", "ended"))
         self.mail_box.setVisible(phase in ("ready", "running", "ended"))
         self.run.show_phase(phase, made_app=self.made_app)
@@ -240,8 +202,7 @@ class BackupPage(Page):
         if not self.dest.text():
             self.dest.setText(resumed or settings.backup_destination
                               or str(Path.home() / "Cancel365 backup"))
-        self.resume_note.hide()
-        self.resume_button.hide()
+        self.resume_offer.withdraw()
         last = settings.backup_destination
         if last and self.phase in ("access", "planning", "ready"):
             run_task(self, lambda c: unfinished_backup(last), on_done=self._found_unfinished,
@@ -251,12 +212,7 @@ class BackupPage(Page):
         self.unfinished = unfinished
         if unfinished is None or self.phase not in ("access", "planning", "ready"):
             return
-        self.resume_note.setText(self.tr(
-            "A backup in {0} did not finish (files verified: {1}; still to fetch: {2}). Resume it: "
-            "verified files are not downloaded again.").format(
-            unfinished.dest, unfinished.files_verified, unfinished.files_left))
-        self.resume_note.show()
-        self.resume_button.show()
+        self.resume_offer.offer(unfinished)
 
     def isComplete(self) -> bool:
         if self.phase == "running":
@@ -277,30 +233,14 @@ class BackupPage(Page):
         """Back from a running or paused backup: say what happens to it (it is not stopped)."""
         if not self.running or self.run.control is None:
             return
-        title = self.tr("The backup goes on")
-        if self.run.control.paused:
-            text = self.tr("The backup stays paused while you look at the other pages. Come "
-                           "back to this page (Next) to resume it. Closing Cancel365 stops it; "
-                           "the next start offers to resume where it stopped.")
-        else:
-            text = self.tr("The backup keeps running while you look at the other pages. Come "
-                           "back to this page (Next) to see how far it got. Closing Cancel365 "
-                           "stops it; the next start offers to resume where it stopped.")
-        self.back_note = QMessageBox(QMessageBox.Icon.Information, title, text,
-                                     QMessageBox.StandardButton.Ok, self.wizard())
+        self.back_note = self.run.going_on_note(self.wizard())
         self.back_note.open()
 
     def ask_to_close(self) -> bool:
         """The wizard is closing: True to go ahead (a running backup is stopped cleanly)."""
         if not self.running or self.closing:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Stop the backup?"),
-            self.tr("A backup is running. Stop it and close Cancel365? Files verified so far "
-                    "are kept; the next start offers to resume where it stopped."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.run.ask_to_stop(self):
             return False
         self.stop_for_close()
         return True
@@ -322,8 +262,7 @@ class BackupPage(Page):
             return
         self.dest.setText(self.unfinished.dest)
         self.resume_drives = self.unfinished.drive_ids
-        self.resume_note.hide()
-        self.resume_button.hide()
+        self.resume_offer.withdraw()
         self._show("planning")
         self.steps.resume()
 
@@ -394,38 +333,8 @@ class BackupPage(Page):
         if self.resume_drives is not None:
             self.start()
 
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"),
-                                                  self.dest.text())
-        if folder:
-            self.dest.setText(folder)
-            self._check_room()
-
     def _check_room(self) -> None:
-        if self.plan is None:
-            self.start_button.setEnabled(False)
-            return
-        dest = os.path.abspath(self.dest.text().strip()) if self.dest.text().strip() else ""
-        verified = self._verified_at(dest)
-        self.space = check_space(self.plan, dest, already_verified=verified) if dest else None
-        self.plan_view.show_space(self.space, dest)
-        self.start_button.setEnabled(
-            self.phase in ("ready", "ended") and bool(dest) and bool(self.plan.chosen)
-            and self.space is not None and self.space.enough)
-
-    def _verified_at(self, dest: str) -> int:
-        """Bytes a manifest at ``dest`` holds verified (read once per destination and run)."""
-        if self._verified[0] != dest:
-            verified = 0
-            if dest and Manifest.exists(dest):
-                try:
-                    manifest = Manifest(dest)
-                    verified = manifest.verified_bytes()
-                    manifest.close()
-                except BackupError as exc:   # unreadable: the run will say so, with what to do
-                    self.run_status.error(lambda exc=exc: describe(exc))
-            self._verified = (dest, verified)
-        return self._verified[1]
+        self.space = self.plan_box.check_room(self.plan, self.phase in ("ready", "ended"))
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -437,11 +346,10 @@ class BackupPage(Page):
                     "Not enough room: the backup needs about {0} but {1} has {2} free.").format(
                     human_bytes(self.space.needed), self.dest.text(), human_bytes(self.space.free)))
             return
-        dest = os.path.abspath(self.dest.text().strip())
+        dest = self.destination.path()
         settings = app_settings.load(self.settings_path)
         app_settings.save(settings.with_changes(backup_destination=dest), self.settings_path)
-        self.resume_note.hide()
-        self.resume_button.hide()
+        self.resume_offer.withdraw()
         self.resume_drives = None
         self.run.start(self.app_graph, self.plan, dest)
         self.mail_box.start(dest)
@@ -449,7 +357,7 @@ class BackupPage(Page):
         self.run.pause_button.setFocus()
 
     def _ended(self, summary: BackupSummary) -> None:
-        self._verified = ("", 0)
+        self.destination.forget_verified()
         dest = self.run.destination
         self.state.backup = BackupResult(summary, dest, os.path.join(dest, MANIFEST_NAME), now())
         self._show("ended")
@@ -462,7 +370,7 @@ class BackupPage(Page):
         self.completeChanged.emit()
 
     def _stopped(self, error: BaseException) -> None:
-        self._verified = ("", 0)
+        self.destination.forget_verified()
         self._show("ended")
         self.run_status.error(lambda: describe(error), retry=self.start)
 
@@ -476,30 +384,6 @@ class BackupPage(Page):
                                            opener=self.open_url)
 
     # -- the end ------------------------------------------------------------------------------
-
-    def remove_app(self) -> None:
-        with_permission(self, self.state, SET_UP_BACKUP,
-                        self.tr("Removing the backup app registration"), self._remove_app,
-                        self.run_status.error)
-
-    def _remove_app(self) -> None:
-        graph, store = self.state.graph, self.store()
-        assert graph is not None
-        self.run.summary_view.remove_app_button.setEnabled(False)
-        self.run_status.busy(lambda: self.tr("Removing the backup app registration…"))
-        run_task(self, lambda c: remove_saved_app(graph, store), on_done=self._app_removed,
-                 on_error=self._remove_failed)
-
-    def _app_removed(self, _: object) -> None:
-        self.made_app = False
-        self.run.summary_view.remove_app_button.setEnabled(True)
-        self.run.summary_view.remove_app_button.hide()
-        self.run_status.info(lambda: self.tr("The backup app registration is removed, and its secret "
-                                     "is gone from this computer."))
-
-    def _remove_failed(self, error: BaseException) -> None:
-        self.run.summary_view.remove_app_button.setEnabled(True)
-        self.run_status.error(lambda: describe(error), retry=self.remove_app)
 
     def show_reminder(self) -> None:
         organization = self.state.organization

@@ -1,4 +1,4 @@
-"""The Backup page's run: progress, Pause, Resume, Cancel, then the summary and its buttons.
+"""The Backup page's run: progress, Pause, Resume, Cancel, the summary, and what leaving does to it.
 
 The engine runs on the worker pool (ui.worker.run_task); its progress arrives
 here coalesced, a few times a second. The box says when the run ended
@@ -11,7 +11,14 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.backup.control import BackupControl
 from app.backup.engine import BackupEngine, BackupSummary
@@ -123,6 +130,33 @@ class RunBox(QGroupBox):
         """The wizard is closing: cancel; its shutdown waits for the worker to finish."""
         if self.control is not None:
             self.control.cancel()
+
+    # -- leaving while it runs -------------------------------------------------------------
+
+    def going_on_note(self, parent: QWidget | None) -> QMessageBox:
+        """Said on Back from a running or paused backup: what happens to it (it is not stopped)."""
+        paused = self.control is not None and self.control.paused
+        title = self.tr("The backup goes on")
+        if paused:
+            text = self.tr("The backup stays paused while you look at the other pages. Come "
+                           "back to this page (Next) to resume it. Closing Cancel365 stops it; "
+                           "the next start offers to resume where it stopped.")
+        else:
+            text = self.tr("The backup keeps running while you look at the other pages. Come "
+                           "back to this page (Next) to see how far it got. Closing Cancel365 "
+                           "stops it; the next start offers to resume where it stopped.")
+        return QMessageBox(QMessageBox.Icon.Information, title, text,
+                           QMessageBox.StandardButton.Ok, parent)
+
+    def ask_to_stop(self, parent: QWidget) -> bool:
+        """The wizard is closing during a run: True when the admin says stop it."""
+        answer = QMessageBox.question(
+            parent, self.tr("Stop the backup?"),
+            self.tr("A backup is running. Stop it and close Cancel365? Files verified so far "
+                    "are kept; the next start offers to resume where it stopped."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _buttons(self, *, running: bool = True) -> None:
         paused = running and self.control is not None and self.control.paused

@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.confirm.checklist import RowState, build_checklist
-from app.confirm.evidence import Evidence, gather, known_domains
+from app.confirm.evidence import Evidence
 from app.confirm.proof import DEFAULT_INTERVAL, DEFAULT_TIMEOUT_MINUTES, Confirmation
 from app.domains.dns.options import CheckOptions
 from app.errors import Cancel365Error
 from app.state import CancellationState, now
 from ui.errors import describe
+from ui.pages.confirm_checklist import ChecklistSection
 from ui.pages.confirm_route import CancellationRoute
 from ui.pages.page import Page
-from ui.widgets.checklist_view import AcknowledgeDialog, ChecklistView
-from ui.widgets.proof_panel import ProofPanel, clock_text
-from ui.widgets.status import StatusLine
+from ui.widgets.checklist_view import AcknowledgeDialog
+from ui.widgets.proof_panel import ProofPanel
 from ui.worker import run_task
 
 
@@ -49,25 +49,17 @@ class ConfirmPage(Page):
         self.poll_interval = poll_interval
         self.poll_timeout_seconds = poll_timeout_seconds   # tests: seconds instead of the box
         self.dns_options = dns_options
-        self.evidence: Evidence | None = None
-        self.gathering = False
         self._self_test_cancelled = False   # complete_for_self_test asked the demo to cancel
         self.demo_dialog: QWidget | None = None
 
-        self.checklist_box = QGroupBox()
-        self.checklist_intro = _wrapped()
-        self.checklist_view = ChecklistView()
+        self.checklist_box = ChecklistSection(state, self._dns, lambda: self.wizard() or self)
+        self.checklist_box.gathered.connect(self._rebuild)
+        self.checklist_view = self.checklist_box.view
         self.checklist_view.fix_requested.connect(self.go_to_page)
         self.checklist_view.acknowledge_requested.connect(self._ask_acknowledgement)
         self.checklist_view.users_told_changed.connect(self._users_told)
-        self.recheck_button = QPushButton()
-        self.recheck_button.clicked.connect(self.recheck)
-        self.check_status = StatusLine()
-        box = QVBoxLayout(self.checklist_box)
-        box.addWidget(self.checklist_intro)
-        box.addWidget(self.checklist_view)
-        box.addLayout(_row(self.recheck_button))
-        box.addWidget(self.check_status)
+        self.recheck_button, self.check_status = (self.checklist_box.recheck_button,
+                                                  self.checklist_box.status)
 
         self.name_box = QGroupBox()
         self.name_prompt = _wrapped()
@@ -120,10 +112,6 @@ class ConfirmPage(Page):
         self.setTitle(self.tr("Confirm and cancel"))
         self.setSubTitle(self.tr("A last check of everything, then the cancellation itself, and "
                                  "proof from Microsoft 365 that it happened."))
-        self.checklist_box.setTitle(self.tr("1. Before you cancel"))
-        self.checklist_intro.setText(self.tr("Each row was checked again just now. Fix a red row "
-                                             "on its page, or acknowledge it with a reason."))
-        self.recheck_button.setText(self.tr("Check &again"))
         self.name_box.setTitle(self.tr("2. Confirm"))
         self.name_prompt.setText(self.tr("&Type the subscription's name, <b>{0}</b>, to confirm "
                                          "that you want to cancel it:").format(self._name()))
@@ -174,22 +162,16 @@ class ConfirmPage(Page):
         self.stop_poll()
 
     def recheck(self) -> None:
-        """Read everything again (DNS, domains, licences, the backup manifest), off the GUI
-        thread, and rebuild the checklist."""
-        if self.gathering:
-            return
-        state = self.state
-        known = known_domains(state)
-        sku_id = state.subscription.subscription.sku_id if state.subscription else None
-        manifest = state.backup.manifest_path if state.backup else None
-        options = self._dns()
-        graph = state.graph
-        self.gathering = True
-        self.recheck_button.setEnabled(False)
-        self.check_status.busy(self.tr("Checking DNS, domains, licences and the backup…"))
-        run_task(self.wizard() or self, lambda _: gather(
-            graph, known_domains=known, sku_id=sku_id, manifest_path=manifest,
-            dns_options=options), on_done=self._gathered, on_error=self._gather_failed)
+        """Read everything again and rebuild the checklist (see :class:`ChecklistSection`)."""
+        self.checklist_box.recheck()
+
+    @property
+    def evidence(self) -> Evidence | None:
+        return self.checklist_box.evidence
+
+    @property
+    def gathering(self) -> bool:
+        return self.checklist_box.gathering
 
     def _dns(self) -> CheckOptions | None:
         """The resolver chosen on the Domains page (the demo's DNS on the demo tenant)."""
@@ -205,18 +187,6 @@ class ConfirmPage(Page):
             return resolver.options(getattr(domains, "authoritative_port", 53))
         except Cancel365Error:
             return None
-
-    def _gathered(self, evidence: Evidence) -> None:
-        self.gathering = False
-        self.recheck_button.setEnabled(True)
-        self.evidence = evidence
-        self.check_status.info(self.tr("Checked at {0}.").format(clock_text(evidence.checked_at)))
-        self._rebuild()
-
-    def _gather_failed(self, error: BaseException) -> None:
-        self.gathering = False
-        self.recheck_button.setEnabled(True)
-        self.check_status.error(describe(error), retry=self.recheck)
 
     def _rebuild(self) -> None:
         assert self.evidence is not None

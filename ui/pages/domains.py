@@ -13,18 +13,15 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
-from app.domains.dns.check import InvalidDomainError, check_domains, normalize_domain
+from app.domains.dns.check import InvalidDomainError, check_domains
 from app.domains.dns.results import DomainCheck, DomainStatus, Problem
 from app.domains.removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
 from app.errors import Cancel365Error
@@ -34,7 +31,10 @@ from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
 from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
+from ui.widgets.domain_box import DomainBox
+from ui.widgets.domain_risks import DomainRisks
 from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
+from ui.widgets.recheck import Recheck
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
@@ -58,9 +58,7 @@ class DomainsPage(Page):
         self.checking = False
         self._check_again = False
 
-        self.domain_box = QComboBox()
-        self.domain_box.setEditable(True)
-        self.domain_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.domain_box = DomainBox()
         self.domain_box.lineEdit().returnPressed.connect(self.add_typed_domain)
         self.domain_box.currentIndexChanged.connect(self._show_selected)
         self.check_button = QPushButton()
@@ -69,16 +67,10 @@ class DomainsPage(Page):
         self.resolver = ResolverPicker(state)
         self.resolver.changed.connect(self._resolver_changed)
 
-        self.auto_check = QCheckBox()
-        self.auto_check.setChecked(True)
-        self.interval = QSpinBox()
-        self.interval.setRange(5, 3600)
-        self.interval.setValue(recheck_seconds)
-        self.recheck_timer = QTimer(self)
-        self.recheck_timer.setInterval(recheck_seconds * 1000)
-        self.recheck_timer.timeout.connect(self._timer_fired)
-        self.interval.valueChanged.connect(lambda s: self.recheck_timer.setInterval(s * 1000))
-        self.auto_check.toggled.connect(self._update_timer)
+        self.recheck = Recheck(recheck_seconds, showing=self.isVisible)
+        self.recheck.due.connect(self._timer_fired)
+        self.auto_check, self.interval = self.recheck.auto_check, self.recheck.interval
+        self.recheck_timer = self.recheck.timer
 
         self.summary = QLabel()
         self.summary.setObjectName("domainSummary")
@@ -96,9 +88,8 @@ class DomainsPage(Page):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.actions = DomainActions(self, self)
-        self.risks = QLabel()
-        self.risks.setWordWrap(True)
-        self.acknowledge = QCheckBox()
+        self.risk_box = DomainRisks()
+        self.risks, self.acknowledge = self.risk_box.risks, self.risk_box.acknowledge
         self.acknowledge.toggled.connect(self._acknowledged)
         self.status = StatusLine()
         self.status.keep_room()   # "Checking…", "Checked at …": the buttons above never jump
@@ -115,8 +106,7 @@ class DomainsPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.resolver)
         row.addStretch(1)
-        row.addWidget(self.auto_check)
-        row.addWidget(self.interval)
+        row.addWidget(self.recheck)
         form.addRow(self.resolver_label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -125,8 +115,7 @@ class DomainsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(self.actions.layout)
-        layout.addWidget(self.risks)
-        layout.addWidget(self.acknowledge)
+        layout.addWidget(self.risk_box)
         layout.addWidget(self.status)
         self._recheck_for_language = False
         self.retranslate()
@@ -135,13 +124,7 @@ class DomainsPage(Page):
         self.setTitle(self.tr("Move your domains away from Microsoft 365"))
         self.setSubTitle(self.tr("Mail for your own domain must go to the new provider before "
                                  "you cancel, or it bounces. This page checks DNS live."))
-        self.domain_box.lineEdit().setPlaceholderText(self.tr("Type a domain, e.g. contoso.com"))
-        self.domain_box.setAccessibleName(self.tr("Domain"))
         self.check_button.setText(self.tr("Check &again"))
-        self.auto_check.setText(self.tr("Check again &every"))
-        self.interval.setSuffix(self.tr(" s"))
-        self.interval.setAccessibleName(self.tr("Seconds between checks"))
-        self.acknowledge.setText(self.tr("I &understand, continue anyway"))
         self.domain_label.setText(self.tr("&Domain:"))
         self.resolver_label.setText(self.tr("DNS se&rver:"))
         self.table.retranslate()
@@ -202,11 +185,11 @@ class DomainsPage(Page):
         self.tenant_domains = names
         self.expected.update(expected)
         for name in names:
-            self._add_domain_item(name)
+            self.domain_box.add(name)
         resume = self.state.resume
         if resume is not None:   # the domains the last run checked (typed ones too)
             for name in resume.domains_checked:
-                self._add_domain_item(name)
+                self.domain_box.add(name)
         names = self.domains()
         if not names:
             self.status.info(lambda: self.tr("Your tenant has no custom domain: nothing to move. "
@@ -220,26 +203,18 @@ class DomainsPage(Page):
         self.status.error(lambda: describe(error), retry=self.load_domains)
         self._update_risks()
 
-    def _add_domain_item(self, ascii_name: str) -> None:
-        if self.domain_box.findData(ascii_name) < 0:
-            _, unicode_name = normalize_domain(ascii_name)
-            self.domain_box.addItem(unicode_name, ascii_name)
-
     def add_typed_domain(self) -> None:
-        text = self.domain_box.currentText()
         try:
-            ascii_name, _ = normalize_domain(text)
+            self.domain_box.add_typed()
         except InvalidDomainError as error:
             self.status.error(str(error))
             return
-        self._add_domain_item(ascii_name)
-        self.domain_box.setCurrentIndex(self.domain_box.findData(ascii_name))
         self.check_now()
 
     # -- checking ---------------------------------------------------------------
 
     def domains(self) -> list[str]:
-        return [self.domain_box.itemData(i) for i in range(self.domain_box.count())]
+        return self.domain_box.names()
 
     def check_now(self) -> None:
         """Check every listed domain (again); queued if a check is running."""
@@ -257,7 +232,7 @@ class DomainsPage(Page):
         expected = {d: self.expected.get(d, []) for d in domains}
         self.checking = True
         self.check_button.setEnabled(False)
-        shown = ", ".join(self.domain_box.itemText(i) for i in range(self.domain_box.count()))
+        shown = ", ".join(self.domain_box.shown(d) for d in domains)
         self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
             shown, self.resolver.description()))
         run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
@@ -293,15 +268,9 @@ class DomainsPage(Page):
         if not self.checking:
             self.check_now()
 
-    def _update_timer(self) -> None:
-        if self.auto_check.isChecked() and self.isVisible():
-            self.recheck_timer.start()
-        else:
-            self.recheck_timer.stop()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._update_timer()
+        self.recheck.update_timer()
         if self._recheck_for_language:   # the language changed while another page was shown
             QTimer.singleShot(0, self._recheck_in_new_language)
 
@@ -357,7 +326,7 @@ class DomainsPage(Page):
         name = self.domain_box.currentData()
         if name is None or name in self.tenant_domains:
             return
-        self.domain_box.removeItem(self.domain_box.findData(name))
+        self.domain_box.remove(name)
         self.checks.pop(name, None)
         self.state.domains.first_checks.pop(name, None)
         self.state.domains.latest_checks.pop(name, None)
@@ -374,35 +343,13 @@ class DomainsPage(Page):
 
     def risk_lines(self) -> list[str]:
         """What will go wrong if the admin cancels now, one line per domain."""
-        lines = []
-        if self.load_failed:
-            lines.append(self.tr("Your domains could not be read from Microsoft 365."))
-        for name in self.domains():
-            check = self.checks.get(name)
-            in_tenant = name in self.tenant_domains and name not in self.removed
-            shown = self.domain_box.itemText(self.domain_box.findData(name))
-            if check is None:
-                if in_tenant:
-                    lines.append(self.tr("{0}: not checked yet.").format(shown))
-                continue
-            if check.status is DomainStatus.MICROSOFT and check.mail_at_microsoft:
-                lines.append(self.tr("{0}: mail still goes to Microsoft 365. After you cancel, "
-                                     "it bounces.").format(shown))
-            elif check.status is DomainStatus.MICROSOFT:
-                lines.append(self.tr("{0}: some records still point at Microsoft 365.")
-                             .format(shown))
-            elif check.status is DomainStatus.ERROR:
-                lines.append(self.tr("{0}: could not be checked.").format(shown))
-            if in_tenant:
-                lines.append(self.tr("{0}: still added to Microsoft 365. Remove it before you "
-                                     "cancel.").format(shown))
-        return lines
+        return self.risk_box.lines(self.load_failed, (
+            (self.domain_box.shown(name), self.checks.get(name),
+             name in self.tenant_domains and name not in self.removed)
+            for name in self.domains()))
 
     def _update_risks(self) -> None:
-        lines = self.risk_lines()
-        self.risks.setText("\n".join("• " + line for line in lines))
-        self.risks.setVisible(bool(lines))
-        self.acknowledge.setVisible(bool(lines))
+        self.risk_box.show_lines(self.risk_lines())
         self.completeChanged.emit()
 
     def _acknowledged(self, checked: bool) -> None:
