@@ -1,11 +1,9 @@
 """Domains: what still points at Microsoft 365, checked live, and what to do about it.
 
-When Next is enabled: at once when the tenant has no custom domain; otherwise
-when every custom domain's DNS no longer points at Microsoft 365 and the
-domain has been removed from the tenant, or when the admin ticks "I
-understand, continue anyway" under a list that says what will happen (mail
-bouncing after cancelling, a domain that couldn't be checked, a domain still
-added to Microsoft 365). A careful admin can go on; nobody goes on unwarned.
+Next is enabled at once without a custom domain; else when every custom domain's DNS
+no longer points at Microsoft 365 and it is removed from the tenant, or when the admin
+ticks "I understand, continue anyway" under a list of what will happen (mail bouncing,
+a domain not checked, one still in Microsoft 365): nobody goes on unwarned.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from ui.widgets.dns_table import DnsRecordTable
 from ui.widgets.domain_box import DomainBox
 from ui.widgets.domain_risks import DomainRisks
 from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
+from ui.widgets.page_scroll import scrolling_layout
 from ui.widgets.recheck import Recheck
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
@@ -108,7 +107,7 @@ class DomainsPage(Page):
         row.addStretch(1)
         row.addWidget(self.recheck)
         form.addRow(self.resolver_label, row)
-        layout = QVBoxLayout(self)
+        layout = self.content_layout = scrolling_layout(self)   # scrolls at 200%
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.steps)
@@ -119,6 +118,9 @@ class DomainsPage(Page):
         layout.addWidget(self.status)
         self._recheck_for_language = False
         self.retranslate()
+
+    def lesson_layout(self) -> QVBoxLayout:
+        return self.content_layout   # inside the scroll area
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Move your domains away from Microsoft 365"))
@@ -133,10 +135,8 @@ class DomainsPage(Page):
         self._show_selected()
         self._update_risks()
         if self.checks and not self._recheck_for_language:
-            # The records' advice and the next steps are the core's sentences, made in the
-            # language of the check: check again to have them in the new one. Once, after
-            # the burst of LanguageChange events a switch sends; a page not shown checks
-            # when it is shown again.
+            # The advice is the core's, made in the check's language: check again (once, after
+            # the burst of LanguageChange events; a hidden page checks when shown again).
             self._recheck_for_language = True
             if self.isVisible():
                 QTimer.singleShot(0, self._recheck_in_new_language)

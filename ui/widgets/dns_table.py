@@ -35,6 +35,8 @@ class DnsRecordTable(QTreeWidget):
         self.setColumnCount(7)
         self.header().setStretchLastSection(True)
         self.header().setSectionResizeMode(self.VALUE, QHeaderView.ResizeMode.Interactive)
+        # Room for the header and about five records however large the font (the page scrolls).
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         self.retranslate()
 
     def retranslate(self) -> None:
