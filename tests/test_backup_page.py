@@ -99,6 +99,7 @@ def test_set_up_for_me_then_a_complete_backup_and_the_report(
     summary = page.summary
     assert summary is not None and summary.complete, page.run_status.message.text()
     assert "The backup is complete" in page.run.summary_view.label.text()
+    qtbot.waitUntil(lambda: not page.mail_box.saving, timeout=60_000)   # Next waits for the mail
     assert page.isComplete()
     assert page.run.progress.bar.value() == 1000
     assert page.run.progress.drives.topLevelItemCount() == 3
@@ -163,6 +164,7 @@ def test_pause_resume_and_cancel(qtbot, open_wizard, demo_server: DemoGraphServe
     assert "Start again to resume" in page.run.summary_view.label.text()
     assert not page.isComplete()
     page.elsewhere.setChecked(True)   # the admin says they back up elsewhere
+    qtbot.waitUntil(lambda: not page.mail_box.saving, timeout=20_000)   # Cancel stopped mail too
     assert page.isComplete()
 
 

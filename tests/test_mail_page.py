@@ -33,3 +33,19 @@ def test_the_plan_and_the_result_show_mail_per_user(qtbot, open_wizard, tmp_path
     assert (tmp_path / "backup" / "Mail" / "cancel365-mail-report.html").is_file()
     assert page.isComplete()
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_next_waits_while_mail_is_still_being_saved(qtbot, open_wizard, tmp_path: Path) -> None:  # noqa: F811
+    """Files said to be saved elsewhere, mail under way: Next waits until the mail is saved."""
+    page = open_wizard()
+    plan_small(qtbot, page, tmp_path / "backup")
+    box = page.mail_box
+    qtbot.waitUntil(lambda: len(box.boxes) == 36 and not box.running, timeout=30_000)
+    page.elsewhere.setChecked(True)
+    assert page.isComplete()
+    box.start(str(tmp_path / "backup"))
+    assert box.saving and not page.isComplete()
+    qtbot.waitUntil(lambda: box.summary is not None, timeout=60_000)
+    assert not box.saving and page.isComplete()
+    QThreadPool.globalInstance().waitForDone(10_000)
+

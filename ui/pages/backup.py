@@ -215,7 +215,7 @@ class BackupPage(Page):
         self.resume_offer.offer(unfinished)
 
     def isComplete(self) -> bool:
-        if self.phase == "running":
+        if self.phase == "running" or self.mail_box.saving:
             return False
         complete = self.summary is not None and self.summary.complete
         return complete or self.elsewhere.isChecked()

@@ -120,6 +120,13 @@ class MailBox(QGroupBox):
     def running(self) -> bool:
         return self.task is not None
 
+    @property
+    def saving(self) -> bool:
+        """A mail backup is under way (or waits for the mailboxes to be found): the page's
+        Next waits for it, so nobody goes on to cancel while mail is still being saved."""
+        run = self.task is not None and bool(self.boxes)   # finding runs with no boxes yet
+        return self.pending is not None or (run and self.summary is None)
+
     def start(self, dest: str) -> None:
         if self.running and self.summary is None and not self.boxes:
             self.pending = dest          # still finding the mailboxes: start when found
@@ -163,6 +170,7 @@ class MailBox(QGroupBox):
         self.task = None
         self.bar.hide()
         self.note.setText(self.tr("The mail backup stopped: {0}").format(describe(error)))
+        self.finished.emit(None)   # no summary: the page may go on (its Next no longer waits)
 
     # -- what it shows ----------------------------------------------------------------------
 
