@@ -7,15 +7,14 @@ page does not wait for what later pages import (the backup engine with numpy and
 pycurl, dnspython's resolver, msal, requests).
 
 So that going Next stays quick, the module of the page after the current one is
-imported on a background thread once the current page has been painted (imports
-only: widgets are made on the GUI thread, when the page is built).
+imported once the current page has been painted and the event loop is idle (on
+the GUI thread: importing Qt classes on another thread is not safe).
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -106,8 +105,10 @@ class LazyWizard(QWizard):
         following = self.nextId()
         module = self._modules.get(following) if following in self._later else None
         if module:
-            threading.Thread(target=_import_quietly, args=(module,), daemon=True,
-                             name=f"import {module}").start()
+            # On the GUI thread, once the event loop is idle: a module that defines Qt classes
+            # imported on another thread while the GUI thread builds widgets crashed the
+            # self-test once (SIGSEGV), so imports stay on the thread Qt expects.
+            QTimer.singleShot(50, self, lambda: _import_quietly(module))
 
 
 def _import_quietly(module: str) -> None:
