@@ -11,14 +11,14 @@ continue where the admin left off.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
+
+from app.files import write_atomically
 
 if TYPE_CHECKING:
     from app.state import CancellationState
@@ -72,18 +72,8 @@ def default_path(demo: bool = False) -> Path:
 
 def save(progress: Progress, path: Path) -> None:
     """Write atomically: a temporary file in the same folder, then renamed over the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = {"version": VERSION, **asdict(progress)}
-    fd, tmp = tempfile.mkstemp(prefix=".progress-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def load(path: Path) -> Progress | None:

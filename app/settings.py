@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import platformdirs
+
+from app.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +67,4 @@ def load(path: Path | None = None) -> Settings:
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write atomically, so a crash never leaves half a file."""
     path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(asdict(settings), handle, indent=2)
-    os.replace(temporary, path)
+    write_atomically(path, json.dumps(asdict(settings), indent=2).encode("utf-8"))

@@ -16,7 +16,6 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
 import threading
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backend import KeyringBackend
 
 from app.auth.errors import KeyringFailedError, KeyringLockedError
+from app.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,7 @@ class SecretStore:
             assert key is not None
             nonce = os.urandom(_NONCE)
             blob = _MAGIC + nonce + AESGCM(key).encrypt(nonce, plaintext, _aad(name))
-            _write_atomically(self.folder / name, blob)
+            write_atomically(self.folder / name, blob, private=True)
 
     def _discard(self, name: str, why: str) -> None:
         """Drop an unusable sealed file; the log line names the file, never its contents."""
@@ -230,24 +230,3 @@ def _aad(name: str) -> bytes:
     """Binds a ciphertext to its file name: a swapped file fails to decrypt."""
     return _MAGIC + name.encode()
 
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, flush it to disk, then rename over."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    if os.name == "posix":
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from typing import Any
 import app
 from app.dates.key_dates import KeyDates
 from app.domains.dns.results import DomainCheck
+from app.files import write_atomically
 from app.graph.tenant import SubscriptionOverview
 from app.state import CancellationState, now
 from app.texts import translate
@@ -71,21 +71,6 @@ def write_json(record: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     """Write the record atomically: a temporary file in the same folder, then a rename."""
     text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     return write_atomically(Path(path), text.encode("utf-8"))
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """``data`` at ``path``, or nothing at all: never a half-written file."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def sha256_of(path: str | os.PathLike[str]) -> str:
