@@ -25,14 +25,11 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from app import settings as app_settings
@@ -58,6 +55,7 @@ from ui.widgets.backup_plan_box import PlanBox
 from ui.widgets.backup_reminder import ReminderDialog
 from ui.widgets.mail_box import MailBox
 from ui.widgets.open_link import NotOpenedDialog, open_or_show
+from ui.widgets.page_scroll import PageScroll
 from ui.widgets.status import StatusLine
 from ui.worker import Task, run_task
 
@@ -154,8 +152,8 @@ class BackupPage(Page):
         self.elsewhere = QCheckBox()
         self.elsewhere.toggled.connect(lambda _: self.completeChanged.emit())
 
-        content = QWidget()
-        layout = self.content_layout = QVBoxLayout(content)
+        self.scroll = PageScroll(self, flush=False)
+        layout = self.content_layout = self.scroll.content
         layout.addWidget(self.why)
         layout.addWidget(self.resume_offer)
         layout.addWidget(self.access)
@@ -170,13 +168,6 @@ class BackupPage(Page):
         layout.addLayout(bottom)
         layout.addWidget(self.elsewhere)
         layout.addStretch(0)   # extra room goes below when the boxes that stretch are hidden
-        scroll = self.scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self._show("access")
 
     def _show(self, phase: str) -> None:

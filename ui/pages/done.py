@@ -16,13 +16,11 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from app.record.save import SavedRecord, save_record
 from app.state import CancellationState
 from ui.errors import describe
 from ui.pages.page import Page
+from ui.widgets.page_scroll import PageScroll
 from ui.widgets.saved_file import SavedFile
 from ui.widgets.status import StatusLine
 from ui.worker import run_task
@@ -80,22 +79,14 @@ class DonePage(Page):
         box_layout.addWidget(self.pdf_file)
         box_layout.addWidget(self.json_file)
 
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
+        # at 200% or in Danish the page may be taller than the window
+        self.scroll = PageScroll(self, sideways=False)
+        inner = self.scroll.content
         inner.setSpacing(12)
         for widget in (self.proof, self.office, self.reactivate, self.close_early, self.dates):
             inner.addWidget(widget)
         inner.addWidget(self.record_box)
         inner.addStretch(1)
-        self.scroll = QScrollArea()   # at 200% or in Danish the page may be taller than the window
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
         self.setFinalPage(True)
         self.retranslate()
 
