@@ -348,19 +348,18 @@ class _UserMove:
         fr = FolderResult(folder.label, target, len(folder.messages))
         self.result.folders.append(fr)
         refused: set[Path] = set()
-        first = True
+        matched = [False]       # the first match (what was there before this run) is done
         while True:
             if self.move.stop.is_set():
                 raise _Stopped()
             try:
-                self._fill_once(folder, fr, refused, first)
+                self._fill_once(folder, fr, refused, matched)
                 return
             except DROPPED as exc:
-                first = False
                 self._reconnect(exc)
 
     def _fill_once(self, folder: SourceFolder, fr: FolderResult, refused: set[Path],
-                   first: bool) -> None:
+                   matched: list[bool]) -> None:
         assert self.client is not None and self.server is not None
         server, r = self.server, self.result
         exists = server.has(fr.target)
@@ -378,7 +377,8 @@ class _UserMove:
             fr.created = True
         there = self._keys(fr.target)
         missing = self._missing(folder.messages, there, refused)
-        if first:
+        if not matched[0]:
+            matched[0] = True
             fr.already_there = len(folder.messages) - len(missing)
             r.already_there += fr.already_there
         if self.move.dry_run:
