@@ -128,7 +128,8 @@ class MailMovePage(Page):
         self.skip_text.setText(self.tr(
             "If you skip, Cancel365 copies nothing: the old mail stays in the backup folder "
             "and in Microsoft 365 until Microsoft deletes it, and each user who wants it at "
-            "the new provider must move it there themselves. The message to users says so."))
+            "the new provider must move it there themselves. Say so in the message to users (the "
+            "Domains page writes it)."))
         self.csv_button.setText(self.tr("&Fill from a CSV file…"))
         self.dry_button.setText(self.tr("&Dry run"))
         self.move_button.setText(self.tr("Move m&ail"))
