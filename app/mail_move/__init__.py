@@ -1,0 +1,1 @@
+"""Moving the mail: each saved Maildir copied into the new provider over IMAP, nothing duplicated."""
