@@ -36,6 +36,17 @@ from ui.widgets.status import StatusLine
 from ui.worker import Task, TaskControl, run_task
 
 
+def say_error(error: BaseException) -> str:
+    """The engine's own typed errors carry a message for the admin (they are not
+    Cancel365Error, so ui.errors.describe would call them unexpected)."""
+    from app.mail_move.accounts import AccountsFileError
+    from app.mail_move.login import MoveConnectError, MoveLoginError
+
+    if isinstance(error, AccountsFileError | MoveLoginError | MoveConnectError):
+        return str(error)
+    return describe(error)
+
+
 def _wrapped(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     return label
@@ -189,7 +200,7 @@ class MailMovePage(Page):
 
     def _list_failed(self, error: BaseException) -> None:
         self.loaded = True
-        self.status.error(lambda: describe(error), retry=self._reload)
+        self.status.error(lambda: say_error(error), retry=self._reload)
         self._update()
 
     def _reload(self) -> None:
@@ -311,7 +322,7 @@ class MailMovePage(Page):
 
         self.status.busy(lambda: self.tr("Reading {0}…").format(path.name))
         run_task(self, read, on_done=self._filled,
-                 on_error=lambda e: self.status.error(lambda: describe(e)))
+                 on_error=lambda e: self.status.error(lambda: say_error(e)))
 
     def _filled(self, result: tuple) -> None:
         accounts, passwords, saved = result
@@ -367,7 +378,7 @@ class MailMovePage(Page):
         def failed(error: BaseException) -> None:
             self.tests.pop(box.email, None)
             box.test_button.setEnabled(not self.running)
-            box.say(describe(error))
+            box.say(say_error(error))
 
         self.tests[box.email] = run_task(self, check, on_done=done, on_error=failed)
 
@@ -432,7 +443,7 @@ class MailMovePage(Page):
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
-        self.status.error(lambda: describe(error))
+        self.status.error(lambda: say_error(error))
         self._update()
 
     def _ended(self, summary) -> None:
@@ -441,8 +452,8 @@ class MailMovePage(Page):
         self.status.end_busy()
         self.status.clear()
         users = list(getattr(summary, "users", []))
-        moved = tuple(u.email for u in users if u.state == "done")
-        not_moved = tuple(u.email for u in users if u.state != "done")
+        moved = tuple(u.email for u in users if u.complete)
+        not_moved = tuple(u.email for u in users if not u.complete)
         self.dry_done = self.dry
         if not self.dry:
             self.moved_once = True

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.mail_move.accounts import MoveAccount, SavedMailbox, Security
-
-DEFAULT_PORTS = {Security.TLS: 993, Security.STARTTLS: 143, Security.PLAIN: 143}
+from app.mail_move.accounts import DEFAULT_PORTS, MoveAccount, SavedMailbox, Security
 
 
 class MoveUserBox(QGroupBox):
@@ -43,7 +41,7 @@ class MoveUserBox(QGroupBox):
         self.port.setValue(993)
         self.security = QComboBox()
         for security in (Security.TLS, Security.STARTTLS) + ((Security.PLAIN,) if allow_plain else ()):
-            self.security.addItem("", security)
+            self.security.addItem("", security.value)   # Qt keeps the plain string
         self.security.currentIndexChanged.connect(self._security_changed)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -86,7 +84,7 @@ class MoveUserBox(QGroupBox):
                  Security.STARTTLS: self.tr("STARTTLS (port 143)"),
                  Security.PLAIN: self.tr("None (a test server on this computer only)")}
         for index in range(self.security.count()):
-            self.security.setItemText(index, names[self.security.itemData(index)])
+            self.security.setItemText(index, names[Security(self.security.itemData(index))])
         self.user.setPlaceholderText(self.tr("often the e-mail address"))
         self.host.setPlaceholderText(self.tr("for example imap.example.com"))
         self.password.setPlaceholderText(self.tr("Saved in your password store") if
@@ -115,16 +113,21 @@ class MoveUserBox(QGroupBox):
         user, host = self.user.text().strip(), self.host.text().strip()
         if not user or not host:
             return None
-        return MoveAccount(self.email, user, host, self.port.value(),
-                           self.security.currentData())
+        return MoveAccount(self.email, user, host, self.port.value(), self.chosen_security())
+
+    def chosen_security(self) -> Security:
+        return Security(self.security.currentData())
+
+    def choose_security(self, security: Security) -> None:
+        index = self.security.findData(security.value)
+        if index >= 0:
+            self.security.setCurrentIndex(index)
 
     def fill(self, account: MoveAccount, password: str | None = None) -> None:
         """From a CSV row: the login, and its password when the row has one."""
         self.user.setText(account.imap_user)
         self.host.setText(account.imap_host)
-        index = self.security.findData(account.security)
-        if index >= 0:
-            self.security.setCurrentIndex(index)
+        self.choose_security(account.security)
         self.port.setValue(account.imap_port)
         if password:
             self.password.setText(password)
@@ -139,7 +142,7 @@ class MoveUserBox(QGroupBox):
     def _security_changed(self) -> None:
         """A port still at the other security's usual number follows the choice."""
         if self.port.value() in DEFAULT_PORTS.values():
-            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
+            self.port.setValue(DEFAULT_PORTS[self.chosen_security()])
 
     def set_editable(self, editable: bool) -> None:
         for field in (self.user, self.host, self.port, self.security, self.password,
@@ -171,10 +174,9 @@ class MoveUserBox(QGroupBox):
         states = {"waiting": self.tr("Waiting"), "moving": self.tr("Moving"),
                   "done": self.tr("Done"), "failed": self.tr("Failed"),
                   "stopped": self.tr("Stopped")}
-        text = self.tr("{0}: {1} sent, {2} already there, {3} failed, of {4}.").format(
+        self.counts.setText(self.tr("{0}: {1} sent, {2} already there, {3} failed, of {4}.").format(
             states.get(progress.state, progress.state), progress.sent, progress.already_there,
-            progress.failed, progress.total)
-        if progress.message:
-            text += " " + progress.message
-        self.counts.setText(text)
+            progress.failed, progress.total))
         self.counts.show()
+        if progress.message:   # the engine's own words, translated when it said them
+            self.say(progress.message)
