@@ -14,6 +14,7 @@ from app import __version__, logs
 from app.backup import command as backup_command
 from app.confirm import status_command
 from app.domains.dns.arguments import add_dns_command
+from app.mail_move import command as mail_move_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_dns_command(commands)
     backup_command.add_arguments(commands.add_parser(
         "backup", help="back up every OneDrive and SharePoint library to a folder, verified"))
+    mail_move_command.add_arguments(commands.add_parser(
+        "mail-move", help="copy each user's saved mailbox into the new provider over IMAP "
+                          "(resumable, nothing duplicated)"))
     status_command.add_arguments(commands.add_parser(
         "status", help="show whether the subscriptions are still Enabled (exit 0: none is)"))
     return parser
@@ -134,6 +138,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     if args.command == "backup":
         return backup_command.run(args)
+    if args.command == "mail-move":
+        return mail_move_command.run(args)
     if args.command == "status":
         return status_command.run(args)
     return run_wizard(args)

@@ -132,10 +132,14 @@ def _is_overquota(text: str) -> bool:
     return "[OVERQUOTA]" in low or "QUOTA EXCEEDED" in low
 
 
-def _uids(response: bytes | str | None) -> tuple[int | None, list[int]]:
+def _uids(response: object) -> tuple[int | None, list[int]]:
+    if isinstance(response, (tuple, list)):
+        response = b" ".join(r if isinstance(r, bytes) else str(r).encode() for r in response)
     if isinstance(response, str):
         response = response.encode()
-    m = _APPENDUID.search(response or b"")
+    if not isinstance(response, bytes):
+        response = b""
+    m = _APPENDUID.search(response)
     if not m:
         return None, []
     uids: list[int] = []
@@ -407,11 +411,13 @@ class _UserMove:
         found: Counter[str] = Counter()
         if int(info.get(b"EXISTS", 0) or 0) == 0:
             return found
-        rows = self.client.fetch("1:*", [_HEADER_ITEM])
-        for data in rows.values():
-            head = next((v for k, v in data.items() if k.startswith(b"BODY[")
-                         and isinstance(v, bytes)), b"")
-            found[message_key(head + b"\r\n")] += 1
+        uids = self.client.search("ALL")
+        for start in range(0, len(uids), 1000):
+            rows = self.client.fetch(uids[start:start + 1000], [_HEADER_ITEM])
+            for data in rows.values():
+                head = next((v for k, v in data.items() if isinstance(k, bytes)
+                             and k.startswith(b"BODY[") and isinstance(v, bytes)), b"")
+                found[message_key(head + b"\r\n")] += 1
         return found
 
     @staticmethod
@@ -459,6 +465,10 @@ class _UserMove:
                 return
             validity, uids = _uids(response)
             self._sent(fr, batch, validity, uids)
+            return
+        if len(batch) > 1:
+            for one in batch:
+                self._send(fr, [one], refused)
             return
         m, data = batch[0]
         try:
