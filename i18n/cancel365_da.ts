@@ -1331,6 +1331,258 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>MailMovePage</name>
+    <message>
+        <source>Move mail to the new provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: Cancel365 copies each user&apos;s saved mail into their new mailbox, folder by folder, without duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each user, enter the new provider&apos;s IMAP login (the provider&apos;s help pages name the server; some need an app password). Passwords are kept in this computer&apos;s password store only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation type="unfinished">Åbn &amp;rapporten</translation>
+    </message>
+    <message>
+        <source>Users whose mail was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a real tenant this copies each user&apos;s mail from the backup on this computer into their mailbox at the new provider, over IMAP. It changes nothing in Microsoft 365, and at the new provider it only adds messages: a second run adds only what is missing. What can go wrong: a wrong password or a provider that wants an app password (Test login says so), or a full mailbox at the new provider (that user stops, the others go on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the saved mailboxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mail in {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether to move the mail or to skip this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next goes on once the mail was moved (or choose Skip). Fill in each user&apos;s login, then Move mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled {0} of {1} users; {2} passwords saved in your password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying what would be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every message of %n user(s) is at the new provider (counted again there).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete for %n user(s): some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveUserBox</name>
+    <message>
+        <source>{0}: {1} messages in {2} folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a test server on this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example imap.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP user for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test login for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail moved for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Færdig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Mislykkedes</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotOpenedDialog</name>
     <message>
         <source>Nothing opened it</source>
@@ -2254,8 +2506,20 @@ Tak!</translation>
         <translation>&amp;Ny mailudbyder:</translation>
     </message>
     <message>
+        <source>Ol&amp;d mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>I move it for them with Cancel365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They move it themselves</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2885,6 +3149,22 @@ Tak!</translation>
         <translation>Fra manifestet: {0} filer kontrolleret, {1} kan ikke hentes, {2} mislykkedes, {3} ikke færdige.</translation>
     </message>
     <message>
+        <source>Mail moved to the new provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to move the mail, but it was not moved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message of {0} users is at the new provider (counted there at {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete for {0}: see the mail move report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users told when their mail and files stop</source>
         <translation>Brugerne har fået at vide, hvornår deres mail og filer stopper</translation>
     </message>
@@ -3442,6 +3722,193 @@ Tak!</translation>
     </message>
 </context>
 <context>
+    <name>mail_move</name>
+    <message>
+        <source>Cannot read the accounts file {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts file {0} has no column {1}: the first row must name the columns email,imap_user,imap_host (and optionally imap_port, security, password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} of {1}: the column {2} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} of {1}: {2} is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} of {1}: {2} is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} of {1}: security must be tls, starttls or plain, not {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0} of {1}: {2} is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts file {0} has no accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved mailbox for {0} in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for {0} at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; run it again to go on where it left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {0} messages would be sent, {1} are already there; {2} folders would be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sent, {1} already there, {2} failed; {3} folders differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0} messages are there: {1} sent now, {2} were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {0} kept breaking ({1}); stopped after {2} tries. Run it again later: it goes on where it left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke ({0}); connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would not make the folder {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: a message ({1}) was refused by the server: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox of {0} at the new provider is full ({1}). Ask the provider for more room, or delete mail there, then run the move again: it goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back the folders&apos; counts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has {1} messages at the new provider; the saved mailbox has {2} ({3} refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the server&apos;s certificate is not trusted ({1}). Check the host name; ask the provider which host name to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be reached ({1}). Check the host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not offer STARTTLS ({1}). Try tls on port 993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the server refused the user name or password for {1} ({2}). Check them; some providers need an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the connection broke while signing in ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the server stopped answering ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to {0} as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Færdig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Mislykkedes</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: every saved message is at the new provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: see the rows with failures or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} messages sent, {1} already there, {2} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User / folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the new provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
         <source>Your e-mail moves on {date}</source>
@@ -3453,7 +3920,7 @@ Tak!</translation>
 On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. Your e-mail address stays the same.
 
 What you need to do:
-1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.
+1. {old_mail}
 2. Before {date}: copy your OneDrive files somewhere else.
 3. From {date}: sign in to {provider} with the details you will receive, and set up the mail app on your computer and phone again.
 4. When the Microsoft 365 subscription ends, Office on your computer can only open and print documents: remove it then.
@@ -3464,22 +3931,15 @@ Questions? Just reply to this message.
 
 {admin}
 </source>
-        <translation>Hej
-
-Mailen for {domain} flytter {date} fra Microsoft 365 til {provider}. Din mailadresse forbliver den samme.
-
-Det skal du gøre:
-1. Før {date}: gem de mails, kontakter og kalenderaftaler, du har brug for. Eksportér dem fra Outlook, eller bed mig om hjælp; det, der bliver i Microsoft 365, slettes.
-2. Før {date}: kopiér dine OneDrive-filer et andet sted hen.
-3. Fra {date}: log på {provider} med de oplysninger, du får, og konfigurer mailappen på din computer og telefon igen.
-4. Når Microsoft 365-abonnementet ophører, kan Office på din computer kun åbne og udskrive dokumenter: fjern det derefter.
-
-På flyttedagen kan ny mail komme et par timer forsinket.
-
-Spørgsmål? Bare svar på denne besked.
-
-{admin}
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old e-mail: you need not export it. I copy it from Microsoft 365 into your new mailbox at {provider}, in the same folders; it appears there once I have moved it, on or soon after {date}. Before {date}, keep the contacts and calendar items you need (export them from Outlook or ask me for help); what stays in Microsoft 365 will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your old e-mail does not appear at {provider} by itself: if you want it there, you move it there yourself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the new mail provider</source>

@@ -166,7 +166,7 @@ def test_a_move_ends_with_every_user_complete_and_the_report(
     assert result is not None and result.chosen and result.complete
     assert sorted(result.moved) == sorted([RICH, SHARED]) and result.not_moved == ()
     assert Path(result.report_path).is_file() and page.report_button.isVisible()
-    assert page.isComplete() and page.result.text().startswith("Every message of 2 users")
+    assert page.isComplete() and page.result.text().startswith("Every message of 2 users is at")
     page.report_button.click()
     assert page.opened == [QUrl.fromLocalFile(result.report_path)]
 

@@ -477,9 +477,9 @@ class MailMovePage(Page):
         if result.complete:
             return self.tr("Every message of %n user(s) is at the new provider (counted again "
                            "there).", "", len(result.moved))
-        return self.tr("Not complete: %n user(s) still miss mail at the new provider. The "
-                       "report says what and why; Move mail again adds only what is missing.",
-                       "", len(result.not_moved))
+        return self.tr("Not complete for %n user(s): some of their mail is not at the new "
+                       "provider. The report says what and why; Move mail again adds only what "
+                       "is missing.", "", len(result.not_moved))
 
     def open_report(self) -> None:
         report = getattr(self.summary, "report_html", None)
