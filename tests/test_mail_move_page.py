@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import Qt, QThreadPool, QUrl
 
 from app.demo.graph_server import DemoGraphServer
 from app.mail.summary import MailSummary
@@ -220,3 +220,22 @@ def test_the_self_test_step_skips_the_move(open_page) -> None:
     page = open_page()
     page.complete_for_self_test()
     assert page.isComplete() and page.skip_choice.isChecked()
+
+
+def test_tab_goes_through_the_rows_top_to_bottom_then_the_actions(open_page) -> None:
+    page = open_page()
+    page.move_choice.setChecked(True)
+    first, second = page.boxes
+    order = [first.user, first.host, first.port, first.security, first.password,
+             first.test_button, second.user]
+
+    def tab_from(widget):   # the next widget Tab reaches, as QWidget::focusNextPrevChild walks
+        step = widget.nextInFocusChain()
+        while (step.focusProxy() is not None or not step.isVisibleTo(page)
+               or not step.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            step = step.nextInFocusChain()
+        return step
+
+    for widget, following in zip(order, order[1:], strict=False):
+        assert tab_from(widget) is following, widget.accessibleName()
+    assert tab_from(second.test_button) is page.csv_button

@@ -104,21 +104,24 @@ class MailMovePage(Page):
         self.hint = _wrapped(QLabel())
         self.status = StatusLine()
 
-        layout = self.content_layout = scrolling_layout(self)
-        layout.addWidget(self.intro)
+        layout = self.content_layout = scrolling_layout(self)   # the users scroll at 200%
         layout.addWidget(self.move_choice)
         layout.addWidget(self.skip_choice)
         indent = QHBoxLayout()
         indent.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
         indent.addWidget(self.skip_text, 1)
         layout.addLayout(indent)
+        layout.addWidget(self.intro)
         layout.addWidget(self.source_label)
         layout.addWidget(self.users)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
         layout.addStretch(1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.status)
+        # Under the scroll area, always in sight: the actions (Stop among them), what the run
+        # ended with, and why Next waits.
+        outer = self.layout()
+        outer.addLayout(buttons)
+        outer.addWidget(self.result)
+        outer.addWidget(self.hint)
+        outer.addWidget(self.status)
         self.retranslate()
         self._update()
 
@@ -195,8 +198,20 @@ class MailMovePage(Page):
             box.changed.connect(self._update)
             self.users_layout.addWidget(box)
             self.boxes.append(box)
+        self._tab_order()
         self.loaded = True
         self._update()
+
+    def _tab_order(self) -> None:
+        """As the page reads: the choice, each user's fields top to bottom, then the actions
+        (the rows are made after the buttons, so Qt's own order would put them last)."""
+        chain = [self.move_choice, self.skip_choice]
+        for box in self.boxes:
+            chain += [box.user, box.host, box.port, box.security, box.password, box.test_button]
+        chain += [self.csv_button, self.dry_button, self.move_button, self.stop_button,
+                  self.report_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _list_failed(self, error: BaseException) -> None:
         self.loaded = True
@@ -250,11 +265,12 @@ class MailMovePage(Page):
 
     def _update(self) -> None:
         has_users = bool(self.boxes)
-        for widget in (self.move_choice, self.skip_choice, self.skip_text, self.intro):
+        for widget in (self.move_choice, self.skip_choice):
             widget.setVisible(not self.loaded or has_users)
         moving = self.move_choice.isChecked() and has_users
+        self.skip_text.setVisible((not self.loaded or has_users) and not moving)
+        self.intro.setVisible(moving)
         self.users.setVisible(moving)
-        self.users.setEnabled(not self.running)
         for box in self.boxes:
             box.set_editable(not self.running)
         ready = moving and not self.running and any(b.account() for b in self.boxes)

@@ -64,9 +64,9 @@ class MoveUserBox(QGroupBox):
             grid.addWidget(label, row, column)
             grid.addWidget(field, row, column + 1)
         grid.addWidget(self.test_button, 1, 4, 1, 2)
-        grid.addWidget(self.message, 2, 0, 1, 6)
-        grid.addWidget(self.bar, 3, 0, 1, 6)
-        grid.addWidget(self.counts, 4, 0, 1, 6)
+        grid.addWidget(self.bar, 2, 0, 1, 6)
+        grid.addWidget(self.counts, 3, 0, 1, 6)
+        grid.addWidget(self.message, 4, 0, 1, 6)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         for field in (self.user, self.host, self.password):
