@@ -119,7 +119,7 @@ def test_a_mail_moved_row_only_when_the_admin_chose_to_move_the_mail(graph, dns)
     state.mail_move = MailMoveResult(chosen=True, moved=("a@lillebager.dk", "b@lillebager.dk"),
                                      complete=True, finished_at=datetime.now(UTC))
     row = build_checklist(state, evidence).row("mail-moved")
-    assert row.state is RowState.GREEN and "2 users" in row.detail
+    assert row.state is RowState.GREEN and "(users: 2;" in row.detail
 
 
 def test_a_removed_domain_is_still_checked_live_in_dns(demo_server, graph, dns):

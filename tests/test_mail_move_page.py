@@ -111,7 +111,7 @@ def test_a_csv_fills_the_rows_and_its_passwords_go_to_the_password_store(
     assert mette.password.placeholderText() == "Saved in your password store"
     assert load_password(page.store(), mette.account()) == "csv-pw-1"
     said = page.status.message.text()
-    assert "Filled 1 of 2 users; 1 passwords saved" in said and "someone@else.dk" in said
+    assert "Filled 1 of 2 users from the file. Passwords from it, saved in your password store: 1." in said and "someone@else.dk" in said
     assert page.move_button.isEnabled()
 
     bad = tmp_path / "bad.csv"

@@ -260,8 +260,8 @@ def _mail_moved(state: CancellationState, evidence: Evidence) -> list[ChecklistR
                                        "moved yet."), at, FIX_MAIL_MOVE)]
     if result.complete:
         return [ChecklistRow(RowKey.MAIL_MOVED, label, RowState.GREEN,
-                             translate("confirm", "Every message of {0} users is at the new "
-                                       "provider (counted there at {1}).").format(
+                             translate("confirm", "Every message is at the new provider (users: "
+                                       "{0}; counted there at {1}).").format(
                                  len(result.moved), _time(result.finished_at)), at)]
     return [ChecklistRow(RowKey.MAIL_MOVED, label, RowState.RED,
                          translate("confirm", "Not complete for {0}: see the mail move "

@@ -352,8 +352,8 @@ class MailMovePage(Page):
             box.set_password_saved(saved.get(account.email, False))
         filled = len(accounts) - len(unknown)
         with_passwords = sum(1 for a in accounts if passwords.get(a.email) and self.box(a.email))
-        self.status.info(lambda: self.tr("Filled {0} of {1} users; {2} passwords saved in your "
-                                         "password store.").format(filled, len(self.boxes),
+        self.status.info(lambda: self.tr("Filled {0} of {1} users from the file. Passwords "
+                                         "from it, saved in your password store: {2}.").format(filled, len(self.boxes),
                                                                    with_passwords)
                          + (" " + self.tr("Not saved in this backup: {0}.").format(
                              ", ".join(unknown)) if unknown else ""))
