@@ -14,6 +14,7 @@ tree lives under a 0755 temp dir (not pytest's tmp_path, whose 0700 parents keep
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -61,7 +62,7 @@ class Dovecot:
     users: dict[str, str] = field(default_factory=dict)
     static_password: str | None = None       # any user, this password (serving a backup)
     mail_location: str | None = None         # default: a fresh maildir per user
-    flavour: str = "modern"                  # "modern" or "plain"
+    flavour: str = "modern"                  # "modern", "plain" or "maildir" (Dovecot's default)
     quota: dict[str, str] = field(default_factory=dict)
     max_mail_size: str | None = None          # e.g. "1M": larger APPENDs are refused
     tls: bool = False
@@ -117,7 +118,9 @@ class Dovecot:
         else:
             userdb = (f"userdb {{\n  driver = passwd-file\n  args = {run}/passwd\n"
                       f"  default_fields = {userdb_args}\n}}")
-        if self.flavour == "plain":
+        if self.flavour == "maildir":     # Dovecot's default namespace: '.', no prefix
+            namespace = ""
+        elif self.flavour == "plain":
             namespace = """namespace inbox {
   inbox = yes
   separator = .
@@ -219,9 +222,9 @@ mail_max_userip_connections = 50
                 if self.proc.poll() is not None:
                     out = self.proc.stdout.read() if self.proc.stdout else b""
                     raise RuntimeError(f"dovecot did not start: {out.decode(errors='replace')}\n"
-                                       f"{self.log()}")
+                                       f"{self.log()}") from None
                 if time.monotonic() > deadline:
-                    raise RuntimeError("dovecot did not open its port in 60 s")
+                    raise RuntimeError("dovecot did not open its port in 60 s") from None
                 time.sleep(0.1)
         return self
 
@@ -317,16 +320,12 @@ class FaultProxy:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 s.close()
 
     def close(self) -> None:
         self.server.close()
         for s in self._socks:
-            try:
+            with contextlib.suppress(OSError):
                 s.close()
-            except OSError:
-                pass

@@ -4,14 +4,7 @@ config): over IMAP the folder tree, message counts, flags and internal dates mat
 from __future__ import annotations
 
 import imaplib
-import os
-import pwd
 import re
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -20,98 +13,27 @@ import pytest
 
 from app.demo.graph_server import DemoGraphServer
 from app.mail.store import imap_utf7
+from tests.dovecot_support import DOVECOT, Dovecot, hand_to_dovecot
 from tests.mail_support import RICH, demo_box, mail_backup
 
-DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot")
-                                      else None)
 pytestmark = pytest.mark.skipif(DOVECOT is None, reason="dovecot-imapd is not installed")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def dovecot() -> Iterator[tuple[int, Path]]:
-    # not under pytest's tmp_path: its 0700 parents keep the dovecot user out when run as root
-    tmp_path = Path(tempfile.mkdtemp(prefix="cancel365-dovecot-"))
-    os.chmod(tmp_path, 0o755)
-    mail_root = tmp_path / "backup" / "Mail"
-    run = tmp_path / "dovecot"
-    run.mkdir()
-    port = _free_port()
-    me = pwd.getpwuid(os.getuid())
-    login, internal = ("dovenull", "dovecot") if os.getuid() == 0 else (me.pw_name, me.pw_name)
-    # Dovecot never runs a mail process as root: as root, the test hands the backup to the
-    # dovecot user first (see chown_for_dovecot)
-    owner = pwd.getpwnam("dovecot") if os.getuid() == 0 else me
-    conf = run / "dovecot.conf"
-    conf.write_text(f"""
-base_dir = {run}/base
-state_dir = {run}/state
-log_path = {run}/dovecot.log
-protocols = imap
-listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain
-default_login_user = {login}
-default_internal_user = {internal}
-mail_location = maildir:{mail_root}/%u/Maildir:LAYOUT=maildir++:INDEX={run}/index/%u
-passdb {{
-  driver = static
-  args = password=backup
-}}
-userdb {{
-  driver = static
-  args = uid={owner.pw_uid} gid={owner.pw_gid} home={run}/home/%u
-}}
-service imap-login {{
-  inet_listener imap {{
-    address = 127.0.0.1
-    port = {port}
-  }}
-  inet_listener imaps {{
-    port = 0
-  }}
-}}
-service anvil {{
-  chroot =
-}}
-service imap-login {{
-  chroot =
-}}
-first_valid_uid = 1
-""")
-    os.chmod(run, 0o755)
-    proc = subprocess.Popen([DOVECOT, "-F", "-c", str(conf)], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), 0.2).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"dovecot did not start: {proc.stdout.read() if proc.stdout else ''}")
-                time.sleep(0.1)
-        yield port, tmp_path / "backup"
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        shutil.rmtree(tmp_path, ignore_errors=True)
+    """Dovecot serving the backup's Maildir as it is (any user, password "backup")."""
+    server = Dovecot(static_password="backup", flavour="maildir")
+    server.mail_location = (f"maildir:{server.tmp}/backup/Mail/%u/Maildir:LAYOUT=maildir++:"
+                            f"INDEX={server.run_dir}/index/%u")
+    with server:
+        yield server.port, server.tmp / "backup"
 
 
 def test_dovecot_serves_the_maildir_with_folders_counts_flags_and_dates(
         demo_server: DemoGraphServer, dovecot: tuple[int, Path]) -> None:
     port, dest = dovecot
     assert mail_backup(demo_server, dest, users=[RICH]).complete
-    if os.getuid() == 0:
-        owner = pwd.getpwnam("dovecot")
-        for path in [dest, *dest.rglob("*"), dest.parent / "dovecot"]:
-            os.chown(path, owner.pw_uid, owner.pw_gid)
+    hand_to_dovecot(dest)     # as root: Dovecot's mail processes run as the dovecot user
     box = demo_box(demo_server)
 
     def imap_name(folder_id: str) -> str:

@@ -120,11 +120,23 @@ class _Stopped(Exception):  # noqa: N818 - a control-flow signal
     pass
 
 
+_TIMING = re.compile(r"\s*\(\d+\.\d+ \+ [0-9.+ ]*secs\)")
+
+
 def _words(exc: BaseException) -> str:
+    """The server's words (without Dovecot's timings), or the error's kind."""
     text = str(exc)
     if text[:2] in ("b'", 'b"'):
         text = text[2:-1]
-    return text.strip() or type(exc).__name__
+    return _TIMING.sub("", text).strip() or type(exc).__name__
+
+
+def _joined(data: object) -> str:
+    if isinstance(data, (list, tuple)):
+        return " ".join(_joined(d) for d in data)
+    if isinstance(data, bytes):
+        return data.decode("utf-8", "replace")
+    return str(data)
 
 
 def _is_overquota(text: str) -> bool:
@@ -452,14 +464,16 @@ class _UserMove:
         client = self.client
         if self.move.multiappend and len(batch) > 1 and client.has_capability("MULTIAPPEND"):
             try:
-                response = client.multiappend(fr.target, [
+                # imapclient hands back (typ, data) here without checking it
+                typ, response = client.multiappend(fr.target, [
                     {"msg": data, "flags": m.flags, "date": m.when} for m, data in batch])
+                if typ != "OK":
+                    raise IMAPClientError(_words(_joined(response)))
             except IMAPClientAbortError:
                 raise
-            except IMAPClientError as exc:
-                if _is_overquota(_words(exc)):
-                    raise self._overquota(exc) from None
-                # all or nothing (RFC 3502): one by one, to find the one it refuses
+            except IMAPClientError:
+                # all or nothing (RFC 3502): one by one, to find the one it refuses, or to
+                # fill the room a quota leaves
                 for one in batch:
                     self._send(fr, [one], refused)
                 return
