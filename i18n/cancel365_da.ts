@@ -3950,7 +3950,7 @@ Spørgsmål? Bare svar på denne besked.
     </message>
     <message>
         <source>Your old e-mail: you need not export it. I copy it from Microsoft 365 into your new mailbox at {provider}, in the same folders; it appears there once I have moved it, on or soon after {date}. Before {date}, keep the contacts and calendar items you need (export them from Outlook or ask me for help); what stays in Microsoft 365 will be deleted.</source>
-        <translation>Din gamle mail: du behøver ikke eksportere den. Jeg kopierer den fra Microsoft 365 til din nye postkasse hos {provider}, i de samme mapper; den dukker op dér, når jeg har flyttet den, den {date} eller kort efter. Før {date}: gem de kontakter og kalenderaftaler, du har brug for (eksportér dem fra Outlook, eller bed mig om hjælp); det, der bliver i Microsoft 365, slettes.</translation>
+        <translation>Din gamle mail: du behøver ikke eksportere den. Jeg kopierer den fra Microsoft 365 til din nye postkasse hos {provider}, i de samme mapper; den dukker op dér, når jeg har flyttet den, {date} eller kort efter. Før {date}: gem de kontakter og kalenderaftaler, du har brug for (eksportér dem fra Outlook, eller bed mig om hjælp); det, der bliver i Microsoft 365, slettes.</translation>
     </message>
     <message>
         <source>Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your old e-mail does not appear at {provider} by itself: if you want it there, you move it there yourself.</source>

@@ -3950,7 +3950,7 @@ Frågor? Svara bara på det här meddelandet.
     </message>
     <message>
         <source>Your old e-mail: you need not export it. I copy it from Microsoft 365 into your new mailbox at {provider}, in the same folders; it appears there once I have moved it, on or soon after {date}. Before {date}, keep the contacts and calendar items you need (export them from Outlook or ask me for help); what stays in Microsoft 365 will be deleted.</source>
-        <translation>Din gamla e-post: du behöver inte exportera den. Jag kopierar den från Microsoft 365 till din nya brevlåda hos {provider}, i samma mappar; den dyker upp där när jag har flyttat den, den {date} eller strax efter. Före {date}: spara de kontakter och kalenderobjekt du behöver (exportera dem från Outlook eller be mig om hjälp); det som blir kvar i Microsoft 365 tas bort.</translation>
+        <translation>Din gamla e-post: du behöver inte exportera den. Jag kopierar den från Microsoft 365 till din nya brevlåda hos {provider}, i samma mappar; den dyker upp där när jag har flyttat den, {date} eller strax efter. Före {date}: spara de kontakter och kalenderobjekt du behöver (exportera dem från Outlook eller be mig om hjälp); det som blir kvar i Microsoft 365 tas bort.</translation>
     </message>
     <message>
         <source>Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your old e-mail does not appear at {provider} by itself: if you want it there, you move it there yourself.</source>

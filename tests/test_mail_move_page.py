@@ -111,7 +111,8 @@ def test_a_csv_fills_the_rows_and_its_passwords_go_to_the_password_store(
     assert mette.password.placeholderText() == "Saved in your password store"
     assert load_password(page.store(), mette.account()) == "csv-pw-1"
     said = page.status.message.text()
-    assert "Filled 1 of 2 users from the file. Passwords from it, saved in your password store: 1." in said and "someone@else.dk" in said
+    assert "Filled 1 of 2 users from the file. Passwords from it, saved in your password " \
+           "store: 1." in said and "someone@else.dk" in said
     assert page.move_button.isEnabled()
 
     bad = tmp_path / "bad.csv"
@@ -131,6 +132,7 @@ def test_test_login_says_what_the_server_answered(qtbot, open_page, target) -> N
     qtbot.waitUntil(lambda: "refused the user name or password" in mette.message.text(),
                     timeout=WAIT)
     assert "app password" in mette.message.text() and "wrong password" not in mette.message.text()
+    assert mette.password.text() == "" and mette.password_saved   # the store has it
     mette.password.setText(target.password)
     mette.test_button.click()
     qtbot.waitUntil(lambda: mette.message.text().startswith("Signed in to 127.0.0.1"),
@@ -162,6 +164,8 @@ def test_a_move_ends_with_every_user_complete_and_the_report(
         assert progress.sent + progress.already_there == progress.total == box.mailbox.message_count
         assert box.bar.value() == box.bar.maximum()
         assert box.counts.text().startswith("Done: ")
+        assert "messages are there" in box.message.text()
+        assert box.password.text() == "" and box.password_saved   # in the store now
     result = page.state.mail_move
     assert result is not None and result.chosen and result.complete
     assert sorted(result.moved) == sorted([RICH, SHARED]) and result.not_moved == ()

@@ -106,6 +106,13 @@ def main() -> int:
         bar.setValue(bar.maximum())
         shot(wizard, "6-moved-end")
         wizard.shutdown()
+    # The Domains page's message to users, with the old mail moved by the admin.
+    from ui.widgets.user_notice import UserNoticeDialog
+
+    dialog = UserNoticeDialog("lillebager.dk", USERS, "Mette Kragh", admin_moves_mail=True)
+    dialog.provider.setText("Fastmail")
+    dialog.show()
+    shot(dialog, "7-user-notice")
     return 0
 
 

@@ -352,9 +352,9 @@ class MailMovePage(Page):
             box.set_password_saved(saved.get(account.email, False))
         filled = len(accounts) - len(unknown)
         with_passwords = sum(1 for a in accounts if passwords.get(a.email) and self.box(a.email))
-        self.status.info(lambda: self.tr("Filled {0} of {1} users from the file. Passwords "
-                                         "from it, saved in your password store: {2}.").format(filled, len(self.boxes),
-                                                                   with_passwords)
+        self.status.info(lambda: self.tr(
+            "Filled {0} of {1} users from the file. Passwords from it, saved in your password "
+            "store: {2}.").format(filled, len(self.boxes), with_passwords)
                          + (" " + self.tr("Not saved in this backup: {0}.").format(
                              ", ".join(unknown)) if unknown else ""))
         self._update()
@@ -388,7 +388,8 @@ class MailMovePage(Page):
             if result is None:
                 box.say(self.tr("Enter the password first."))
                 return
-            box.set_password_saved(bool(typed) or box.password_saved)
+            if typed:
+                box.password_stored()
             box.say(result.message)
 
         def failed(error: BaseException) -> None:
@@ -438,6 +439,7 @@ class MailMovePage(Page):
             box.say("")
         self.status.busy(lambda: self.tr("Trying what would be sent…") if self.dry
                          else self.tr("Moving the mail…"))
+        self.typed_into = [b for b, a in chosen if a.email in typed]
         self.task = run_task(self, move, on_done=self._ended, on_error=self._failed,
                              on_progress=self._progress)
         self._update()
@@ -459,11 +461,19 @@ class MailMovePage(Page):
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
+        self._passwords_stored()
         self.status.error(lambda: say_error(error))
         self._update()
 
+    def _passwords_stored(self) -> None:
+        """The typed passwords are in the password store now: the fields say so, empty."""
+        for box in getattr(self, "typed_into", []):
+            box.password_stored()
+        self.typed_into = []
+
     def _ended(self, summary) -> None:
         self.task = None
+        self._passwords_stored()
         self.summary = summary
         self.status.end_busy()
         self.status.clear()

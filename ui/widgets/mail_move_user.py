@@ -135,6 +135,11 @@ class MoveUserBox(QGroupBox):
     def typed_password(self) -> str:
         return self.password.text()
 
+    def password_stored(self) -> None:
+        """What was typed went to the password store: empty the field, say it is kept."""
+        self.password.clear()
+        self.set_password_saved(True)
+
     def set_password_saved(self, saved: bool) -> None:
         self.password_saved = saved
         self.retranslate()
@@ -177,6 +182,7 @@ class MoveUserBox(QGroupBox):
         self.counts.setText(self.tr("{0}: {1} sent, {2} already there, {3} failed, of {4}.").format(
             states.get(progress.state, progress.state), progress.sent, progress.already_there,
             progress.failed, progress.total))
-        self.counts.show()
+        # Done with the engine's summary: that sentence says the counts already.
+        self.counts.setVisible(not (progress.state == "done" and progress.message))
         if progress.message:   # the engine's own words, translated when it said them
             self.say(progress.message)
