@@ -1392,9 +1392,12 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
         <translation>Der blev ikke gemt nogen postkasse i denne kørsel (siden Backup gemmer dem), så der er intet at flytte her. Brugere, der vil have deres gamle mail hos den nye udbyder, flytter den selv.</translation>
     </message>
-    <message>
-        <source>Saved mail in {0}:</source>
-        <translation>Gemt mail i {0}:</translation>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>Mailen for %n bruger blev gemt i {0}.</numerusform>
+            <numerusform>Mailen for %n brugere blev gemt i {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>

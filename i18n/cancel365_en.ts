@@ -41,6 +41,10 @@
 <context>
     <name>MailMovePage</name>
     <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation><numerusform>The mail of %n user was saved in {0}.</numerusform><numerusform>The mail of %n users was saved in {0}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Every message of %n user(s) is at the new provider (counted again there).</source>
         <translation><numerusform>Every message of %n user is at the new provider (counted again there).</numerusform><numerusform>Every message of %n users is at the new provider (counted again there).</numerusform></translation>
     </message>

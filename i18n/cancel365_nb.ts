@@ -1392,9 +1392,12 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
         <translation>Ingen postboks ble lagret i denne kjøringen (siden Sikkerhetskopi lagrer dem), så det er ingenting å flytte her. Brukere som vil ha den gamle e-posten sin hos den nye leverandøren, flytter den selv.</translation>
     </message>
-    <message>
-        <source>Saved mail in {0}:</source>
-        <translation>Lagret e-post i {0}:</translation>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>E-posten for %n bruker ble lagret i {0}.</numerusform>
+            <numerusform>E-posten for %n brukere ble lagret i {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>

@@ -1392,9 +1392,12 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
         <translation>In deze run is geen mailbox opgeslagen (de pagina Back-up slaat ze op), dus hier valt niets te verplaatsen. Gebruikers die hun oude e-mail bij de nieuwe provider willen hebben, verplaatsen die zelf.</translation>
     </message>
-    <message>
-        <source>Saved mail in {0}:</source>
-        <translation>Opgeslagen e-mail in {0}:</translation>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>De e-mail van %n gebruiker is opgeslagen in {0}.</numerusform>
+            <numerusform>De e-mail van %n gebruikers is opgeslagen in {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>

@@ -1392,9 +1392,12 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
         <translation>Ingen brevlåda sparades under den här körningen (sidan Säkerhetskopiering sparar dem), så det finns inget att flytta här. Användare som vill ha sin gamla e-post hos den nya leverantören flyttar den själva.</translation>
     </message>
-    <message>
-        <source>Saved mail in {0}:</source>
-        <translation>Sparad e-post i {0}:</translation>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>E-posten för %n användare sparades i {0}.</numerusform>
+            <numerusform>E-posten för %n användare sparades i {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>

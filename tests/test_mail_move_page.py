@@ -243,3 +243,9 @@ def test_tab_goes_through_the_rows_top_to_bottom_then_the_actions(open_page) -> 
     for widget, following in zip(order, order[1:], strict=False):
         assert tab_from(widget) is following, widget.accessibleName()
     assert tab_from(second.test_button) is page.csv_button
+
+
+def test_the_page_says_how_many_users_were_saved_and_where(open_page, saved_mail) -> None:
+    page = open_page()
+    assert page.source_label.text() == \
+        f"The mail of 2 users was saved in {saved_mail[0] / 'Mail'}."

@@ -105,6 +105,7 @@ class MailMovePage(Page):
         self.status = StatusLine()
 
         layout = self.content_layout = scrolling_layout(self)   # the users scroll at 200%
+        layout.addWidget(self.source_label)
         layout.addWidget(self.move_choice)
         layout.addWidget(self.skip_choice)
         indent = QHBoxLayout()
@@ -112,7 +113,6 @@ class MailMovePage(Page):
         indent.addWidget(self.skip_text, 1)
         layout.addLayout(indent)
         layout.addWidget(self.intro)
-        layout.addWidget(self.source_label)
         layout.addWidget(self.users)
         layout.addStretch(1)
         # Under the scroll area, always in sight: the actions (Stop among them), what the run
@@ -287,8 +287,9 @@ class MailMovePage(Page):
                 "No mailbox was saved in this run (the Backup page saves them), so there is "
                 "nothing to move here. Users who want their old mail at the new provider move "
                 "it themselves."))
-        elif self.source is not None and moving:
-            self.source_label.setText(self.tr("Saved mail in {0}:").format(self.source / "Mail"))
+        elif self.source is not None and has_users:
+            self.source_label.setText(self.tr("The mail of %n user(s) was saved in {0}.", "",
+                                              len(self.boxes)).format(self.source / "Mail"))
         else:
             self.source_label.clear()
         self.source_label.setVisible(bool(self.source_label.text()))
