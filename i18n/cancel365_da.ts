@@ -1382,7 +1382,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>On a real tenant this copies each user&apos;s mail from the backup on this computer into their mailbox at the new provider, over IMAP. It changes nothing in Microsoft 365, and at the new provider it only adds messages: a second run adds only what is missing. What can go wrong: a wrong password or a provider that wants an app password (Test login says so), or a full mailbox at the new provider (that user stops, the others go on).</source>
-        <translation>På en rigtig lejer kopierer dette hver brugers mail fra backuppen på denne computer til postkassen hos den nye udbyder via IMAP. Det ændrer intet i Microsoft 365, og hos den nye udbyder tilføjer det kun beskeder: en ny kørsel tilføjer kun det, der mangler. Det kan gå galt: en forkert adgangskode eller en udbyder, der kræver en appadgangskode (Test login siger det), eller en fuld postkasse hos den nye udbyder (den bruger stopper, de andre fortsætter).</translation>
+        <translation>På en rigtig lejer kopierer dette hver brugers mail fra backuppen på denne computer til postkassen hos den nye udbyder via IMAP. Det ændrer intet i Microsoft 365, og hos den nye udbyder tilføjer det kun beskeder: en ny kørsel tilføjer kun det, der mangler. Det kan gå galt: en forkert adgangskode eller en udbyder, der kræver en appadgangskode (Afprøv login siger det), eller en fuld postkasse hos den nye udbyder (den bruger stopper, de andre fortsætter).</translation>
     </message>
     <message>
         <source>Looking for the saved mailboxes…</source>
@@ -1530,7 +1530,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Test login</source>
-        <translation>Test login</translation>
+        <translation>Afprøv login</translation>
     </message>
     <message>
         <source>IMAP user for {0}</source>
@@ -1554,7 +1554,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Test login for {0}</source>
-        <translation>Test login for {0}</translation>
+        <translation>Afprøv login for {0}</translation>
     </message>
     <message>
         <source>Mail moved for {0}</source>

@@ -249,3 +249,26 @@ def test_the_page_says_how_many_users_were_saved_and_where(open_page, saved_mail
     page = open_page()
     assert page.source_label.text() == \
         f"The mail of 2 users was saved in {saved_mail[0] / 'Mail'}."
+
+
+@pytest.mark.parametrize("language", ["en", "da", "sv", "nl", "nb"])
+def test_each_shortcut_reaches_one_control_in_every_language(qapp, open_page, language) -> None:
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from app import i18n
+
+    i18n.install(qapp, language)
+    try:
+        page = open_page()
+        page.move_choice.setChecked(True)
+        texts = [w.text() for w in page.findChildren(QAbstractButton) if w.isVisibleTo(page)]
+        texts += [w.text() for w in page.findChildren(QLabel)
+                  if w.buddy() is not None and w.isVisibleTo(page)]
+        texts += [QCoreApplication.translate("QWizard", t) for t in ("&Next >", "< &Back")]
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t))]
+        assert len(keys) == len(set(keys)), texts
+    finally:
+        i18n.install(qapp, "en")
