@@ -1473,6 +1473,13 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
             <numerusform>Ikke fuldført for %n brugere: noget af deres mail er ikke hos den nye udbyder. Rapporten siger hvad og hvorfor; Flyt mail igen tilføjer kun det, der mangler.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Ikke flyttet, uden udfyldt login: %n bruger.</numerusform>
+            <numerusform>Ikke flyttet, uden udfyldt login: %n brugere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveUserBox</name>

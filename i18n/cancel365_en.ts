@@ -52,5 +52,9 @@
         <source>Not complete for %n user(s): some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</source>
         <translation><numerusform>Not complete for %n user: some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</numerusform><numerusform>Not complete for %n users: some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation><numerusform>Not moved, with no login filled in: %n user.</numerusform><numerusform>Not moved, with no login filled in: %n users.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -1473,6 +1473,13 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
             <numerusform>Ikke fullført for %n brukere: noe av e-posten deres er ikke hos den nye leverandøren. Rapporten sier hva og hvorfor; Flytt e-post på nytt legger bare til det som mangler.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Ikke flyttet, uten utfylt pålogging: %n bruker.</numerusform>
+            <numerusform>Ikke flyttet, uten utfylt pålogging: %n brukere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveUserBox</name>

@@ -1473,6 +1473,13 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
             <numerusform>Niet compleet voor %n gebruikers: een deel van hun e-mail staat niet bij de nieuwe provider. Het rapport zegt wat en waarom; opnieuw E-mail verplaatsen voegt alleen toe wat ontbreekt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Niet verplaatst, zonder ingevulde aanmelding: %n gebruiker.</numerusform>
+            <numerusform>Niet verplaatst, zonder ingevulde aanmelding: %n gebruikers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveUserBox</name>

@@ -1473,6 +1473,13 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
             <numerusform>Inte klart för %n användare: en del av deras e-post finns inte hos den nya leverantören. Rapporten säger vad och varför; Flytta e-post igen lägger bara till det som saknas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Inte flyttade, utan ifylld inloggning: %n användare.</numerusform>
+            <numerusform>Inte flyttade, utan ifylld inloggning: %n användare.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveUserBox</name>

@@ -272,3 +272,16 @@ def test_each_shortcut_reaches_one_control_in_every_language(qapp, open_page, la
         assert len(keys) == len(set(keys)), texts
     finally:
         i18n.install(qapp, "en")
+
+
+@needs_dovecot
+def test_users_left_without_a_login_are_named_as_not_moved(qtbot, open_page, target) -> None:
+    page = open_page()
+    page.move_choice.setChecked(True)
+    fill_in(page.box(SHARED), target, target.password)
+    page.move_button.click()
+    qtbot.waitUntil(lambda: not page.running, timeout=120_000)
+    result = page.state.mail_move
+    assert result.moved == (SHARED,) and result.complete
+    assert page.box(RICH).progress is None            # never tried
+    assert page.result.text().endswith("Not moved, with no login filled in: 1 user.")

@@ -502,11 +502,17 @@ class MailMovePage(Page):
         if result is None or not self.moved_once:
             return ""
         if result.complete:
-            return self.tr("Every message of %n user(s) is at the new provider (counted again "
+            text = self.tr("Every message of %n user(s) is at the new provider (counted again "
                            "there).", "", len(result.moved))
-        return self.tr("Not complete for %n user(s): some of their mail is not at the new "
-                       "provider. The report says what and why; Move mail again adds only what "
-                       "is missing.", "", len(result.not_moved))
+        else:
+            text = self.tr("Not complete for %n user(s): some of their mail is not at the new "
+                           "provider. The report says what and why; Move mail again adds only "
+                           "what is missing.", "", len(result.not_moved))
+        left_out = len(self.boxes) - len(result.moved) - len(result.not_moved)
+        if left_out > 0:
+            text += " " + self.tr("Not moved, with no login filled in: %n user(s).", "",
+                                  left_out)
+        return text
 
     def open_report(self) -> None:
         report = getattr(self.summary, "report_html", None)
