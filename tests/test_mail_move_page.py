@@ -285,3 +285,20 @@ def test_users_left_without_a_login_are_named_as_not_moved(qtbot, open_page, tar
     assert result.moved == (SHARED,) and result.complete
     assert page.box(RICH).progress is None            # never tried
     assert page.result.text().endswith("Not moved, with no login filled in: 1 user.")
+
+
+@needs_dovecot
+def test_stop_ends_the_move_and_lets_the_admin_go_on(qtbot, open_page, target) -> None:
+    page = open_page()
+    page.move_choice.setChecked(True)
+    for box in page.boxes:
+        fill_in(box, target, target.password)
+    page.move_button.click()
+    page.stop_button.click()
+    assert "Stopping" in page.status.message.text()
+    qtbot.waitUntil(lambda: not page.running, timeout=120_000)
+    states = {b.email: b.progress.state for b in page.boxes if b.progress is not None}
+    assert set(states.values()) <= {"stopped", "done"}
+    result = page.state.mail_move
+    assert result.complete == all(s == "done" for s in states.values())
+    assert page.isComplete() and not page.stop_button.isVisible()
