@@ -10,6 +10,7 @@ loop; who goes first alternates. Prints messages per second for both, each round
 the median and the spread (min-max).
 
 Run: python benchmarks/mail_move.py [--messages 10000] [--size 20000] [--rounds 4]
+                                    [--flavour modern|plain]
 """
 
 from __future__ import annotations
@@ -35,13 +36,13 @@ PW = "bench-password"
 SOURCE = "bench@lillebager.dk"
 
 
-def baseline(port: int, user: str, maildir: Path) -> int:
+def baseline(port: int, user: str, maildir: Path, delimiter: str = "/") -> int:
     """A plain imaplib loop: every message appended on its own."""
     imap = imaplib.IMAP4("127.0.0.1", port)
     imap.login(user, PW)
     n = 0
     for folder in read_mailbox(maildir):
-        name = "INBOX" if not folder.parts else "INBOX/" + "/".join(folder.parts)
+        name = delimiter.join(["INBOX", *folder.parts])
         if folder.parts:
             imap.create(f'"{name}"')
         for m in folder.messages:
@@ -66,6 +67,9 @@ def main() -> int:
     ap.add_argument("--messages", type=int, default=10_000)
     ap.add_argument("--size", type=int, default=20_000, help="bytes of body per message")
     ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--flavour", choices=("modern", "plain"), default="modern",
+                    help="modern: MULTIAPPEND and '/'; plain: one APPEND per message (no "
+                         "MULTIAPPEND), '.' and an INBOX. prefix")
     args = ap.parse_args()
     src = Path(tempfile.mkdtemp(prefix="cancel365-bench-move-"))
     try:
@@ -75,7 +79,7 @@ def main() -> int:
         print(f"{args.messages} messages, {total / args.messages / 1024:.1f} KB each on average")
         users = {f"{who}{r}@bench": PW for r in range(args.rounds) for who in ("c", "b")}
         ratios, ours, theirs = [], [], []
-        with Dovecot(users=users) as dovecot:
+        with Dovecot(users=users, flavour=args.flavour) as dovecot:
             for r in range(args.rounds):
                 order = ["cancel365", "baseline"] if r % 2 == 0 else ["baseline", "cancel365"]
                 rate = {}
@@ -87,7 +91,8 @@ def main() -> int:
                     if who == "cancel365":
                         n = cancel365(dovecot.port, f"c{r}@bench", src)
                     else:
-                        n = baseline(dovecot.port, f"b{r}@bench", maildir)
+                        n = baseline(dovecot.port, f"b{r}@bench", maildir,
+                                     "." if args.flavour == "plain" else "/")
                     rate[who] = n / (time.perf_counter() - start)
                     assert n == args.messages, (who, n)
                 ours.append(rate["cancel365"])

@@ -3735,187 +3735,191 @@ Tak!</translation>
     <name>mail_move</name>
     <message>
         <source>Cannot read the accounts file {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse kontofilen {0}: {1}</translation>
     </message>
     <message>
         <source>The accounts file {0} has no column {1}: the first row must name the columns email,imap_user,imap_host (and optionally imap_port, security, password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilen {0} har ingen kolonne {1}: første række skal navngive kolonnerne email,imap_user,imap_host (og eventuelt imap_port, security, password).</translation>
     </message>
     <message>
         <source>Row {0} of {1}: the column {2} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {0} i {1}: kolonnen {2} er tom.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {0} i {1}: {2} er ikke en mailadresse.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {0} i {1}: {2} står der to gange.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: security must be tls, starttls or plain, not {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {0} i {1}: security skal være tls, starttls eller plain, ikke {2}.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {0} i {1}: {2} er ikke et portnummer.</translation>
     </message>
     <message>
         <source>The accounts file {0} has no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilen {0} indeholder ingen konti.</translation>
     </message>
     <message>
         <source>No saved mailbox for {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gemt postkasse for {0} i {1}.</translation>
     </message>
     <message>
         <source>Waiting for its turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på sin tur.</translation>
     </message>
     <message>
         <source>Stopped before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet, før det begyndte.</translation>
     </message>
     <message>
         <source>No password for {0} at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adgangskode til {0} hos {1}.</translation>
     </message>
     <message>
         <source>Stopped; run it again to go on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet; kør det igen for at fortsætte, hvor det slap.</translation>
     </message>
     <message>
         <source>Dry run: {0} messages would be sent, {1} are already there; {2} folders would be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel: {0} meddelelser ville blive sendt, {1} er der allerede; {2} mapper ville blive oprettet.</translation>
     </message>
     <message>
         <source>{0} sent, {1} already there, {2} failed; {3} folders differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sendt, {1} var der allerede, {2} mislykkedes; {3} mapper afviger.</translation>
     </message>
     <message>
         <source>All {0} messages are there: {1} sent now, {2} were already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} meddelelser er der: {1} sendt nu, {2} var der allerede.</translation>
     </message>
     <message>
         <source>{0} Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Prøver igen.</translation>
     </message>
     <message>
         <source>The connection to {0} kept breaking ({1}); stopped after {2} tries. Run it again later: it goes on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til {0} blev ved med at blive afbrudt ({1}); stoppet efter {2} forsøg. Kør det igen senere: det fortsætter, hvor det slap.</translation>
     </message>
     <message>
         <source>The connection broke ({0}); connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen blev afbrudt ({0}); opretter forbindelse igen.</translation>
     </message>
     <message>
         <source>The server would not make the folder {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren ville ikke oprette mappen {0}: {1}</translation>
     </message>
     <message>
         <source>{0}: a message ({1}) was refused by the server: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: en meddelelse ({1}) blev afvist af serveren: {2}</translation>
     </message>
     <message>
         <source>The mailbox of {0} at the new provider is full ({1}). Ask the provider for more room, or delete mail there, then run the move again: it goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postkassen for {0} hos den nye udbyder er fuld ({1}). Bed udbyderen om mere plads, eller slet mail der, og kør så flytningen igen: den fortsætter, hvor den stoppede.</translation>
     </message>
     <message>
         <source>Sending {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender {0}.</translation>
     </message>
     <message>
         <source>Could not read back the folders&apos; counts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse mappernes antal tilbage: {0}</translation>
     </message>
     <message>
         <source>{0} has {1} messages at the new provider; the saved mailbox has {2} ({3} refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} har {1} meddelelser hos den nye udbyder; den gemte postkasse har {2} ({3} afvist).</translation>
     </message>
     <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Cancel365 sender ikke en adgangskode i klartekst. Brug tls eller starttls (plain er kun til en testserver på denne computer, med --insecure).</translation>
     </message>
     <message>
         <source>{0}: the server&apos;s certificate is not trusted ({1}). Check the host name; ask the provider which host name to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: serverens certifikat kan ikke godkendes ({1}). Tjek værtsnavnet; spørg udbyderen, hvilket værtsnavn du skal bruge.</translation>
     </message>
     <message>
         <source>{0} cannot be reached ({1}). Check the host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kan ikke nås ({1}). Tjek vært og port.</translation>
     </message>
     <message>
         <source>{0} does not offer STARTTLS ({1}). Try tls on port 993.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tilbyder ikke STARTTLS ({1}). Prøv tls på port 993.</translation>
     </message>
     <message>
         <source>{0}: the server refused the user name or password for {1} ({2}). Check them; some providers need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: serveren afviste brugernavnet eller adgangskoden til {1} ({2}). Tjek dem; nogle udbydere kræver en appadgangskode.</translation>
     </message>
     <message>
         <source>{0}: the connection broke while signing in ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: forbindelsen blev afbrudt under login ({1}).</translation>
     </message>
     <message>
         <source>Signed in, but the server stopped answering ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på, men serveren holdt op med at svare ({0}).</translation>
     </message>
     <message>
         <source>Signed in to {0} as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på {0} som {1}.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Færdig</translation>
+        <translation>Færdig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Mislykkedes</translation>
+        <translation>Mislykkedes</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Stoppet</translation>
+        <translation>Stoppet</translation>
     </message>
     <message>
         <source>Complete: every saved message is at the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplet: alle gemte meddelelser er hos den nye udbyder.</translation>
     </message>
     <message>
         <source>INCOMPLETE: see the rows with failures or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UFULDSTÆNDIG: se rækkerne med fejl eller bemærkninger.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>Mail flyttet til den nye udbyder</translation>
     </message>
     <message>
         <source>{0} messages sent, {1} already there, {2} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} meddelelser sendt, {1} var der allerede, {2} mislykkedes.</translation>
     </message>
     <message>
         <source>User / folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger / mappe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der i forvejen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>At the new provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos den nye udbyder</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærkninger</translation>
     </message>
 </context>
 <context>

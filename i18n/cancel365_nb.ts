@@ -3735,187 +3735,191 @@ Takk!</translation>
     <name>mail_move</name>
     <message>
         <source>Cannot read the accounts file {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese kontofilen {0}: {1}</translation>
     </message>
     <message>
         <source>The accounts file {0} has no column {1}: the first row must name the columns email,imap_user,imap_host (and optionally imap_port, security, password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilen {0} har ingen kolonne {1}: første rad må navngi kolonnene email,imap_user,imap_host (og eventuelt imap_port, security, password).</translation>
     </message>
     <message>
         <source>Row {0} of {1}: the column {2} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: kolonnen {2} er tom.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: {2} er ikke en e-postadresse.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: {2} står der to ganger.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: security must be tls, starttls or plain, not {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: security må være tls, starttls eller plain, ikke {2}.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: {2} er ikke et portnummer.</translation>
     </message>
     <message>
         <source>The accounts file {0} has no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilen {0} inneholder ingen kontoer.</translation>
     </message>
     <message>
         <source>No saved mailbox for {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lagret postboks for {0} i {1}.</translation>
     </message>
     <message>
         <source>Waiting for its turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på sin tur.</translation>
     </message>
     <message>
         <source>Stopped before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet før det begynte.</translation>
     </message>
     <message>
         <source>No password for {0} at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe passord for {0} hos {1}.</translation>
     </message>
     <message>
         <source>Stopped; run it again to go on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet; kjør det igjen for å fortsette der det slapp.</translation>
     </message>
     <message>
         <source>Dry run: {0} messages would be sent, {1} are already there; {2} folders would be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekjøring: {0} meldinger ville blitt sendt, {1} er der allerede; {2} mapper ville blitt opprettet.</translation>
     </message>
     <message>
         <source>{0} sent, {1} already there, {2} failed; {3} folders differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sendt, {1} var der allerede, {2} mislyktes; {3} mapper avviker.</translation>
     </message>
     <message>
         <source>All {0} messages are there: {1} sent now, {2} were already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} meldingene er der: {1} sendt nå, {2} var der allerede.</translation>
     </message>
     <message>
         <source>{0} Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Prøver igjen.</translation>
     </message>
     <message>
         <source>The connection to {0} kept breaking ({1}); stopped after {2} tries. Run it again later: it goes on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen til {0} ble brutt gang på gang ({1}); stoppet etter {2} forsøk. Kjør det igjen senere: det fortsetter der det slapp.</translation>
     </message>
     <message>
         <source>The connection broke ({0}); connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen ble brutt ({0}); kobler til igjen.</translation>
     </message>
     <message>
         <source>The server would not make the folder {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren ville ikke opprette mappen {0}: {1}</translation>
     </message>
     <message>
         <source>{0}: a message ({1}) was refused by the server: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: en melding ({1}) ble avvist av serveren: {2}</translation>
     </message>
     <message>
         <source>The mailbox of {0} at the new provider is full ({1}). Ask the provider for more room, or delete mail there, then run the move again: it goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postboksen til {0} hos den nye leverandøren er full ({1}). Be leverandøren om mer plass, eller slett e-post der, og kjør så flyttingen igjen: den fortsetter der den stoppet.</translation>
     </message>
     <message>
         <source>Sending {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender {0}.</translation>
     </message>
     <message>
         <source>Could not read back the folders&apos; counts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese tilbake antallet i mappene: {0}</translation>
     </message>
     <message>
         <source>{0} has {1} messages at the new provider; the saved mailbox has {2} ({3} refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} har {1} meldinger hos den nye leverandøren; den lagrede postboksen har {2} ({3} avvist).</translation>
     </message>
     <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Cancel365 sender ikke et passord i klartekst. Bruk tls eller starttls (plain er bare for en testserver på denne datamaskinen, med --insecure).</translation>
     </message>
     <message>
         <source>{0}: the server&apos;s certificate is not trusted ({1}). Check the host name; ask the provider which host name to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: serverens sertifikat er ikke klarert ({1}). Kontroller vertsnavnet; spør leverandøren hvilket vertsnavn du skal bruke.</translation>
     </message>
     <message>
         <source>{0} cannot be reached ({1}). Check the host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kan ikke nås ({1}). Kontroller vert og port.</translation>
     </message>
     <message>
         <source>{0} does not offer STARTTLS ({1}). Try tls on port 993.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tilbyr ikke STARTTLS ({1}). Prøv tls på port 993.</translation>
     </message>
     <message>
         <source>{0}: the server refused the user name or password for {1} ({2}). Check them; some providers need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: serveren avviste brukernavnet eller passordet for {1} ({2}). Kontroller dem; noen leverandører krever et app-passord.</translation>
     </message>
     <message>
         <source>{0}: the connection broke while signing in ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tilkoblingen ble brutt under innloggingen ({1}).</translation>
     </message>
     <message>
         <source>Signed in, but the server stopped answering ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på, men serveren sluttet å svare ({0}).</translation>
     </message>
     <message>
         <source>Signed in to {0} as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på {0} som {1}.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Ferdig</translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Mislyktes</translation>
+        <translation>Mislyktes</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Stoppet</translation>
+        <translation>Stoppet</translation>
     </message>
     <message>
         <source>Complete: every saved message is at the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullstendig: alle lagrede meldinger er hos den nye leverandøren.</translation>
     </message>
     <message>
         <source>INCOMPLETE: see the rows with failures or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UFULLSTENDIG: se radene med feil eller merknader.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>E-post flyttet til den nye leverandøren</translation>
     </message>
     <message>
         <source>{0} messages sent, {1} already there, {2} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} meldinger sendt, {1} var der allerede, {2} mislyktes.</translation>
     </message>
     <message>
         <source>User / folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker / mappe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fra før</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>At the new provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos den nye leverandøren</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader</translation>
     </message>
 </context>
 <context>

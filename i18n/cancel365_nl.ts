@@ -3735,187 +3735,191 @@ Bedankt!</translation>
     <name>mail_move</name>
     <message>
         <source>Cannot read the accounts file {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het accountbestand {0} niet lezen: {1}</translation>
     </message>
     <message>
         <source>The accounts file {0} has no column {1}: the first row must name the columns email,imap_user,imap_host (and optionally imap_port, security, password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het accountbestand {0} heeft geen kolom {1}: de eerste rij moet de kolommen email,imap_user,imap_host noemen (en eventueel imap_port, security, password).</translation>
     </message>
     <message>
         <source>Row {0} of {1}: the column {2} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {0} van {1}: de kolom {2} is leeg.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {0} van {1}: {2} is geen e-mailadres.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {0} van {1}: {2} staat er twee keer in.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: security must be tls, starttls or plain, not {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {0} van {1}: security moet tls, starttls of plain zijn, niet {2}.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {0} van {1}: {2} is geen poortnummer.</translation>
     </message>
     <message>
         <source>The accounts file {0} has no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het accountbestand {0} bevat geen accounts.</translation>
     </message>
     <message>
         <source>No saved mailbox for {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opgeslagen postvak voor {0} in {1}.</translation>
     </message>
     <message>
         <source>Waiting for its turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op zijn beurt.</translation>
     </message>
     <message>
         <source>Stopped before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt voordat het begon.</translation>
     </message>
     <message>
         <source>No password for {0} at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoord voor {0} bij {1}.</translation>
     </message>
     <message>
         <source>Stopped; run it again to go on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt; voer het opnieuw uit om verder te gaan waar het bleef.</translation>
     </message>
     <message>
         <source>Dry run: {0} messages would be sent, {1} are already there; {2} folders would be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefdraai: {0} berichten zouden worden verzonden, {1} staan er al; {2} mappen zouden worden gemaakt.</translation>
     </message>
     <message>
         <source>{0} sent, {1} already there, {2} failed; {3} folders differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verzonden, {1} stonden er al, {2} mislukt; {3} mappen wijken af.</translation>
     </message>
     <message>
         <source>All {0} messages are there: {1} sent now, {2} were already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} berichten staan er: {1} nu verzonden, {2} stonden er al.</translation>
     </message>
     <message>
         <source>{0} Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Opnieuw proberen.</translation>
     </message>
     <message>
         <source>The connection to {0} kept breaking ({1}); stopped after {2} tries. Run it again later: it goes on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met {0} werd steeds verbroken ({1}); gestopt na {2} pogingen. Voer het later opnieuw uit: het gaat verder waar het bleef.</translation>
     </message>
     <message>
         <source>The connection broke ({0}); connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding werd verbroken ({0}); opnieuw verbinden.</translation>
     </message>
     <message>
         <source>The server would not make the folder {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>De server wilde de map {0} niet maken: {1}</translation>
     </message>
     <message>
         <source>{0}: a message ({1}) was refused by the server: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: een bericht ({1}) werd door de server geweigerd: {2}</translation>
     </message>
     <message>
         <source>The mailbox of {0} at the new provider is full ({1}). Ask the provider for more room, or delete mail there, then run the move again: it goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het postvak van {0} bij de nieuwe provider is vol ({1}). Vraag de provider om meer ruimte of verwijder daar e-mail, en voer de verhuizing daarna opnieuw uit: die gaat verder waar hij stopte.</translation>
     </message>
     <message>
         <source>Sending {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verzenden.</translation>
     </message>
     <message>
         <source>Could not read back the folders&apos; counts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de aantallen van de mappen niet teruglezen: {0}</translation>
     </message>
     <message>
         <source>{0} has {1} messages at the new provider; the saved mailbox has {2} ({3} refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heeft {1} berichten bij de nieuwe provider; het opgeslagen postvak heeft er {2} ({3} geweigerd).</translation>
     </message>
     <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Cancel365 verzendt geen wachtwoord als platte tekst. Gebruik tls of starttls (plain is alleen voor een testserver op deze computer, met --insecure).</translation>
     </message>
     <message>
         <source>{0}: the server&apos;s certificate is not trusted ({1}). Check the host name; ask the provider which host name to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: het certificaat van de server wordt niet vertrouwd ({1}). Controleer de hostnaam; vraag de provider welke hostnaam u moet gebruiken.</translation>
     </message>
     <message>
         <source>{0} cannot be reached ({1}). Check the host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is niet bereikbaar ({1}). Controleer host en poort.</translation>
     </message>
     <message>
         <source>{0} does not offer STARTTLS ({1}). Try tls on port 993.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} biedt geen STARTTLS aan ({1}). Probeer tls op poort 993.</translation>
     </message>
     <message>
         <source>{0}: the server refused the user name or password for {1} ({2}). Check them; some providers need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: de server weigerde de gebruikersnaam of het wachtwoord voor {1} ({2}). Controleer ze; sommige providers vereisen een app-wachtwoord.</translation>
     </message>
     <message>
         <source>{0}: the connection broke while signing in ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: de verbinding werd verbroken tijdens het aanmelden ({1}).</translation>
     </message>
     <message>
         <source>Signed in, but the server stopped answering ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld, maar de server reageerde niet meer ({0}).</translation>
     </message>
     <message>
         <source>Signed in to {0} as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld bij {0} als {1}.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klaar</translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Mislukt</translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Gestopt</translation>
+        <translation>Gestopt</translation>
     </message>
     <message>
         <source>Complete: every saved message is at the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig: elk opgeslagen bericht staat bij de nieuwe provider.</translation>
     </message>
     <message>
         <source>INCOMPLETE: see the rows with failures or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ONVOLLEDIG: zie de rijen met fouten of opmerkingen.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>E-mail verhuisd naar de nieuwe provider</translation>
     </message>
     <message>
         <source>{0} messages sent, {1} already there, {2} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} berichten verzonden, {1} stonden er al, {2} mislukt.</translation>
     </message>
     <message>
         <source>User / folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker / map</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Stonden er al</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>At the new provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de nieuwe provider</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
 </context>
 <context>

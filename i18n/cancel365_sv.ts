@@ -3735,187 +3735,191 @@ Tack!</translation>
     <name>mail_move</name>
     <message>
         <source>Cannot read the accounts file {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa kontofilen {0}: {1}</translation>
     </message>
     <message>
         <source>The accounts file {0} has no column {1}: the first row must name the columns email,imap_user,imap_host (and optionally imap_port, security, password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilen {0} saknar kolumnen {1}: första raden måste namnge kolumnerna email,imap_user,imap_host (och eventuellt imap_port, security, password).</translation>
     </message>
     <message>
         <source>Row {0} of {1}: the column {2} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: kolumnen {2} är tom.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: {2} är ingen e-postadress.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: {2} finns två gånger.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: security must be tls, starttls or plain, not {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: security måste vara tls, starttls eller plain, inte {2}.</translation>
     </message>
     <message>
         <source>Row {0} of {1}: {2} is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0} i {1}: {2} är inget portnummer.</translation>
     </message>
     <message>
         <source>The accounts file {0} has no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilen {0} innehåller inga konton.</translation>
     </message>
     <message>
         <source>No saved mailbox for {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sparad postlåda för {0} i {1}.</translation>
     </message>
     <message>
         <source>Waiting for its turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på sin tur.</translation>
     </message>
     <message>
         <source>Stopped before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppades innan den började.</translation>
     </message>
     <message>
         <source>No password for {0} at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lösenord för {0} hos {1}.</translation>
     </message>
     <message>
         <source>Stopped; run it again to go on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad; kör den igen för att fortsätta där den slutade.</translation>
     </message>
     <message>
         <source>Dry run: {0} messages would be sent, {1} are already there; {2} folders would be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provkörning: {0} meddelanden skulle skickas, {1} finns redan där; {2} mappar skulle skapas.</translation>
     </message>
     <message>
         <source>{0} sent, {1} already there, {2} failed; {3} folders differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} skickade, {1} fanns redan, {2} misslyckades; {3} mappar skiljer sig.</translation>
     </message>
     <message>
         <source>All {0} messages are there: {1} sent now, {2} were already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla {0} meddelanden finns där: {1} skickade nu, {2} fanns redan.</translation>
     </message>
     <message>
         <source>{0} Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Försöker igen.</translation>
     </message>
     <message>
         <source>The connection to {0} kept breaking ({1}); stopped after {2} tries. Run it again later: it goes on where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till {0} bröts gång på gång ({1}); stoppad efter {2} försök. Kör den igen senare: den fortsätter där den slutade.</translation>
     </message>
     <message>
         <source>The connection broke ({0}); connecting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen bröts ({0}); ansluter igen.</translation>
     </message>
     <message>
         <source>The server would not make the folder {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern ville inte skapa mappen {0}: {1}</translation>
     </message>
     <message>
         <source>{0}: a message ({1}) was refused by the server: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ett meddelande ({1}) avvisades av servern: {2}</translation>
     </message>
     <message>
         <source>The mailbox of {0} at the new provider is full ({1}). Ask the provider for more room, or delete mail there, then run the move again: it goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postlådan för {0} hos den nya leverantören är full ({1}). Be leverantören om mer utrymme eller ta bort e-post där, och kör sedan flytten igen: den fortsätter där den stoppade.</translation>
     </message>
     <message>
         <source>Sending {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar {0}.</translation>
     </message>
     <message>
         <source>Could not read back the folders&apos; counts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa tillbaka mapparnas antal: {0}</translation>
     </message>
     <message>
         <source>{0} has {1} messages at the new provider; the saved mailbox has {2} ({3} refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} har {1} meddelanden hos den nya leverantören; den sparade postlådan har {2} ({3} avvisade).</translation>
     </message>
     <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Cancel365 skickar inte ett lösenord i klartext. Använd tls eller starttls (plain är bara för en testserver på den här datorn, med --insecure).</translation>
     </message>
     <message>
         <source>{0}: the server&apos;s certificate is not trusted ({1}). Check the host name; ask the provider which host name to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: serverns certifikat är inte betrott ({1}). Kontrollera värdnamnet; fråga leverantören vilket värdnamn du ska använda.</translation>
     </message>
     <message>
         <source>{0} cannot be reached ({1}). Check the host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kan inte nås ({1}). Kontrollera värd och port.</translation>
     </message>
     <message>
         <source>{0} does not offer STARTTLS ({1}). Try tls on port 993.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erbjuder inte STARTTLS ({1}). Prova tls på port 993.</translation>
     </message>
     <message>
         <source>{0}: the server refused the user name or password for {1} ({2}). Check them; some providers need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: servern avvisade användarnamnet eller lösenordet för {1} ({2}). Kontrollera dem; vissa leverantörer kräver ett applösenord.</translation>
     </message>
     <message>
         <source>{0}: the connection broke while signing in ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: anslutningen bröts under inloggningen ({1}).</translation>
     </message>
     <message>
         <source>Signed in, but the server stopped answering ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad, men servern slutade svara ({0}).</translation>
     </message>
     <message>
         <source>Signed in to {0} as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad på {0} som {1}.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klart</translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Misslyckades</translation>
+        <translation>Misslyckades</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">Stoppad</translation>
+        <translation>Stoppad</translation>
     </message>
     <message>
         <source>Complete: every saved message is at the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplett: alla sparade meddelanden finns hos den nya leverantören.</translation>
     </message>
     <message>
         <source>INCOMPLETE: see the rows with failures or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>OFULLSTÄNDIG: se raderna med fel eller anteckningar.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>E-post flyttad till den nya leverantören</translation>
     </message>
     <message>
         <source>{0} messages sent, {1} already there, {2} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} meddelanden skickade, {1} fanns redan, {2} misslyckades.</translation>
     </message>
     <message>
         <source>User / folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare / mapp</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanns redan</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickade</translation>
     </message>
     <message>
         <source>At the new provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos den nya leverantören</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>

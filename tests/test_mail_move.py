@@ -176,3 +176,39 @@ def test_tls_and_starttls_with_a_throwaway_ca_and_plain_text_only_with_insecure(
         # never plain text without --insecure, even when the server would take it
         summary = MailMove(tmp_path, [plain], lambda a: PW).run()
         assert summary.users[0].state == "failed" and summary.users[0].login_failed
+
+
+def test_progress_per_user_from_the_workers_and_stop_between_batches(tmp_path: Path) -> None:
+    import threading
+
+    users = [f"u{i}@lillebager.dk" for i in range(3)]
+    for i, upn in enumerate(users):
+        save_maildir(tmp_path, upn, {"": 120}, start=i * 1000)
+    with Dovecot(users=dict.fromkeys(users, PW)) as dovecot:
+        seen: list = []
+        summary = MailMove(tmp_path, [account(u, dovecot.port) for u in users], lambda a: PW,
+                           insecure=True, parallel_users=3).run(seen.append)
+        assert summary.complete
+        for upn in users:
+            states = [p.state for p in seen if p.email == upn]
+            assert states[0] == "waiting" and states[-1] == "done" and "moving" in states
+            sent = [p.sent for p in seen if p.email == upn]
+            assert sent == sorted(sent) and sent[-1] == 120
+        assert {p.total for p in seen} == {120}
+
+        stop = threading.Event()
+        more = tmp_path / "more"
+        save_maildir(more, users[0], {"": 200}, start=5000)
+
+        def stop_after_first_batch(p) -> None:  # noqa: ANN001
+            if p.sent:
+                stop.set()
+        stopped = MailMove(more, [account(users[0], dovecot.port)], lambda a: PW,
+                           insecure=True, stop=stop).run(stop_after_first_batch)
+        [user] = stopped.users
+        assert user.state == "stopped" and 0 < user.sent < 200 and not stopped.complete
+        resumed = MailMove(more, [account(users[0], dovecot.port)], lambda a: PW,
+                           insecure=True).run()
+        assert resumed.complete
+        assert resumed.users[0].already_there == user.sent    # the 120 earlier ones are not in it
+        assert resumed.users[0].sent == 200 - user.sent

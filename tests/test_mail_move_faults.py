@@ -49,12 +49,13 @@ def test_a_connection_cut_mid_append_reconnects_and_resumes_without_duplicates(
         _no_duplicates(view)
 
 
+@pytest.mark.parametrize("flavour", ["modern", "plain"])   # MULTIAPPEND, pipelined APPENDs
 def test_overquota_stops_that_user_with_a_clear_message_and_the_others_go_on(
-        tmp_path: Path) -> None:
+        tmp_path: Path, flavour: str) -> None:
     full, fine = "lille@lillebager.dk", "stor@lillebager.dk"
     save_maildir(tmp_path, full, {"": 60}, size=3000)
     save_maildir(tmp_path, fine, {"": 60}, size=3000)
-    with Dovecot(users={full: PW, fine: PW}, quota={full: "40K"}) as dovecot:
+    with Dovecot(users={full: PW, fine: PW}, quota={full: "40K"}, flavour=flavour) as dovecot:
         summary = MailMove(tmp_path, [account(full, dovecot.port), account(fine, dovecot.port)],
                            lambda a: PW, insecure=True, parallel_users=2).run()
         by = {u.email: u for u in summary.users}
@@ -68,11 +69,12 @@ def test_overquota_stops_that_user_with_a_clear_message_and_the_others_go_on(
     assert "OVERQUOTA" in html
 
 
+@pytest.mark.parametrize("flavour", ["modern", "plain"])
 def test_a_refused_message_is_recorded_with_the_servers_words_and_the_rest_go_on(
-        tmp_path: Path) -> None:
+        tmp_path: Path, flavour: str) -> None:
     upn = "freja.dahl@lillebager.dk"
     save_maildir(tmp_path, upn, {"": 20}, size=2000, big={":7": 300_000})
-    with Dovecot(users={upn: PW}, max_mail_size="100K") as dovecot:
+    with Dovecot(users={upn: PW}, max_mail_size="100K", flavour=flavour) as dovecot:
         summary = MailMove(tmp_path, [account(upn, dovecot.port)], lambda a: PW,
                            insecure=True).run()
         [user] = summary.users

@@ -149,7 +149,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             elif fr.note or fr.failed:
                 print(f"  {u.email}: {fr.source} -> {fr.target}: {fr.note or ''} "
                       f"{fr.failed} refused".strip(), file=err)
-        for line in u.errors[:20]:
+        for line in [e for e in u.errors if e != u.message][:20]:   # the last one is said
             print(f"  {u.email}: {line}", file=err)
     if args.json_progress:
         print(json.dumps({"event": "mail-move-finished", "complete": summary.complete,

@@ -31,7 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import imapclient
+from imapclient.datetime_util import datetime_to_INTERNALDATE
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+from imapclient.imapclient import seq_to_parenstr
 
 from app.mail_move.accounts import MoveAccount, mail_root, maildir_of
 from app.mail_move.folders import ServerFolders
@@ -348,19 +350,18 @@ class _UserMove:
         fr = FolderResult(folder.label, target, len(folder.messages))
         self.result.folders.append(fr)
         refused: set[Path] = set()
-        first = True
+        matched = [False]       # the first match (what was there before this run) is done
         while True:
             if self.move.stop.is_set():
                 raise _Stopped()
             try:
-                self._fill_once(folder, fr, refused, first)
+                self._fill_once(folder, fr, refused, matched)
                 return
             except DROPPED as exc:
-                first = False
                 self._reconnect(exc)
 
     def _fill_once(self, folder: SourceFolder, fr: FolderResult, refused: set[Path],
-                   first: bool) -> None:
+                   matched: list[bool]) -> None:
         assert self.client is not None and self.server is not None
         server, r = self.server, self.result
         exists = server.has(fr.target)
@@ -378,7 +379,8 @@ class _UserMove:
             fr.created = True
         there = self._keys(fr.target)
         missing = self._missing(folder.messages, there, refused)
-        if first:
+        if not matched[0]:
+            matched[0] = True
             fr.already_there = len(folder.messages) - len(missing)
             r.already_there += fr.already_there
         if self.move.dry_run:
@@ -480,6 +482,9 @@ class _UserMove:
             validity, uids = _uids(response)
             self._sent(fr, batch, validity, uids)
             return
+        if self.move.multiappend and len(batch) > 1 and client.has_capability("LITERAL+"):
+            self._pipelined(fr, batch, refused)
+            return
         if len(batch) > 1:
             for one in batch:
                 self._send(fr, [one], refused)
@@ -493,19 +498,68 @@ class _UserMove:
             words = _words(exc)
             if _is_overquota(words):
                 raise self._overquota(exc) from None
-            refused.add(m.path)
-            fr.failed += 1
-            self.result.failed += 1
-            self.result.errors.append(translate(
-                "mail_move", "{0}: a message ({1}) was refused by the server: {2}").format(
-                    fr.source, m.path.name, words))
-            if self.manifest is not None:
-                self.manifest.record(self.account.email, [
-                    (self._rel(m.path), m.key, fr.target, None, None, "refused", words)])
-            self.tell(self.result.errors[-1])
+            self._refused(fr, m, refused, words)
             return
         validity, uids = _uids(response)
         self._sent(fr, batch, validity, uids)
+
+    def _pipelined(self, fr: FolderResult, batch: list[tuple[SourceMessage, bytes]],
+                   refused: set[Path]) -> None:
+        """One APPEND per message, all written before the first answer is read (LITERAL+,
+        RFC 7888: no continuation to wait for), then the answers in order. imapclient has no
+        pipelining, so this writes to its imaplib connection the way imaplib itself does."""
+        assert self.client is not None
+        imap = self.client._imap
+        folder = self.client._normalise_folder(fr.target)
+        if isinstance(folder, str):
+            folder = folder.encode("ascii")
+        tags = []
+        for m, data in batch:
+            tag = imap._new_tag()          # registers the tag as waiting
+            flags = seq_to_parenstr(m.flags).encode("ascii")
+            when = datetime_to_INTERNALDATE(m.when).encode("ascii")
+            imap.send(tag + b" APPEND " + folder + b" " + flags + b' "' + when + b'" {'
+                      + str(len(data)).encode() + b"+}\r\n" + data + b"\r\n")
+            tags.append(tag)
+        answers = []
+        for tag in tags:
+            try:
+                answers.append(imap._command_complete("APPEND", tag))
+            except IMAPClientAbortError:
+                raise
+            except IMAPClientError as exc:       # BAD: the connection's state is unknown
+                raise IMAPClientAbortError(_words(exc)) from None
+        done: list[tuple[SourceMessage, bytes]] = []
+        validity: int | None = None
+        uids: list[int] = []
+        full: BaseException | None = None
+        for (m, data), (typ, response) in zip(batch, answers, strict=True):
+            if typ == "OK":
+                v, u = _uids(response)
+                validity = v if v is not None else validity
+                uids.extend(u[:1] if u else [])
+                done.append((m, data))
+            elif _is_overquota(_joined(response)):
+                full = full or IMAPClientError(_joined(response))
+            else:
+                self._refused(fr, m, refused, _words(IMAPClientError(_joined(response))))
+        if done:
+            self._sent(fr, done, validity, uids)
+        if full is not None:
+            raise self._overquota(full)
+
+    def _refused(self, fr: FolderResult, m: SourceMessage, refused: set[Path],
+                 words: str) -> None:
+        refused.add(m.path)
+        fr.failed += 1
+        self.result.failed += 1
+        self.result.errors.append(translate(
+            "mail_move", "{0}: a message ({1}) was refused by the server: {2}").format(
+                fr.source, m.path.name, words))
+        if self.manifest is not None:
+            self.manifest.record(self.account.email, [
+                (self._rel(m.path), m.key, fr.target, None, None, "refused", words)])
+        self.tell(self.result.errors[-1])
 
     def _overquota(self, exc: BaseException) -> _StopUser:
         return _StopUser(translate(

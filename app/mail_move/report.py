@@ -54,6 +54,7 @@ def write_reports(root: Path, summary: MoveSummary) -> tuple[Path, Path]:
     verdict = (translate("mail_move", "Complete: every saved message is at the new provider.")
                if summary.complete else
                translate("mail_move", "INCOMPLETE: see the rows with failures or notes."))
+    title = translate("mail_move", "Mail moved to the new provider")
     counts = translate("mail_move", "{0} messages sent, {1} already there, {2} failed.").format(
         summary.total("sent"), summary.total("already_there"), summary.total("failed"))
     head = "".join(f"<th>{escape(h)}</th>" for h in (
@@ -66,7 +67,7 @@ def write_reports(root: Path, summary: MoveSummary) -> tuple[Path, Path]:
         "<style>body{font-family:sans-serif;margin:2em}td,th{border:1px solid #ccc;"
         "padding:.3em .6em;text-align:left}table{border-collapse:collapse}"
         "tr.user{background:#f4f4f4}</style>"
-        f"<h1>{escape(translate('mail_move', 'Mail moved to the new provider'))}</h1>"
+        f"<h1>{escape(title)}</h1>"
         f"<p>{escape(verdict)} "
         f"{escape(counts)}</p>"
         f"<table><tr>{head}</tr>{''.join(rows)}</table>")
