@@ -71,6 +71,7 @@ class MailMovePage(Page):
         self.moved_once = False           # a real move ended (not a dry run)
         self.dry_done = False             # the last run was a dry run
         self.tests: dict[str, Task] = {}
+        self.stored_for: list[str] = []
         self._store = None
 
         self.intro = _wrapped(QLabel())
@@ -373,12 +374,13 @@ class MailMovePage(Page):
             from app.mail_move.login import test_login
             from app.mail_move.passwords import load_password, save_password
 
-            if typed:
-                save_password(store, account, typed)
             password = typed or load_password(store, account)
             if not password:
                 return None
-            return test_login(account, password, insecure=insecure)
+            check = test_login(account, password, insecure=insecure)
+            if typed and check.ok:   # a refused password stays in the field, to correct
+                save_password(store, account, typed)
+            return check
 
         box.say(self.tr("Testing the login…"))
         box.test_button.setEnabled(False)
@@ -389,7 +391,7 @@ class MailMovePage(Page):
             if result is None:
                 box.say(self.tr("Enter the password first."))
                 return
-            if typed:
+            if typed and result.ok:
                 box.password_stored()
             box.say(result.message)
 
@@ -419,10 +421,6 @@ class MailMovePage(Page):
             from app.mail_move.engine import MailMove
             from app.mail_move.passwords import load_password, save_password
 
-            for account in accounts:
-                if typed.get(account.email):
-                    save_password(store, account, typed[account.email])
-
             def password(account):
                 return typed.get(account.email) or load_password(store, account)
 
@@ -433,14 +431,20 @@ class MailMovePage(Page):
 
             engine = MailMove(source, accounts, password, users=[a.email for a in accounts],
                               dry_run=dry_run, insecure=insecure, stop=control.cancelled)
-            return engine.run(on_progress=progress)
+            summary = engine.run(on_progress=progress)
+            refused = {u.email for u in summary.users if u.login_failed}
+            for account in accounts:   # a password the server took goes to the store
+                if typed.get(account.email) and account.email not in refused:
+                    save_password(store, account, typed[account.email])
+            self.stored_for = [e for e in typed if e not in refused]
+            return summary
 
         self.dry, self.dry_done = dry_run, False
         for box, _ in chosen:
             box.say("")
         self.status.busy(lambda: self.tr("Trying what would be sent…") if self.dry
                          else self.tr("Moving the mail…"))
-        self.typed_into = [b for b, a in chosen if a.email in typed]
+        self.stored_for: list[str] = []    # set by the run: whose typed password was kept
         self.task = run_task(self, move, on_done=self._ended, on_error=self._failed,
                              on_progress=self._progress)
         self._update()
@@ -462,15 +466,17 @@ class MailMovePage(Page):
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
-        self._passwords_stored()
         self.status.error(lambda: say_error(error))
         self._update()
 
     def _passwords_stored(self) -> None:
-        """The typed passwords are in the password store now: the fields say so, empty."""
-        for box in getattr(self, "typed_into", []):
-            box.password_stored()
-        self.typed_into = []
+        """The typed passwords the server took are in the password store now: those fields
+        say so, empty; a refused one stays to be corrected."""
+        for email in self.stored_for:
+            box = self.box(email)
+            if box is not None:
+                box.password_stored()
+        self.stored_for = []
 
     def _ended(self, summary) -> None:
         self.task = None
