@@ -9,7 +9,6 @@ nowhere else: not the state, not the settings, not the saved progress.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,24 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.state import CancellationState, MailMoveResult, now
-from ui.errors import describe
+from ui.pages.mail_move_work import FilledAccounts, MoveRun, check_login, read_accounts, say_error
 from ui.pages.page import Page
 from ui.widgets.mail_move_user import MoveUserBox
 from ui.widgets.open_link import NotOpenedDialog, open_or_show
 from ui.widgets.page_scroll import scrolling_layout
 from ui.widgets.status import StatusLine
-from ui.worker import Task, TaskControl, run_task
-
-
-def say_error(error: BaseException) -> str:
-    """The engine's own typed errors carry a message for the admin (they are not
-    Cancel365Error, so ui.errors.describe would call them unexpected)."""
-    from app.mail_move.accounts import AccountsFileError
-    from app.mail_move.login import MoveConnectError, MoveLoginError
-
-    if isinstance(error, AccountsFileError | MoveLoginError | MoveConnectError):
-        return str(error)
-    return describe(error)
+from ui.worker import Task, run_task
 
 
 def _wrapped(label: QLabel) -> QLabel:
@@ -71,7 +59,7 @@ class MailMovePage(Page):
         self.moved_once = False           # a real move ended (not a dry run)
         self.dry_done = False             # the last run was a dry run
         self.tests: dict[str, Task] = {}
-        self.stored_for: list[str] = []
+        self.run: MoveRun | None = None     # the last move or dry run
         self._store = None
 
         self.intro = _wrapped(QLabel())
@@ -325,25 +313,12 @@ class MailMovePage(Page):
         """Read ``email,imap_user,imap_host[,imap_port,security,password]`` in the background;
         each row fills the user of its e-mail address (the rows' passwords go to the keyring)."""
         store = self.store()
-
-        def read(_: TaskControl):
-            from app.mail_move.accounts import read_accounts_csv
-            from app.mail_move.passwords import load_password, save_password
-
-            accounts, passwords = read_accounts_csv(path)
-            saved = {}
-            for account in accounts:
-                if passwords.get(account.email):
-                    save_password(store, account, passwords[account.email])
-                saved[account.email] = load_password(store, account) is not None
-            return accounts, passwords, saved
-
         self.status.busy(lambda: self.tr("Reading {0}…").format(path.name))
-        run_task(self, read, on_done=self._filled,
+        run_task(self, lambda _: read_accounts(store, path), on_done=self._filled,
                  on_error=lambda e: self.status.error(lambda: say_error(e)))
 
-    def _filled(self, result: tuple) -> None:
-        accounts, passwords, saved = result
+    def _filled(self, filled: FilledAccounts) -> None:
+        accounts, saved = filled.accounts, filled.saved
         unknown = []
         for account in accounts:
             box = self.box(account.email)
@@ -352,11 +327,11 @@ class MailMovePage(Page):
                 continue
             box.fill(account)
             box.set_password_saved(saved.get(account.email, False))
-        filled = len(accounts) - len(unknown)
-        with_passwords = sum(1 for a in accounts if passwords.get(a.email) and self.box(a.email))
+        count = len(accounts) - len(unknown)
+        with_passwords = sum(1 for e in filled.with_password if self.box(e))
         self.status.info(lambda: self.tr(
             "Filled {0} of {1} users from the file. Passwords from it, saved in your password "
-            "store: {2}.").format(filled, len(self.boxes), with_passwords)
+            "store: {2}.").format(count, len(self.boxes), with_passwords)
                          + (" " + self.tr("Not saved in this backup: {0}.").format(
                              ", ".join(unknown)) if unknown else ""))
         self._update()
@@ -369,18 +344,6 @@ class MailMovePage(Page):
             box.say(self.tr("Enter the IMAP user and server first."))
             return
         typed, store, insecure = box.typed_password(), self.store(), self.allow_plain
-
-        def check(_: TaskControl):
-            from app.mail_move.login import test_login
-            from app.mail_move.passwords import load_password, save_password
-
-            password = typed or load_password(store, account)
-            if not password:
-                return None
-            check = test_login(account, password, insecure=insecure)
-            if typed and check.ok:   # a refused password stays in the field, to correct
-                save_password(store, account, typed)
-            return check
 
         box.say(self.tr("Testing the login…"))
         box.test_button.setEnabled(False)
@@ -400,7 +363,9 @@ class MailMovePage(Page):
             box.test_button.setEnabled(not self.running)
             box.say(say_error(error))
 
-        self.tests[box.email] = run_task(self, check, on_done=done, on_error=failed)
+        self.tests[box.email] = run_task(
+            self, lambda _: check_login(store, account, typed, insecure=insecure),
+            on_done=done, on_error=failed)
 
     # -- the move ------------------------------------------------------------------------------
 
@@ -413,39 +378,13 @@ class MailMovePage(Page):
             return
         accounts = [a for _, a in chosen]
         typed = {a.email: b.typed_password() for b, a in chosen if b.typed_password()}
-        source, store, insecure = self.source, self.store(), self.allow_plain
-        lock = threading.Lock()
-        seen: dict[str, object] = {}
-
-        def move(control: TaskControl):
-            from app.mail_move.engine import MailMove
-            from app.mail_move.passwords import load_password, save_password
-
-            def password(account):
-                return typed.get(account.email) or load_password(store, account)
-
-            def progress(user) -> None:   # from the engine's threads: the latest per user
-                with lock:
-                    seen[user.email] = user
-                    control.report(dict(seen))
-
-            engine = MailMove(source, accounts, password, users=[a.email for a in accounts],
-                              dry_run=dry_run, insecure=insecure, stop=control.cancelled)
-            summary = engine.run(on_progress=progress)
-            refused = {u.email for u in summary.users if u.login_failed}
-            for account in accounts:   # a password the server took goes to the store
-                if typed.get(account.email) and account.email not in refused:
-                    save_password(store, account, typed[account.email])
-            self.stored_for = [e for e in typed if e not in refused]
-            return summary
-
+        self.run = MoveRun(self.source, accounts, typed, self.store(), dry_run, self.allow_plain)
         self.dry, self.dry_done = dry_run, False
         for box, _ in chosen:
             box.say("")
         self.status.busy(lambda: self.tr("Trying what would be sent…") if self.dry
                          else self.tr("Moving the mail…"))
-        self.stored_for: list[str] = []    # set by the run: whose typed password was kept
-        self.task = run_task(self, move, on_done=self._ended, on_error=self._failed,
+        self.task = run_task(self, self.run, on_done=self._ended, on_error=self._failed,
                              on_progress=self._progress)
         self._update()
         self.stop_button.setFocus()
@@ -472,11 +411,10 @@ class MailMovePage(Page):
     def _passwords_stored(self) -> None:
         """The typed passwords the server took are in the password store now: those fields
         say so, empty; a refused one stays to be corrected."""
-        for email in self.stored_for:
+        for email in self.run.stored_for if self.run is not None else []:
             box = self.box(email)
             if box is not None:
                 box.password_stored()
-        self.stored_for = []
 
     def _ended(self, summary) -> None:
         self.task = None
