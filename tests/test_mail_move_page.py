@@ -324,3 +324,25 @@ def test_a_refused_password_stops_that_user_only_and_stays_to_be_corrected(
     assert not result.complete and result.moved == (SHARED,) and result.not_moved == (RICH,)
     assert page.result.text().startswith("Not complete for 1 user:")
     assert page.isComplete()      # the admin may go on; the checklist shows it red
+
+
+def test_a_runtime_language_switch_changes_every_text_of_the_page(qapp, open_page) -> None:
+    from app import i18n
+
+    page = open_page()
+    page.move_choice.setChecked(True)
+    mette = page.box(RICH)
+    try:
+        i18n.install(qapp, "da")
+        qapp.processEvents()
+        assert page.title() == "Flyt mail til den nye udbyder"
+        assert page.move_choice.text() == "&Flyt de gemte mails til de nye postkasser"
+        assert page.source_label.text().startswith("Mailen for 2 brugere blev gemt i ")
+        assert mette.labels[4].text() == "Adgangskode:" and mette.test_button.text() == "Afprøv login"
+        assert mette.title().startswith(f"{RICH}: 19 beskeder i ")
+        assert mette.security.currentText() == "TLS (port 993)"
+        assert page.hint.text().startswith("Næste går videre")
+    finally:
+        i18n.install(qapp, "en")
+        qapp.processEvents()
+    assert page.move_choice.text() == "&Move the saved mail into the new mailboxes"
