@@ -1345,38 +1345,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Angiv for hver bruger IMAP-login hos den nye udbyder (udbyderens hjælpesider oplyser serveren; nogle kræver en appadgangskode). Adgangskoder gemmes kun i denne computers adgangskodelager.</translation>
     </message>
     <message>
-        <source>&amp;Move the saved mail into the new mailboxes</source>
-        <translation>&amp;Flyt de gemte mails til de nye postkasser</translation>
-    </message>
-    <message>
-        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
-        <translation>&amp;Spring over: brugerne flytter selv deres mail, eller der er endnu ingen ny udbyder</translation>
-    </message>
-    <message>
-        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
-        <translation>Hvis du springer over, kopierer Cancel365 intet: den gamle mail bliver i backupmappen og i Microsoft 365, indtil Microsoft sletter den, og hver bruger, der vil have den hos den nye udbyder, skal selv flytte den. Skriv det i beskeden til brugerne (siden Domæner skriver den).</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from a CSV file…</source>
-        <translation>&amp;Udfyld fra en CSV-fil…</translation>
-    </message>
-    <message>
-        <source>&amp;Dry run</source>
-        <translation>&amp;Prøvekørsel</translation>
-    </message>
-    <message>
-        <source>Move m&amp;ail</source>
-        <translation>Flyt &amp;mail</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>St&amp;op</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Åbn &amp;rapporten</translation>
-    </message>
-    <message>
         <source>Users whose mail was saved</source>
         <translation>Brugere, hvis mail blev gemt</translation>
     </message>
@@ -1479,6 +1447,44 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
             <numerusform>Ikke flyttet, uden udfyldt login: %n bruger.</numerusform>
             <numerusform>Ikke flyttet, uden udfyldt login: %n brugere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>&amp;Udfyld fra en CSV-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Prøvekørsel</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>Flyt &amp;mail</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Åbn &amp;rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>&amp;Flyt de gemte mails til de nye postkasser</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>&amp;Spring over: brugerne flytter selv deres mail, eller der er endnu ingen ny udbyder</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Hvis du springer over, kopierer Cancel365 intet: den gamle mail bliver i backupmappen og i Microsoft 365, indtil Microsoft sletter den, og hver bruger, der vil have den hos den nye udbyder, skal selv flytte den. Skriv det i beskeden til brugerne (siden Domæner skriver den).</translation>
     </message>
 </context>
 <context>

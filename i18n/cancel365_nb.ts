@@ -1345,38 +1345,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Skriv inn IMAP-påloggingen hos den nye leverandøren for hver bruker (leverandørens hjelpesider oppgir serveren; noen krever et appassord). Passord lagres bare i denne datamaskinens passordlager.</translation>
     </message>
     <message>
-        <source>&amp;Move the saved mail into the new mailboxes</source>
-        <translation>&amp;Flytt den lagrede e-posten til de nye postboksene</translation>
-    </message>
-    <message>
-        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
-        <translation>&amp;Hopp over: brukerne flytter e-posten sin selv, eller det finnes ingen ny leverandør ennå</translation>
-    </message>
-    <message>
-        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
-        <translation>Hvis du hopper over, kopierer Cancel365 ingenting: den gamle e-posten blir liggende i sikkerhetskopimappen og i Microsoft 365 til Microsoft sletter den, og hver bruker som vil ha den hos den nye leverandøren, må flytte den dit selv. Skriv det i meldingen til brukerne (siden Domener skriver den).</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from a CSV file…</source>
-        <translation>Fyll ut fra en &amp;CSV-fil…</translation>
-    </message>
-    <message>
-        <source>&amp;Dry run</source>
-        <translation>&amp;Prøvekjøring</translation>
-    </message>
-    <message>
-        <source>Move m&amp;ail</source>
-        <translation>Flytt &amp;e-post</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>St&amp;opp</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Åpne &amp;rapporten</translation>
-    </message>
-    <message>
         <source>Users whose mail was saved</source>
         <translation>Brukere med lagret e-post</translation>
     </message>
@@ -1479,6 +1447,44 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
             <numerusform>Ikke flyttet, uten utfylt pålogging: %n bruker.</numerusform>
             <numerusform>Ikke flyttet, uten utfylt pålogging: %n brukere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>Fyll ut fra en &amp;CSV-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Prøvekjøring</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>Flytt &amp;e-post</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Åpne &amp;rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>&amp;Flytt den lagrede e-posten til de nye postboksene</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>&amp;Hopp over: brukerne flytter e-posten sin selv, eller det finnes ingen ny leverandør ennå</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Hvis du hopper over, kopierer Cancel365 ingenting: den gamle e-posten blir liggende i sikkerhetskopimappen og i Microsoft 365 til Microsoft sletter den, og hver bruker som vil ha den hos den nye leverandøren, må flytte den dit selv. Skriv det i meldingen til brukerne (siden Domener skriver den).</translation>
     </message>
 </context>
 <context>

@@ -1345,38 +1345,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Vul voor elke gebruiker de IMAP-aanmelding bij de nieuwe provider in (de helppagina&apos;s van de provider noemen de server; sommige vragen een app-wachtwoord). Wachtwoorden worden alleen in de wachtwoordkluis van deze computer bewaard.</translation>
     </message>
     <message>
-        <source>&amp;Move the saved mail into the new mailboxes</source>
-        <translation>De opgeslagen e-mail naar de nieuwe &amp;mailboxen verplaatsen</translation>
-    </message>
-    <message>
-        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
-        <translation>Over&amp;slaan: gebruikers verplaatsen hun e-mail zelf, of er is nog geen nieuwe provider</translation>
-    </message>
-    <message>
-        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
-        <translation>Als u overslaat, kopieert Cancel365 niets: de oude e-mail blijft in de back-upmap en in Microsoft 365 tot Microsoft hem verwijdert, en elke gebruiker die hem bij de nieuwe provider wil hebben, moet hem daar zelf naartoe verplaatsen. Zeg dat in het bericht aan de gebruikers (de pagina Domeinen schrijft het).</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from a CSV file…</source>
-        <translation>Invullen uit een &amp;CSV-bestand…</translation>
-    </message>
-    <message>
-        <source>&amp;Dry run</source>
-        <translation>&amp;Proefrun</translation>
-    </message>
-    <message>
-        <source>Move m&amp;ail</source>
-        <translation>E-mail verpl&amp;aatsen</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>Stopp&amp;en</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>&amp;Rapport openen</translation>
-    </message>
-    <message>
         <source>Users whose mail was saved</source>
         <translation>Gebruikers van wie de e-mail is opgeslagen</translation>
     </message>
@@ -1479,6 +1447,44 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
             <numerusform>Niet verplaatst, zonder ingevulde aanmelding: %n gebruiker.</numerusform>
             <numerusform>Niet verplaatst, zonder ingevulde aanmelding: %n gebruikers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>Invullen uit een &amp;CSV-bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Proefrun</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>E-mail verpl&amp;aatsen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Stopp&amp;en</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>&amp;Rapport openen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>De opgeslagen e-mail naar de nieuwe &amp;mailboxen verplaatsen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>Over&amp;slaan: gebruikers verplaatsen hun e-mail zelf, of er is nog geen nieuwe provider</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Als u overslaat, kopieert Cancel365 niets: de oude e-mail blijft in de back-upmap en in Microsoft 365 tot Microsoft hem verwijdert, en elke gebruiker die hem bij de nieuwe provider wil hebben, moet hem daar zelf naartoe verplaatsen. Zeg dat in het bericht aan de gebruikers (de pagina Domeinen schrijft het).</translation>
     </message>
 </context>
 <context>

@@ -1345,38 +1345,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Ange för varje användare IMAP-inloggningen hos den nya leverantören (leverantörens hjälpsidor anger servern; vissa kräver ett applösenord). Lösenord sparas bara i den här datorns lösenordsarkiv.</translation>
     </message>
     <message>
-        <source>&amp;Move the saved mail into the new mailboxes</source>
-        <translation>&amp;Flytta den sparade e-posten till de nya brevlådorna</translation>
-    </message>
-    <message>
-        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
-        <translation>&amp;Hoppa över: användarna flyttar sin e-post själva, eller så finns ingen ny leverantör ännu</translation>
-    </message>
-    <message>
-        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
-        <translation>Om du hoppar över kopierar Cancel365 ingenting: den gamla e-posten ligger kvar i säkerhetskopians mapp och i Microsoft 365 tills Microsoft tar bort den, och varje användare som vill ha den hos den nya leverantören måste flytta den dit själv. Skriv det i meddelandet till användarna (sidan Domäner skriver det).</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from a CSV file…</source>
-        <translation>Fyll i från en &amp;CSV-fil…</translation>
-    </message>
-    <message>
-        <source>&amp;Dry run</source>
-        <translation>&amp;Provkörning</translation>
-    </message>
-    <message>
-        <source>Move m&amp;ail</source>
-        <translation>Flytta &amp;e-post</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;toppa</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Öppna &amp;rapporten</translation>
-    </message>
-    <message>
         <source>Users whose mail was saved</source>
         <translation>Användare vars e-post sparades</translation>
     </message>
@@ -1479,6 +1447,44 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
             <numerusform>Inte flyttade, utan ifylld inloggning: %n användare.</numerusform>
             <numerusform>Inte flyttade, utan ifylld inloggning: %n användare.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>Fyll i från en &amp;CSV-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Provkörning</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>Flytta &amp;e-post</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Öppna &amp;rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>&amp;Flytta den sparade e-posten till de nya brevlådorna</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>&amp;Hoppa över: användarna flyttar sin e-post själva, eller så finns ingen ny leverantör ännu</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Om du hoppar över kopierar Cancel365 ingenting: den gamla e-posten ligger kvar i säkerhetskopians mapp och i Microsoft 365 tills Microsoft tar bort den, och varje användare som vill ha den hos den nya leverantören måste flytta den dit själv. Skriv det i meddelandet till användarna (sidan Domäner skriver det).</translation>
     </message>
 </context>
 <context>

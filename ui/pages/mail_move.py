@@ -15,12 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.state import CancellationState, MailMoveResult, now
 from ui.pages.mail_move_work import FilledAccounts, MoveRun, check_login, read_accounts, say_error
 from ui.pages.page import Page
+from ui.widgets.mail_move_parts import MoveActions, MoveChoice
 from ui.widgets.mail_move_user import MoveUserBox
 from ui.widgets.open_link import NotOpenedDialog, open_or_show
 from ui.widgets.page_scroll import scrolling_layout
@@ -63,51 +60,37 @@ class MailMovePage(Page):
         self._store = None
 
         self.intro = _wrapped(QLabel())
-        self.move_choice = QRadioButton()
-        self.skip_choice = QRadioButton()
-        self.choice = QButtonGroup(self)
-        self.choice.addButton(self.move_choice)
-        self.choice.addButton(self.skip_choice)
-        self.choice.buttonToggled.connect(self._chose)
-        self.skip_text = _wrapped(QLabel())
+        self.choice = MoveChoice()
+        self.move_choice, self.skip_choice = self.choice.move, self.choice.skip
+        self.skip_text = self.choice.skip_text
+        self.choice.group.buttonToggled.connect(self._chose)
         self.source_label = _wrapped(QLabel())
         self.users = QWidget()
         self.users_layout = QVBoxLayout(self.users)
         self.users_layout.setContentsMargins(0, 0, 0, 0)
-        self.csv_button = QPushButton()
+        self.actions = MoveActions()
+        self.csv_button, self.dry_button, self.move_button = (
+            self.actions.csv, self.actions.dry, self.actions.move)
+        self.stop_button, self.report_button = self.actions.stop, self.actions.report
         self.csv_button.clicked.connect(self.choose_csv)
-        self.dry_button = QPushButton()
         self.dry_button.clicked.connect(lambda: self.start(dry_run=True))
-        self.move_button = QPushButton()
         self.move_button.clicked.connect(lambda: self.start(dry_run=False))
-        self.stop_button = QPushButton()
         self.stop_button.clicked.connect(self.stop)
-        self.report_button = QPushButton()
         self.report_button.clicked.connect(self.open_report)
-        buttons = QHBoxLayout()
-        for button in (self.csv_button, self.dry_button, self.move_button, self.stop_button,
-                       self.report_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.result = _wrapped(QLabel())
         self.hint = _wrapped(QLabel())
         self.status = StatusLine()
 
         layout = self.content_layout = scrolling_layout(self)   # the users scroll at 200%
         layout.addWidget(self.source_label)
-        layout.addWidget(self.move_choice)
-        layout.addWidget(self.skip_choice)
-        indent = QHBoxLayout()
-        indent.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
-        indent.addWidget(self.skip_text, 1)
-        layout.addLayout(indent)
+        layout.addWidget(self.choice)
         layout.addWidget(self.intro)
         layout.addWidget(self.users)
         layout.addStretch(1)
         # Under the scroll area, always in sight: the actions (Stop among them), what the run
         # ended with, and why Next waits.
         outer = self.layout()
-        outer.addLayout(buttons)
+        outer.addWidget(self.actions)
         outer.addWidget(self.result)
         outer.addWidget(self.hint)
         outer.addWidget(self.status)
@@ -125,19 +108,6 @@ class MailMovePage(Page):
             "For each user, enter the new provider's IMAP login (the provider's help pages "
             "name the server; some need an app password). Passwords are kept in this "
             "computer's password store only."))
-        self.move_choice.setText(self.tr("&Move the saved mail into the new mailboxes"))
-        self.skip_choice.setText(self.tr("S&kip: users move their own mail, or there is no new "
-                                         "provider yet"))
-        self.skip_text.setText(self.tr(
-            "If you skip, Cancel365 copies nothing: the old mail stays in the backup folder "
-            "and in Microsoft 365 until Microsoft deletes it, and each user who wants it at "
-            "the new provider must move it there themselves. Say so in the message to users (the "
-            "Domains page writes it)."))
-        self.csv_button.setText(self.tr("&Fill from a CSV file…"))
-        self.dry_button.setText(self.tr("&Dry run"))
-        self.move_button.setText(self.tr("Move m&ail"))
-        self.stop_button.setText(self.tr("S&top"))
-        self.report_button.setText(self.tr("Open the &report"))
         self.users.setAccessibleName(self.tr("Users whose mail was saved"))
         self._update()
 
