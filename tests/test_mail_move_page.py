@@ -346,3 +346,18 @@ def test_a_runtime_language_switch_changes_every_text_of_the_page(qapp, open_pag
         i18n.install(qapp, "en")
         qapp.processEvents()
     assert page.move_choice.text() == "&Move the saved mail into the new mailboxes"
+
+
+@needs_dovecot
+def test_skip_after_a_move_and_back_keeps_the_moves_result(qtbot, open_page, target) -> None:
+    page = open_page()
+    page.move_choice.setChecked(True)
+    fill_in(page.box(SHARED), target, target.password)
+    page.move_button.click()
+    qtbot.waitUntil(lambda: not page.running, timeout=120_000)
+    moved = page.state.mail_move
+    assert moved.chosen and moved.moved == (SHARED,)
+    page.skip_choice.setChecked(True)
+    assert not page.state.mail_move.chosen and not page.result.isVisibleTo(page)
+    page.move_choice.setChecked(True)
+    assert page.state.mail_move == moved and page.result.text().startswith("Every message of 1")

@@ -57,6 +57,7 @@ class MailMovePage(Page):
         self.dry_done = False             # the last run was a dry run
         self.tests: dict[str, Task] = {}
         self.run: MoveRun | None = None     # the last move or dry run
+        self.moved: MailMoveResult | None = None   # what the last real move ended with
         self._store = None
 
         self.intro = _wrapped(QLabel())
@@ -200,10 +201,11 @@ class MailMovePage(Page):
     # -- the choice -------------------------------------------------------------------------
 
     def _chose(self) -> None:
+        """The state follows the choice; back to Move, the last move's result counts again."""
         if self.skip_choice.isChecked():
             self.state.mail_move = MailMoveResult(chosen=False, finished_at=now())
-        elif self.move_choice.isChecked() and not self.moved_once:
-            self.state.mail_move = MailMoveResult(chosen=True)
+        elif self.move_choice.isChecked():
+            self.state.mail_move = self.moved or MailMoveResult(chosen=True)
         self._update()
 
     def complete_for_self_test(self) -> None:
@@ -399,7 +401,7 @@ class MailMovePage(Page):
         if not self.dry:
             self.moved_once = True
             report = summary.report_html
-            self.state.mail_move = MailMoveResult(
+            self.state.mail_move = self.moved = MailMoveResult(
                 chosen=True, moved=moved, not_moved=not_moved, complete=bool(summary.complete),
                 report_path=str(report) if report else "", finished_at=now())
         self._update()
@@ -412,8 +414,8 @@ class MailMovePage(Page):
         if self.dry_done:
             return self.tr("Dry run: nothing was sent. The counts above are what a move would "
                            "send now.")
-        result = self.state.mail_move
-        if result is None or not self.moved_once:
+        result = self.moved
+        if result is None or not self.move_choice.isChecked():
             return ""
         if result.complete:
             text = self.tr("Every message of %n user(s) is at the new provider (counted again "
