@@ -361,3 +361,16 @@ def test_skip_after_a_move_and_back_keeps_the_moves_result(qtbot, open_page, tar
     assert not page.state.mail_move.chosen and not page.result.isVisibleTo(page)
     page.move_choice.setChecked(True)
     assert page.state.mail_move == moved and page.result.text().startswith("Every message of 1")
+
+
+def test_a_continued_run_finds_the_last_runs_saved_mail(qtbot, saved_mail) -> None:
+    from app.progress import Progress
+
+    state = CancellationState(demo=True)
+    state.resume = Progress(page=45, saved_at="2026-12-01T22:00:00+00:00",
+                            backup_destination=str(saved_mail[0]))
+    page = MailMovePage(state)
+    qtbot.addWidget(page)
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.loaded, timeout=WAIT)
+    assert sorted(b.email for b in page.boxes) == sorted([RICH, SHARED])

@@ -144,7 +144,10 @@ class MailMovePage(Page):
         if self.state.backup is not None:
             return Path(self.state.backup.destination)
         root = getattr(self.state.mail_backup, "root", None)
-        return Path(root).parent if root else None
+        if root:
+            return Path(root).parent
+        resumed = self.state.resume.backup_destination if self.state.resume else ""
+        return Path(resumed) if resumed else None   # the last run's backup, continued
 
     def _listed(self, mailboxes: list) -> None:
         self.status.end_busy()
