@@ -77,6 +77,18 @@ class BackupResult:
     finished_at: datetime
 
 
+@dataclass(frozen=True)
+class MailMoveResult:
+    """The Move mail page's outcome: skipped, or which users' mail is at the new provider."""
+
+    chosen: bool                          # the admin chose to move mail with Cancel365
+    moved: tuple[str, ...] = ()           # users whose every message is there (read back)
+    not_moved: tuple[str, ...] = ()       # users tried but not complete (failed, stopped)
+    complete: bool = False                # every listed user's mail is there
+    report_path: str = ""                 # the HTML report, when a move ran
+    finished_at: datetime | None = None
+
+
 @dataclass
 class CancellationState:
     """Shared by every page of one wizard run."""
@@ -94,6 +106,7 @@ class CancellationState:
     domains: DomainsResult = field(default_factory=DomainsResult)
     backup: BackupResult | None = None
     mail_backup: Any = None   # the mail backup's MailSummary (app.mail.backup), once it ended
+    mail_move: MailMoveResult | None = None   # Move mail page: moved with Cancel365, or skipped
     key_dates: KeyDates | None = None                 # the Dates page's key dates (app/dates)
     key_dates_reviewed_at: datetime | None = None     # when the admin left the Dates page with Next
     feedback: Feedback | None = None  # why they leave (Feedback page); only kept in the record
@@ -143,6 +156,7 @@ class CancellationState:
         self.backup_first = ()
         self.domains = DomainsResult()
         self.backup = None
+        self.mail_move = None
         self.key_dates = self.key_dates_reviewed_at = None
         self.checklist = self.confirmation = None
         self.users_told = False

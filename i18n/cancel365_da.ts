@@ -1331,6 +1331,274 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>MailMovePage</name>
+    <message>
+        <source>Move mail to the new provider</source>
+        <translation>Flyt mail til den nye udbyder</translation>
+    </message>
+    <message>
+        <source>Optional: Cancel365 copies each user&apos;s saved mail into their new mailbox, folder by folder, without duplicates.</source>
+        <translation>Valgfrit: Cancel365 kopierer hver brugers gemte mail til den nye postkasse, mappe for mappe, uden dubletter.</translation>
+    </message>
+    <message>
+        <source>For each user, enter the new provider&apos;s IMAP login (the provider&apos;s help pages name the server; some need an app password). Passwords are kept in this computer&apos;s password store only.</source>
+        <translation>Angiv for hver bruger IMAP-login hos den nye udbyder (udbyderens hjælpesider oplyser serveren; nogle kræver en appadgangskode). Adgangskoder gemmes kun i denne computers adgangskodelager.</translation>
+    </message>
+    <message>
+        <source>Users whose mail was saved</source>
+        <translation>Brugere, hvis mail blev gemt</translation>
+    </message>
+    <message>
+        <source>On a real tenant this copies each user&apos;s mail from the backup on this computer into their mailbox at the new provider, over IMAP. It changes nothing in Microsoft 365, and at the new provider it only adds messages: a second run adds only what is missing. What can go wrong: a wrong password or a provider that wants an app password (Test login says so), or a full mailbox at the new provider (that user stops, the others go on).</source>
+        <translation>På en rigtig lejer kopierer dette hver brugers mail fra backuppen på denne computer til postkassen hos den nye udbyder via IMAP. Det ændrer intet i Microsoft 365, og hos den nye udbyder tilføjer det kun beskeder: en ny kørsel tilføjer kun det, der mangler. Det kan gå galt: en forkert adgangskode eller en udbyder, der kræver en appadgangskode (Afprøv login siger det), eller en fuld postkasse hos den nye udbyder (den bruger stopper, de andre fortsætter).</translation>
+    </message>
+    <message>
+        <source>Looking for the saved mailboxes…</source>
+        <translation>Leder efter de gemte postkasser…</translation>
+    </message>
+    <message>
+        <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
+        <translation>Der blev ikke gemt nogen postkasse i denne kørsel (siden Backup gemmer dem), så der er intet at flytte her. Brugere, der vil have deres gamle mail hos den nye udbyder, flytter den selv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>Mailen for %n bruger blev gemt i {0}.</numerusform>
+            <numerusform>Mailen for %n brugere blev gemt i {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>
+        <translation>Næste venter, mens mailen flyttes: vent, til det er færdigt, eller tryk Stop.</translation>
+    </message>
+    <message>
+        <source>Choose whether to move the mail or to skip this step.</source>
+        <translation>Vælg, om mailen skal flyttes, eller om du springer dette trin over.</translation>
+    </message>
+    <message>
+        <source>Next goes on once the mail was moved (or choose Skip). Fill in each user&apos;s login, then Move mail.</source>
+        <translation>Næste går videre, når mailen er flyttet (eller vælg Spring over). Udfyld hver brugers login, og tryk så Flyt mail.</translation>
+    </message>
+    <message>
+        <source>Accounts file</source>
+        <translation>Kontofil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Læser {0}…</translation>
+    </message>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} af {1} brugere udfyldt fra filen. Adgangskoder fra den, gemt i dit adgangskodelager: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Ikke gemt i denne backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Angiv først IMAP-bruger og server.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Tester login…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Angiv først adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Trying what would be sent…</source>
+        <translation>Prøver, hvad der ville blive sendt…</translation>
+    </message>
+    <message>
+        <source>Moving the mail…</source>
+        <translation>Flytter mailen…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stopper efter den besked, der sendes nu…</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
+        <translation>Prøvekørsel: intet blev sendt. Tallene ovenfor er det, en flytning ville sende nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every message of %n user(s) is at the new provider (counted again there).</source>
+        <translation>
+            <numerusform>Alle beskeder for %n bruger er hos den nye udbyder (talt igen dér).</numerusform>
+            <numerusform>Alle beskeder for %n brugere er hos den nye udbyder (talt igen dér).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete for %n user(s): some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</source>
+        <translation>
+            <numerusform>Ikke fuldført for %n bruger: noget af mailen er ikke hos den nye udbyder. Rapporten siger hvad og hvorfor; Flyt mail igen tilføjer kun det, der mangler.</numerusform>
+            <numerusform>Ikke fuldført for %n brugere: noget af deres mail er ikke hos den nye udbyder. Rapporten siger hvad og hvorfor; Flyt mail igen tilføjer kun det, der mangler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Ikke flyttet, uden udfyldt login: %n bruger.</numerusform>
+            <numerusform>Ikke flyttet, uden udfyldt login: %n brugere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>&amp;Udfyld fra en CSV-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Prøvekørsel</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>Flyt &amp;mail</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Åbn &amp;rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>&amp;Flyt de gemte mails til de nye postkasser</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>&amp;Spring over: brugerne flytter selv deres mail, eller der er endnu ingen ny udbyder</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Hvis du springer over, kopierer Cancel365 intet: den gamle mail bliver i backupmappen og i Microsoft 365, indtil Microsoft sletter den, og hver bruger, der vil have den hos den nye udbyder, skal selv flytte den. Skriv det i beskeden til brugerne (siden Domæner skriver den).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUserBox</name>
+    <message>
+        <source>{0}: {1} messages in {2} folders</source>
+        <translation>{0}: {1} beskeder i {2} mapper</translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation>IMAP-bruger:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sikkerhed:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None (a test server on this computer only)</source>
+        <translation>Ingen (kun en testserver på denne computer)</translation>
+    </message>
+    <message>
+        <source>often the e-mail address</source>
+        <translation>ofte mailadressen</translation>
+    </message>
+    <message>
+        <source>for example imap.example.com</source>
+        <translation>for eksempel imap.example.com</translation>
+    </message>
+    <message>
+        <source>Saved in your password store</source>
+        <translation>Gemt i dit adgangskodelager</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>adgangskode eller appadgangskode</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Afprøv login</translation>
+    </message>
+    <message>
+        <source>IMAP user for {0}</source>
+        <translation>IMAP-bruger for {0}</translation>
+    </message>
+    <message>
+        <source>IMAP server for {0}</source>
+        <translation>IMAP-server for {0}</translation>
+    </message>
+    <message>
+        <source>Port for {0}</source>
+        <translation>Port for {0}</translation>
+    </message>
+    <message>
+        <source>Security for {0}</source>
+        <translation>Sikkerhed for {0}</translation>
+    </message>
+    <message>
+        <source>Password for {0}</source>
+        <translation>Adgangskode for {0}</translation>
+    </message>
+    <message>
+        <source>Test login for {0}</source>
+        <translation>Afprøv login for {0}</translation>
+    </message>
+    <message>
+        <source>Mail moved for {0}</source>
+        <translation>Mail flyttet for {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Flytter</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
+        <translation>{0}: {1} sendt, {2} var der allerede, {3} mislykkedes, af {4}.</translation>
+    </message>
+</context>
+<context>
     <name>NotOpenedDialog</name>
     <message>
         <source>Nothing opened it</source>
@@ -2254,8 +2522,20 @@ Tak!</translation>
         <translation>&amp;Ny mailudbyder:</translation>
     </message>
     <message>
+        <source>Ol&amp;d mail:</source>
+        <translation>Gammel ma&amp;il:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>I move it for them with Cancel365</source>
+        <translation>Jeg flytter den for dem med Cancel365</translation>
+    </message>
+    <message>
+        <source>They move it themselves</source>
+        <translation>De flytter den selv</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2883,6 +3163,22 @@ Tak!</translation>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
         <translation>Fra manifestet: {0} filer kontrolleret, {1} kan ikke hentes, {2} mislykkedes, {3} ikke færdige.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>Mail flyttet til den nye udbyder</translation>
+    </message>
+    <message>
+        <source>You chose to move the mail, but it was not moved yet.</source>
+        <translation>Du valgte at flytte mailen, men den er ikke flyttet endnu.</translation>
+    </message>
+    <message>
+        <source>Every message is at the new provider (users: {0}; counted there at {1}).</source>
+        <translation>Alle beskeder er hos den nye udbyder (brugere: {0}; talt dér kl. {1}).</translation>
+    </message>
+    <message>
+        <source>Not complete for {0}: see the mail move report.</source>
+        <translation>Ikke fuldført for {0}: se rapporten over mailflytningen.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
@@ -3644,7 +3940,7 @@ Tak!</translation>
 On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. Your e-mail address stays the same.
 
 What you need to do:
-1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.
+1. {old_mail}
 2. Before {date}: copy your OneDrive files somewhere else.
 3. From {date}: sign in to {provider} with the details you will receive, and set up the mail app on your computer and phone again.
 4. When the Microsoft 365 subscription ends, Office on your computer can only open and print documents: remove it then.
@@ -3660,7 +3956,7 @@ Questions? Just reply to this message.
 Mailen for {domain} flytter {date} fra Microsoft 365 til {provider}. Din mailadresse forbliver den samme.
 
 Det skal du gøre:
-1. Før {date}: gem de mails, kontakter og kalenderaftaler, du har brug for. Eksportér dem fra Outlook, eller bed mig om hjælp; det, der bliver i Microsoft 365, slettes.
+1. {old_mail}
 2. Før {date}: kopiér dine OneDrive-filer et andet sted hen.
 3. Fra {date}: log på {provider} med de oplysninger, du får, og konfigurer mailappen på din computer og telefon igen.
 4. Når Microsoft 365-abonnementet ophører, kan Office på din computer kun åbne og udskrive dokumenter: fjern det derefter.
@@ -3671,6 +3967,14 @@ Spørgsmål? Bare svar på denne besked.
 
 {admin}
 </translation>
+    </message>
+    <message>
+        <source>Your old e-mail: you need not export it. I copy it from Microsoft 365 into your new mailbox at {provider}, in the same folders; it appears there once I have moved it, on or soon after {date}. Before {date}, keep the contacts and calendar items you need (export them from Outlook or ask me for help); what stays in Microsoft 365 will be deleted.</source>
+        <translation>Din gamle mail: du behøver ikke eksportere den. Jeg kopierer den fra Microsoft 365 til din nye postkasse hos {provider}, i de samme mapper; den dukker op dér, når jeg har flyttet den, {date} eller kort efter. Før {date}: gem de kontakter og kalenderaftaler, du har brug for (eksportér dem fra Outlook, eller bed mig om hjælp); det, der bliver i Microsoft 365, slettes.</translation>
+    </message>
+    <message>
+        <source>Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your old e-mail does not appear at {provider} by itself: if you want it there, you move it there yourself.</source>
+        <translation>Før {date}: gem de mails, kontakter og kalenderaftaler, du har brug for. Eksportér dem fra Outlook, eller bed mig om hjælp; det, der bliver i Microsoft 365, slettes. Din gamle mail dukker ikke op hos {provider} af sig selv: vil du have den dér, skal du selv flytte den.</translation>
     </message>
     <message>
         <source>the new mail provider</source>

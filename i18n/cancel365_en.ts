@@ -38,4 +38,23 @@
         <translation><numerusform>%n could not be removed:</numerusform><numerusform>%n could not be removed:</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>MailMovePage</name>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation><numerusform>The mail of %n user was saved in {0}.</numerusform><numerusform>The mail of %n users was saved in {0}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every message of %n user(s) is at the new provider (counted again there).</source>
+        <translation><numerusform>Every message of %n user is at the new provider (counted again there).</numerusform><numerusform>Every message of %n users is at the new provider (counted again there).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete for %n user(s): some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</source>
+        <translation><numerusform>Not complete for %n user: some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</numerusform><numerusform>Not complete for %n users: some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation><numerusform>Not moved, with no login filled in: %n user.</numerusform><numerusform>Not moved, with no login filled in: %n users.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1331,6 +1331,274 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>MailMovePage</name>
+    <message>
+        <source>Move mail to the new provider</source>
+        <translation>Flytt e-post til den nye leverandøren</translation>
+    </message>
+    <message>
+        <source>Optional: Cancel365 copies each user&apos;s saved mail into their new mailbox, folder by folder, without duplicates.</source>
+        <translation>Valgfritt: Cancel365 kopierer hver brukers lagrede e-post til den nye postboksen, mappe for mappe, uten duplikater.</translation>
+    </message>
+    <message>
+        <source>For each user, enter the new provider&apos;s IMAP login (the provider&apos;s help pages name the server; some need an app password). Passwords are kept in this computer&apos;s password store only.</source>
+        <translation>Skriv inn IMAP-påloggingen hos den nye leverandøren for hver bruker (leverandørens hjelpesider oppgir serveren; noen krever et appassord). Passord lagres bare i denne datamaskinens passordlager.</translation>
+    </message>
+    <message>
+        <source>Users whose mail was saved</source>
+        <translation>Brukere med lagret e-post</translation>
+    </message>
+    <message>
+        <source>On a real tenant this copies each user&apos;s mail from the backup on this computer into their mailbox at the new provider, over IMAP. It changes nothing in Microsoft 365, and at the new provider it only adds messages: a second run adds only what is missing. What can go wrong: a wrong password or a provider that wants an app password (Test login says so), or a full mailbox at the new provider (that user stops, the others go on).</source>
+        <translation>På en ekte leietaker kopierer dette hver brukers e-post fra sikkerhetskopien på denne datamaskinen til postboksen hos den nye leverandøren via IMAP. Det endrer ingenting i Microsoft 365, og hos den nye leverandøren legger det bare til meldinger: en ny kjøring legger bare til det som mangler. Dette kan gå galt: feil passord eller en leverandør som krever et appassord (Test pålogging sier fra), eller en full postboks hos den nye leverandøren (den brukeren stopper, de andre fortsetter).</translation>
+    </message>
+    <message>
+        <source>Looking for the saved mailboxes…</source>
+        <translation>Ser etter de lagrede postboksene…</translation>
+    </message>
+    <message>
+        <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
+        <translation>Ingen postboks ble lagret i denne kjøringen (siden Sikkerhetskopi lagrer dem), så det er ingenting å flytte her. Brukere som vil ha den gamle e-posten sin hos den nye leverandøren, flytter den selv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>E-posten for %n bruker ble lagret i {0}.</numerusform>
+            <numerusform>E-posten for %n brukere ble lagret i {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>
+        <translation>Neste venter mens e-posten flyttes: vent til det er ferdig, eller trykk Stopp.</translation>
+    </message>
+    <message>
+        <source>Choose whether to move the mail or to skip this step.</source>
+        <translation>Velg om e-posten skal flyttes, eller om du hopper over dette trinnet.</translation>
+    </message>
+    <message>
+        <source>Next goes on once the mail was moved (or choose Skip). Fill in each user&apos;s login, then Move mail.</source>
+        <translation>Neste går videre når e-posten er flyttet (eller velg Hopp over). Fyll ut påloggingen for hver bruker, og trykk deretter Flytt e-post.</translation>
+    </message>
+    <message>
+        <source>Accounts file</source>
+        <translation>Kontofil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Leser {0}…</translation>
+    </message>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} av {1} brukere fylt ut fra filen. Passord fra den, lagret i passordlageret ditt: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Ikke lagret i denne sikkerhetskopien: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Skriv inn IMAP-bruker og server først.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Tester påloggingen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Skriv inn passordet først.</translation>
+    </message>
+    <message>
+        <source>Trying what would be sent…</source>
+        <translation>Prøver hva som ville blitt sendt…</translation>
+    </message>
+    <message>
+        <source>Moving the mail…</source>
+        <translation>Flytter e-posten…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stopper etter meldingen som sendes nå…</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
+        <translation>Prøvekjøring: ingenting ble sendt. Tallene ovenfor er det en flytting ville sendt nå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every message of %n user(s) is at the new provider (counted again there).</source>
+        <translation>
+            <numerusform>Alle meldinger for %n bruker er hos den nye leverandøren (telt på nytt der).</numerusform>
+            <numerusform>Alle meldinger for %n brukere er hos den nye leverandøren (telt på nytt der).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete for %n user(s): some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</source>
+        <translation>
+            <numerusform>Ikke fullført for %n bruker: noe av e-posten er ikke hos den nye leverandøren. Rapporten sier hva og hvorfor; Flytt e-post på nytt legger bare til det som mangler.</numerusform>
+            <numerusform>Ikke fullført for %n brukere: noe av e-posten deres er ikke hos den nye leverandøren. Rapporten sier hva og hvorfor; Flytt e-post på nytt legger bare til det som mangler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Ikke flyttet, uten utfylt pålogging: %n bruker.</numerusform>
+            <numerusform>Ikke flyttet, uten utfylt pålogging: %n brukere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>Fyll ut fra en &amp;CSV-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Prøvekjøring</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>Flytt &amp;e-post</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Åpne &amp;rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>&amp;Flytt den lagrede e-posten til de nye postboksene</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>&amp;Hopp over: brukerne flytter e-posten sin selv, eller det finnes ingen ny leverandør ennå</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Hvis du hopper over, kopierer Cancel365 ingenting: den gamle e-posten blir liggende i sikkerhetskopimappen og i Microsoft 365 til Microsoft sletter den, og hver bruker som vil ha den hos den nye leverandøren, må flytte den dit selv. Skriv det i meldingen til brukerne (siden Domener skriver den).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUserBox</name>
+    <message>
+        <source>{0}: {1} messages in {2} folders</source>
+        <translation>{0}: {1} meldinger i {2} mapper</translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation>IMAP-bruker:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sikkerhet:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passord:</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None (a test server on this computer only)</source>
+        <translation>Ingen (bare en testserver på denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>often the e-mail address</source>
+        <translation>ofte e-postadressen</translation>
+    </message>
+    <message>
+        <source>for example imap.example.com</source>
+        <translation>for eksempel imap.example.com</translation>
+    </message>
+    <message>
+        <source>Saved in your password store</source>
+        <translation>Lagret i passordlageret ditt</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>passord eller appassord</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Test pålogging</translation>
+    </message>
+    <message>
+        <source>IMAP user for {0}</source>
+        <translation>IMAP-bruker for {0}</translation>
+    </message>
+    <message>
+        <source>IMAP server for {0}</source>
+        <translation>IMAP-server for {0}</translation>
+    </message>
+    <message>
+        <source>Port for {0}</source>
+        <translation>Port for {0}</translation>
+    </message>
+    <message>
+        <source>Security for {0}</source>
+        <translation>Sikkerhet for {0}</translation>
+    </message>
+    <message>
+        <source>Password for {0}</source>
+        <translation>Passord for {0}</translation>
+    </message>
+    <message>
+        <source>Test login for {0}</source>
+        <translation>Test pålogging for {0}</translation>
+    </message>
+    <message>
+        <source>Mail moved for {0}</source>
+        <translation>E-post flyttet for {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Flytter</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
+        <translation>{0}: {1} sendt, {2} var der allerede, {3} mislyktes, av {4}.</translation>
+    </message>
+</context>
+<context>
     <name>NotOpenedDialog</name>
     <message>
         <source>Nothing opened it</source>
@@ -2254,8 +2522,20 @@ Takk!</translation>
         <translation>&amp;Ny e-postleverandør:</translation>
     </message>
     <message>
+        <source>Ol&amp;d mail:</source>
+        <translation>&amp;Gammel e-post:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>E&amp;mne:</translation>
+    </message>
+    <message>
+        <source>I move it for them with Cancel365</source>
+        <translation>Jeg flytter den for dem med Cancel365</translation>
+    </message>
+    <message>
+        <source>They move it themselves</source>
+        <translation>De flytter den selv</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2883,6 +3163,22 @@ Takk!</translation>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
         <translation>Fra manifestet: {0} filer bekreftet, {1} kan ikke lastes ned, {2} mislyktes, {3} ikke ferdige.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>E-post flyttet til den nye leverandøren</translation>
+    </message>
+    <message>
+        <source>You chose to move the mail, but it was not moved yet.</source>
+        <translation>Du valgte å flytte e-posten, men den er ikke flyttet ennå.</translation>
+    </message>
+    <message>
+        <source>Every message is at the new provider (users: {0}; counted there at {1}).</source>
+        <translation>Alle meldinger er hos den nye leverandøren (brukere: {0}; telt der kl. {1}).</translation>
+    </message>
+    <message>
+        <source>Not complete for {0}: see the mail move report.</source>
+        <translation>Ikke fullført for {0}: se rapporten fra e-postflyttingen.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
@@ -3644,7 +3940,7 @@ Takk!</translation>
 On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. Your e-mail address stays the same.
 
 What you need to do:
-1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.
+1. {old_mail}
 2. Before {date}: copy your OneDrive files somewhere else.
 3. From {date}: sign in to {provider} with the details you will receive, and set up the mail app on your computer and phone again.
 4. When the Microsoft 365 subscription ends, Office on your computer can only open and print documents: remove it then.
@@ -3660,7 +3956,7 @@ Questions? Just reply to this message.
 E-posten for {domain} flyttes {date} fra Microsoft 365 til {provider}. E-postadressen din forblir den samme.
 
 Dette må du gjøre:
-1. Før {date}: ta vare på e-post, kontakter og kalenderoppføringer du trenger. Eksporter dem fra Outlook, eller be meg om hjelp; det som blir liggende i Microsoft 365, slettes.
+1. {old_mail}
 2. Før {date}: kopier OneDrive-filene dine til et annet sted.
 3. Fra {date}: logg på {provider} med opplysningene du får, og konfigurer e-postappen på datamaskinen og telefonen på nytt.
 4. Når Microsoft 365-abonnementet avsluttes, kan Office på datamaskinen din bare åpne og skrive ut dokumenter: avinstaller det da.
@@ -3671,6 +3967,14 @@ Spørsmål? Bare svar på denne meldingen.
 
 {admin}
 </translation>
+    </message>
+    <message>
+        <source>Your old e-mail: you need not export it. I copy it from Microsoft 365 into your new mailbox at {provider}, in the same folders; it appears there once I have moved it, on or soon after {date}. Before {date}, keep the contacts and calendar items you need (export them from Outlook or ask me for help); what stays in Microsoft 365 will be deleted.</source>
+        <translation>Den gamle e-posten din: du trenger ikke eksportere den. Jeg kopierer den fra Microsoft 365 til den nye postboksen din hos {provider}, i de samme mappene; den dukker opp der når jeg har flyttet den, {date} eller kort etter. Før {date}: ta vare på kontaktene og kalenderoppføringene du trenger (eksporter dem fra Outlook, eller be meg om hjelp); det som blir liggende i Microsoft 365, slettes.</translation>
+    </message>
+    <message>
+        <source>Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your old e-mail does not appear at {provider} by itself: if you want it there, you move it there yourself.</source>
+        <translation>Før {date}: ta vare på e-post, kontakter og kalenderoppføringer du trenger. Eksporter dem fra Outlook, eller be meg om hjelp; det som blir liggende i Microsoft 365, slettes. Den gamle e-posten din dukker ikke opp hos {provider} av seg selv: vil du ha den der, må du flytte den dit selv.</translation>
     </message>
     <message>
         <source>the new mail provider</source>

@@ -1331,6 +1331,274 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>MailMovePage</name>
+    <message>
+        <source>Move mail to the new provider</source>
+        <translation>E-mail naar de nieuwe provider verplaatsen</translation>
+    </message>
+    <message>
+        <source>Optional: Cancel365 copies each user&apos;s saved mail into their new mailbox, folder by folder, without duplicates.</source>
+        <translation>Optioneel: Cancel365 kopieert de opgeslagen e-mail van elke gebruiker naar de nieuwe mailbox, map voor map, zonder dubbele berichten.</translation>
+    </message>
+    <message>
+        <source>For each user, enter the new provider&apos;s IMAP login (the provider&apos;s help pages name the server; some need an app password). Passwords are kept in this computer&apos;s password store only.</source>
+        <translation>Vul voor elke gebruiker de IMAP-aanmelding bij de nieuwe provider in (de helppagina&apos;s van de provider noemen de server; sommige vragen een app-wachtwoord). Wachtwoorden worden alleen in de wachtwoordkluis van deze computer bewaard.</translation>
+    </message>
+    <message>
+        <source>Users whose mail was saved</source>
+        <translation>Gebruikers van wie de e-mail is opgeslagen</translation>
+    </message>
+    <message>
+        <source>On a real tenant this copies each user&apos;s mail from the backup on this computer into their mailbox at the new provider, over IMAP. It changes nothing in Microsoft 365, and at the new provider it only adds messages: a second run adds only what is missing. What can go wrong: a wrong password or a provider that wants an app password (Test login says so), or a full mailbox at the new provider (that user stops, the others go on).</source>
+        <translation>Bij een echte tenant kopieert dit de e-mail van elke gebruiker uit de back-up op deze computer via IMAP naar de mailbox bij de nieuwe provider. Het verandert niets in Microsoft 365, en bij de nieuwe provider voegt het alleen berichten toe: een tweede run voegt alleen toe wat ontbreekt. Wat mis kan gaan: een verkeerd wachtwoord of een provider die een app-wachtwoord wil (Aanmelding testen zegt het), of een volle mailbox bij de nieuwe provider (die gebruiker stopt, de anderen gaan door).</translation>
+    </message>
+    <message>
+        <source>Looking for the saved mailboxes…</source>
+        <translation>Opgeslagen mailboxen zoeken…</translation>
+    </message>
+    <message>
+        <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
+        <translation>In deze run is geen mailbox opgeslagen (de pagina Back-up slaat ze op), dus hier valt niets te verplaatsen. Gebruikers die hun oude e-mail bij de nieuwe provider willen hebben, verplaatsen die zelf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>De e-mail van %n gebruiker is opgeslagen in {0}.</numerusform>
+            <numerusform>De e-mail van %n gebruikers is opgeslagen in {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>
+        <translation>Volgende wacht zolang de e-mail wordt verplaatst: wacht tot het klaar is, of kies Stoppen.</translation>
+    </message>
+    <message>
+        <source>Choose whether to move the mail or to skip this step.</source>
+        <translation>Kies of u de e-mail verplaatst of deze stap overslaat.</translation>
+    </message>
+    <message>
+        <source>Next goes on once the mail was moved (or choose Skip). Fill in each user&apos;s login, then Move mail.</source>
+        <translation>Volgende gaat verder zodra de e-mail is verplaatst (of kies Overslaan). Vul de aanmelding van elke gebruiker in en kies dan E-mail verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Accounts file</source>
+        <translation>Accountbestand</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} lezen…</translation>
+    </message>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} van {1} gebruikers ingevuld uit het bestand. Wachtwoorden eruit, bewaard in uw wachtwoordkluis: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Niet opgeslagen in deze back-up: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Vul eerst de IMAP-gebruiker en de server in.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Aanmelding testen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Vul eerst het wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Trying what would be sent…</source>
+        <translation>Nagaan wat er verzonden zou worden…</translation>
+    </message>
+    <message>
+        <source>Moving the mail…</source>
+        <translation>E-mail verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stopt na het bericht dat nu wordt verzonden…</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
+        <translation>Proefrun: er is niets verzonden. De aantallen hierboven zijn wat een verplaatsing nu zou verzenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every message of %n user(s) is at the new provider (counted again there).</source>
+        <translation>
+            <numerusform>Elk bericht van %n gebruiker staat bij de nieuwe provider (daar opnieuw geteld).</numerusform>
+            <numerusform>Elk bericht van %n gebruikers staat bij de nieuwe provider (daar opnieuw geteld).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete for %n user(s): some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</source>
+        <translation>
+            <numerusform>Niet compleet voor %n gebruiker: een deel van de e-mail staat niet bij de nieuwe provider. Het rapport zegt wat en waarom; opnieuw E-mail verplaatsen voegt alleen toe wat ontbreekt.</numerusform>
+            <numerusform>Niet compleet voor %n gebruikers: een deel van hun e-mail staat niet bij de nieuwe provider. Het rapport zegt wat en waarom; opnieuw E-mail verplaatsen voegt alleen toe wat ontbreekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Niet verplaatst, zonder ingevulde aanmelding: %n gebruiker.</numerusform>
+            <numerusform>Niet verplaatst, zonder ingevulde aanmelding: %n gebruikers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>Invullen uit een &amp;CSV-bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Proefrun</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>E-mail verpl&amp;aatsen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Stopp&amp;en</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>&amp;Rapport openen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>De opgeslagen e-mail naar de nieuwe &amp;mailboxen verplaatsen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>Over&amp;slaan: gebruikers verplaatsen hun e-mail zelf, of er is nog geen nieuwe provider</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Als u overslaat, kopieert Cancel365 niets: de oude e-mail blijft in de back-upmap en in Microsoft 365 tot Microsoft hem verwijdert, en elke gebruiker die hem bij de nieuwe provider wil hebben, moet hem daar zelf naartoe verplaatsen. Zeg dat in het bericht aan de gebruikers (de pagina Domeinen schrijft het).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUserBox</name>
+    <message>
+        <source>{0}: {1} messages in {2} folders</source>
+        <translation>{0}: {1} berichten in {2} mappen</translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation>IMAP-gebruiker:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (poort 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (poort 143)</translation>
+    </message>
+    <message>
+        <source>None (a test server on this computer only)</source>
+        <translation>Geen (alleen een testserver op deze computer)</translation>
+    </message>
+    <message>
+        <source>often the e-mail address</source>
+        <translation>vaak het e-mailadres</translation>
+    </message>
+    <message>
+        <source>for example imap.example.com</source>
+        <translation>bijvoorbeeld imap.example.com</translation>
+    </message>
+    <message>
+        <source>Saved in your password store</source>
+        <translation>Bewaard in uw wachtwoordkluis</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>wachtwoord of app-wachtwoord</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Aanmelding testen</translation>
+    </message>
+    <message>
+        <source>IMAP user for {0}</source>
+        <translation>IMAP-gebruiker voor {0}</translation>
+    </message>
+    <message>
+        <source>IMAP server for {0}</source>
+        <translation>IMAP-server voor {0}</translation>
+    </message>
+    <message>
+        <source>Port for {0}</source>
+        <translation>Poort voor {0}</translation>
+    </message>
+    <message>
+        <source>Security for {0}</source>
+        <translation>Beveiliging voor {0}</translation>
+    </message>
+    <message>
+        <source>Password for {0}</source>
+        <translation>Wachtwoord voor {0}</translation>
+    </message>
+    <message>
+        <source>Test login for {0}</source>
+        <translation>Aanmelding testen voor {0}</translation>
+    </message>
+    <message>
+        <source>Mail moved for {0}</source>
+        <translation>Verplaatste e-mail voor {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
+        <translation>{0}: {1} verzonden, {2} stonden er al, {3} mislukt, van {4}.</translation>
+    </message>
+</context>
+<context>
     <name>NotOpenedDialog</name>
     <message>
         <source>Nothing opened it</source>
@@ -2254,8 +2522,20 @@ Bedankt!</translation>
         <translation>&amp;Nieuwe e-mailprovider:</translation>
     </message>
     <message>
+        <source>Ol&amp;d mail:</source>
+        <translation>Oude e-&amp;mail:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>I move it for them with Cancel365</source>
+        <translation>Ik verplaats hem voor hen met Cancel365</translation>
+    </message>
+    <message>
+        <source>They move it themselves</source>
+        <translation>Ze verplaatsen hem zelf</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2883,6 +3163,22 @@ Bedankt!</translation>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
         <translation>Uit het manifest: {0} bestanden geverifieerd, {1} niet te downloaden, {2} mislukt, {3} niet klaar.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>E-mail verplaatst naar de nieuwe provider</translation>
+    </message>
+    <message>
+        <source>You chose to move the mail, but it was not moved yet.</source>
+        <translation>U koos ervoor de e-mail te verplaatsen, maar hij is nog niet verplaatst.</translation>
+    </message>
+    <message>
+        <source>Every message is at the new provider (users: {0}; counted there at {1}).</source>
+        <translation>Elk bericht staat bij de nieuwe provider (gebruikers: {0}; daar geteld om {1}).</translation>
+    </message>
+    <message>
+        <source>Not complete for {0}: see the mail move report.</source>
+        <translation>Niet compleet voor {0}: zie het rapport van de e-mailverplaatsing.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
@@ -3644,7 +3940,7 @@ Bedankt!</translation>
 On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. Your e-mail address stays the same.
 
 What you need to do:
-1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.
+1. {old_mail}
 2. Before {date}: copy your OneDrive files somewhere else.
 3. From {date}: sign in to {provider} with the details you will receive, and set up the mail app on your computer and phone again.
 4. When the Microsoft 365 subscription ends, Office on your computer can only open and print documents: remove it then.
@@ -3660,7 +3956,7 @@ Questions? Just reply to this message.
 Op {date} verhuist de e-mail voor {domain} van Microsoft 365 naar {provider}. Uw e-mailadres blijft hetzelfde.
 
 Wat u moet doen:
-1. Vóór {date}: bewaar de e-mails, contactpersonen en agenda-items die u nodig hebt. Exporteer ze uit Outlook of vraag mij om hulp; wat in Microsoft 365 achterblijft, wordt verwijderd.
+1. {old_mail}
 2. Vóór {date}: kopieer uw OneDrive-bestanden naar een andere plek.
 3. Vanaf {date}: meld u aan bij {provider} met de gegevens die u krijgt, en stel de e-mail-app op uw computer en telefoon opnieuw in.
 4. Als het Microsoft 365-abonnement afloopt, kan Office op uw computer alleen nog documenten openen en afdrukken: verwijder het dan.
@@ -3671,6 +3967,14 @@ Vragen? Beantwoord gewoon dit bericht.
 
 {admin}
 </translation>
+    </message>
+    <message>
+        <source>Your old e-mail: you need not export it. I copy it from Microsoft 365 into your new mailbox at {provider}, in the same folders; it appears there once I have moved it, on or soon after {date}. Before {date}, keep the contacts and calendar items you need (export them from Outlook or ask me for help); what stays in Microsoft 365 will be deleted.</source>
+        <translation>Uw oude e-mail: u hoeft die niet te exporteren. Ik kopieer hem uit Microsoft 365 naar uw nieuwe mailbox bij {provider}, in dezelfde mappen; hij verschijnt daar zodra ik hem heb verplaatst, op {date} of kort daarna. Vóór {date}: bewaar de contactpersonen en agenda-items die u nodig hebt (exporteer ze uit Outlook of vraag mij om hulp); wat in Microsoft 365 achterblijft, wordt verwijderd.</translation>
+    </message>
+    <message>
+        <source>Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your old e-mail does not appear at {provider} by itself: if you want it there, you move it there yourself.</source>
+        <translation>Vóór {date}: bewaar de e-mails, contactpersonen en agenda-items die u nodig hebt. Exporteer ze uit Outlook of vraag mij om hulp; wat in Microsoft 365 achterblijft, wordt verwijderd. Uw oude e-mail verschijnt niet vanzelf bij {provider}: als u hem daar wilt hebben, verplaatst u hem zelf.</translation>
     </message>
     <message>
         <source>the new mail provider</source>

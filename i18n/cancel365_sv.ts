@@ -1331,6 +1331,274 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>MailMovePage</name>
+    <message>
+        <source>Move mail to the new provider</source>
+        <translation>Flytta e-post till den nya leverantören</translation>
+    </message>
+    <message>
+        <source>Optional: Cancel365 copies each user&apos;s saved mail into their new mailbox, folder by folder, without duplicates.</source>
+        <translation>Valfritt: Cancel365 kopierar varje användares sparade e-post till den nya brevlådan, mapp för mapp, utan dubbletter.</translation>
+    </message>
+    <message>
+        <source>For each user, enter the new provider&apos;s IMAP login (the provider&apos;s help pages name the server; some need an app password). Passwords are kept in this computer&apos;s password store only.</source>
+        <translation>Ange för varje användare IMAP-inloggningen hos den nya leverantören (leverantörens hjälpsidor anger servern; vissa kräver ett applösenord). Lösenord sparas bara i den här datorns lösenordsarkiv.</translation>
+    </message>
+    <message>
+        <source>Users whose mail was saved</source>
+        <translation>Användare vars e-post sparades</translation>
+    </message>
+    <message>
+        <source>On a real tenant this copies each user&apos;s mail from the backup on this computer into their mailbox at the new provider, over IMAP. It changes nothing in Microsoft 365, and at the new provider it only adds messages: a second run adds only what is missing. What can go wrong: a wrong password or a provider that wants an app password (Test login says so), or a full mailbox at the new provider (that user stops, the others go on).</source>
+        <translation>På en riktig klientorganisation kopierar detta varje användares e-post från säkerhetskopian på den här datorn till brevlådan hos den nya leverantören via IMAP. Det ändrar ingenting i Microsoft 365, och hos den nya leverantören lägger det bara till meddelanden: en ny körning lägger bara till det som saknas. Det här kan gå fel: ett felaktigt lösenord eller en leverantör som kräver ett applösenord (Testa inloggning säger det), eller en full brevlåda hos den nya leverantören (den användaren stoppas, de andra fortsätter).</translation>
+    </message>
+    <message>
+        <source>Looking for the saved mailboxes…</source>
+        <translation>Letar efter de sparade brevlådorna…</translation>
+    </message>
+    <message>
+        <source>No mailbox was saved in this run (the Backup page saves them), so there is nothing to move here. Users who want their old mail at the new provider move it themselves.</source>
+        <translation>Ingen brevlåda sparades under den här körningen (sidan Säkerhetskopiering sparar dem), så det finns inget att flytta här. Användare som vill ha sin gamla e-post hos den nya leverantören flyttar den själva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail of %n user(s) was saved in {0}.</source>
+        <translation>
+            <numerusform>E-posten för %n användare sparades i {0}.</numerusform>
+            <numerusform>E-posten för %n användare sparades i {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next waits while the mail is moving: wait for it to end, or Stop.</source>
+        <translation>Nästa väntar medan e-posten flyttas: vänta tills det är klart, eller tryck Stoppa.</translation>
+    </message>
+    <message>
+        <source>Choose whether to move the mail or to skip this step.</source>
+        <translation>Välj om e-posten ska flyttas eller om du hoppar över det här steget.</translation>
+    </message>
+    <message>
+        <source>Next goes on once the mail was moved (or choose Skip). Fill in each user&apos;s login, then Move mail.</source>
+        <translation>Nästa går vidare när e-posten har flyttats (eller välj Hoppa över). Fyll i varje användares inloggning och tryck sedan Flytta e-post.</translation>
+    </message>
+    <message>
+        <source>Accounts file</source>
+        <translation>Kontofil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Läser {0}…</translation>
+    </message>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} av {1} användare ifyllda från filen. Lösenord från den, sparade i ditt lösenordsarkiv: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Inte sparade i den här säkerhetskopian: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Ange IMAP-användare och server först.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Testar inloggningen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Ange lösenordet först.</translation>
+    </message>
+    <message>
+        <source>Trying what would be sent…</source>
+        <translation>Provar vad som skulle skickas…</translation>
+    </message>
+    <message>
+        <source>Moving the mail…</source>
+        <translation>Flyttar e-posten…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Stoppar efter meddelandet som skickas nu…</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
+        <translation>Provkörning: ingenting skickades. Siffrorna ovan är vad en flytt skulle skicka nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every message of %n user(s) is at the new provider (counted again there).</source>
+        <translation>
+            <numerusform>Alla meddelanden för %n användare finns hos den nya leverantören (räknade igen där).</numerusform>
+            <numerusform>Alla meddelanden för %n användare finns hos den nya leverantören (räknade igen där).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete for %n user(s): some of their mail is not at the new provider. The report says what and why; Move mail again adds only what is missing.</source>
+        <translation>
+            <numerusform>Inte klart för %n användare: en del av e-posten finns inte hos den nya leverantören. Rapporten säger vad och varför; Flytta e-post igen lägger bara till det som saknas.</numerusform>
+            <numerusform>Inte klart för %n användare: en del av deras e-post finns inte hos den nya leverantören. Rapporten säger vad och varför; Flytta e-post igen lägger bara till det som saknas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not moved, with no login filled in: %n user(s).</source>
+        <translation>
+            <numerusform>Inte flyttade, utan ifylld inloggning: %n användare.</numerusform>
+            <numerusform>Inte flyttade, utan ifylld inloggning: %n användare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveActions</name>
+    <message>
+        <source>&amp;Fill from a CSV file…</source>
+        <translation>Fyll i från en &amp;CSV-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Provkörning</translation>
+    </message>
+    <message>
+        <source>Move m&amp;ail</source>
+        <translation>Flytta &amp;e-post</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Öppna &amp;rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChoice</name>
+    <message>
+        <source>&amp;Move the saved mail into the new mailboxes</source>
+        <translation>&amp;Flytta den sparade e-posten till de nya brevlådorna</translation>
+    </message>
+    <message>
+        <source>S&amp;kip: users move their own mail, or there is no new provider yet</source>
+        <translation>&amp;Hoppa över: användarna flyttar sin e-post själva, eller så finns ingen ny leverantör ännu</translation>
+    </message>
+    <message>
+        <source>If you skip, Cancel365 copies nothing: the old mail stays in the backup folder and in Microsoft 365 until Microsoft deletes it, and each user who wants it at the new provider must move it there themselves. Say so in the message to users (the Domains page writes it).</source>
+        <translation>Om du hoppar över kopierar Cancel365 ingenting: den gamla e-posten ligger kvar i säkerhetskopians mapp och i Microsoft 365 tills Microsoft tar bort den, och varje användare som vill ha den hos den nya leverantören måste flytta den dit själv. Skriv det i meddelandet till användarna (sidan Domäner skriver det).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUserBox</name>
+    <message>
+        <source>{0}: {1} messages in {2} folders</source>
+        <translation>{0}: {1} meddelanden i {2} mappar</translation>
+    </message>
+    <message>
+        <source>IMAP user:</source>
+        <translation>IMAP-användare:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Säkerhet:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None (a test server on this computer only)</source>
+        <translation>Ingen (bara en testserver på den här datorn)</translation>
+    </message>
+    <message>
+        <source>often the e-mail address</source>
+        <translation>ofta e-postadressen</translation>
+    </message>
+    <message>
+        <source>for example imap.example.com</source>
+        <translation>till exempel imap.example.com</translation>
+    </message>
+    <message>
+        <source>Saved in your password store</source>
+        <translation>Sparat i ditt lösenordsarkiv</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>lösenord eller applösenord</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Testa inloggning</translation>
+    </message>
+    <message>
+        <source>IMAP user for {0}</source>
+        <translation>IMAP-användare för {0}</translation>
+    </message>
+    <message>
+        <source>IMAP server for {0}</source>
+        <translation>IMAP-server för {0}</translation>
+    </message>
+    <message>
+        <source>Port for {0}</source>
+        <translation>Port för {0}</translation>
+    </message>
+    <message>
+        <source>Security for {0}</source>
+        <translation>Säkerhet för {0}</translation>
+    </message>
+    <message>
+        <source>Password for {0}</source>
+        <translation>Lösenord för {0}</translation>
+    </message>
+    <message>
+        <source>Test login for {0}</source>
+        <translation>Testa inloggning för {0}</translation>
+    </message>
+    <message>
+        <source>Mail moved for {0}</source>
+        <translation>Flyttad e-post för {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Flyttar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
+        <translation>{0}: {1} skickade, {2} fanns redan, {3} misslyckades, av {4}.</translation>
+    </message>
+</context>
+<context>
     <name>NotOpenedDialog</name>
     <message>
         <source>Nothing opened it</source>
@@ -2254,8 +2522,20 @@ Tack!</translation>
         <translation>&amp;Ny e-postleverantör:</translation>
     </message>
     <message>
+        <source>Ol&amp;d mail:</source>
+        <translation>&amp;Gammal e-post:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>Ä&amp;mne:</translation>
+    </message>
+    <message>
+        <source>I move it for them with Cancel365</source>
+        <translation>Jag flyttar den åt dem med Cancel365</translation>
+    </message>
+    <message>
+        <source>They move it themselves</source>
+        <translation>De flyttar den själva</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2883,6 +3163,22 @@ Tack!</translation>
     <message>
         <source>From the manifest: {0} files verified, {1} not downloadable, {2} failed, {3} not finished.</source>
         <translation>Från manifestet: {0} filer verifierade, {1} kan inte laddas ned, {2} misslyckades, {3} inte klara.</translation>
+    </message>
+    <message>
+        <source>Mail moved to the new provider</source>
+        <translation>E-post flyttad till den nya leverantören</translation>
+    </message>
+    <message>
+        <source>You chose to move the mail, but it was not moved yet.</source>
+        <translation>Du valde att flytta e-posten, men den har inte flyttats ännu.</translation>
+    </message>
+    <message>
+        <source>Every message is at the new provider (users: {0}; counted there at {1}).</source>
+        <translation>Alla meddelanden finns hos den nya leverantören (användare: {0}; räknade där kl. {1}).</translation>
+    </message>
+    <message>
+        <source>Not complete for {0}: see the mail move report.</source>
+        <translation>Inte klart för {0}: se rapporten över e-postflytten.</translation>
     </message>
     <message>
         <source>Users told when their mail and files stop</source>
@@ -3644,7 +3940,7 @@ Tack!</translation>
 On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. Your e-mail address stays the same.
 
 What you need to do:
-1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.
+1. {old_mail}
 2. Before {date}: copy your OneDrive files somewhere else.
 3. From {date}: sign in to {provider} with the details you will receive, and set up the mail app on your computer and phone again.
 4. When the Microsoft 365 subscription ends, Office on your computer can only open and print documents: remove it then.
@@ -3660,7 +3956,7 @@ Questions? Just reply to this message.
 E-posten för {domain} flyttas {date} från Microsoft 365 till {provider}. Din e-postadress förblir densamma.
 
 Det här behöver du göra:
-1. Före {date}: spara den e-post, de kontakter och de kalenderobjekt du behöver. Exportera dem från Outlook eller be mig om hjälp; det som blir kvar i Microsoft 365 tas bort.
+1. {old_mail}
 2. Före {date}: kopiera dina OneDrive-filer till en annan plats.
 3. Från och med {date}: logga in på {provider} med uppgifterna du får, och konfigurera e-postappen på din dator och telefon igen.
 4. När Microsoft 365-prenumerationen upphör kan Office på din dator bara öppna och skriva ut dokument: avinstallera det då.
@@ -3671,6 +3967,14 @@ Frågor? Svara bara på det här meddelandet.
 
 {admin}
 </translation>
+    </message>
+    <message>
+        <source>Your old e-mail: you need not export it. I copy it from Microsoft 365 into your new mailbox at {provider}, in the same folders; it appears there once I have moved it, on or soon after {date}. Before {date}, keep the contacts and calendar items you need (export them from Outlook or ask me for help); what stays in Microsoft 365 will be deleted.</source>
+        <translation>Din gamla e-post: du behöver inte exportera den. Jag kopierar den från Microsoft 365 till din nya brevlåda hos {provider}, i samma mappar; den dyker upp där när jag har flyttat den, {date} eller strax efter. Före {date}: spara de kontakter och kalenderobjekt du behöver (exportera dem från Outlook eller be mig om hjälp); det som blir kvar i Microsoft 365 tas bort.</translation>
+    </message>
+    <message>
+        <source>Before {date}: keep the e-mail, contacts and calendar items you need. Export them from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your old e-mail does not appear at {provider} by itself: if you want it there, you move it there yourself.</source>
+        <translation>Före {date}: spara den e-post, de kontakter och de kalenderobjekt du behöver. Exportera dem från Outlook eller be mig om hjälp; det som blir kvar i Microsoft 365 tas bort. Din gamla e-post dyker inte upp hos {provider} av sig själv: vill du ha den där flyttar du den dit själv.</translation>
     </message>
     <message>
         <source>the new mail provider</source>

@@ -99,6 +99,29 @@ def test_every_row_green_once_the_work_is_done(demo_server, graph, dns, tmp_path
     assert "Removed at" in checklist.row("domain-removed:lillebager.dk").detail
 
 
+def test_a_mail_moved_row_only_when_the_admin_chose_to_move_the_mail(graph, dns):
+    from app.state import MailMoveResult
+
+    state = signed_in(graph)
+    evidence = evidence_for(state, dns)
+    assert "mail-moved" not in states(build_checklist(state, evidence))
+    state.mail_move = MailMoveResult(chosen=False, finished_at=datetime.now(UTC))   # skipped
+    assert "mail-moved" not in states(build_checklist(state, evidence))
+
+    state.mail_move = MailMoveResult(chosen=True)          # chosen, not run yet
+    row = build_checklist(state, evidence).row("mail-moved")
+    assert row.state is RowState.RED and row.fix_page == PageId.MAIL_MOVE
+    assert row.label == "Mail moved to the new provider"
+    state.mail_move = MailMoveResult(chosen=True, moved=("a@lillebager.dk",),
+                                     not_moved=("b@lillebager.dk",), finished_at=datetime.now(UTC))
+    row = build_checklist(state, evidence).row("mail-moved")
+    assert row.state is RowState.RED and "b@lillebager.dk" in row.detail
+    state.mail_move = MailMoveResult(chosen=True, moved=("a@lillebager.dk", "b@lillebager.dk"),
+                                     complete=True, finished_at=datetime.now(UTC))
+    row = build_checklist(state, evidence).row("mail-moved")
+    assert row.state is RowState.GREEN and "(users: 2;" in row.detail
+
+
 def test_a_removed_domain_is_still_checked_live_in_dns(demo_server, graph, dns):
     """Gone from the tenant, but its MX still at Microsoft: mail would bounce."""
     state = signed_in(graph)
@@ -260,8 +283,8 @@ def test_fix_goes_back_to_the_page_that_fixes_it(qtbot, graph, dns):
     assert wizard.currentId() == PageId.BACKUP
     wizard.currentPage().elsewhere.setChecked(True)     # "backed up elsewhere"
     wizard.next()
-    while wizard.currentId() != PageId.CONFIRM:          # Key dates (and Feedback) on the way
-        assert wizard.currentId() in (PageId.DATES, PageId.FEEDBACK)
+    while wizard.currentId() != PageId.CONFIRM:          # Move mail (nothing saved), Key dates, Feedback
+        assert wizard.currentId() in (PageId.MAIL_MOVE, PageId.DATES, PageId.FEEDBACK)
         wizard.next()
     qtbot.waitUntil(lambda: state.checklist is not None and not confirm.gathering, timeout=WAIT)
     row = confirm.checklist_view.rows["domain-removed:lillebager.dk"]

@@ -177,3 +177,20 @@ def test_nothing_secret_in_the_json(state: CancellationState, token: str, tmp_pa
     assert token[-24:] not in text
     for word in ("Bearer", "Authorization", "access_token", "client_secret", "refresh_token"):
         assert word.lower() not in text.lower()
+
+
+def test_the_mail_move_is_in_the_record_when_the_page_decided(state: CancellationState) -> None:
+    from app.state import MailMoveResult
+
+    assert build_record(state)["mail_move"] is None
+    state.mail_move = MailMoveResult(chosen=True, moved=("a@x.dk",), not_moved=("b@x.dk",),
+                                     report_path="/b/Mail/cancel365-mail-move-report.html",
+                                     finished_at=AT)
+    record = build_record(state)
+    validate(record, load_schema())
+    assert record["mail_move"] == {"chosen": True, "moved": ["a@x.dk"], "not_moved": ["b@x.dk"],
+                                   "complete": False,
+                                   "report_html": "/b/Mail/cancel365-mail-move-report.html",
+                                   "finished_at": AT.isoformat()}
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "record-schema.md").read_text()
+    assert all(f"`mail_move.{key}`" in doc for key in record["mail_move"])

@@ -39,3 +39,27 @@ def test_mailto_link_round_trips_subject_body_and_bcc():
     assert query["body"] == [body.replace("\n", "\r\n")]
     assert " " not in link and "\n" not in link
     assert unquote(link).count("\r\n") == 3
+
+
+def test_the_message_says_when_the_old_mail_appears_at_the_new_provider():
+    moved = UserNotice("lillebager.dk", date(2026, 12, 1), "Fastmail", admin_moves_mail=True)
+    _, body = render(moved, date_text="1 December 2026")
+    assert "I copy it from Microsoft 365 into your new mailbox at Fastmail" in body
+    assert "once I have moved it, on or soon after 1 December 2026" in body
+    assert "{" not in body
+
+    themselves = UserNotice("lillebager.dk", date(2026, 12, 1), "Fastmail")
+    _, body = render(themselves, date_text="1 December 2026")
+    assert "does not appear at Fastmail by itself" in body and "move it there yourself" in body
+    assert "{" not in body
+
+
+def test_the_dialog_follows_the_admins_choice_about_the_old_mail(qtbot):
+    from ui.widgets.user_notice import UserNoticeDialog
+
+    dialog = UserNoticeDialog("lillebager.dk", ["anna@lillebager.dk"], "Mette Holm",
+                              admin_moves_mail=True)
+    qtbot.addWidget(dialog)
+    assert "I copy it" in dialog.body.toPlainText()
+    dialog.old_mail.setCurrentIndex(dialog.old_mail.findData(False))
+    assert "move it there yourself" in dialog.body.toPlainText()

@@ -1,5 +1,5 @@
 """The whole wizard on the demo tenant, as an admin walks it: Welcome → Sign in → Subscription
-→ Domains → Backup (a real one) → Key dates → Feedback → Confirm (the
+→ Domains → Backup (a real one) → Move mail (skipped) → Key dates → Feedback → Confirm (the
 demo's admin center cancels, Graph proves it) → Done → the record saved, then read back."""
 
 from __future__ import annotations
@@ -96,6 +96,13 @@ def test_welcome_to_done_and_the_record(qtbot, wizard, tmp_path: Path) -> None:
     assert access is not None and access.secret      # the app registration's client secret
     secret = access.secret
 
+    # Move mail: the demo saved every mailbox; this admin's users move their own mail.
+    page = arrive(wizard, PageId.MAIL_MOVE)
+    qtbot.waitUntil(lambda: page.loaded, timeout=WAIT)
+    assert page.boxes and not page.isComplete() and page.hint.text()
+    page.skip_choice.setChecked(True)
+    assert page.isComplete() and state.mail_move is not None and not state.mail_move.chosen
+
     # Key dates: cancel now.
     page = arrive(wizard, PageId.DATES)
     assert page.key_dates is not None and page.key_dates.ending is Ending.CANCEL_NOW
@@ -164,6 +171,8 @@ def test_welcome_to_done_and_the_record(qtbot, wizard, tmp_path: Path) -> None:
     manifest = Path(backup["manifest"]["path"])
     assert manifest.is_file() and str(dest) in str(manifest)
     assert backup["manifest"]["sha256"] == hashlib.sha256(manifest.read_bytes()).hexdigest()
+    assert record["mail_move"]["chosen"] is False and record["mail_move"]["moved"] == []
+    assert not any(r["key"] == "mail-moved" for r in record["checklist"]["rows"])
     assert record["feedback"]["reasons"] == ["cost", "other_provider"]
     assert record["feedback"]["provider"] == "Proton"
     assert record["feedback"]["comment"] == "Mail only from now on."

@@ -25,6 +25,7 @@ class PageId(IntEnum):
     SUBSCRIPTION = 20
     DOMAINS = 30
     BACKUP = 40
+    MAIL_MOVE = 45
     DATES = 50
     FEEDBACK = 60
     CONFIRM = 70
@@ -53,6 +54,7 @@ class CancelWizard(LazyWizard):
         self.setPageLater(PageId.SUBSCRIPTION, "ui.pages.subscription:SubscriptionPage")
         self.setPageLater(PageId.DOMAINS, "ui.pages.domains:DomainsPage")
         self.setPageLater(PageId.BACKUP, "ui.pages.backup:BackupPage")
+        self.setPageLater(PageId.MAIL_MOVE, "ui.pages.mail_move:MailMovePage")
         self.setPageLater(PageId.DATES, "ui.pages.dates:DatesPage")
         self.setPageLater(PageId.FEEDBACK, "ui.pages.feedback:FeedbackPage")
         self.setPageLater(PageId.CONFIRM, "ui.pages.confirm:ConfirmPage")

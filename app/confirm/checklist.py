@@ -31,6 +31,7 @@ class RowKey(StrEnum):
     DNS = "dns"
     DOMAIN_REMOVED = "domain-removed"
     BACKUP = "backup"
+    MAIL_MOVED = "mail-moved"
     USERS_TOLD = "users-told"
     KEY_DATES = "key-dates"
 
@@ -97,7 +98,7 @@ class Checklist:
 # -- building the rows from the state and what was read live ----------------------------
 
 # The wizard pages that fix a row (the values of ui.wizard.PageId; app/ imports no ui).
-FIX_SUBSCRIPTION, FIX_DOMAINS, FIX_BACKUP, FIX_DATES = 20, 30, 40, 50
+FIX_SUBSCRIPTION, FIX_DOMAINS, FIX_BACKUP, FIX_MAIL_MOVE, FIX_DATES = 20, 30, 40, 45, 50
 
 _SUPPORT_PATHS = {
     CancellationPath.TOO_MANY_LICENCES: QT_TRANSLATE_NOOP(
@@ -126,7 +127,8 @@ def build_checklist(state: CancellationState, evidence: Evidence,
     while it stays red; a row that turned green drops it.
     """
     rows = [_licences(state, evidence), *_domain_rows(state, evidence), _backup(state, evidence),
-            _users_told(state, evidence), _key_dates(state, evidence)]
+            *_mail_moved(state, evidence), _users_told(state, evidence),
+            _key_dates(state, evidence)]
     if previous is not None:
         for index, row in enumerate(rows):
             before = previous.row(row.ident)
@@ -243,6 +245,28 @@ def _backup(state: CancellationState, evidence: Evidence) -> ChecklistRow:
     return ChecklistRow(RowKey.BACKUP, label,
                         RowState.GREEN if counts.complete else RowState.RED, detail, at,
                         None if counts.complete else FIX_BACKUP)
+
+
+def _mail_moved(state: CancellationState, evidence: Evidence) -> list[ChecklistRow]:
+    """A row only when the admin chose to move the mail with Cancel365 (Move mail page)."""
+    result = getattr(state, "mail_move", None)
+    if result is None or not result.chosen:
+        return []
+    label = translate("confirm", "Mail moved to the new provider")
+    at = result.finished_at or evidence.checked_at
+    if result.finished_at is None:
+        return [ChecklistRow(RowKey.MAIL_MOVED, label, RowState.RED,
+                             translate("confirm", "You chose to move the mail, but it was not "
+                                       "moved yet."), at, FIX_MAIL_MOVE)]
+    if result.complete:
+        return [ChecklistRow(RowKey.MAIL_MOVED, label, RowState.GREEN,
+                             translate("confirm", "Every message is at the new provider (users: "
+                                       "{0}; counted there at {1}).").format(
+                                 len(result.moved), _time(result.finished_at)), at)]
+    return [ChecklistRow(RowKey.MAIL_MOVED, label, RowState.RED,
+                         translate("confirm", "Not complete for {0}: see the mail move "
+                                   "report.").format(", ".join(result.not_moved) or "–"),
+                         at, FIX_MAIL_MOVE)]
 
 
 def _users_told(state: CancellationState, evidence: Evidence) -> ChecklistRow:

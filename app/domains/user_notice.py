@@ -31,6 +31,7 @@ class UserNotice:
     new_provider: str = ""
     admin_name: str = ""
     recipients: tuple[str, ...] = ()
+    admin_moves_mail: bool = False   # the admin moves the old mail with Cancel365 (Move mail page)
 
 
 def default_subject() -> str:
@@ -38,15 +39,15 @@ def default_subject() -> str:
 
 
 def default_template() -> str:
-    """The editable text; {date}, {domain}, {provider} and {admin} are filled in."""
+    """The editable text; {date}, {domain}, {provider}, {admin} and {old_mail} (what happens to
+    the old mail: :func:`old_mail_text`) are filled in."""
     return translate(
         "notice",
         "Hello,\n\n"
         "On {date} the e-mail for {domain} moves from Microsoft 365 to {provider}. "
         "Your e-mail address stays the same.\n\n"
         "What you need to do:\n"
-        "1. Before {date}: keep the e-mail, contacts and calendar items you need. Export them "
-        "from Outlook or ask me for help; what stays in Microsoft 365 will be deleted.\n"
+        "1. {old_mail}\n"
         "2. Before {date}: copy your OneDrive files somewhere else.\n"
         "3. From {date}: sign in to {provider} with the details you will receive, and set up "
         "the mail app on your computer and phone again.\n"
@@ -72,13 +73,34 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     return "".join(out)
 
 
+def old_mail_text(admin_moves_mail: bool) -> str:
+    """When the old mail appears at the new provider: once the admin moved it with Cancel365,
+    or never by itself (the user moves it). {date} and {provider} are filled in."""
+    if admin_moves_mail:
+        return translate(
+            "notice",
+            "Your old e-mail: you need not export it. I copy it from Microsoft 365 into your "
+            "new mailbox at {provider}, in the same folders; it appears there once I have moved "
+            "it, on or soon after {date}. Before {date}, keep the contacts and calendar items "
+            "you need (export them from Outlook or ask me for help); what stays in Microsoft "
+            "365 will be deleted.")
+    return translate(
+        "notice",
+        "Before {date}: keep the e-mail, contacts and calendar items you need. Export them "
+        "from Outlook or ask me for help; what stays in Microsoft 365 will be deleted. Your "
+        "old e-mail does not appear at {provider} by itself: if you want it there, you move "
+        "it there yourself.")
+
+
 def placeholders(notice: UserNotice, date_text: str | None = None) -> dict[str, str]:
-    return {
+    values = {
         "date": date_text or notice.move_date.isoformat(),
         "domain": notice.domain,
         "provider": notice.new_provider or translate("notice", "the new mail provider"),
         "admin": notice.admin_name,
     }
+    values["old_mail"] = fill(old_mail_text(notice.admin_moves_mail), values)
+    return values
 
 
 def render(notice: UserNotice, template: str | None = None, subject: str | None = None,

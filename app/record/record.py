@@ -55,6 +55,7 @@ def build_record(state: CancellationState, *, created_at: datetime | None = None
             for r in state.licences_removed],
         "domains": _domains(state),
         "backup": _backup(state),
+        "mail_move": _mail_move(state),
         "key_dates": _key_dates(state.key_dates, state.key_dates_reviewed_at),
         "feedback": _feedback(state),
         "checklist": _checklist(state),
@@ -178,6 +179,15 @@ def _backup(state: CancellationState) -> dict[str, Any] | None:
                      "bytes": manifest.stat().st_size if found else None,
                      "sha256": sha256_of(manifest) if found else None},
     }
+
+
+def _mail_move(state: CancellationState) -> dict[str, Any] | None:
+    result = state.mail_move
+    if result is None:
+        return None
+    return {"chosen": result.chosen, "moved": list(result.moved),
+            "not_moved": list(result.not_moved), "complete": result.complete,
+            "report_html": result.report_path or None, "finished_at": _time(result.finished_at)}
 
 
 def _key_dates(dates: KeyDates | None, reviewed_at: datetime | None) -> dict[str, Any] | None:

@@ -91,7 +91,9 @@ class DomainActions(QObject):
         self.page.status.end_busy()   # "Checked at …" comes back; nothing below moves
         admin = self.page.state.admin.display_name if self.page.state.admin else ""
         shown = self.page.domain_box.itemText(self.page.domain_box.findData(domain))
-        self.dialog = UserNoticeDialog(shown, users, admin, self.window)
+        moving = self.page.state.mail_move   # the Move mail page's choice, when it was made
+        self.dialog = UserNoticeDialog(shown, users, admin, self.window,
+                                       admin_moves_mail=bool(moving and moving.chosen))
         self.dialog.open()
 
     # -- removal -------------------------------------------------------------------

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QLocale, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,7 @@ class UserNoticeDialog(QDialog):
     """Date and new provider fill the template; the admin may edit the text freely."""
 
     def __init__(self, domain: str, recipients: list[str], admin_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, admin_moves_mail: bool = False) -> None:
         super().__init__(parent)
         self.domain = domain
         self.recipients = recipients
@@ -39,15 +40,19 @@ class UserNoticeDialog(QDialog):
         self.move_date.setCalendarPopup(True)
         self.move_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.provider = QLineEdit()
+        self.old_mail = QComboBox()     # who moves the old mail: the admin (Move mail page) or each user
+        self.old_mail.addItem("", True)
+        self.old_mail.addItem("", False)
+        self.old_mail.setCurrentIndex(0 if admin_moves_mail else 1)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.hint = hint = QLabel()
         hint.setWordWrap(True)
         form = QFormLayout()
-        self.form_labels = [QLabel() for _ in range(3)]
-        for label, field in zip(self.form_labels, (self.move_date, self.provider, self.subject),
-                                strict=True):
+        self.form_labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.form_labels, (self.move_date, self.provider, self.old_mail,
+                                                   self.subject), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -73,6 +78,7 @@ class UserNoticeDialog(QDialog):
         self.reset()
         self.move_date.dateChanged.connect(self._inputs_changed)
         self.provider.textChanged.connect(self._inputs_changed)
+        self.old_mail.currentIndexChanged.connect(self._inputs_changed)
         self.body.textChanged.connect(self._text_edited)
 
     def retranslate(self) -> None:
@@ -84,8 +90,11 @@ class UserNoticeDialog(QDialog):
                                                                          self.domain))
         for label, text in zip(self.form_labels, (self.tr("&Mail moves on:"),
                                                   self.tr("&New mail provider:"),
+                                                  self.tr("Ol&d mail:"),
                                                   self.tr("&Subject:")), strict=True):
             label.setText(text)
+        self.old_mail.setItemText(0, self.tr("I move it for them with Cancel365"))
+        self.old_mail.setItemText(1, self.tr("They move it themselves"))
         self.copy_button.setText(self.tr("&Copy"))
         self.mail_button.setText(self.tr("&Open in mail program"))
         self.reset_button.setText(self.tr("&Reset text"))
@@ -102,7 +111,8 @@ class UserNoticeDialog(QDialog):
     def notice(self) -> UserNotice:
         chosen = self.move_date.date()
         return UserNotice(self.domain, date(chosen.year(), chosen.month(), chosen.day()),
-                          self.provider.text().strip(), self.admin_name, tuple(self.recipients))
+                          self.provider.text().strip(), self.admin_name, tuple(self.recipients),
+                          bool(self.old_mail.currentData()))
 
     def reset(self) -> None:
         """Fill subject and text from the template again (drops the admin's edits)."""
