@@ -20,7 +20,10 @@ def test_the_plan_and_the_result_show_mail_per_user(qtbot, open_wizard, tmp_path
             for i in range(box.table.topLevelItemCount())}
     mette = rows["mette.kragh@lillebager.dk"]
     assert mette.text(1) == "user" and mette.text(2).startswith("Messages: 19 in 10 folders")
-    assert rows["info@lillebager.dk"].text(1) == "shared or room mailbox (no licence)"
+    # "Set up backup access" grants MailboxSettings.Read: shared and room are told apart
+    assert rows["info@lillebager.dk"].text(1) == "shared mailbox"
+    assert rows["moedelokale@lillebager.dk"].text(1) == "room mailbox"
+    assert box.kinds_known and "shown together" not in box.note.text()
     assert "shared and room mailboxes included: 36." in box.note.text() and box.isVisible()
 
     page.start_button.click()

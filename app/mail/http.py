@@ -1,11 +1,13 @@
 """Graph requests for one mailbox at a time, within Outlook's limits.
 
-"Microsoft Graph throttling guidance", Outlook service limits: 4 concurrent
+"Microsoft Graph service-specific throttling limits", Outlook service limits: 4 concurrent
 requests per app per mailbox, 10,000 requests per 10 minutes per app per
 mailbox. :class:`MailboxGate` holds both for one mailbox; a 429 or 503 with
 ``Retry-After`` pauses every worker of that mailbox (only that one: others go
 on). :class:`MailHttp` sends the requests: token refresh on 401, retries on
-429/503/504 and cut connections, Graph's errors as exceptions.
+429/503/504 and cut connections (a wait that Retry-After asked for is not a failed
+attempt), Graph's errors as exceptions, and no new request while
+:class:`PauseSwitch` is paused.
 """
 
 from __future__ import annotations
@@ -47,6 +49,33 @@ class MailFetchError(Exception):
 
 class Stopped(Exception):  # noqa: N818
     """The backup was cancelled."""
+
+
+class PauseSwitch:
+    """Pause and resume a mail backup: while paused no new request is sent (those under way
+    finish), and each worker goes on where it was on resume. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._running = threading.Event()
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    def wait_while_paused(self, stopped: threading.Event) -> None:
+        """Return once running; raise :class:`Stopped` if the backup is stopped meanwhile."""
+        while not self._running.wait(0.2):
+            if stopped.is_set():
+                raise Stopped()
+        if stopped.is_set():
+            raise Stopped()
 
 
 class MailboxGate:
@@ -103,8 +132,11 @@ class MailHttp:
 
     def __init__(self, tokens: TokenProvider, base_url: str, *, attempts: int = 6,
                  timeout: float = 60.0, pool: int = 64, stopped: threading.Event | None = None,
-                 max_retry_after: float = 300.0) -> None:
+                 max_retry_after: float = 300.0, pause: PauseSwitch | None = None,
+                 throttled_retries: int = 50) -> None:
         self.tokens = tokens
+        self.pause = pause or PauseSwitch()
+        self.throttled_retries = throttled_retries
         self.base_url = base_url.rstrip("/")
         self.attempts, self.timeout = attempts, timeout
         self.max_retry_after = max_retry_after
@@ -173,9 +205,13 @@ class MailHttp:
         refreshed = False
         token = self.tokens.access_token()
         last = ""
-        for attempt in range(1, self.attempts + 1):
+        attempt = throttled = 0
+        while attempt < self.attempts:
+            attempt += 1
             if self.stopped.is_set():
                 raise Stopped()
+            self.pause.wait_while_paused(self.stopped)
+            backoff = 0.0
             with gate.slot(self.stopped):
                 with self._count_lock:
                     self.requests_sent += 1
@@ -191,8 +227,10 @@ class MailHttp:
                         requests.exceptions.ChunkedEncodingError) as exc:
                     last = f"{type(exc).__name__}: {exc}"[:200]
                     log.info("mail GET %s: %s (attempt %d)", path[:120], last, attempt)
-                    time.sleep(min(10.0, 0.2 * 2 ** attempt))
-                    continue
+                    backoff = min(10.0, 0.2 * 2 ** attempt)
+            if backoff:                  # waited outside the slot: the others go on
+                self.stopped.wait(backoff)
+                continue
             code = _error_code(response, body)
             if status == 401 and not refreshed:
                 refreshed = True
@@ -204,6 +242,11 @@ class MailHttp:
                     raise MailFetchError(f"Microsoft 365 asked to pause for {int(wait)} s")
                 gate.pause(wait if wait is not None else min(30.0, 0.5 * 2 ** attempt))
                 last = f"HTTP {status} {code}"
+                if wait is not None and throttled < self.throttled_retries:
+                    # Graph's guidance: wait Retry-After and retry "until it succeeds";
+                    # such a wait is not a failed attempt (up to throttled_retries of them)
+                    throttled += 1
+                    attempt -= 1
                 continue
             if status == 403:
                 raise MailAccessDenied(code or "Forbidden")
