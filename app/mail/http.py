@@ -12,7 +12,9 @@ attempt), Graph's errors as exceptions, and no new request while
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import tempfile
 import threading
 import time
@@ -20,9 +22,11 @@ from collections import deque
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import IO, Any
+from urllib.parse import urlencode, urlsplit
 
-import requests
-import requests.adapters
+import certifi
+import requests.utils
+import urllib3
 
 from app.graph.client import TokenProvider
 from app.graph.verdict import retry_after_seconds
@@ -128,7 +132,15 @@ class MailboxGate:
 
 
 class MailHttp:
-    """GETs against Graph for mailboxes; thread-safe."""
+    """GETs against Graph for mailboxes; thread-safe.
+
+    Sent with urllib3's connection pool directly, not through a requests Session: the mail
+    backup sends one GET per message, and requests' own work per request (the proxy
+    environment read again, settings merged, the request prepared) cost about as much CPU
+    as the rest of saving a message (benchmarks/mail.py, profiled with cProfile). The
+    proxy from the environment (HTTPS_PROXY, NO_PROXY, as requests reads them) and the CA
+    bundle (REQUESTS_CA_BUNDLE, else certifi's) are read once, here.
+    """
 
     def __init__(self, tokens: TokenProvider, base_url: str, *, attempts: int = 6,
                  timeout: float = 60.0, pool: int = 64, stopped: threading.Event | None = None,
@@ -141,10 +153,7 @@ class MailHttp:
         self.attempts, self.timeout = attempts, timeout
         self.max_retry_after = max_retry_after
         self.stopped = stopped or threading.Event()
-        self.session = requests.Session()
-        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=pool)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.pool = _pool(self.base_url, pool)
         self.requests_sent = 0
         self._count_lock = threading.Lock()
 
@@ -153,8 +162,8 @@ class MailHttp:
 
     def get_json(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None = None,
                  headers: Mapping[str, str] | None = None) -> dict[str, Any]:
-        def read(response: requests.Response) -> dict[str, Any]:
-            return response.json()
+        def read(response: urllib3.BaseHTTPResponse) -> dict[str, Any]:
+            return json.loads(response.read())
         return self._get(gate, path, params, headers, read)
 
     def all(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None = None,
@@ -171,37 +180,35 @@ class MailHttp:
     def mime(self, gate: MailboxGate, user: str,
              message_id: str) -> tuple[IO[bytes] | bytes, int]:
         """A message's full MIME ("Get MIME content of a message": .../messages/{id}/$value)
-        in a spooled file, and its size with CRLF line ends as LF (as :mod:`mailbox` saves
-        it); a cut stream is retried."""
-        def read(response: requests.Response) -> tuple[IO[bytes] | bytes, int]:
+        in memory or a spooled file, and its size with CRLF line ends as LF (as
+        :mod:`mailbox` saves it); a cut stream is retried."""
+        def read(response: urllib3.BaseHTTPResponse) -> tuple[IO[bytes] | bytes, int]:
             expected = response.headers.get("Content-Length")
             if expected is not None and int(expected) < SPOOL_IN_MEMORY:   # most messages
-                data = response.content
+                data = response.read()
                 if len(data) != int(expected):
-                    raise requests.exceptions.ChunkedEncodingError(
-                        f"got {len(data)} of {expected} bytes")
+                    raise Cut(f"got {len(data)} of {expected} bytes")
                 return data, len(data) - data.count(b"\r\n")
             spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 - returned
             size = crlf = 0
             last = b""
-            for chunk in response.iter_content(256 * 1024):
+            for chunk in response.stream(256 * 1024):
                 spool.write(chunk)
                 size += len(chunk)
                 crlf += chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
                 last = chunk[-1:]
-            expected = response.headers.get("Content-Length")
             if expected is not None and int(expected) != size:
                 spool.close()
-                raise requests.exceptions.ChunkedEncodingError(
-                    f"got {size} of {expected} bytes")
+                raise Cut(f"got {size} of {expected} bytes")
             spool.seek(0)
             return spool, size - crlf
-        return self._get(gate, f"/users/{user}/messages/{message_id}/$value", None, None, read,
-                         stream=True)
+        return self._get(gate, f"/users/{user}/messages/{message_id}/$value", None, None, read)
 
     def _get(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None,
-             headers: Mapping[str, str] | None, read: Any, *, stream: bool = False) -> Any:
+             headers: Mapping[str, str] | None, read: Any) -> Any:
         url = self.url(path)
+        if params:
+            url += ("&" if "?" in url else "?") + urlencode(params)
         refreshed = False
         token = self.tokens.access_token()
         last = ""
@@ -215,23 +222,27 @@ class MailHttp:
             with gate.slot(self.stopped):
                 with self._count_lock:
                     self.requests_sent += 1
+                response = None
                 try:
-                    response = self.session.get(
-                        url, params=params, stream=stream, timeout=self.timeout,
+                    response = self.pool.request(
+                        "GET", url, preload_content=False, retries=False,
+                        timeout=self.timeout,
                         headers={"Authorization": f"Bearer {token}", **(headers or {})})
-                    status = response.status_code
+                    status = response.status
                     if status == 200:
                         return read(response)
-                    body = response.content
-                except (requests.ConnectionError, requests.Timeout,
-                        requests.exceptions.ChunkedEncodingError) as exc:
+                    body = response.read()
+                except (urllib3.exceptions.HTTPError, OSError, Cut) as exc:
                     last = f"{type(exc).__name__}: {exc}"[:200]
                     log.info("mail GET %s: %s (attempt %d)", path[:120], last, attempt)
                     backoff = min(10.0, 0.2 * 2 ** attempt)
+                finally:
+                    if response is not None:
+                        response.release_conn()
             if backoff:                  # waited outside the slot: the others go on
                 self.stopped.wait(backoff)
                 continue
-            code = _error_code(response, body)
+            code = _error_code(body)
             if status == 401 and not refreshed:
                 refreshed = True
                 token = self.tokens.access_token(force_refresh=True)
@@ -254,14 +265,31 @@ class MailHttp:
                 raise MailNotFound(code or "NotFound")
             if status >= 500:
                 last = f"HTTP {status} {code}"
-                time.sleep(min(10.0, 0.2 * 2 ** attempt))
+                self.stopped.wait(min(10.0, 0.2 * 2 ** attempt))
                 continue
             raise MailFetchError(f"HTTP {status} {code}")
         raise MailFetchError(last or "no answer")
 
 
-def _error_code(response: requests.Response, body: bytes) -> str:
+class Cut(Exception):  # noqa: N818
+    """The answer ended before its Content-Length."""
+
+
+def _pool(base_url: str, size: int) -> urllib3.PoolManager:
+    """One pool for every request: through the environment's proxy for ``base_url`` when
+    there is one (requests' reading of HTTPS_PROXY and NO_PROXY), with the CA bundle
+    requests would use."""
+    ca = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") \
+        or certifi.where()
+    proxies = requests.utils.get_environ_proxies(base_url)
+    proxy = proxies.get(urlsplit(base_url).scheme) or proxies.get("all")
+    if proxy:
+        return urllib3.ProxyManager(proxy, num_pools=4, maxsize=size, ca_certs=ca)
+    return urllib3.PoolManager(num_pools=4, maxsize=size, ca_certs=ca)
+
+
+def _error_code(body: bytes) -> str:
     try:
-        return str(response.json().get("error", {}).get("code", "")) if body else ""
-    except ValueError:
+        return str(json.loads(body).get("error", {}).get("code", "")) if body else ""
+    except (ValueError, AttributeError):
         return ""
