@@ -103,11 +103,16 @@ class MailBackup:
         manifest = MailManifest(self.root)
         progress = ProgressCounter(self.on_progress)
         progress.mailboxes(len(boxes))
-        worker = MailboxWorker(self.http, self.root, self.fmt, self.stop, progress, self.now)
+        # the savers (write, read back, check, record) are shared by every mailbox, so the
+        # fetchers keep each mailbox's 4 requests in flight (app.mail.saving)
+        savers = ThreadPoolExecutor(max(2, self.parallel // 2), thread_name_prefix="mail-save")
+        worker = MailboxWorker(self.http, self.root, self.fmt, self.stop, progress, self.now,
+                               savers)
         try:
             with ThreadPoolExecutor(self.parallel, thread_name_prefix="mailbox") as pool:
                 results = list(pool.map(lambda b: worker.run(manifest, b), boxes))
         finally:
+            savers.shutdown(wait=True)
             manifest.close()
         summary.mailboxes = results
         summary.cancelled = self.stop.is_set()
