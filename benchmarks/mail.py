@@ -132,17 +132,24 @@ def main() -> None:
     for n in range(args.rounds):
         first_ceiling = n % 2 == 0            # alternate who goes first
         if first_ceiling:
+            cpu = time.process_time()
             top = ceiling(url, token, ids, args.parallel)
+            top_cpu = time.process_time() - cpu
+        cpu = time.process_time()
         mine, summary, samples = ours(url, token, args.parallel, total)
+        mine_cpu = time.process_time() - cpu
         if not first_ceiling:
+            cpu = time.process_time()
             top = ceiling(url, token, ids, args.parallel)
+            top_cpu = time.process_time() - cpu
         complete = complete and summary.complete
         ratios.append(mine / top)
         print(f"round {n + 1} ({'ceiling' if first_ceiling else 'cancel365'} first): ceiling "
               f"(plain $value GETs, nothing written) {top:,.0f} messages/s; cancel365 (list, "
               f"fetch, Maildir, verify, manifest) {mine:,.0f} messages/s "
               f"({summary.total('verified')} verified, {summary.total('failed')} failed); "
-              f"ratio {mine / top:.2f}")
+              f"ratio {mine / top:.2f}; client CPU per message {top_cpu / total * 1000:.1f} "
+              f"ms (ceiling) and {mine_cpu / total * 1000:.1f} ms (cancel365)")
     here.send("done")
     most, refused = here.recv()
     child.join(10)
