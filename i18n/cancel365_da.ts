@@ -20,6 +20,10 @@
         <translation>Den må også læse alle postkassers mail, kalendere og kontakter (Mail.Read, Calendars.Read, Contacts.Read) for at gemme dem; den kan ikke sende, ændre eller slette noget, og tilladelserne forsvinder sammen med appregistreringen, når den fjernes.</translation>
     </message>
     <message>
+        <source>It may read each mailbox&apos;s settings too (MailboxSettings.Read), only to tell shared mailboxes from room mailboxes in the plan.</source>
+        <translation>Den må også læse hver postkasses indstillinger (MailboxSettings.Read), kun for at skelne delte postkasser fra lokalepostkasser i planen.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Brug en &amp;eksisterende appregistrering</translation>
     </message>
@@ -1250,6 +1254,14 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Mail, kalendere og kontakter</translation>
     </message>
     <message>
+        <source>Pause &amp;mail</source>
+        <translation>Sæt &amp;mail på pause</translation>
+    </message>
+    <message>
+        <source>Resume &amp;mail</source>
+        <translation>Genoptag &amp;mail</translation>
+    </message>
+    <message>
         <source>Mailbox</source>
         <translation>Postkasse</translation>
     </message>
@@ -1280,6 +1292,18 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>room mailbox</source>
         <translation>lokalepostkasse</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>udstyrspostkasse</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>anden postkasse</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>bruger uden licens</translation>
     </message>
     <message>
         <source>shared or room mailbox (no licence)</source>
@@ -1318,8 +1342,16 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>{0} af {1} meddelelser gemt og kontrolleret, {2} mislykkedes; {3} af {4} postkasser færdige.</translation>
     </message>
     <message>
+        <source>Mail is paused: no new request goes to Microsoft 365 until you resume, and it goes on where it stopped.</source>
+        <translation>Mail er sat på pause: ingen ny forespørgsel går til Microsoft 365, før du genoptager, og den fortsætter, hvor den stoppede.</translation>
+    </message>
+    <message>
         <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
         <translation>Postkasser, inklusive delte postkasser og lokalepostkasser: {0}. Meddelelser: {1}, {2}. Hver mappe gemmes som Maildir (Dovecot eller enhver IMAP-server kan åbne den), kalendere som .ics, kontakter som .vcf.</translation>
+    </message>
+    <message>
+        <source>Shared and room mailboxes are shown together: telling them apart needs the MailboxSettings.Read permission, which this access does not have. Both are backed up all the same.</source>
+        <translation>Delte postkasser og lokalepostkasser vises samlet: for at skelne dem kræves tilladelsen MailboxSettings.Read, som denne adgang ikke har. Begge sikkerhedskopieres alligevel.</translation>
     </message>
     <message>
         <source>Messages: {0} in {1} folders, {2}</source>
@@ -2486,6 +2518,10 @@ Tak!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Rapporten: {0}</translation>
+    </message>
+    <message>
+        <source>The files report lists the mail per mailbox; the mail report: {0}</source>
+        <translation>Rapporten over filerne viser mailen pr. postkasse; rapporten over mail: {0}</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3772,46 @@ Tak!</translation>
         <source>Contacts left out: this access has no Contacts.Read permission.</source>
         <translation>Kontakter udeladt: denne adgang har ikke tilladelsen Contacts.Read.</translation>
     </message>
+    <message>
+        <source>user</source>
+        <translation>bruger</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>delt postkasse</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>lokalepostkasse</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>udstyrspostkasse</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>anden postkasse</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>bruger uden licens</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>delt postkasse eller lokalepostkasse (uden licens)</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrolleret: {0} af {1} meddelelser. Mislykkedes: {2}. Begivenheder: {3}. Kontakter: {4}.</translation>
+    </message>
+    <message>
+        <source>Mail was left out: {0}.</source>
+        <translation>Mail blev udeladt: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts.</source>
+        <translation>{0} meddelelser kontrolleret, {1} mislykkedes; {2} begivenheder; {3} kontakter.</translation>
+    </message>
 </context>
 <context>
     <name>mail_move</name>
@@ -4323,6 +4399,34 @@ Spørgsmål? Bare svar på denne besked.
         <translation>Komplet: alle filer i omfanget er i sikkerhedskopien.</translation>
     </message>
     <message>
+        <source>The mail report</source>
+        <translation>Rapporten over mail</translation>
+    </message>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>Mail, kalendere og kontakter</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Komplet</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Ufuldstændig</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postkasse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
         <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
         <translation>Denne kørsel opdaterede sikkerhedskopien fra {0}: den bad kun Microsoft 365 om ændringerne siden da og hentede {1} filer.</translation>
     </message>
@@ -4492,6 +4596,25 @@ Spørgsmål? Bare svar på denne besked.
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Bemærk:&lt;/b&gt; annullering før periodens udløb kan koste et gebyr for opsigelse før tid. Se dine vilkår under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Abonnementer&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Files and mail together: the backup is complete.</source>
+        <translation>Filer og mail samlet: sikkerhedskopien er komplet.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the files are incomplete.</source>
+        <translation>Filer og mail samlet: sikkerhedskopien er ufuldstændig, fordi filerne er ufuldstændige.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the mail is incomplete.</source>
+        <translation>Filer og mail samlet: sikkerhedskopien er ufuldstændig, fordi mailen er ufuldstændig.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because neither the files nor the mail are complete.</source>
+        <translation>Filer og mail samlet: sikkerhedskopien er ufuldstændig, fordi hverken filerne eller mailen er komplette.</translation>
     </message>
 </context>
 </TS>

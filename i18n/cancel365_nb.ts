@@ -20,6 +20,10 @@
         <translation>Den kan også lese alle postboksers e-post, kalendere og kontakter (Mail.Read, Calendars.Read, Contacts.Read) for å lagre dem; den kan ikke sende, endre eller slette noe, og tillatelsene forsvinner med appregistreringen når den fjernes.</translation>
     </message>
     <message>
+        <source>It may read each mailbox&apos;s settings too (MailboxSettings.Read), only to tell shared mailboxes from room mailboxes in the plan.</source>
+        <translation>Den kan også lese hver postboks&apos; innstillinger (MailboxSettings.Read), bare for å skille delte postbokser fra rompostbokser i planen.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Bruk en &amp;eksisterende appregistrering</translation>
     </message>
@@ -1250,6 +1254,14 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>E-post, kalendere og kontakter</translation>
     </message>
     <message>
+        <source>Pause &amp;mail</source>
+        <translation>Sett e-&amp;post på pause</translation>
+    </message>
+    <message>
+        <source>Resume &amp;mail</source>
+        <translation>Gjenoppta e-&amp;post</translation>
+    </message>
+    <message>
         <source>Mailbox</source>
         <translation>Postboks</translation>
     </message>
@@ -1280,6 +1292,18 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>room mailbox</source>
         <translation>rompostboks</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>utstyrspostboks</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>annen postboks</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>bruker uten lisens</translation>
     </message>
     <message>
         <source>shared or room mailbox (no licence)</source>
@@ -1318,8 +1342,16 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>{0} av {1} meldinger lagret og kontrollert, {2} mislyktes; {3} av {4} postbokser ferdige.</translation>
     </message>
     <message>
+        <source>Mail is paused: no new request goes to Microsoft 365 until you resume, and it goes on where it stopped.</source>
+        <translation>E-posten er satt på pause: ingen ny forespørsel går til Microsoft 365 før du gjenopptar, og den fortsetter der den stoppet.</translation>
+    </message>
+    <message>
         <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
         <translation>Postbokser, delte postbokser og rompostbokser medregnet: {0}. Meldinger: {1}, {2}. Hver mappe lagres som Maildir (Dovecot eller en hvilken som helst IMAP-server åpner den), kalendere som .ics, kontakter som .vcf.</translation>
+    </message>
+    <message>
+        <source>Shared and room mailboxes are shown together: telling them apart needs the MailboxSettings.Read permission, which this access does not have. Both are backed up all the same.</source>
+        <translation>Delte postbokser og rompostbokser vises sammen: for å skille dem trengs tillatelsen MailboxSettings.Read, som denne tilgangen ikke har. Begge sikkerhetskopieres likevel.</translation>
     </message>
     <message>
         <source>Messages: {0} in {1} folders, {2}</source>
@@ -2486,6 +2518,10 @@ Takk!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Rapporten: {0}</translation>
+    </message>
+    <message>
+        <source>The files report lists the mail per mailbox; the mail report: {0}</source>
+        <translation>Rapporten over filene viser e-posten per postboks; rapporten over e-post: {0}</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3772,46 @@ Takk!</translation>
         <source>Contacts left out: this access has no Contacts.Read permission.</source>
         <translation>Kontakter utelatt: denne tilgangen mangler tillatelsen Contacts.Read.</translation>
     </message>
+    <message>
+        <source>user</source>
+        <translation>bruker</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>delt postboks</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>rompostboks</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>utstyrspostboks</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>annen postboks</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>bruker uten lisens</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>delt postboks eller rompostboks (uten lisens)</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrollert: {0} av {1} meldinger. Mislyktes: {2}. Hendelser: {3}. Kontakter: {4}.</translation>
+    </message>
+    <message>
+        <source>Mail was left out: {0}.</source>
+        <translation>E-posten ble utelatt: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts.</source>
+        <translation>{0} meldinger kontrollert, {1} mislyktes; {2} hendelser; {3} kontakter.</translation>
+    </message>
 </context>
 <context>
     <name>mail_move</name>
@@ -4323,6 +4399,34 @@ Spørsmål? Bare svar på denne meldingen.
         <translation>Fullstendig: alle filer i omfanget er i sikkerhetskopien.</translation>
     </message>
     <message>
+        <source>The mail report</source>
+        <translation>Rapporten over e-post</translation>
+    </message>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>E-post, kalendere og kontakter</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullstendig</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Ufullstendig</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postboks</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
         <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
         <translation>Denne kjøringen oppdaterte sikkerhetskopien fra {0}: den ba Microsoft 365 bare om endringene siden da og hentet {1} filer.</translation>
     </message>
@@ -4492,6 +4596,25 @@ Spørsmål? Bare svar på denne meldingen.
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Merk:&lt;/b&gt; hvis du avbryter før abonnementsperioden er slutt, kan det koste et gebyr for tidlig oppsigelse. Sjekk vilkårene dine under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Dine produkter&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Files and mail together: the backup is complete.</source>
+        <translation>Filer og e-post samlet: sikkerhetskopien er fullstendig.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the files are incomplete.</source>
+        <translation>Filer og e-post samlet: sikkerhetskopien er ufullstendig, fordi filene er ufullstendige.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the mail is incomplete.</source>
+        <translation>Filer og e-post samlet: sikkerhetskopien er ufullstendig, fordi e-posten er ufullstendig.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because neither the files nor the mail are complete.</source>
+        <translation>Filer og e-post samlet: sikkerhetskopien er ufullstendig, fordi verken filene eller e-posten er fullstendige.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Ze mag ook de e-mail, agenda&apos;s en contactpersonen van elk postvak lezen (Mail.Read, Calendars.Read, Contacts.Read) om ze op te slaan; ze kan niets verzenden, wijzigen of verwijderen, en deze machtigingen verdwijnen met de app-registratie wanneer die wordt verwijderd.</translation>
     </message>
     <message>
+        <source>It may read each mailbox&apos;s settings too (MailboxSettings.Read), only to tell shared mailboxes from room mailboxes in the plan.</source>
+        <translation>Ze mag ook de instellingen van elk postvak lezen (MailboxSettings.Read), alleen om gedeelde postvakken van ruimtepostvakken te onderscheiden in het plan.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Een &amp;bestaande app-registratie gebruiken</translation>
     </message>
@@ -1250,6 +1254,14 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>E-mail, agenda&apos;s en contactpersonen</translation>
     </message>
     <message>
+        <source>Pause &amp;mail</source>
+        <translation>E-&amp;mail pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume &amp;mail</source>
+        <translation>E-&amp;mail hervatten</translation>
+    </message>
+    <message>
         <source>Mailbox</source>
         <translation>Postvak</translation>
     </message>
@@ -1280,6 +1292,18 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>room mailbox</source>
         <translation>ruimtepostvak</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>apparatuurpostvak</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>ander postvak</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>gebruiker zonder licentie</translation>
     </message>
     <message>
         <source>shared or room mailbox (no licence)</source>
@@ -1318,8 +1342,16 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>{0} van {1} berichten opgeslagen en gecontroleerd, {2} mislukt; {3} van {4} postvakken klaar.</translation>
     </message>
     <message>
+        <source>Mail is paused: no new request goes to Microsoft 365 until you resume, and it goes on where it stopped.</source>
+        <translation>De e-mail is gepauzeerd: er gaat geen nieuwe aanvraag naar Microsoft 365 tot u hervat, en hij gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
         <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
         <translation>Postvakken, gedeelde postvakken en ruimtepostvakken inbegrepen: {0}. Berichten: {1}, {2}. Elke map wordt opgeslagen als Maildir (Dovecot of elke IMAP-server opent die), agenda&apos;s als .ics, contactpersonen als .vcf.</translation>
+    </message>
+    <message>
+        <source>Shared and room mailboxes are shown together: telling them apart needs the MailboxSettings.Read permission, which this access does not have. Both are backed up all the same.</source>
+        <translation>Gedeelde postvakken en ruimtepostvakken worden samen getoond: om ze te onderscheiden is de machtiging MailboxSettings.Read nodig, die deze toegang niet heeft. Beide worden toch geback-upt.</translation>
     </message>
     <message>
         <source>Messages: {0} in {1} folders, {2}</source>
@@ -2486,6 +2518,10 @@ Bedankt!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Het rapport: {0}</translation>
+    </message>
+    <message>
+        <source>The files report lists the mail per mailbox; the mail report: {0}</source>
+        <translation>Het rapport van de bestanden toont de e-mail per postvak; het e-mailrapport: {0}</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3772,46 @@ Bedankt!</translation>
         <source>Contacts left out: this access has no Contacts.Read permission.</source>
         <translation>Contactpersonen overgeslagen: deze toegang heeft de machtiging Contacts.Read niet.</translation>
     </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>gedeeld postvak</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>ruimtepostvak</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>apparatuurpostvak</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>ander postvak</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>gebruiker zonder licentie</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>gedeeld postvak of ruimtepostvak (zonder licentie)</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Gecontroleerd: {0} van {1} berichten. Mislukt: {2}. Afspraken: {3}. Contactpersonen: {4}.</translation>
+    </message>
+    <message>
+        <source>Mail was left out: {0}.</source>
+        <translation>De e-mail is overgeslagen: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts.</source>
+        <translation>{0} berichten gecontroleerd, {1} mislukt; {2} afspraken; {3} contactpersonen.</translation>
+    </message>
 </context>
 <context>
     <name>mail_move</name>
@@ -4323,6 +4399,34 @@ Vragen? Beantwoord gewoon dit bericht.
         <translation>Volledig: elk bestand binnen het bereik staat in de back-up.</translation>
     </message>
     <message>
+        <source>The mail report</source>
+        <translation>Het e-mailrapport</translation>
+    </message>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>E-mail, agenda&apos;s en contactpersonen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Volledig</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Onvolledig</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postvak</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
         <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
         <translation>Deze run heeft de back-up van {0} bijgewerkt: hij vroeg Microsoft 365 alleen om de wijzigingen sindsdien en haalde {1} bestanden op.</translation>
     </message>
@@ -4492,6 +4596,25 @@ Vragen? Beantwoord gewoon dit bericht.
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Let op:&lt;/b&gt; annuleren vóór het einde van de looptijd kan een boete voor voortijdige beëindiging kosten. Controleer uw voorwaarden onder &lt;a href=&apos;{products}&apos;&gt;Facturering &amp;gt; Uw producten&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Files and mail together: the backup is complete.</source>
+        <translation>Bestanden en e-mail samen: de back-up is volledig.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the files are incomplete.</source>
+        <translation>Bestanden en e-mail samen: de back-up is onvolledig, omdat de bestanden onvolledig zijn.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the mail is incomplete.</source>
+        <translation>Bestanden en e-mail samen: de back-up is onvolledig, omdat de e-mail onvolledig is.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because neither the files nor the mail are complete.</source>
+        <translation>Bestanden en e-mail samen: de back-up is onvolledig, omdat noch de bestanden noch de e-mail volledig zijn.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Den får också läsa alla postlådors e-post, kalendrar och kontakter (Mail.Read, Calendars.Read, Contacts.Read) för att spara dem; den kan inte skicka, ändra eller ta bort något, och behörigheterna försvinner med appregistreringen när den tas bort.</translation>
     </message>
     <message>
+        <source>It may read each mailbox&apos;s settings too (MailboxSettings.Read), only to tell shared mailboxes from room mailboxes in the plan.</source>
+        <translation>Den får också läsa varje postlådas inställningar (MailboxSettings.Read), bara för att skilja delade postlådor från rumspostlådor i planen.</translation>
+    </message>
+    <message>
         <source>Use an &amp;existing app registration</source>
         <translation>Använd en befintlig appre&amp;gistrering</translation>
     </message>
@@ -1250,6 +1254,14 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>E-post, kalendrar och kontakter</translation>
     </message>
     <message>
+        <source>Pause &amp;mail</source>
+        <translation>Pausa &amp;e-post</translation>
+    </message>
+    <message>
+        <source>Resume &amp;mail</source>
+        <translation>Återuppta &amp;e-post</translation>
+    </message>
+    <message>
         <source>Mailbox</source>
         <translation>Postlåda</translation>
     </message>
@@ -1280,6 +1292,18 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>room mailbox</source>
         <translation>rumspostlåda</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>resurspostlåda</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>annan postlåda</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>användare utan licens</translation>
     </message>
     <message>
         <source>shared or room mailbox (no licence)</source>
@@ -1318,8 +1342,16 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>{0} av {1} meddelanden sparade och kontrollerade, {2} misslyckades; {3} av {4} postlådor klara.</translation>
     </message>
     <message>
+        <source>Mail is paused: no new request goes to Microsoft 365 until you resume, and it goes on where it stopped.</source>
+        <translation>E-posten är pausad: ingen ny begäran skickas till Microsoft 365 förrän du återupptar, och den fortsätter där den stannade.</translation>
+    </message>
+    <message>
         <source>Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. Every folder is saved as Maildir (Dovecot or any IMAP server opens it), calendars as .ics, contacts as .vcf.</source>
         <translation>Postlådor, delade postlådor och rumspostlådor inräknade: {0}. Meddelanden: {1}, {2}. Varje mapp sparas som Maildir (Dovecot eller vilken IMAP-server som helst öppnar den), kalendrar som .ics, kontakter som .vcf.</translation>
+    </message>
+    <message>
+        <source>Shared and room mailboxes are shown together: telling them apart needs the MailboxSettings.Read permission, which this access does not have. Both are backed up all the same.</source>
+        <translation>Delade postlådor och rumspostlådor visas tillsammans: för att skilja dem åt krävs behörigheten MailboxSettings.Read, som den här åtkomsten saknar. Båda säkerhetskopieras ändå.</translation>
     </message>
     <message>
         <source>Messages: {0} in {1} folders, {2}</source>
@@ -2486,6 +2518,10 @@ Tack!</translation>
     <message>
         <source>The report: {0}</source>
         <translation>Rapporten: {0}</translation>
+    </message>
+    <message>
+        <source>The files report lists the mail per mailbox; the mail report: {0}</source>
+        <translation>Rapporten över filerna visar e-posten per postlåda; rapporten över e-post: {0}</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3772,46 @@ Tack!</translation>
         <source>Contacts left out: this access has no Contacts.Read permission.</source>
         <translation>Kontakter utelämnade: den här åtkomsten saknar behörigheten Contacts.Read.</translation>
     </message>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>shared mailbox</source>
+        <translation>delad postlåda</translation>
+    </message>
+    <message>
+        <source>room mailbox</source>
+        <translation>rumspostlåda</translation>
+    </message>
+    <message>
+        <source>equipment mailbox</source>
+        <translation>resurspostlåda</translation>
+    </message>
+    <message>
+        <source>other mailbox</source>
+        <translation>annan postlåda</translation>
+    </message>
+    <message>
+        <source>user without a licence</source>
+        <translation>användare utan licens</translation>
+    </message>
+    <message>
+        <source>shared or room mailbox (no licence)</source>
+        <translation>delad postlåda eller rumspostlåda (utan licens)</translation>
+    </message>
+    <message>
+        <source>Verified: {0} of {1} messages. Failed: {2}. Events: {3}. Contacts: {4}.</source>
+        <translation>Kontrollerade: {0} av {1} meddelanden. Misslyckades: {2}. Händelser: {3}. Kontakter: {4}.</translation>
+    </message>
+    <message>
+        <source>Mail was left out: {0}.</source>
+        <translation>E-posten utelämnades: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} messages verified, {1} failed; {2} events; {3} contacts.</source>
+        <translation>{0} meddelanden kontrollerade, {1} misslyckades; {2} händelser; {3} kontakter.</translation>
+    </message>
 </context>
 <context>
     <name>mail_move</name>
@@ -4323,6 +4399,34 @@ Frågor? Svara bara på det här meddelandet.
         <translation>Fullständig: alla filer i omfånget finns i säkerhetskopian.</translation>
     </message>
     <message>
+        <source>The mail report</source>
+        <translation>Rapporten över e-post</translation>
+    </message>
+    <message>
+        <source>Mail, calendars and contacts</source>
+        <translation>E-post, kalendrar och kontakter</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullständig</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Ofullständig</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postlåda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
         <source>This run updated the backup from {0}: it asked Microsoft 365 only for the changes since then and fetched {1} files.</source>
         <translation>Den här körningen uppdaterade säkerhetskopian från {0}: den bad Microsoft 365 bara om ändringarna sedan dess och hämtade {1} filer.</translation>
     </message>
@@ -4492,6 +4596,25 @@ Frågor? Svara bara på det här meddelandet.
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; cancelling before the end of the term may cost an early-termination fee. Check your terms under &lt;a href=&apos;{products}&apos;&gt;Billing &amp;gt; Your products&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Obs!&lt;/b&gt; Om du avbryter före periodens slut kan du få betala en avgift för förtida uppsägning. Kontrollera dina villkor under &lt;a href=&apos;{products}&apos;&gt;Fakturering &amp;gt; Dina produkter&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Files and mail together: the backup is complete.</source>
+        <translation>Filer och e-post tillsammans: säkerhetskopian är fullständig.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the files are incomplete.</source>
+        <translation>Filer och e-post tillsammans: säkerhetskopian är ofullständig, eftersom filerna är ofullständiga.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because the mail is incomplete.</source>
+        <translation>Filer och e-post tillsammans: säkerhetskopian är ofullständig, eftersom e-posten är ofullständig.</translation>
+    </message>
+    <message>
+        <source>Files and mail together: the backup is incomplete, because neither the files nor the mail are complete.</source>
+        <translation>Filer och e-post tillsammans: säkerhetskopian är ofullständig, eftersom varken filerna eller e-posten är fullständiga.</translation>
     </message>
 </context>
 </TS>

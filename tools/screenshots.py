@@ -114,6 +114,12 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
             wizard.grab().save(str(path))
             print(path)
 
+        def grab_widget(widget, name: str) -> None:   # a part of the page, whole (unscrolled)
+            settle(lambda: False, 0.4)
+            path = out / f"backup-{name}-{language}-x{scale}.png"
+            widget.grab().save(str(path))
+            print(path)
+
         grab(1, "access")
         page.access.choose(AccessKind.SET_UP_FOR_ME)
         page.access.continue_button.click()
@@ -122,15 +128,24 @@ def backup_phases(out: Path, scale: str, language: str) -> int:
         page.dest.editingFinished.emit()
         grab(2, "plan")
         server.faults.add("slow", "/_download/", times=-1, delay=0.05)
+        server.routes.mail.store.latency = 0.05     # the mail too, so its Pause can be seen
+        settle(lambda: bool(page.mail_box.boxes) and not page.mail_box.running, 60)
         page.start_button.click()
         settle(lambda: page.run.progress.bar.value() > 100, 60)
         grab(3, "running")
         page.run.pause()
         grab(4, "paused")
+        page.mail_box.pause()
+        grab_widget(page.mail_box, "4b-mail-paused")
+        page.mail_box.resume()
+        grab_widget(page.mail_box, "4c-mail-running")
         page.run.resume()
         server.faults.clear()
-        settle(lambda: page.phase == "ended", 300)
+        server.routes.mail.store.latency = 0.0
+        settle(lambda: page.phase == "ended" and page.mail_box.summary is not None, 300)
         grab(5, "ended")
+        grab_widget(page.run.summary_view, "5b-summary")
+        grab_widget(page.mail_box, "5c-mail-ended")
         wizard.shutdown()
     return 0
 

@@ -26,9 +26,10 @@ log = logging.getLogger(__name__)
 GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"   # Microsoft Graph, in every tenant
 APP_NAME = "Cancel365 backup (safe to delete after the backup)"
 # Files and libraries, and the list of users whose OneDrives to open (/users needs User.Read.All);
-# every mailbox's mail, calendars and contacts (app.mail), read only.
+# every mailbox's mail, calendars and contacts (app.mail), read only; MailboxSettings.Read
+# tells shared mailboxes from room mailboxes in the plan (mailboxSettings' userPurpose).
 BACKUP_PERMISSIONS = ("Files.Read.All", "Sites.Read.All", "User.Read.All",
-                      "Mail.Read", "Calendars.Read", "Contacts.Read")
+                      "Mail.Read", "Calendars.Read", "Contacts.Read", "MailboxSettings.Read")
 SECRET_DAYS = 7
 
 

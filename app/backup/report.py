@@ -28,9 +28,13 @@ from app.backup.listing import CONTAINERS
 from app.backup.manifest import DriveRow, ItemRow, ItemState, Manifest
 from app.backup.plan import LeftOut
 from app.texts import translate
+from app.verdict import PartVerdict, mail_verdict, together
 
 HTML_NAME = "cancel365-backup-report.html"
 CSV_NAME = "cancel365-backup-report.csv"
+# Between these the report lists the mail saved in the same destination (app.verdict); the
+# mail run writes it again there when it ends after the files (refresh_mail_section).
+MAIL_START, MAIL_END = "<!-- mail -->", "<!-- /mail -->"
 
 # The CSV's state column: English always (scripts match these words).
 _STATE_WORDS = {
@@ -129,7 +133,7 @@ def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
     html_path = os.path.join(dest, HTML_NAME)
     with open(html_path + ".tmp", "w", encoding="utf-8") as f:
         f.write(_html(totals(drives, items), items, owner, left_out, summary_time or time.time(),
-                      missing or [], updated_from, fetched))
+                      missing or [], updated_from, fetched, mail_verdict(dest)))
     os.replace(html_path + ".tmp", html_path)
     return html_path, csv_path
 
@@ -161,6 +165,56 @@ def verdict(rows: list[OwnerTotals], missing: list[LeftOut]) -> tuple[bool, str]
     return True, translate("report", "Complete: every file in scope is in the backup.")
 
 
+def mail_section(mail: PartVerdict | None, files_complete: bool) -> str:
+    """The mail saved in the same destination: files and mail together, then per mailbox its
+    counts and verdict, with a link to the mail's own report."""
+    if mail is None:
+        return MAIL_START + MAIL_END
+    e = html.escape
+    files = PartVerdict("files", files_complete, "")
+    rel = "Mail/" + os.path.basename(mail.report) if mail.report else ""   # a relative link
+    link_text = translate("report", "The mail report")
+    title = translate("report", "Mail, calendars and contacts")
+    link = f" <a href='{e(rel)}'>{e(link_text)}</a>" if rel else ""
+    words = {True: translate("report", "Complete"), False: translate("report", "Incomplete")}
+    rows = "".join(
+        f"<tr{'' if o.complete else ' class=bad'}><td>{e(o.owner)}</td><td>{e(o.kind)}</td>"
+        f"<td>{e(o.counts)}</td><td>{e(words[o.complete])}</td></tr>" for o in mail.owners)
+    heads = (translate("report", "Mailbox"), translate("report", "Kind"),
+             title, translate("report", "Verdict"))
+    return "".join([
+        MAIL_START, f"<h2 id='mail'>{e(title)}</h2>",
+        f"<p class='{'good' if files_complete and mail.complete else 'bad'}' id='together'><b>"
+        f"{e(together(files, mail))}</b></p>",
+        f"<p>{e(words[mail.complete])}: {e(mail.counts)}{link}</p>",
+        "<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads) + f"</tr>{rows}</table>"
+        if rows else "", MAIL_END])
+
+
+def refresh_mail_section(dest: str) -> bool:
+    """List the mail in the files report already in ``dest`` (the mail ended after the files);
+    False when there is no files report there (or it cannot be rewritten)."""
+    path = os.path.join(dest, HTML_NAME)
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError:
+        return False
+    start, end = text.find(MAIL_START), text.find(MAIL_END)
+    if start < 0 or end < start:
+        return False
+    files_complete = "class='good' id='verdict'" in text
+    text = text[:start] + mail_section(mail_verdict(dest), files_complete) + \
+        text[end + len(MAIL_END):]
+    try:
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(path + ".tmp", path)
+    except OSError:
+        return False
+    return True
+
+
 def _updated_line(updated_from: float | None, fetched: int | None) -> str:
     """An incremental run says so: what it updated, and how much it fetched."""
     if updated_from is None:
@@ -173,7 +227,8 @@ def _updated_line(updated_from: float | None, fetched: int | None) -> str:
 
 def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveRow],
           left_out: list[LeftOut], when: float, missing: list[LeftOut],
-          updated_from: float | None = None, fetched: int | None = None) -> str:
+          updated_from: float | None = None, fetched: int | None = None,
+          mail: PartVerdict | None = None) -> str:
     e = html.escape
     # The page's language code: the source is "en", and each translation is its
     # language's code (da, sv, nl, nb), so lang= says what the translator gave.
@@ -208,6 +263,7 @@ def _html(rows: list[OwnerTotals], items: list[ItemRow], owner: dict[str, DriveR
             f"<td>{t.rewrites}</td><td>{t.failed}</td><td>{t.not_downloadable}</td>"
             f"<td>{t.unfinished}</td></tr>")
     parts.append("</table>")
+    parts.append(mail_section(mail, complete))
     sections = [
         (translate("report", "Failed"), ItemState.FAILED, translate(
             "report", "These files are not in the backup. Start the backup again to retry them, "

@@ -13,6 +13,7 @@ from app.backup.manifest import Manifest
 from app.backup.plan import BackupPlan
 from app.backup.progress import DriveStatus
 from app.texts import translate
+from app.verdict import PartVerdict
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,11 @@ class BackupSummary:
                 self.files_in_backup)
         return translate("backup", "Files verified: {0} ({1}).").format(
             self.files_verified, human_bytes(self.bytes_verified))
+
+
+    def verdict(self) -> PartVerdict:
+        """The shape the Backup page shares with the mail's (app.verdict)."""
+        return PartVerdict("files", self.complete, self.counts_text(), self.report_html)
 
 
 def summarize(manifest: Manifest, ours: Mapping[str, DriveStatus], *, cancelled: bool,

@@ -37,6 +37,7 @@ GRAPH_APP_ROLES: dict[str, str] = {
     "Mail.Read": "810c84a8-4a9e-49e6-bf7d-12d183f40d01",
     "Calendars.Read": "798ee544-9d2d-430c-a058-570e29e34338",
     "Contacts.Read": "089fe4d0-434a-44c5-8827-41ba8a0b17f5",
+    "MailboxSettings.Read": "40f97065-3a51-4b1a-8bf8-b0a5ba0add4d",
 }
 
 

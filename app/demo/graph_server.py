@@ -317,7 +317,7 @@ class _Handler(BaseHTTPRequestHandler):
                 raise refused
             answer = self.demo.routes.route(call)
         except GraphFault as exc:
-            self._send_error(exc.status, exc.code, exc.message)
+            self._send_error(exc.status, exc.code, exc.message, exc.headers)
             return
         except KeyError:
             self._send_error(404, "Request_ResourceNotFound", "Resource not found.")

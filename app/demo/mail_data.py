@@ -24,6 +24,7 @@ from typing import Any
 from app.demo.big_attachment import BIG_ATTACHMENT
 from app.demo.calendar_data import rich_events, series_instances
 from app.demo.contact_data import rich_contacts, supplier_contacts
+from app.demo.mail_limits import OutlookLimits
 from app.demo.mailbox_model import (
     DemoFolder,
     DemoMailbox,
@@ -62,6 +63,7 @@ class MailStore:
         self.value_gets: dict[str, int] = {}          # message id -> $value GETs answered
         self.purposes: dict[str, str] = {}            # user id -> mailboxSettings.userPurpose
         self.changed: list[str] = []                  # folders a change removed from
+        self.limits: OutlookLimits | None = None      # Outlook's limits enforced (mail_limits)
 
     def next_seq(self) -> int:
         with self.lock:

@@ -7,8 +7,10 @@ message" (``/messages/{id}/$value``), "List calendars", "List events",
 "List instances" (event-list-instances), "List contacts" and "List
 contactFolders". Each mailbox counts its requests in progress:
 :attr:`MailStore.max_active` is the most it ever saw at once, the check for
-Outlook's "4 concurrent requests per app per mailbox" (Microsoft Graph
-throttling guidance, Outlook service limits).
+Outlook's "4 concurrent requests per app per mailbox" ("Microsoft Graph
+service-specific throttling limits", Outlook service limits); with
+``MailStore.limits`` set (:mod:`app.demo.mail_limits`) a fifth request at once,
+or one over the window's 10,000, gets 429 ``ApplicationThrottled`` with Retry-After.
 """
 
 from __future__ import annotations
@@ -83,6 +85,10 @@ class MailRoutes:
         s = self.store
         with s.lock:
             now = s.active.get(box.user_id, 0) + 1
+            if s.limits is not None:     # Outlook's limits, when a test turned them on
+                refused = s.limits.admit(box.user_id, now, time.monotonic())
+                if refused is not None:
+                    raise refused
             s.active[box.user_id] = now
             s.max_active[box.user_id] = max(now, s.max_active.get(box.user_id, 0))
             s.max_total = max(s.max_total, sum(s.active.values()))

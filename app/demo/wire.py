@@ -54,9 +54,11 @@ class Answer:
 class GraphFault(Exception):  # noqa: N818 - it is an answer, not a bug
     """Raised by a handler to answer with Graph's error JSON."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, *,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.headers = headers or {}     # e.g. Retry-After on a 429
 
 
 def not_found(what: str = "Resource") -> GraphFault:

@@ -18,6 +18,8 @@ from app.mail.backup import MailBackup, MailProgress, MailSummary
 from app.mail.report import write_report
 
 KIND_LABEL = {"shared": "shared mailbox", "room": "room mailbox",
+              "equipment": "equipment mailbox", "other": "other mailbox",
+              "unlicensed-user": "user without a licence",
               "unlicensed": "shared or room mailbox, no licence", "user": "user"}
 
 
@@ -41,6 +43,10 @@ def run_mail(tokens: TokenProvider, base_url: str, dest: str, *, fmt: str, users
         note(f"Mail skipped: {skipped}. Files are not affected. Set up backup access in the "
              "wizard (it adds Mail.Read, Calendars.Read and Contacts.Read) to include mail.")
         return MailSummary(engine.root, fmt, skipped=skipped)
+    if not engine.kinds_known:
+        note("Shared and room mailboxes are shown together: telling them apart needs the "
+             "MailboxSettings.Read permission, which this access does not have. Both are "
+             "backed up all the same.")
     engine.sizes(boxes)
     for box in boxes:
         label = KIND_LABEL.get(box.kind, box.kind)

@@ -1,16 +1,20 @@
 """Graph requests for one mailbox at a time, within Outlook's limits.
 
-"Microsoft Graph throttling guidance", Outlook service limits: 4 concurrent
+"Microsoft Graph service-specific throttling limits", Outlook service limits: 4 concurrent
 requests per app per mailbox, 10,000 requests per 10 minutes per app per
 mailbox. :class:`MailboxGate` holds both for one mailbox; a 429 or 503 with
 ``Retry-After`` pauses every worker of that mailbox (only that one: others go
 on). :class:`MailHttp` sends the requests: token refresh on 401, retries on
-429/503/504 and cut connections, Graph's errors as exceptions.
+429/503/504 and cut connections (a wait that Retry-After asked for is not a failed
+attempt), Graph's errors as exceptions, and no new request while
+:class:`PauseSwitch` is paused.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import tempfile
 import threading
 import time
@@ -18,9 +22,11 @@ from collections import deque
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import IO, Any
+from urllib.parse import urlencode, urlsplit
 
-import requests
-import requests.adapters
+import certifi
+import requests.utils
+import urllib3
 
 from app.graph.client import TokenProvider
 from app.graph.verdict import retry_after_seconds
@@ -47,6 +53,33 @@ class MailFetchError(Exception):
 
 class Stopped(Exception):  # noqa: N818
     """The backup was cancelled."""
+
+
+class PauseSwitch:
+    """Pause and resume a mail backup: while paused no new request is sent (those under way
+    finish), and each worker goes on where it was on resume. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._running = threading.Event()
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    def wait_while_paused(self, stopped: threading.Event) -> None:
+        """Return once running; raise :class:`Stopped` if the backup is stopped meanwhile."""
+        while not self._running.wait(0.2):
+            if stopped.is_set():
+                raise Stopped()
+        if stopped.is_set():
+            raise Stopped()
 
 
 class MailboxGate:
@@ -99,20 +132,28 @@ class MailboxGate:
 
 
 class MailHttp:
-    """GETs against Graph for mailboxes; thread-safe."""
+    """GETs against Graph for mailboxes; thread-safe.
+
+    Sent with urllib3's connection pool directly, not through a requests Session: the mail
+    backup sends one GET per message, and requests' own work per request (the proxy
+    environment read again, settings merged, the request prepared) cost about as much CPU
+    as the rest of saving a message (benchmarks/mail.py, profiled with cProfile). The
+    proxy from the environment (HTTPS_PROXY, NO_PROXY, as requests reads them) and the CA
+    bundle (REQUESTS_CA_BUNDLE, else certifi's) are read once, here.
+    """
 
     def __init__(self, tokens: TokenProvider, base_url: str, *, attempts: int = 6,
                  timeout: float = 60.0, pool: int = 64, stopped: threading.Event | None = None,
-                 max_retry_after: float = 300.0) -> None:
+                 max_retry_after: float = 300.0, pause: PauseSwitch | None = None,
+                 throttled_retries: int = 50) -> None:
         self.tokens = tokens
+        self.pause = pause or PauseSwitch()
+        self.throttled_retries = throttled_retries
         self.base_url = base_url.rstrip("/")
         self.attempts, self.timeout = attempts, timeout
         self.max_retry_after = max_retry_after
         self.stopped = stopped or threading.Event()
-        self.session = requests.Session()
-        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=pool)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.pool = _pool(self.base_url, pool)
         self.requests_sent = 0
         self._count_lock = threading.Lock()
 
@@ -121,8 +162,8 @@ class MailHttp:
 
     def get_json(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None = None,
                  headers: Mapping[str, str] | None = None) -> dict[str, Any]:
-        def read(response: requests.Response) -> dict[str, Any]:
-            return response.json()
+        def read(response: urllib3.BaseHTTPResponse) -> dict[str, Any]:
+            return json.loads(response.read())
         return self._get(gate, path, params, headers, read)
 
     def all(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None = None,
@@ -139,61 +180,69 @@ class MailHttp:
     def mime(self, gate: MailboxGate, user: str,
              message_id: str) -> tuple[IO[bytes] | bytes, int]:
         """A message's full MIME ("Get MIME content of a message": .../messages/{id}/$value)
-        in a spooled file, and its size with CRLF line ends as LF (as :mod:`mailbox` saves
-        it); a cut stream is retried."""
-        def read(response: requests.Response) -> tuple[IO[bytes] | bytes, int]:
+        in memory or a spooled file, and its size with CRLF line ends as LF (as
+        :mod:`mailbox` saves it); a cut stream is retried."""
+        def read(response: urllib3.BaseHTTPResponse) -> tuple[IO[bytes] | bytes, int]:
             expected = response.headers.get("Content-Length")
             if expected is not None and int(expected) < SPOOL_IN_MEMORY:   # most messages
-                data = response.content
+                data = response.read()
                 if len(data) != int(expected):
-                    raise requests.exceptions.ChunkedEncodingError(
-                        f"got {len(data)} of {expected} bytes")
+                    raise Cut(f"got {len(data)} of {expected} bytes")
                 return data, len(data) - data.count(b"\r\n")
             spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 - returned
             size = crlf = 0
             last = b""
-            for chunk in response.iter_content(256 * 1024):
+            for chunk in response.stream(256 * 1024):
                 spool.write(chunk)
                 size += len(chunk)
                 crlf += chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
                 last = chunk[-1:]
-            expected = response.headers.get("Content-Length")
             if expected is not None and int(expected) != size:
                 spool.close()
-                raise requests.exceptions.ChunkedEncodingError(
-                    f"got {size} of {expected} bytes")
+                raise Cut(f"got {size} of {expected} bytes")
             spool.seek(0)
             return spool, size - crlf
-        return self._get(gate, f"/users/{user}/messages/{message_id}/$value", None, None, read,
-                         stream=True)
+        return self._get(gate, f"/users/{user}/messages/{message_id}/$value", None, None, read)
 
     def _get(self, gate: MailboxGate, path: str, params: Mapping[str, str] | None,
-             headers: Mapping[str, str] | None, read: Any, *, stream: bool = False) -> Any:
+             headers: Mapping[str, str] | None, read: Any) -> Any:
         url = self.url(path)
+        if params:
+            url += ("&" if "?" in url else "?") + urlencode(params)
         refreshed = False
         token = self.tokens.access_token()
         last = ""
-        for attempt in range(1, self.attempts + 1):
+        attempt = throttled = 0
+        while attempt < self.attempts:
+            attempt += 1
             if self.stopped.is_set():
                 raise Stopped()
+            self.pause.wait_while_paused(self.stopped)
+            backoff = 0.0
             with gate.slot(self.stopped):
                 with self._count_lock:
                     self.requests_sent += 1
+                response = None
                 try:
-                    response = self.session.get(
-                        url, params=params, stream=stream, timeout=self.timeout,
+                    response = self.pool.request(
+                        "GET", url, preload_content=False, retries=False,
+                        timeout=self.timeout,
                         headers={"Authorization": f"Bearer {token}", **(headers or {})})
-                    status = response.status_code
+                    status = response.status
                     if status == 200:
                         return read(response)
-                    body = response.content
-                except (requests.ConnectionError, requests.Timeout,
-                        requests.exceptions.ChunkedEncodingError) as exc:
+                    body = response.read()
+                except (urllib3.exceptions.HTTPError, OSError, Cut) as exc:
                     last = f"{type(exc).__name__}: {exc}"[:200]
                     log.info("mail GET %s: %s (attempt %d)", path[:120], last, attempt)
-                    time.sleep(min(10.0, 0.2 * 2 ** attempt))
-                    continue
-            code = _error_code(response, body)
+                    backoff = min(10.0, 0.2 * 2 ** attempt)
+                finally:
+                    if response is not None:
+                        response.release_conn()
+            if backoff:                  # waited outside the slot: the others go on
+                self.stopped.wait(backoff)
+                continue
+            code = _error_code(body)
             if status == 401 and not refreshed:
                 refreshed = True
                 token = self.tokens.access_token(force_refresh=True)
@@ -204,6 +253,11 @@ class MailHttp:
                     raise MailFetchError(f"Microsoft 365 asked to pause for {int(wait)} s")
                 gate.pause(wait if wait is not None else min(30.0, 0.5 * 2 ** attempt))
                 last = f"HTTP {status} {code}"
+                if wait is not None and throttled < self.throttled_retries:
+                    # Graph's guidance: wait Retry-After and retry "until it succeeds";
+                    # such a wait is not a failed attempt (up to throttled_retries of them)
+                    throttled += 1
+                    attempt -= 1
                 continue
             if status == 403:
                 raise MailAccessDenied(code or "Forbidden")
@@ -211,14 +265,31 @@ class MailHttp:
                 raise MailNotFound(code or "NotFound")
             if status >= 500:
                 last = f"HTTP {status} {code}"
-                time.sleep(min(10.0, 0.2 * 2 ** attempt))
+                self.stopped.wait(min(10.0, 0.2 * 2 ** attempt))
                 continue
             raise MailFetchError(f"HTTP {status} {code}")
         raise MailFetchError(last or "no answer")
 
 
-def _error_code(response: requests.Response, body: bytes) -> str:
+class Cut(Exception):  # noqa: N818
+    """The answer ended before its Content-Length."""
+
+
+def _pool(base_url: str, size: int) -> urllib3.PoolManager:
+    """One pool for every request: through the environment's proxy for ``base_url`` when
+    there is one (requests' reading of HTTPS_PROXY and NO_PROXY), with the CA bundle
+    requests would use."""
+    ca = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") \
+        or certifi.where()
+    proxies = requests.utils.get_environ_proxies(base_url)
+    proxy = proxies.get(urlsplit(base_url).scheme) or proxies.get("all")
+    if proxy:
+        return urllib3.ProxyManager(proxy, num_pools=4, maxsize=size, ca_certs=ca)
+    return urllib3.PoolManager(num_pools=4, maxsize=size, ca_certs=ca)
+
+
+def _error_code(body: bytes) -> str:
     try:
-        return str(response.json().get("error", {}).get("code", "")) if body else ""
-    except ValueError:
+        return str(json.loads(body).get("error", {}).get("code", "")) if body else ""
+    except (ValueError, AttributeError):
         return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from datetime import datetime
 
 from app.backup.paths import safe_name
@@ -22,21 +22,24 @@ from app.mail.item_files import save_calendars, save_contacts
 from app.mail.manifest import MailManifest, MessageRow
 from app.mail.plan import MailboxInfo
 from app.mail.progress import ProgressCounter
-from app.mail.saving import save_message
+from app.mail.saving import Fetched, fetch_message, store_message
 from app.mail.store import MaildirStore, MboxStore, make_store
 from app.mail.summary import MailboxResult
 from app.texts import translate
 
 SIZE_PROPERTY = "Integer 0x0E08"    # PidTagMessageSize, as a single-value extended property
 DELTA_SELECT = "id,receivedDateTime,isRead,flag,internetMessageId,parentFolderId,subject"
+SAVE_BACKLOG = 16     # messages a mailbox's fetchers may be ahead of its savers
 
 
 class MailboxWorker:
     """Backs up one mailbox after another into ``root``; many threads may share one worker."""
 
     def __init__(self, http: MailHttp, root: str, fmt: str, stop: threading.Event,
-                 progress: ProgressCounter, now: datetime) -> None:
+                 progress: ProgressCounter, now: datetime,
+                 savers: Executor | None = None) -> None:
         self.http = http
+        self.savers = savers      # writes, reads back, checks (None: on the fetcher's thread)
         self.root = root
         self.fmt = fmt
         self.stop = stop
@@ -134,28 +137,49 @@ class MailboxWorker:
     def _fetch(self, manifest: MailManifest, gate: MailboxGate,
                store: MaildirStore | MboxStore, box: MailboxInfo, names: dict[str, str],
                result: MailboxResult) -> None:
+        """4 fetchers download (the mailbox's limit, always in use); the shared savers write,
+        read back, check and record (:mod:`app.mail.saving`), at most SAVE_BACKLOG
+        messages behind, so memory stays flat."""
         rows = manifest.to_fetch(box.user_id)
         self.progress.listed(len(rows))
+        backlog = threading.BoundedSemaphore(SAVE_BACKLOG)
+        waiting: list[Future[None]] = []
+        waiting_lock = threading.Lock()
 
-        def one(row: MessageRow) -> None:
-            if self.stop.is_set():
-                return
-            name = names.get(row.folder)
-            if name is None:
-                return
-            saved = save_message(self.http, gate, store, manifest, box.user_id, row, name)
-            if saved is None:
-                return
-            state, fetched = saved
+        def save(got: Fetched) -> None:
+            try:
+                state, fetched = store_message(store, manifest, box.user_id, got)
+            finally:
+                backlog.release()
             if fetched:
                 with self._lock:
                     result.fetched += 1
             self.progress.message_done(failed=state == "failed")
             self.progress.report(box.upn)
 
+        def fetch(row: MessageRow) -> None:
+            name = names.get(row.folder)
+            if self.stop.is_set() or name is None:
+                return
+            try:
+                got = fetch_message(self.http, gate, store, manifest, box.user_id, row, name)
+            except Stopped:
+                return
+            if got is None:
+                return
+            backlog.acquire()
+            if self.savers is None:
+                save(got)
+                return
+            future = self.savers.submit(save, got)
+            with waiting_lock:
+                waiting.append(future)
+
         with ThreadPoolExecutor(CONCURRENT_PER_MAILBOX,
                                 thread_name_prefix=f"mail-{box.upn[:12]}") as pool:
-            list(pool.map(one, rows))
+            list(pool.map(fetch, rows))
+        for future in waiting:
+            future.result()         # every message of the mailbox recorded before its counts
         if self.stop.is_set():
             raise Stopped()
 

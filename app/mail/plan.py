@@ -17,7 +17,7 @@ class MailboxInfo:
     user_id: str
     upn: str
     name: str
-    kind: str = "user"            # user | shared | room | unlicensed
+    kind: str = "user"    # user | shared | room | equipment | other | unlicensed-user | unlicensed
     messages: int = 0
     size: int = 0
     folders: int = 0
@@ -25,16 +25,32 @@ class MailboxInfo:
 
 
 def mailbox_kind(user: dict[str, Any], purpose: str | None) -> str:
+    """The plan's label. ``purpose`` is mailboxSettings' ``userPurpose`` ("mailboxSettings
+    resource type": user, linked, shared, room, equipment, others), None when it could not
+    be read (no MailboxSettings.Read): then an unlicensed mailbox is "unlicensed", shared or
+    room, and the plan says it cannot tell which."""
     if purpose in ("shared", "room", "equipment"):
-        return "room" if purpose == "equipment" else purpose
-    return "user" if user.get("assignedLicenses") else "unlicensed"
+        return purpose
+    if purpose == "others":
+        return "other"
+    if user.get("assignedLicenses"):
+        return "user"
+    return "unlicensed-user" if purpose in ("user", "linked") else "unlicensed"
 
 
-def find_mailboxes(http: MailHttp, directory: MailboxGate, only: set[str]) -> list[MailboxInfo]:
+@dataclass
+class MailboxList:
+    """The mailboxes found, and whether their kinds could be read (MailboxSettings.Read)."""
+
+    boxes: list[MailboxInfo]
+    kinds_known: bool = True
+
+
+def find_mailboxes(http: MailHttp, directory: MailboxGate, only: set[str]) -> MailboxList:
     """Every user with a mailbox (or the ones in ``only``), labelled."""
     users = http.all(directory, "/users", {
         "$select": "id,displayName,userPrincipalName,mail,assignedLicenses", "$top": "999"})
-    out = []
+    found = MailboxList([])
     for user in users:
         upn = user.get("userPrincipalName") or ""
         if not user.get("mail"):
@@ -42,15 +58,19 @@ def find_mailboxes(http: MailHttp, directory: MailboxGate, only: set[str]) -> li
         if only and upn.lower() not in only and str(user.get("mail")).lower() not in only:
             continue
         purpose = None
-        if not user.get("assignedLicenses"):
-            try:  # "Get mailboxSettings" (userPurpose); needs MailboxSettings.Read
+        if not user.get("assignedLicenses") and found.kinds_known:
+            # "Get mailboxSettings" (userPurpose); needs MailboxSettings.Read. Once refused,
+            # not asked again for the others: the plan says the kinds are unknown.
+            try:
                 purpose = http.get_json(directory, f"/users/{user['id']}/mailboxSettings").get(
                     "userPurpose")
-            except (MailAccessDenied, MailNotFound, MailFetchError):
+            except MailAccessDenied:
+                found.kinds_known = False
+            except (MailNotFound, MailFetchError):
                 purpose = None
-        out.append(MailboxInfo(user["id"], upn, user.get("displayName") or upn,
-                               mailbox_kind(user, purpose)))
-    return out
+        found.boxes.append(MailboxInfo(user["id"], upn, user.get("displayName") or upn,
+                                       mailbox_kind(user, purpose)))
+    return found
 
 
 def access_problem(http: MailHttp, boxes: list[MailboxInfo]) -> str | None:

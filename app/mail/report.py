@@ -1,6 +1,7 @@
 """The mail backup's report: per mailbox, messages, events and contacts saved, verified, failed.
 
-Written next to the mail as ``cancel365-mail-report.html`` (and ``.json``), in
+Written next to the mail as ``cancel365-mail-report.html`` (and ``.json``, whose
+``verdict`` the files report in the same destination lists per mailbox), in
 plain HTML that opens in any browser, with how to open the result: Dovecot
 (``mail_location = maildir:...``) or Thunderbird (ImportExportTools NG, mbox).
 """
@@ -12,6 +13,7 @@ import os
 from dataclasses import asdict
 from html import escape
 
+from app.backup.report import refresh_mail_section
 from app.mail.backup import MailSummary
 
 REPORT_NAME = "cancel365-mail-report"
@@ -20,7 +22,8 @@ REPORT_NAME = "cancel365-mail-report"
 def write_report(summary: MailSummary) -> str:
     os.makedirs(summary.root, exist_ok=True)
     data = {"format": summary.fmt, "complete": summary.complete, "skipped": summary.skipped,
-            "cancelled": summary.cancelled, "mailboxes": [asdict(r) for r in summary.mailboxes]}
+            "cancelled": summary.cancelled, "mailboxes": [asdict(r) for r in summary.mailboxes],
+            "verdict": summary.verdict().to_json()}     # read by the files report (app.verdict)
     with open(os.path.join(summary.root, REPORT_NAME + ".json"), "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=1)
     rows = "".join(
@@ -46,4 +49,6 @@ def write_report(summary: MailSummary) -> str:
     path = os.path.join(summary.root, REPORT_NAME + ".html")
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
+    # the files report in the same destination, written before the mail ended, lists it too
+    refresh_mail_section(os.path.dirname(os.path.abspath(summary.root)))
     return path

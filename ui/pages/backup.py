@@ -343,6 +343,7 @@ class BackupPage(Page):
         self.resume_offer.withdraw()
         self.resume_drives = None
         self.run.start(self.app_graph, self.plan, dest)
+        self.run.summary_view.show_mail(None)      # this run's mail, once it ended
         self.mail_box.start(dest)
         self._show("running")
         self.run.pause_button.setFocus()
@@ -358,6 +359,8 @@ class BackupPage(Page):
 
     def _mail_ended(self, summary: object) -> None:
         self.state.mail_backup = summary
+        # the summary says files and mail together (app.verdict), once both ended
+        self.run.summary_view.show_mail(summary.verdict() if summary is not None else None)
         self.completeChanged.emit()
 
     def _stopped(self, error: BaseException) -> None:

@@ -82,6 +82,7 @@ class RunBox(QGroupBox):
         ended = phase == "ended"
         view = self.summary_view
         view.label.setVisible(ended and self.summary is not None)
+        view.together.setVisible(ended and self.summary is not None and view.mail is not None)
         view.report_button.setVisible(ended and bool(self.summary and self.summary.report_html))
         view.report_place.setVisible(ended and bool(self.summary and self.summary.report_html))
         view.remove_app_button.setVisible(ended and made_app)

@@ -76,7 +76,9 @@ class AccessChooser(QGroupBox):
             "the app registration when the backup is done.") + " " + self.tr(
             "It may also read every mailbox's mail, calendars and contacts (Mail.Read, "
             "Calendars.Read, Contacts.Read), to save them; it cannot send, change or delete "
-            "anything, and these permissions go with the app registration when it is removed."))
+            "anything, and these permissions go with the app registration when it is removed.")
+            + " " + self.tr("It may read each mailbox's settings too (MailboxSettings.Read), "
+                            "only to tell shared mailboxes from room mailboxes in the plan."))
         self.existing.setText(self.tr("Use an &existing app registration"))
         self.tenant.setPlaceholderText(self.tr("contoso.onmicrosoft.com or the tenant ID"))
         self.secret.setPlaceholderText(self.tr("the secret's value (kept in the password store)"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.backup.engine import BackupSummary
+from app.verdict import PartVerdict, together
 
 
 class SummaryView(QWidget):
@@ -17,6 +18,11 @@ class SummaryView(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary: BackupSummary | None = None
+        self.mail: PartVerdict | None = None    # mail saved in the same destination
+        self.together = QLabel()      # files and mail in one sentence, once both ended
+        self.together.setWordWrap(True)
+        self.together.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.together.hide()
         self.report_place = QLabel()   # where the report is, always (a button may open nothing)
         self.report_place.setWordWrap(True)
         self.report_place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -30,6 +36,7 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.together)
         layout.addWidget(self.report_place)
         layout.addLayout(buttons)
         self.retranslate()
@@ -80,3 +87,20 @@ class SummaryView(QWidget):
         self.report_place.setText(self.tr("The report: {0}").format(summary.report_html)
                                   if summary.report_html else "")
         self.report_place.setVisible(bool(summary.report_html))
+        self._together()
+
+    def show_mail(self, mail: PartVerdict | None) -> None:
+        """The mail's verdict (saved in the same destination), or None for no mail."""
+        self.mail = mail
+        self._together()
+
+    def _together(self) -> None:
+        if self.summary is None or self.mail is None:
+            self.together.hide()
+            return
+        text = together(self.summary.verdict(), self.mail)
+        if self.mail.report:
+            text += " " + self.tr("The files report lists the mail per mailbox; the mail "
+                                  "report: {0}").format(self.mail.report)
+        self.together.setText(text)
+        self.together.show()

@@ -3,6 +3,8 @@ and sizes from Graph), the progress, and per mailbox what was saved, verified an
 
 The mail backup (app.mail) runs next to the file backup, on the worker pool
 (ui.worker.run_task); a stop (cancel, closing the wizard) ends it between requests.
+Pause mail holds every new mail request (those under way finish); Resume mail goes
+on where it was (app.mail.http.PauseSwitch).
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import threading
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.backup.errors import human_bytes
 from app.graph.client import GraphClient
 from app.mail.backup import MailBackup, MailboxInfo, MailboxResult, MailProgress, MailSummary
+from app.mail.http import PauseSwitch
 from app.mail.report import write_report
 from ui.errors import describe
 from ui.worker import Task, TaskControl, run_task
@@ -37,10 +42,12 @@ class MailBox(QGroupBox):
         self.graph: GraphClient | None = None
         self.boxes: list[MailboxInfo] = []
         self.skipped: str | None = None
+        self.kinds_known = True          # shared and room mailboxes told apart
         self.summary: MailSummary | None = None
         self.progress_seen: MailProgress | None = None
         self.task: Task | None = None
         self.stop_event = threading.Event()
+        self.pause_switch = PauseSwitch()
         self.pending: str | None = None   # the file backup started before the mailboxes were found
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -55,14 +62,26 @@ class MailBox(QGroupBox):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.bar = QProgressBar()
         self.bar.hide()
+        self.pause_button = QPushButton()
+        self.resume_button = QPushButton()
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button.clicked.connect(self.resume)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.resume_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.bar)
+        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self._buttons()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Mail, calendars and contacts"))
+        self.pause_button.setText(self.tr("Pause &mail"))
+        self.resume_button.setText(self.tr("Resume &mail"))
         self.table.setHeaderLabels([self.tr("Mailbox"), self.tr("Kind"), self.tr("Mail")])
         self.table.setAccessibleName(self.tr("Mailboxes in the backup"))
         self.bar.setAccessibleName(self.tr("Mail backup progress"))
@@ -75,7 +94,9 @@ class MailBox(QGroupBox):
 
     def kind_label(self, kind: str) -> str:
         return {"user": self.tr("user"), "shared": self.tr("shared mailbox"),
-                "room": self.tr("room mailbox"),
+                "room": self.tr("room mailbox"), "equipment": self.tr("equipment mailbox"),
+                "other": self.tr("other mailbox"),
+                "unlicensed-user": self.tr("user without a licence"),
                 "unlicensed": self.tr("shared or room mailbox (no licence)")}.get(kind, kind)
 
     # -- the plan ---------------------------------------------------------------------------
@@ -83,25 +104,26 @@ class MailBox(QGroupBox):
     def find(self, graph: GraphClient) -> None:
         """Every mailbox with its counts and sizes, off the GUI thread."""
         self.graph, self.boxes, self.skipped, self.summary = graph, [], None, None
+        self.kinds_known = True
         self.progress_seen = None
         self.table.hide()
         self.bar.setRange(0, 0)     # busy until the mailboxes are found
         self.bar.show()
         self.note.setText(self.tr("Finding every mailbox…"))
 
-        def find(_: TaskControl) -> tuple[list[MailboxInfo], str | None]:
+        def find(_: TaskControl) -> tuple[list[MailboxInfo], str | None, bool]:
             engine = MailBackup(graph.tokens, graph.base_url, "")
             boxes = engine.mailboxes()
             problem = engine.access_problem(boxes) if boxes else None
             if problem is None:
                 engine.sizes(boxes)
-            return boxes, problem
+            return boxes, problem, engine.kinds_known
 
         self.task = run_task(self, find, on_done=self._found, on_error=self._failed)
 
-    def _found(self, found: tuple[list[MailboxInfo], str | None]) -> None:
+    def _found(self, found: tuple[list[MailboxInfo], str | None, bool]) -> None:
         self.task = None
-        self.boxes, self.skipped = found
+        self.boxes, self.skipped, self.kinds_known = found
         self.bar.hide()
         self._refresh()
         if self.pending is not None:
@@ -135,22 +157,51 @@ class MailBox(QGroupBox):
             return
         graph, boxes = self.graph, list(self.boxes)
         self.stop_event = stop = threading.Event()
+        self.pause_switch = pause = PauseSwitch()
         self.summary = None
         self.bar.setRange(0, 0)
         self.bar.show()
 
         def run(task: TaskControl) -> MailSummary:
-            summary = MailBackup(graph.tokens, graph.base_url, dest, stop=stop,
+            summary = MailBackup(graph.tokens, graph.base_url, dest, stop=stop, pause=pause,
                                  on_progress=task.report).run(boxes)
             write_report(summary)
             return summary
 
         self.task = run_task(self, run, on_done=self._ended, on_error=self._stopped,
                              on_progress=self._progress)
+        self._buttons()
 
     def stop(self) -> None:
         self.pending = None
         self.stop_event.set()
+        self._buttons()
+
+    @property
+    def paused(self) -> bool:
+        return self.running and self.pause_switch.paused
+
+    def pause(self) -> None:
+        """No new mail request until Resume mail; those under way finish."""
+        if self.running and self.boxes and not self.stop_event.is_set():
+            self.pause_switch.pause()
+            self._buttons()
+            self._refresh()
+            self.resume_button.setFocus()
+
+    def resume(self) -> None:
+        if self.pause_switch.paused:
+            self.pause_switch.resume()
+            self._buttons()
+            self._refresh()
+            if self.pause_button.isVisible():
+                self.pause_button.setFocus()
+
+    def _buttons(self) -> None:
+        backing_up = self.running and bool(self.boxes) and self.summary is None \
+            and not self.stop_event.is_set()
+        self.pause_button.setVisible(backing_up and not self.pause_switch.paused)
+        self.resume_button.setVisible(backing_up and self.pause_switch.paused)
 
     def _progress(self, p: MailProgress) -> None:
         self.progress_seen = p
@@ -162,12 +213,16 @@ class MailBox(QGroupBox):
     def _ended(self, summary: MailSummary) -> None:
         self.task = None
         self.summary = summary
+        self.pause_switch.resume()
+        self._buttons()
         self.bar.hide()
         self._refresh()
         self.finished.emit(summary)
 
     def _stopped(self, error: BaseException) -> None:
         self.task = None
+        self.pause_switch.resume()
+        self._buttons()
         self.bar.hide()
         self.note.setText(self.tr("The mail backup stopped: {0}").format(describe(error)))
         self.finished.emit(None)   # no summary: the page may go on (its Next no longer waits)
@@ -205,18 +260,28 @@ class MailBox(QGroupBox):
                 "{5}.").format(s.total("verified"), s.total("failed"), s.total("events"),
                                s.total("contacts"), "Maildir" if s.fmt == "maildir" else "mbox",
                                s.root))
-        elif self.progress_seen is not None:
-            p = self.progress_seen
-            self.note.setText(self.tr("{0} of {1} messages saved and verified, {2} failed; "
-                                      "{3} of {4} mailboxes done.").format(
+        elif self.progress_seen is not None or self.paused:
+            p = self.progress_seen or MailProgress(0, len(self.boxes), 0, messages, 0)
+            text = self.tr("{0} of {1} messages saved and verified, {2} failed; "
+                           "{3} of {4} mailboxes done.").format(
                 p.messages_done - p.failed, p.messages_total, p.failed, p.mailboxes_done,
-                p.mailboxes_total))
+                p.mailboxes_total)
+            if self.paused:
+                text = self.tr("Mail is paused: no new request goes to Microsoft 365 until you "
+                               "resume, and it goes on where it stopped.") + " " + text
+            self.note.setText(text)
         else:
-            self.note.setText(self.tr(
+            text = self.tr(
                 "Mailboxes, shared and room mailboxes included: {0}. Messages: {1}, {2}. "
                 "Every folder is saved as Maildir (Dovecot or any IMAP server opens it), "
                 "calendars as .ics, contacts as .vcf.").format(len(self.boxes), messages,
-                                                               human_bytes(size)))
+                                                               human_bytes(size))
+            if not self.kinds_known:
+                text += " " + self.tr(
+                    "Shared and room mailboxes are shown together: telling them apart needs "
+                    "the MailboxSettings.Read permission, which this access does not have. "
+                    "Both are backed up all the same.")
+            self.note.setText(text)
 
     def _plan_text(self, box: MailboxInfo) -> str:
         if box.error:
