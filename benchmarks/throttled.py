@@ -100,7 +100,8 @@ def measure(tool: str, server: DemoGraphServer, app: str, log: list[RequestRecor
     whole = counts[1:last]
     sustained = statistics.mean(whole) / window if whole else float("nan")
     return Run(tool, seconds, len(downloads), sustained,
-               (len(downloads) - 1) / span if span else 0.0, spent, spent / spent_span if spent_span else 0.0, len(refused),
+               (len(downloads) - 1) / span if span else 0.0, spent,
+               spent / spent_span if spent_span else 0.0, len(refused),
                sum(1 for r in refused if r.at > start + budget.window),
                sum(1 for r in refused if r.status == 503))
 

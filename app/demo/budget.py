@@ -197,9 +197,7 @@ class DemoBudget:
         return bucket
 
     def _window_end(self, bucket: _Bucket) -> float:
-        # Spent past the limit (and carried on): the bucket is free again only windows later.
-        debt_windows = max(1, math.ceil(bucket.used / self.limit))
-        return bucket.start + debt_windows * self.window
+        return bucket.start + self.window
 
     def _early(self, bucket: _Bucket, usage: AppUsage, now: float, cost: int) -> Charge:
         """Sent while told to wait: a longer wait each time; at last 503 (blocked).
@@ -213,7 +211,7 @@ class DemoBudget:
         bucket.strikes += 1
         usage.early += 1
         extra = min(10 * self.window, self.window * 2 ** min(bucket.strikes - 1, 10) / 4)
-        bucket.hold_until = max(bucket.hold_until, now + extra)
+        bucket.hold_until = max(bucket.hold_until, now) + extra  # a quarter window, then doubling
         if bucket.strikes > self.block_after:
             usage.blocked += 1
             return self._refuse(bucket, now, 503, cost)

@@ -44,6 +44,7 @@ class Pacer:
         # Units kept back for requests already on their way (a pool of downloads) when the
         # headers say how many are left.
         self.reserve = 8
+        self.aim = 0.9  # of the seconds until the reset, to spend what is left in
 
     @property
     def spacing(self) -> float:
@@ -144,7 +145,10 @@ class Pacer:
                 self._spacing = self._min
                 self._not_before = max(self._not_before, now + reset)
                 return
-            spacing = reset / usable
+            # Aim to be done a little before the reset: it is rounded up, it was counted from
+            # when the server answered, and a late slot is a lost unit. Spending early costs
+            # nothing; each answer's numbers correct the pace again.
+            spacing = self.aim * reset / usable
             # The next slot: one new spacing after the last one handed out.
             self._not_before = max(now, self._not_before - self._spacing + spacing)
             self._spacing = spacing
