@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from app.demo.budget import DemoBudget  # noqa: E402
+from app.demo.budget import DemoBudget, cost_of  # noqa: E402
 from app.demo.graph_server import DemoGraphServer, RequestRecord  # noqa: E402
 from app.demo.tenant import DemoDrive, DemoItem, DemoTenant  # noqa: E402
 
@@ -55,7 +55,7 @@ class Run:
     rate: float               # files/s sustained: whole windows after the first
     rate_all: float           # files/s, first to last download
     ru_spent: int
-    ru_per_second: float      # spent / (first to last charged request)
+    ru_per_second: float      # spent per second in the same whole windows as ``rate``
     refused: int              # 429s and 503s
     refused_late: int         # ... after the first window
     blocked: int              # 503s
@@ -82,12 +82,10 @@ def measure(tool: str, server: DemoGraphServer, app: str, log: list[RequestRecor
     assert budget is not None
     usage = budget.usage.get(app)
     downloads = [r.at for r in log if r.path.startswith("/_download/") and 200 <= r.status < 300]
-    charged = [r.at for r in log if r.path.startswith(("/_download/", "/v1.0/drives",
-                                                       "/v1.0/sites"))]
+    charged = [r for r in log if cost_of(r.method, r.path, {})]
     refused = [r for r in log if r.status in (429, 503)]
-    start = charged[0] if charged else 0.0
+    start = charged[0].at if charged else 0.0
     span = (downloads[-1] - downloads[0]) if len(downloads) > 1 else float("nan")
-    spent_span = (charged[-1] - start) if len(charged) > 1 else float("nan")
     spent = usage.spent if usage else 0
     # The budget's windows start with the app's first charged request. Sustained: the
     # downloads of each whole window after the first (start-up, listing) and before the
@@ -99,9 +97,12 @@ def measure(tool: str, server: DemoGraphServer, app: str, log: list[RequestRecor
         counts[min(last, int((at - start) // window))] += 1
     whole = counts[1:last]
     sustained = statistics.mean(whole) / window if whole else float("nan")
+    # The same windows' units (a delta page's token is not in the log: counted as 2).
+    units = sum(cost_of(r.method, r.path, {}) for r in charged
+                if 1 <= int((r.at - start) // window) < last)
+    per_second = units / (len(whole) * window) if whole else float("nan")
     return Run(tool, seconds, len(downloads), sustained,
-               (len(downloads) - 1) / span if span else 0.0, spent,
-               spent / spent_span if spent_span else 0.0, len(refused),
+               (len(downloads) - 1) / span if span else 0.0, spent, per_second, len(refused),
                sum(1 for r in refused if r.at > start + budget.window),
                sum(1 for r in refused if r.status == 503))
 

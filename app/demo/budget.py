@@ -147,7 +147,9 @@ class DemoBudget:
         self.window = window
         self.warn_from = warn_from
         self.block_after = block_after   # early requests in a row before 503 ("blocked")
-        self.grace = min(1.0, window / 20)  # seconds after a 429 for requests already sent
+        # Seconds after a 429 for requests already sent (a network's latency, whatever the
+        # window's scale).
+        self.grace = 1.0
         self.clock = clock
         self._lock = threading.Lock()
         self._buckets: dict[str, _Bucket] = {}
