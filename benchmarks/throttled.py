@@ -59,6 +59,8 @@ class Run:
     refused: int              # 429s and 503s
     refused_late: int         # ... after the first window
     blocked: int              # 503s
+    windows: int = 0          # whole windows measured
+    short: int = 0            # ... in which it never reached 80% of the budget (its own limit)
 
 
 def bench_tenant(count: int, size: int) -> DemoTenant:
@@ -76,17 +78,15 @@ def bench_tenant(count: int, size: int) -> DemoTenant:
     return tenant
 
 
-def measure(tool: str, server: DemoGraphServer, app: str, log: list[RequestRecord],
+def measure(tool: str, budget: DemoBudget, app: str, log: list[RequestRecord],
             seconds: float) -> Run:
-    budget = server.budget
-    assert budget is not None
     usage = budget.usage.get(app)
     downloads = [r.at for r in log if r.path.startswith("/_download/") and 200 <= r.status < 300]
     charged = [r for r in log if cost_of(r.method, r.path, {})]
     refused = [r for r in log if r.status in (429, 503)]
     start = charged[0].at if charged else 0.0
     span = (downloads[-1] - downloads[0]) if len(downloads) > 1 else float("nan")
-    spent = usage.spent if usage else 0
+    spent = usage.spent if usage else len(charged)
     # The budget's windows start with the app's first charged request. Sustained: the
     # downloads of each whole window after the first (start-up, listing) and before the
     # last (cut short by the end of the files).
@@ -104,10 +104,12 @@ def measure(tool: str, server: DemoGraphServer, app: str, log: list[RequestRecor
     return Run(tool, seconds, len(downloads), sustained,
                (len(downloads) - 1) / span if span else 0.0, spent, per_second, len(refused),
                sum(1 for r in refused if r.at > start + budget.window),
-               sum(1 for r in refused if r.status == 503))
+               sum(1 for r in refused if r.status == 503), len(whole),
+               sum(1 for n in whole if n < budget.warn_from * budget.limit))
 
 
 def run_cancel365(server: DemoGraphServer, app: str, dest: str, workers: int) -> Run:
+    budget = server.budget
     token = server.issue_token(user_id=None, app_id=app)
     env = dict(os.environ, CANCEL365_GRAPH_URL=server.graph_url, CANCEL365_ACCESS_TOKEN=token)
     before = len(server.requests)
@@ -121,7 +123,8 @@ def run_cancel365(server: DemoGraphServer, app: str, dest: str, workers: int) ->
     if done.returncode != 0:
         raise SystemExit(f"cancel365 backup failed ({done.returncode}): "
                          f"{done.stderr.decode()[-2000:]}")
-    return measure("cancel365", server, app, list(server.requests)[before:], seconds)
+    return measure("cancel365", budget or DemoBudget(), app, list(server.requests)[before:],
+                   seconds)
 
 
 def rclone_binary() -> str | None:
@@ -145,7 +148,8 @@ def run_rclone(rclone: str, server: DemoGraphServer, app: str, dest: str, work: 
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"rclone failed ({done.returncode}): {done.stderr.decode()[-2000:]}")
-    return measure("rclone", server, app, list(server.requests)[before:], seconds)
+    assert server.budget is not None
+    return measure("rclone", server.budget, app, list(server.requests)[before:], seconds)
 
 
 def show(run: Run, ceiling: float, budget: DemoBudget, count: int) -> None:
@@ -155,7 +159,8 @@ def show(run: Run, ceiling: float, budget: DemoBudget, count: int) -> None:
           f"{run.ru_spent / max(1, count):.2f} RU/file, {run.ru_per_second:6.1f} RU/s = "
           f"{run.ru_per_second / budget.ceiling:5.1%} of the budget; "
           f"429/503: {run.refused} ({run.refused_late} after the first window, "
-          f"{run.blocked} x 503)", flush=True)
+          f"{run.blocked} x 503); windows below 80% of the budget: {run.short} of "
+          f"{run.windows}", flush=True)
 
 
 def summary(tool: str, runs: list[Run], ceiling: float) -> None:
@@ -177,6 +182,8 @@ def main() -> int:
     parser.add_argument("--window", type=float, default=6.0, help="seconds (a real one is 60)")
     parser.add_argument("--workers", type=int, default=0, help="Cancel365 --workers (0: its own)")
     parser.add_argument("--no-rclone", action="store_true")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip Cancel365 without a budget (how fast this machine lets it go)")
     args = parser.parse_args()
     rclone = None if args.no_rclone else rclone_binary()
     if rclone is None and not args.no_rclone:
@@ -195,6 +202,15 @@ def main() -> int:
         for r in range(args.rounds):
             print(f"  round {r + 1}:", flush=True)
             order = ["cancel365", "rclone"] if r % 2 == 0 else ["rclone", "cancel365"]
+            if not args.no_baseline:  # the machine's own limit, this minute
+                server.budget = None
+                dest = os.path.join(work, f"free{r}")
+                free = run_cancel365(server, f"free-{r}", dest, args.workers)
+                shutil.rmtree(dest, ignore_errors=True)
+                server.budget = budget
+                print(f"    without a budget: cancel365 {free.files} files in {free.seconds:.1f} s,"
+                      f" {free.rate_all:.0f} files/s first to last download "
+                      f"({free.rate_all / ceiling:.1f}x the ceiling)", flush=True)
             for tool in order:
                 dest = os.path.join(work, f"{tool}{r}")
                 if tool == "cancel365":
