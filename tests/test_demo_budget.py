@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import requests
 
-from app.demo.budget import (
-    APP_RU_PER_DAY,
-    APP_RU_PER_MINUTE,
-    SAFE_APP_RU_PER_MINUTE,
-    DemoBudget,
-    by_licences,
-    cost_of,
-)
+from app.demo.budget import DemoBudget, cost_of
 from app.demo.graph_server import DemoGraphServer
+from app.graph.limits import APP_RU_PER_DAY, APP_RU_PER_MINUTE, SAFE_APP_RU_PER_MINUTE, by_licences
 from app.graph.pacer import Pacer
 from tests.backup_support import app_graph, library, run_backup, states, team_plan
 

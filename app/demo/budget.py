@@ -10,7 +10,7 @@ blocks an app that keeps exceeding its limits.
 Sources, read 2026-12 (the numbers are Microsoft's defaults and "may change at any time"):
 
 - "Avoid getting throttled or blocked in SharePoint Online" (learn.microsoft.com,
-  ms.date 10/02/2025): the tables below; "Throttled requests count towards usage limits,
+  ms.date 10/02/2025): the costs and limits; "Throttled requests count towards usage limits,
   so failure to honor Retry-After may result in more throttling"; "If the offending
   application continues to exceed usage limits, SharePoint Online may completely block
   the application ... the application will keep getting HTTP status code 503". RateLimit
@@ -24,12 +24,7 @@ Sources, read 2026-12 (the numbers are Microsoft's defaults and "may change at a
 - "Microsoft Graph throttling guidance": 429 with Retry-After; all requests accrue against
   the limits while throttled.
 
-Where they disagree: the same SharePoint page gives 1,250 RU per app per minute for up to
-1,000 licences in its table, but its RateLimit example uses 1,200, and the localized copies
-of the page (and its older versions) still say 1,200 / 2,400 / 3,600 / 4,800 / 6,000. Cancel365
-plans for the smaller figure (:data:`SAFE_APP_RU_PER_MINUTE`). The tenant's own 5-minute
-budget (18,750 RU for up to 1,000 licences, shared by every app) is a second ceiling the demo
-does not model: 3,750 RU a minute, so one app's 1,250 stays under it.
+The numbers themselves, and where the sources disagree, are in ``app/graph/limits.py``.
 """
 
 from __future__ import annotations
@@ -40,35 +35,16 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-# Per app per tenant, resource units, by the tenant's licence count (upper bound of the band;
-# None: above the last band). "Avoid getting throttled or blocked in SharePoint Online".
-APP_RU_PER_MINUTE: tuple[tuple[int | None, int], ...] = (
-    (1_000, 1_250), (5_000, 2_500), (15_000, 3_750), (50_000, 5_000), (None, 6_250))
-APP_RU_PER_DAY: tuple[tuple[int | None, int], ...] = (
-    (1_000, 1_200_000), (5_000, 2_400_000), (15_000, 3_600_000), (50_000, 4_800_000),
-    (None, 6_000_000))
-# The figures of the page's RateLimit example and of its localized and older copies: the safer.
-SAFE_APP_RU_PER_MINUTE: tuple[tuple[int | None, int], ...] = (
-    (1_000, 1_200), (5_000, 2_400), (15_000, 3_600), (50_000, 4_800), (None, 6_000))
-# Every app of the tenant together, per 5 minutes (not enforced by the demo).
-TENANT_RU_PER_5_MINUTES: tuple[tuple[int | None, int], ...] = (
-    (1_000, 18_750), (5_000, 37_500), (15_000, 56_250), (50_000, 75_000), (None, 93_750))
-
-# Cost of one Microsoft Graph call, in resource units (same page, "Resource units").
-COST_SINGLE = 1        # get an item; a delta with a token; download a file
-COST_MULTI = 2         # list children, a delta without a token; create, update, delete, upload
-COST_PERMISSIONS = 5   # any permission resource operation, including $expand=permissions
-WARN_FROM = 0.8        # RateLimit-* from 80% of the window's limit used
+from app.graph.limits import (
+    APP_RU_PER_MINUTE,
+    COST_MULTI,
+    COST_PERMISSIONS,
+    COST_SINGLE,
+    WARN_FROM,
+    by_licences,
+)
 
 DEFAULT_APP = "cancel365-demo"  # the app of tokens issued without a client ID
-
-
-def by_licences(table: tuple[tuple[int | None, int], ...], licences: int) -> int:
-    """The row of one of the tables above for a tenant with ``licences`` licences."""
-    for upper, value in table:
-        if upper is None or licences <= upper:
-            return value
-    return table[-1][1]
 
 
 def cost_of(method: str, path: str, query: Mapping[str, str]) -> int:
