@@ -1,12 +1,14 @@
 """Backup speed where the real limit is SharePoint's resource-unit budget, against rclone.
 
 The demo Graph server enforces a budget of resource units per app (app/demo/budget.py),
-scaled down in time: by default 600 units per 6-second window, a minute squeezed tenfold
+scaled down in time: by default 360 units per 6-second window, a minute squeezed tenfold
 (the real one is 1,200-1,250 units a minute for a tenant of up to 1,000 licences). A file
-download costs 1 unit, so the ceiling is 100 files/s and 5,000 small files take about a
-minute. The server serves the downloads itself rather than through nginx (as
-benchmarks/backup.py does): the budget has to see every download to charge it, and at
-~100 files/s the server's CPU is not what limits.
+download costs 1 unit, so the ceiling is 60 files/s and 5,000 small files take about 85 s.
+The server serves the downloads itself rather than through nginx (as benchmarks/backup.py
+does): the budget has to see every download to charge it. On the shared 2-core machine the
+demo server and Cancel365 together manage about 65-110 files/s without any budget (each
+round measures it first), so a ceiling of 100 files/s (--limit 600) is partly the
+machine's: the report counts the windows in which a tool never reached 80% of the budget.
 
 For each tool, in the same run and taking turns going first, it prints the files per second
 sustained (first to last download, by the server's clock) against the ceiling, the
@@ -178,7 +180,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--files", type=int, default=5000)
     parser.add_argument("--size", type=int, default=8 * 1024, help="bytes per file")
-    parser.add_argument("--limit", type=int, default=600, help="resource units per window")
+    parser.add_argument("--limit", type=int, default=360, help="resource units per window")
     parser.add_argument("--window", type=float, default=6.0, help="seconds (a real one is 60)")
     parser.add_argument("--workers", type=int, default=0, help="Cancel365 --workers (0: its own)")
     parser.add_argument("--no-rclone", action="store_true")
@@ -228,9 +230,12 @@ def main() -> int:
         summary("rclone", theirs, ceiling)
         print(f"  cancel365 vs rclone, files/s: median "
               f"{statistics.median(o.rate / t.rate for o, t in zip(ours, theirs, strict=True)):.2f}x")
-    goal = all(r.rate >= 0.95 * ceiling and r.refused_late == 0 for r in ours)
-    print(f"  goal (>= 95% of the ceiling, no 429 after the first minute) "
-          f"{'met' if goal else 'NOT met'} in {'every round' if goal else 'some round'}")
+    met = [r.rate >= 0.95 * ceiling and r.refused_late == 0 for r in ours]
+    machine = sum(1 for r in ours if r.short)
+    print(f"  goal (>= 95% of the ceiling, no 429 after the first minute): met in {sum(met)} of "
+          f"{len(ours)} rounds" + (f"; in {machine} round(s) Cancel365 fell below 80% of the "
+                                   "budget in some window: there the machine, not the budget, "
+                                   "was the limit" if machine else ""))
     return 0
 
 
