@@ -41,9 +41,10 @@ class Pacer:
         self._not_before = 0.0
         self._hold_until = 0.0  # Retry-After: nobody sends before this, whatever slot they hold
         self._refill_at = 0.0   # RateLimit-Reset: the budget is full again then; spacing from it
-        # Units kept back for requests already on their way (a pool of downloads) when the
-        # headers say how many are left.
-        self.reserve = 8
+        self._left = 0.0        # units left until then: the last RateLimit-Remaining, less the
+        #                         slots handed out since (an answer read late says too many)
+        # Units kept back for requests that were on their way when the server counted.
+        self.reserve = 4
         self.aim = 0.9  # of the seconds until the reset, to spend what is left in
 
     @property
@@ -61,6 +62,7 @@ class Pacer:
                 start = max(now, self._not_before)
                 # Reserve a slot: the next caller goes one spacing later.
                 self._not_before = start + self._spacing
+                self._took_slot(start)
             delay = start - now
             if delay > 0:
                 self._sleep(delay)
@@ -82,7 +84,16 @@ class Pacer:
             if ready > now:
                 return ready - now
             self._not_before = now + self._spacing
+            self._took_slot(now)
             return 0.0
+
+    def _took_slot(self, start: float) -> None:
+        """One unit less of what the RateLimit headers left; at the reserve, wait for the reset."""
+        if not self._refill_at:
+            return
+        self._left -= 1
+        if self._left <= self.reserve:
+            self._not_before = max(self._not_before, self._refill_at)
 
     def _refilled(self, now: float) -> None:
         """Past the RateLimit-Reset the budget is full again: no spacing from it any more."""
@@ -139,11 +150,16 @@ class Pacer:
         the budget's own would just be waiting for nothing, a faster one a 429."""
         with self._lock:
             now = self._clock()
+            refill = now + reset
+            if self._refill_at > now:  # the same window: the lower count and the earlier reset
+                remaining = min(remaining, self._left)
+                refill = min(refill, self._refill_at)
+            self._left, self._refill_at = remaining, refill
+            reset = refill - now
             usable = remaining - self.reserve
-            self._refill_at = now + reset
             if usable < 1:
                 self._spacing = self._min
-                self._not_before = max(self._not_before, now + reset)
+                self._not_before = max(self._not_before, refill)
                 return
             # Aim to be done a little before the reset: it is rounded up, it was counted from
             # when the server answered, and a late slot is a lost unit. Spending early costs
