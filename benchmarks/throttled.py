@@ -63,6 +63,7 @@ class Run:
     blocked: int              # 503s
     windows: int = 0          # whole windows measured
     short: int = 0            # ... in which it never reached 80% of the budget (its own limit)
+    early: int = 0            # requests sent while told to wait (Retry-After not honoured)
 
 
 def bench_tenant(count: int, size: int) -> DemoTenant:
@@ -107,7 +108,8 @@ def measure(tool: str, budget: DemoBudget, app: str, log: list[RequestRecord],
                (len(downloads) - 1) / span if span else 0.0, spent, per_second, len(refused),
                sum(1 for r in refused if r.at > start + budget.window),
                sum(1 for r in refused if r.status == 503), len(whole),
-               sum(1 for n in whole if n < budget.warn_from * budget.limit))
+               sum(1 for n in whole if n < budget.warn_from * budget.limit),
+               usage.early if usage else 0)
 
 
 def run_cancel365(server: DemoGraphServer, app: str, dest: str, workers: int) -> Run:
@@ -161,7 +163,8 @@ def show(run: Run, ceiling: float, budget: DemoBudget, count: int) -> None:
           f"{run.ru_spent / max(1, count):.2f} RU/file, {run.ru_per_second:6.1f} RU/s = "
           f"{run.ru_per_second / budget.ceiling:5.1%} of the budget; "
           f"429/503: {run.refused} ({run.refused_late} after the first window, "
-          f"{run.blocked} x 503); windows below 80% of the budget: {run.short} of "
+          f"{run.blocked} x 503, {run.early} sent while told to wait); "
+          f"windows below 80% of the budget: {run.short} of "
           f"{run.windows}", flush=True)
 
 
