@@ -100,15 +100,17 @@ def measure(tool: str, budget: DemoBudget, app: str, log: list[RequestRecord],
         counts[min(last, int((at - start) // window))] += 1
     whole = counts[1:last]
     sustained = statistics.mean(whole) / window if whole else float("nan")
-    # The same windows' units (a delta page's token is not in the log: counted as 2).
-    units = sum(cost_of(r.method, r.path, {}) for r in charged
-                if 1 <= int((r.at - start) // window) < last)
-    per_second = units / (len(whole) * window) if whole else float("nan")
+    # The same windows' units (a delta page's token is not in the log: counted as 2; a
+    # refused request counts, as on SharePoint).
+    units = [0] * (last + 1)
+    for r in charged:
+        units[min(last, int((r.at - start) // window))] += cost_of(r.method, r.path, {})
+    per_second = sum(units[1:last]) / (len(whole) * window) if whole else float("nan")
     return Run(tool, seconds, len(downloads), sustained,
                (len(downloads) - 1) / span if span else 0.0, spent, per_second, len(refused),
                sum(1 for r in refused if r.at > start + budget.window),
                sum(1 for r in refused if r.status == 503), len(whole),
-               sum(1 for n in whole if n < budget.warn_from * budget.limit),
+               sum(1 for n in units[1:last] if n < budget.warn_from * budget.limit),
                usage.early if usage else 0)
 
 
