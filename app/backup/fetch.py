@@ -201,7 +201,7 @@ class FileFetch:
         if status in _RETRY:
             wait = retry_after_seconds(answer.header("Retry-After"))
             if status in (429, 503) or wait is not None:
-                self.pacer.throttled(wait)
+                self.pacer.throttled(wait, answer.header)  # the greater of it and RateLimit-Reset
                 self._throttles += 1
                 if self._throttles > 50:
                     return Finished(FetchResult(ItemState.FAILED, translate(

@@ -36,6 +36,10 @@ class DownloadUrls:
         """Build this request's URLs from the host the client called."""
         self._local.root = root
 
+    def use_app(self, app: str | None) -> None:
+        """This request's URLs are made for that app (whose budget their downloads spend)."""
+        self._local.app = app
+
     def _sign(self, drive_id: str, item_id: str, expires: int) -> str:
         msg = f"{drive_id}/{item_id}/{expires}".encode()
         return hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:40]
@@ -46,7 +50,9 @@ class DownloadUrls:
         sig = self._sign(item.drive_id, item.id, expires)
         root = getattr(self._local, "root", None)
         base = self.base or (f"{root}/_download" if root else self.own_base)
-        return f"{base}/{quote(item.drive_id)}/{item.id}?tempauth={expires}.{sig}"
+        app = getattr(self._local, "app", None)
+        tag = f"&app={quote(app)}" if app else ""
+        return f"{base}/{quote(item.drive_id)}/{item.id}?tempauth={expires}.{sig}{tag}"
 
     def expire_all(self) -> None:
         """Every URL handed out so far stops working."""

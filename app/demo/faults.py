@@ -29,7 +29,7 @@ def warning_headers(fault: Fault, path: str) -> dict[str, str]:
     guidance": Graph sends x-ms-throttle-limit-percentage (0.8 to 1.8) past 80%.
     """
     reset = str(int(fault.retry_after or 10))
-    remaining = max(0, fault.times)
+    remaining = fault.times if fault.times >= 0 else 12  # -1 (always): 10% of 1200 left
     if path.startswith("/_download/") or "/drives/" in path:
         return {"RateLimit-Limit": "1200", "RateLimit-Remaining": str(remaining * 10),
                 "RateLimit-Reset": reset}

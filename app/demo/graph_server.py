@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.demo.app_routes import client_credentials
+from app.demo.budget import DEFAULT_APP, DemoBudget
 from app.demo.delta import ChangeClock
 from app.demo.download_urls import DownloadUrls
 from app.demo.downloads import serve_download
@@ -40,6 +41,7 @@ API = "/v1.0"
 class IssuedToken:
     identity: Identity
     expires_at: float
+    app_id: str = DEFAULT_APP  # whose resource-unit budget its calls spend
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ class DemoGraphServer:
         self.download_authorizations = 0
         self.changes = ChangeClock(self.tenant, change_every)  # files change on their own
         self.max_page = MAX_PAGE  # Graph may answer with fewer items than $top asked for
+        # SharePoint's resource-unit budget per app (app/demo/budget.py); None: unlimited.
+        self.budget: DemoBudget | None = None
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -124,15 +128,16 @@ class DemoGraphServer:
     # -- tokens ----------------------------------------------------------------
 
     def issue_token(self, *, user_id: str | None = "admin", scopes: set[str] | None = None,
-                    lifetime: float = 3600.0) -> str:
-        """A bearer token for the demo admin (default), another user, or an app (None)."""
+                    lifetime: float = 3600.0, app_id: str = DEFAULT_APP) -> str:
+        """A bearer token for the demo admin (default), another user, or an app (None);
+        its calls spend ``app_id``'s budget."""
         if user_id == "admin":
             user_id = self.tenant.admin_id
         token = "demo-" + secrets.token_urlsafe(32)
         with self._tokens_lock:
             self._tokens[token] = IssuedToken(
                 Identity(user_id, frozenset(scopes) if scopes is not None else None),
-                time.monotonic() + lifetime)
+                time.monotonic() + lifetime, app_id)
         return token
 
     def expire_tokens(self) -> None:
@@ -149,6 +154,13 @@ class DemoGraphServer:
         if issued is None or issued.expires_at < time.monotonic():
             return None
         return issued.identity
+
+    def app_for(self, authorization: str) -> str | None:
+        """The app a bearer token was issued to (its client ID), or None for a bad token."""
+        with self._tokens_lock:
+            issued = self._tokens.get(authorization[7:].strip()) \
+                if authorization.startswith("Bearer ") else None
+        return issued.app_id if issued is not None else None
 
     # -- download URLs (see DownloadUrls) ---------------------------------------
 
@@ -252,16 +264,22 @@ class _Handler(BaseHTTPRequestHandler):
         self._arrived = time.monotonic()
         self._request_id = secrets.token_hex(8)
         parts = urlsplit(self.path)
-        path = self._path = unquote(parts.path)
+        path = unquote(parts.path)
+        if path.startswith("/v2.0/"):  # SharePoint's v2.0 endpoint (rclone's tenant_url): as v1.0
+            path = API + path[len("/v2.0"):]
+        self._path = path
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
         body = self._read_body()
         fault = self.demo.faults.take(method, path)
         self._warnings = warning_headers(fault, path) \
             if fault is not None and fault.kind is FaultKind.NEAR_LIMIT else {}
+        self.demo.download_urls.use_app(None)
         # Absolute links come from the host the client called (a proxy or TLS front too).
         self._root = answer_root(self.headers, self.demo.root_url)
         self.demo.download_urls.use_root(self._root)
         if self._apply_fault_before(fault):
+            return
+        if self.demo.budget is not None and self._over_budget(method, path, query):
             return
         if path.startswith("/_download/"):
             if "Authorization" in self.headers:
@@ -298,6 +316,27 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_error(503, "serviceNotAvailable", "Service unavailable.", headers)
             return True
         return False  # CUT and CORRUPT act on bodies
+
+    def _over_budget(self, method: str, path: str, query: dict[str, str]) -> bool:
+        """Charge the request to its app's budget; True when it was refused (429/503)."""
+        budget = self.demo.budget
+        assert budget is not None
+        if path.startswith("/_download/"):
+            app: str | None = query.get("app") or DEFAULT_APP  # the app the URL was made for
+        else:
+            app = self.demo.app_for(self.headers.get("Authorization", ""))
+            if app is None:
+                return False  # answered 401 below; Graph charges no app for that
+            self.demo.download_urls.use_app(app)
+        charge = budget.charge(app, method, path, query)
+        if charge.status:
+            message = "Too many requests." if charge.status == 429 else \
+                "The app is blocked for exceeding its limits again and again."
+            code = "TooManyRequests" if charge.status == 429 else "serviceNotAvailable"
+            self._send_error(charge.status, code, message, charge.headers)
+            return True
+        self._warnings = {**self._warnings, **charge.headers}
+        return False
 
     # -- Graph -----------------------------------------------------------------
 
@@ -362,7 +401,9 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "POST" and path == "/_demo/token":   # the demo's client-credentials grant
             demo = self.demo
             self._send_json(*client_credentials(
-                demo.apps, lambda roles: demo.issue_token(user_id=None, scopes=roles), body or {}))
+                demo.apps, lambda roles: demo.issue_token(
+                    user_id=None, scopes=roles,
+                    app_id=str((body or {}).get("client_id") or DEFAULT_APP)), body or {}))
             return
         if method == "POST" and path == "/_demo/faults" and body:
             try:

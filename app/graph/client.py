@@ -181,7 +181,7 @@ class GraphClient:
                 if wait is not None and wait > self.max_retry_after:
                     raise self._too_long(response, wait)
                 if verdict.throttled or wait is not None:
-                    self.pacer.throttled(wait)
+                    self.pacer.throttled(wait, response.headers)  # and RateLimit-Reset
                 else:
                     self._sleep(min(30.0, 0.5 * 2 ** attempt))
                 log.info("Graph %s %s: HTTP %d, retrying (attempt %d, Retry-After %s)",
