@@ -155,6 +155,7 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
             signal.signal(sig, lambda *_: (control.cancel(), mail_stop.set()))
         engine = BackupEngine(graph, plan, dest, workers=workers, control=control,
                               on_progress=say.progress)
+        _quiet_collector()
         summary = engine.run()
     except NotSignedInError as exc:
         say.done()
@@ -222,6 +223,17 @@ def _mail(tokens: TokenProvider, base_url: str, dest: str, args: argparse.Namesp
     if summary.skipped:
         return EXIT_USAGE if alone else EXIT_OK
     return EXIT_OK if summary.complete else EXIT_FAILED
+
+
+def _quiet_collector() -> None:
+    """Fewer garbage-collector passes in this short-lived process: what is loaded by now
+    (modules, the plan) is never garbage, and a backup makes many small objects per file,
+    few of them in cycles. Python's default (a young pass every 700 objects) spent a
+    twentieth of a 5,000-file backup's time walking them."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
 
 
 class _Printer:

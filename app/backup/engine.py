@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 DEFAULT_WORKERS = 6
 MAX_WORKERS = 16
 TICK = 0.25  # seconds between progress events while files are fetched
+SLICE = 200  # listed entries applied, saved and queued at a time
 
 
 class BackupEngine:
@@ -232,14 +233,17 @@ class BackupEngine:
     def _consume(self, manifest: Manifest, row: DriveRow, listing: DeltaListing,
                  known: dict[str, ItemRow], names: LocalNames, local_of: dict[str, str]) -> None:
         status = self._status[row.drive_id]
-        for batch in listing.batches():
-            rows, jobs = self._delta.apply(row, batch, known, names, local_of)
-            manifest.save_listing(rows)
+        for page in listing.batches():
+            # A page in slices: the first files go to the downloads after a slice, not a page.
+            for start in range(0, len(page), SLICE):
+                rows, jobs = self._delta.apply(row, page[start:start + SLICE], known, names,
+                                               local_of)
+                manifest.save_listing(rows)
+                for job in jobs:
+                    if self._stopping():
+                        return
+                    self._put(job)
             self._emit("listing", f"{status.files_total} files listed in {row.name}")
-            for job in jobs:
-                if self._stopping():
-                    return
-                self._put(job)
 
     def _after_listing(self, manifest: Manifest, drive: DriveRow, known: dict[str, ItemRow], *,
                        incremental: bool) -> None:
