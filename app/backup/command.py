@@ -44,7 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="back up only what this access can open, and call that complete "
                              "(without it, users and sites left out make the backup incomplete)")
     parser.add_argument("--workers", type=int, default=None, metavar="N",
-                        help="parallel downloads, 1-16 (default 6)")
+                        help="parallel downloads, 1-16 (default: 6 at the start, more on a "
+                             "link with a long round trip, up to 16)")
     parser.add_argument("--json-progress", action="store_true",
                         help="print one JSON object per progress event on stdout")
 
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Plan, check space, back up, report; returns the exit code."""
     from app.backup.control import BackupControl
-    from app.backup.engine import DEFAULT_WORKERS, MAX_WORKERS, BackupEngine
+    from app.backup.engine import MAX_WORKERS, BackupEngine
     from app.backup.errors import BackupError, human_bytes
     from app.backup.manifest import Manifest
     from app.backup.plan import discover, require_space
@@ -102,8 +103,8 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
     out = out or sys.stdout
     err = err or sys.stderr
     env = os.environ if env is None else env
-    workers = DEFAULT_WORKERS if args.workers is None else args.workers
-    if not 1 <= workers <= MAX_WORKERS:
+    workers = args.workers  # None: chosen from the link (app/backup/concurrency.py)
+    if workers is not None and not 1 <= workers <= MAX_WORKERS:
         print(f"cancel365 backup: --workers must be 1 to {MAX_WORKERS}.", file=err)
         return EXIT_USAGE
     dest = os.path.abspath(args.dest)

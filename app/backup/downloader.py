@@ -23,6 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import pycurl
 
+from app.backup.concurrency import LinkWatch, Timing
 from app.backup.control import BackupControl
 from app.backup.errors import BackupError, ConnectionLostError
 from app.backup.fetch import FetchResult, FileFetch, FileJob, Finished, NeedUrl, Request, Step, Wait
@@ -48,7 +49,7 @@ class Downloader:
                  parallel: int, on_start: Callable[[FileJob], None],
                  on_bytes: Callable[[FileJob, int], None],
                  on_done: Callable[[FileJob, FetchResult, int], None],
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0, link_watch: LinkWatch | None = None) -> None:
         self.graph = graph
         self.pacer = pacer
         self.control = control
@@ -58,6 +59,7 @@ class Downloader:
         self.on_bytes = on_bytes
         self.on_done = on_done
         self.timeout = timeout
+        self.link_watch = link_watch  # None: ``parallel`` is fixed; else it follows the link
         self._multi = pycurl.CurlMulti()
         self._idle: list[pycurl.Curl] = []
         # Body buffers: each transfer has its own (a handle may start its next file before
@@ -248,11 +250,25 @@ class Downloader:
         """Take an ended transfer off its handle (with its HTTP status); the handle is free
         for the next file."""
         status = int(handle.getinfo(pycurl.RESPONSE_CODE) or 0)
+        if self.link_watch is not None and not code and 200 <= status < 300:
+            self._watch_link(handle)
         self._multi.remove_handle(handle)
         fetch, transfer = self._active.pop(handle)
         transfer.detach()
         self._idle.append(handle)
         return fetch, transfer, code, message, status
+
+    def _watch_link(self, handle: pycurl.Curl) -> None:
+        """One whole answer's timings to the link watch; it may ask for more connections."""
+        assert self.link_watch is not None
+        sent = handle.getinfo(pycurl.PRETRANSFER_TIME)
+        first = handle.getinfo(pycurl.STARTTRANSFER_TIME)
+        wanted = self.link_watch.measured(Timing(
+            max(0.0, first - sent), max(0.0, handle.getinfo(pycurl.TOTAL_TIME) - first)))
+        if wanted is not None and wanted != self.parallel:
+            log.info("backup: %d downloads at once (was %d): the link's round trip dominates",
+                     wanted, self.parallel)
+            self.parallel = wanted
 
     def _ended(self, fetch: FileFetch, transfer: Transfer, code: int, message: str) -> None:
         answer = transfer.finish(code, message)

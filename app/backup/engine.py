@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from app.backup.concurrency import CAP, START, LinkWatch
 from app.backup.control import BackupControl
 from app.backup.delta_apply import DeltaApplier, stale_link
 from app.backup.downloader import Downloader
@@ -42,8 +43,8 @@ __all__ = ["DEFAULT_WORKERS", "MAX_WORKERS", "BackupEngine", "BackupSummary"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_WORKERS = 6
-MAX_WORKERS = 16
+DEFAULT_WORKERS = START  # at the start, when the admin chose no number (concurrency.py)
+MAX_WORKERS = CAP
 TICK = 0.25  # seconds between progress events while files are fetched
 SLICE = 200  # listed entries applied, saved and queued at a time
 
@@ -52,12 +53,14 @@ class BackupEngine:
     """Runs one backup; create a new one for each run."""
 
     def __init__(self, graph: GraphClient, plan: BackupPlan, dest: str, *,
-                 workers: int = DEFAULT_WORKERS, control: BackupControl | None = None,
+                 workers: int | None = None, control: BackupControl | None = None,
                  on_progress: Callable[[Progress], None] = lambda p: None) -> None:
         self.graph = graph
         self.plan = plan
         self.dest = os.path.abspath(dest)
-        self.workers = max(1, min(MAX_WORKERS, workers))
+        # None: start at DEFAULT_WORKERS and follow the link (concurrency.py); else fixed.
+        self.adaptive = workers is None
+        self.workers = DEFAULT_WORKERS if workers is None else max(1, min(MAX_WORKERS, workers))
         self.control = control or BackupControl()
         self.on_progress = on_progress
         self._jobs: queue.Queue[FileJob | None] = queue.Queue(maxsize=10_000)
@@ -282,6 +285,8 @@ class BackupEngine:
 
         downloader = Downloader(self.graph, self.graph.pacer, self.control, self.dest,
                                 parallel=self.workers, on_start=on_start, on_bytes=on_bytes,
+                                link_watch=LinkWatch(self.workers, MAX_WORKERS)
+                                if self.adaptive else None,
                                 on_done=lambda job, result, received:
                                 self._finished(manifest, job, result, received))
         try:
