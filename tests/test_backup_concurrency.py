@@ -2,37 +2,72 @@
 
 from __future__ import annotations
 
-from app.backup.concurrency import CAP, SAMPLES, START, LinkWatch, Timing, connections_for
+from app.backup.concurrency import CAP, SAMPLES, START, LinkWatch, Timing, latency_bound, step_up
 from app.demo.graph_server import DemoGraphServer
 from tests.backup_support import app_graph, library, run_backup, team_plan
 
 
-def test_a_long_round_trip_with_small_files_asks_for_more_connections_up_to_the_cap() -> None:
-    # 40 ms to the first byte, 3 ms of bytes (64 KiB at 200 Mbit/s): Little's law says ~18.
-    assert connections_for([Timing(0.040, 0.003)] * 10, START) == CAP
-    # 10 ms and 5 ms: (10 + 5) / 5 = 3, with headroom 4: fewer than now, so no change.
-    assert connections_for([Timing(0.010, 0.005)] * 10, 8) == 8
-    assert connections_for([Timing(0.020, 0.004)] * 10, 4) == 8  # 1.25 * 24 / 4 = 7.5
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
 
 
-def test_loopback_and_big_files_keep_the_number_they_have() -> None:
-    assert connections_for([Timing(0.0001, 0.0002)] * 10, START) == START  # loopback
-    assert connections_for([Timing(0.040, 12.0)] * 4, START) == START      # 256 MiB over a WAN
-    assert connections_for([], START) == START
+def feed(watch: LinkWatch, clock: Clock, timing: Timing, count: int, seconds: float
+         ) -> list[int | None]:
+    """``count`` answers spread over ``seconds``: what the watch said after each."""
+    said = []
+    for _ in range(count):
+        clock.now += seconds / count
+        said.append(watch.measured(timing))
+    return said
 
 
-def test_the_median_answer_decides_not_one_slow_outlier() -> None:
-    timings = [Timing(0.0002, 0.001)] * 9 + [Timing(5.0, 0.001)]
-    assert connections_for(timings, START) == START
+def test_waiting_longer_than_receiving_is_latency_bound() -> None:
+    # 40 ms to the first byte, 3 ms of bytes: 64 KiB over a 40 ms, 200 Mbit/s link.
+    assert latency_bound([Timing(0.040, 0.003)] * 10)
+    assert not latency_bound([Timing(0.040, 12.0)] * 4)     # 256 MiB over the same link
+    assert not latency_bound([Timing(0.0001, 0.0002)] * 10)  # loopback: the bytes dominate
+    assert not latency_bound([])
+    # The median decides, not one slow outlier.
+    assert not latency_bound([Timing(0.0002, 0.001)] * 9 + [Timing(5.0, 0.001)])
 
 
-def test_the_watch_decides_after_enough_answers_and_never_shrinks() -> None:
-    watch = LinkWatch(START, CAP)
-    changes = [watch.measured(Timing(0.05, 0.001)) for _ in range(SAMPLES)]
-    assert changes[:-1] == [None] * (SAMPLES - 1) and changes[-1] == CAP
-    # A full link later (each answer's bytes take long) is no reason to drop connections.
-    assert all(watch.measured(Timing(0.05, 1.0)) is None for _ in range(300))
+def test_steps_go_up_by_half_and_stop_at_the_cap() -> None:
+    assert [step_up(n) for n in (1, 2, 6, 9, 14, 16)] == [2, 3, 9, 14, 16, 16]
+
+
+def test_more_connections_while_they_pay_up_to_the_cap() -> None:
+    clock = Clock()
+    watch = LinkWatch(START, CAP, clock=clock)
+    small = Timing(0.040, 0.003, 65536)
+    said = feed(watch, clock, small, SAMPLES, 1.0)
+    assert said[:-1] == [None] * (SAMPLES - 1) and said[-1] == 9
+    # Each step brings more files per second (the round trip was the limit): up again.
+    assert feed(watch, clock, small, 27, 0.7)[-1] == 14
+    assert feed(watch, clock, small, 42, 0.7)[-1] == CAP
     assert watch.current == CAP
+
+
+def test_a_step_that_does_not_pay_ends_the_climb() -> None:
+    clock = Clock()
+    watch = LinkWatch(START, CAP, clock=clock)
+    small = Timing(0.040, 0.003, 65536)
+    assert feed(watch, clock, small, SAMPLES, 1.0)[-1] == 9
+    # 27 answers in 1.1 s: 9% more bytes per second, not 15%: the link is full.
+    assert feed(watch, clock, small, 27, 1.1) == [None] * 27
+    assert watch.done and watch.current == 9
+    assert feed(watch, clock, small, 100, 0.1) == [None] * 100
+
+
+def test_big_files_and_loopback_keep_the_number_they_have() -> None:
+    for timing in (Timing(0.040, 12.0, 256 << 20), Timing(0.0001, 0.0002, 65536)):
+        clock = Clock()
+        watch = LinkWatch(START, CAP, clock=clock)
+        assert feed(watch, clock, timing, 3 * SAMPLES, 1.0) == [None] * (3 * SAMPLES)
+        assert watch.current == START
 
 
 def _most_answers_within(server: DemoGraphServer, window: float) -> int:

@@ -4,10 +4,12 @@ A download is a wait (the request goes out, the server finds the file, the first
 comes back: one round trip plus the server's time) followed by the bytes arriving. While
 a connection waits it moves nothing, so on a link with a long round trip small files
 leave it idle most of the time: on 40 ms with 64 KiB files at 200 Mbit/s a connection
-waits 40 ms for 3 ms of bytes. Little's law gives the files that must be in flight to
-keep the link busy: (wait + receiving) / receiving. On loopback or a LAN the wait is
-next to nothing and the starting number is kept; on a slow link with big files the
-bytes dominate and it is kept too (more connections would only share the same link).
+waits 40 ms for a few ms of bytes. So: after each window of answers, if the connections
+spent more time waiting than receiving (latency-bound), and the last step up moved the
+bytes per second up by at least :data:`GAIN`, take another step up (x1.5). Stop at the
+first step that did not pay (the link, the server or this machine is the limit then),
+or when the bytes dominate (big files: more connections would only share the link). On
+loopback or a LAN the wait is next to nothing and the starting number is kept.
 
 The number only grows, and never past :data:`CAP`:
 
@@ -31,13 +33,15 @@ from __future__ import annotations
 
 import math
 import statistics
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 START = 6       # connections at the start (the engine's DEFAULT_WORKERS)
 CAP = 16        # at most, see above
-SAMPLES = 24    # whole answers measured before the first choice
-AGAIN_AFTER = 256  # ... and the choice is looked at again after this many more
-HEADROOM = 1.25    # a little more than Little's law, for the spread of the waits
+SAMPLES = 24    # whole answers in a window, at least (and 3 per connection)
+STEP = 1.5      # each step up multiplies the connections by this
+GAIN = 1.15     # ... and must bring this much more bytes per second to be followed by another
 
 
 @dataclass
@@ -46,41 +50,49 @@ class Timing:
 
     waited: float      # seconds: libcurl's STARTTRANSFER_TIME - PRETRANSFER_TIME
     receiving: float   # seconds: TOTAL_TIME - STARTTRANSFER_TIME
+    size: int = 0      # bytes received
 
 
-def connections_for(timings: list[Timing], current: int, *, cap: int = CAP) -> int:
-    """The files to have in flight: Little's law on the median answer, never fewer than now.
-
-    Only grows: a link that is already full makes each answer's bytes take longer, which
-    asks for fewer connections, and that is no reason to drop any.
-    """
+def latency_bound(timings: list[Timing]) -> bool:
+    """The typical answer spent longer waiting for its first byte than receiving bytes."""
     if not timings:
-        return current
-    waited = statistics.median(t.waited for t in timings)
-    receiving = max(statistics.median(t.receiving for t in timings), 1e-4)
-    wanted = math.ceil(HEADROOM * (waited + receiving) / receiving)
-    return max(current, min(cap, wanted))
+        return False
+    return statistics.median(t.waited for t in timings) > \
+        statistics.median(t.receiving for t in timings)
+
+
+def step_up(current: int, cap: int = CAP) -> int:
+    return min(cap, max(current + 1, math.ceil(current * STEP)))
 
 
 @dataclass
 class LinkWatch:
-    """Collects the first answers' timings and says when the number should change."""
+    """Watches windows of whole answers and says when to use more connections."""
 
     current: int = START
     cap: int = CAP
-    _timings: list[Timing] = field(default_factory=list)
-    _next_choice: int = SAMPLES
+    clock: Callable[[], float] = time.monotonic
+    done: bool = False            # stopped looking: the number stays
+    _window: list[Timing] = field(default_factory=list)
+    _since: float | None = None
+    _last_rate: float | None = None
 
     def measured(self, timing: Timing) -> int | None:
         """Count one whole answer; returns a new number of connections, or None for no change."""
-        self._timings.append(timing)
-        if len(self._timings) < self._next_choice:
+        if self.done:
             return None
-        recent = self._timings[-SAMPLES:]
-        self._timings = []
-        self._next_choice = AGAIN_AFTER
-        wanted = connections_for(recent, self.current, cap=self.cap)
-        if wanted == self.current:
+        now = self.clock()
+        if self._since is None:
+            self._since = now
+        self._window.append(timing)
+        if len(self._window) < max(SAMPLES, 3 * self.current):
             return None
-        self.current = wanted
-        return wanted
+        rate = sum(t.size for t in self._window) / max(now - self._since, 1e-6)
+        window, self._window, self._since = self._window, [], now
+        paid = self._last_rate is None or rate >= self._last_rate * GAIN
+        if not paid or not latency_bound(window) or self.current >= self.cap:
+            self.done = True
+            return None
+        self._last_rate = rate
+        self.current = step_up(self.current, self.cap)
+        return self.current

@@ -264,7 +264,8 @@ class Downloader:
         sent = handle.getinfo(pycurl.PRETRANSFER_TIME)
         first = handle.getinfo(pycurl.STARTTRANSFER_TIME)
         wanted = self.link_watch.measured(Timing(
-            max(0.0, first - sent), max(0.0, handle.getinfo(pycurl.TOTAL_TIME) - first)))
+            max(0.0, first - sent), max(0.0, handle.getinfo(pycurl.TOTAL_TIME) - first),
+            int(handle.getinfo(pycurl.SIZE_DOWNLOAD_T))))
         if wanted is not None and wanted != self.parallel:
             log.info("backup: %d downloads at once (was %d): the link's round trip dominates",
                      wanted, self.parallel)
