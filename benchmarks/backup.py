@@ -79,7 +79,7 @@ http {{
     default_type application/octet-stream;
     client_body_temp_path {work}/tmp; proxy_temp_path {work}/tmp; fastcgi_temp_path {work}/tmp;
     uwsgi_temp_path {work}/tmp; scgi_temp_path {work}/tmp;
-    server {{ listen {host}:{port}; root {root}; location / {{ }} }}
+    server {{ listen {host}:{port}; root {root}; location / {{ autoindex on; }} }}
 }}
 """)
     os.makedirs(os.path.join(work, "tmp"), exist_ok=True)

@@ -15,19 +15,27 @@ class Clock:
         return self.now
 
 
-def feed(watch: LinkWatch, clock: Clock, timing: Timing, count: int, seconds: float
+def feed(watch: LinkWatch, clock: Clock, timing: Timing, count: int, per_second: float
          ) -> list[int | None]:
-    """``count`` answers spread over ``seconds``: what the watch said after each."""
+    """``count`` answers, ``per_second`` of them a second: what the watch said after each."""
     said = []
     for _ in range(count):
-        clock.now += seconds / count
+        clock.now += 1 / per_second
         said.append(watch.measured(timing))
     return said
 
 
-def test_waiting_longer_than_receiving_is_latency_bound() -> None:
-    # 40 ms to the first byte, 3 ms of bytes: 64 KiB over a 40 ms, 200 Mbit/s link.
+def answers_for_a_step(current: int, settle: int = 0) -> int:
+    """Answers the watch takes before it decides: settling, the one that opens the window,
+    then the window (at least SAMPLES, 4 per connection)."""
+    return settle + 1 + max(SAMPLES, 4 * current)
+
+
+def test_a_round_trip_that_is_a_good_part_of_each_answer_is_latency_bound() -> None:
+    # 40 ms to the first byte, 3-70 ms of bytes: 64 KiB over a 40 ms, 200 Mbit/s link.
     assert latency_bound([Timing(0.040, 0.003)] * 10)
+    assert latency_bound([Timing(0.040, 0.070)] * 10)
+    assert not latency_bound([Timing(0.040, 0.200)] * 10)   # 1 MB: the bytes dominate
     assert not latency_bound([Timing(0.040, 12.0)] * 4)     # 256 MiB over the same link
     assert not latency_bound([Timing(0.0001, 0.0002)] * 10)  # loopback: the bytes dominate
     assert not latency_bound([])
@@ -43,11 +51,11 @@ def test_more_connections_while_they_pay_up_to_the_cap() -> None:
     clock = Clock()
     watch = LinkWatch(START, CAP, clock=clock)
     small = Timing(0.040, 0.003, 65536)
-    said = feed(watch, clock, small, SAMPLES, 1.0)
-    assert said[:-1] == [None] * (SAMPLES - 1) and said[-1] == 9
+    said = feed(watch, clock, small, answers_for_a_step(6), 100)
+    assert said[:-1] == [None] * (len(said) - 1) and said[-1] == 9
     # Each step brings more files per second (the round trip was the limit): up again.
-    assert feed(watch, clock, small, 27, 0.7)[-1] == 14
-    assert feed(watch, clock, small, 42, 0.7)[-1] == CAP
+    assert feed(watch, clock, small, answers_for_a_step(9, settle=9), 150)[-1] == 14
+    assert feed(watch, clock, small, answers_for_a_step(14, settle=14), 225)[-1] == CAP
     assert watch.current == CAP
 
 
@@ -55,18 +63,19 @@ def test_a_step_that_does_not_pay_ends_the_climb() -> None:
     clock = Clock()
     watch = LinkWatch(START, CAP, clock=clock)
     small = Timing(0.040, 0.003, 65536)
-    assert feed(watch, clock, small, SAMPLES, 1.0)[-1] == 9
-    # 27 answers in 1.1 s: 9% more bytes per second, not 15%: the link is full.
-    assert feed(watch, clock, small, 27, 1.1) == [None] * 27
+    assert feed(watch, clock, small, answers_for_a_step(6), 100)[-1] == 9
+    # 5% more bytes per second, not 15%: the link (or the server) is full.
+    steps = answers_for_a_step(9, settle=9)
+    assert feed(watch, clock, small, steps, 105) == [None] * steps
     assert watch.done and watch.current == 9
-    assert feed(watch, clock, small, 100, 0.1) == [None] * 100
+    assert feed(watch, clock, small, 200, 500) == [None] * 200
 
 
 def test_big_files_and_loopback_keep_the_number_they_have() -> None:
     for timing in (Timing(0.040, 12.0, 256 << 20), Timing(0.0001, 0.0002, 65536)):
         clock = Clock()
         watch = LinkWatch(START, CAP, clock=clock)
-        assert feed(watch, clock, timing, 3 * SAMPLES, 1.0) == [None] * (3 * SAMPLES)
+        assert feed(watch, clock, timing, 100, 50) == [None] * 100
         assert watch.current == START
 
 
