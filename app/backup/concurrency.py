@@ -6,9 +6,9 @@ a connection waits it moves nothing, so on a link with a long round trip small f
 leave it idle most of the time: on 40 ms with 64 KiB files at 200 Mbit/s a connection
 waits 40 ms, then receives for tens of ms. So: after each window of answers, if the
 first byte took a round trip worth counting (latency-bound, see :func:`latency_bound`)
-and the last step up moved the bytes per second up by at least :data:`GAIN`, take
-another step up (x1.5). Stop at the
-first step that did not pay (the link, the server or this machine is the limit then),
+and the last step up moved the bytes per second up by at least a third of what it added
+in connections (:data:`GAIN_SHARE`), take another step up (x1.5). Stop at a step that
+did not pay in :data:`MISSES` windows (the link, the server or this machine is the limit),
 or when the bytes dominate (big files: more connections would only share the link). On
 loopback or a LAN the wait is next to nothing and the starting number is kept.
 
@@ -43,7 +43,8 @@ CAP = 16        # at most, see above
 SAMPLES = 24    # whole answers in a window, at least ...
 WINDOW_PER_CONNECTION = 4  # ... and this many per connection
 STEP = 1.5      # each step up multiplies the connections by this
-GAIN = 1.15     # ... and must bring this much more bytes per second to be followed by another
+GAIN_SHARE = 1 / 3  # a step must bring a third of its extra connections in bytes per second
+MISSES = 2          # ... in one of this many windows, or the climb ends there
 MIN_WAIT = 0.005  # seconds to the first byte below which round trips are no reason (a LAN)
 
 
@@ -86,6 +87,8 @@ class LinkWatch:
     _since: float | None = None
     _last_rate: float | None = None
     _settle: int = 0              # answers to let pass after a step before the next window
+    _misses: int = 0              # windows in a row where the last step did not pay
+    _wanted_gain: float = 1.0     # what the last step must bring to be followed by another
 
     def measured(self, timing: Timing) -> int | None:
         """Count one whole answer; returns a new number of connections, or None for no change."""
@@ -103,11 +106,16 @@ class LinkWatch:
             return None
         rate = sum(t.size for t in self._window) / max(now - self._since, 1e-6)
         window, self._window, self._since = self._window, [], None
-        paid = self._last_rate is None or rate >= self._last_rate * GAIN
-        if not paid or not latency_bound(window) or self.current >= self.cap:
+        if not latency_bound(window) or self.current >= self.cap:
             self.done = True
             return None
-        self._last_rate = rate
-        self.current = step_up(self.current, self.cap)
+        if self._last_rate is not None and rate < self._last_rate * self._wanted_gain:
+            self._misses += 1  # once may be noise (a loss, a busy server): look again
+            self.done = self._misses >= MISSES
+            return None
+        self._misses = 0
+        self._last_rate = max(rate, self._last_rate or 0.0)
+        before, self.current = self.current, step_up(self.current, self.cap)
+        self._wanted_gain = 1 + (self.current / before - 1) * GAIN_SHARE
         self._settle = self.current
         return self.current
