@@ -54,10 +54,16 @@ def free_port() -> int:
 
 
 def start_nginx(work: str, root: str) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    return start_nginx_at(work, root, "127.0.0.1", port), port
+
+
+def start_nginx_at(work: str, root: str, host: str, port: int,
+                   netns: str | None = None) -> subprocess.Popen[bytes]:
+    """nginx serving ``root`` on host:port (inside network namespace ``netns``, if given)."""
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if not os.path.exists(nginx):
         raise SystemExit("nginx is not installed: apt-get install -y nginx")
-    port = free_port()
     os.makedirs(os.path.join(work, "logs"), exist_ok=True)
     conf = os.path.join(work, "nginx.conf")
     user = "user root;\n" if os.geteuid() == 0 else ""
@@ -73,15 +79,24 @@ http {{
     default_type application/octet-stream;
     client_body_temp_path {work}/tmp; proxy_temp_path {work}/tmp; fastcgi_temp_path {work}/tmp;
     uwsgi_temp_path {work}/tmp; scgi_temp_path {work}/tmp;
-    server {{ listen 127.0.0.1:{port}; root {root}; location / {{ }} }}
+    server {{ listen {host}:{port}; root {root}; location / {{ autoindex on; }} }}
 }}
 """)
     os.makedirs(os.path.join(work, "tmp"), exist_ok=True)
-    proc = subprocess.Popen([nginx, "-p", work, "-c", conf, "-g", "daemon off;"])
+    command = [nginx, "-p", work, "-c", conf, "-g", "daemon off;"]
+    prefix = ["ip", "netns", "exec", netns] if netns else []
+    proc = subprocess.Popen(prefix + command)
     for _ in range(100):
+        probe = subprocess.run(prefix + [sys.executable, "-c",
+                                         f"import socket; socket.create_connection(('{host}', "
+                                         f"{port}), timeout=0.2).close()"],
+                               stderr=subprocess.DEVNULL) if netns else None
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return proc, port
+            if probe is None:
+                socket.create_connection((host, port), timeout=0.1).close()
+            elif probe.returncode:
+                raise OSError("not yet")
+            return proc
         except OSError:
             time.sleep(0.05)
     proc.kill()
@@ -90,6 +105,11 @@ http {{
 
 def bench_tenant(count: int, size: int, files_root: str) -> DemoTenant:
     """The demo tenant plus one site whose library holds the benchmark files (also on disk)."""
+    return bench_tenant_sizes([size] * count, files_root)
+
+
+def bench_tenant_sizes(sizes: list[int], files_root: str) -> DemoTenant:
+    """The demo tenant plus one site whose library holds one file of each size (also on disk)."""
     tenant = DemoTenant.load()
     site_id = "lillebager.sharepoint.com,bench,bench"
     drive = DemoDrive("b!BENCH", "Benchmark", "documentLibrary", site_id=site_id,
@@ -100,7 +120,7 @@ def bench_tenant(count: int, size: int, files_root: str) -> DemoTenant:
     tenant.sites.append({"id": site_id, "name": "Benchmark", "displayName": "Benchmark",
                          "webUrl": SITE_URL, "drives": []})
     os.makedirs(os.path.join(files_root, drive.id), exist_ok=True)
-    for i in range(count):
+    for i, size in enumerate(sizes):
         item = tenant.add_item(drive.id, root.id, f"file {i:05d}.bin", size=size)
         with open(os.path.join(files_root, drive.id, item.id), "wb") as f:
             for piece in content.read(item.served_seed, size, chunk=4 * 1024 * 1024):

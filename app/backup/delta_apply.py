@@ -131,7 +131,7 @@ class DeltaApplier:
                         item.size, item.quickxor, item.modified,
                         in_library=drive.drive_type == "documentLibrary",
                         download_url=item.download_url, seen_before=old is not None,
-                        generation=generation)
+                        generation=generation, local_rel=local)
                     self.replaces[id(job)] = replaces
                     jobs.append(job)
             self.counts.count(drive.drive_id, item.item_id, ListedEntry(
@@ -169,7 +169,8 @@ class DeltaApplier:
                 continue
             job = FileJob(drive.drive_id, r.item_id, r.server_path, inside(self.dest, r.local_path),
                           r.size, r.quickxor, r.modified,
-                          in_library=drive.drive_type == "documentLibrary", download_url=None)
+                          in_library=drive.drive_type == "documentLibrary", download_url=None,
+                          local_rel=r.local_path)
             self.counts.count(drive.drive_id, r.item_id, ListedEntry(r.kind, r.size, job, None))
             jobs.append(job)
         return rows, jobs
@@ -180,7 +181,8 @@ class DeltaApplier:
         if result.state in DONE_STATES:
             self.verified_now[(job.drive_id, job.item_id)] = ItemRow(
                 job.drive_id, job.item_id, "file", job.server_path,
-                os.path.relpath(job.local_path, self.dest).replace(os.sep, "/"), job.size,
+                job.local_rel or os.path.relpath(job.local_path, self.dest).replace(os.sep, "/"),
+                job.size,
                 job.quickxor, job.modified, result.state, result.reason)
             for path in replaced:  # the earlier copy under its old name
                 if path != job.local_path:

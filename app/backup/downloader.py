@@ -23,6 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import pycurl
 
+from app.backup.concurrency import LinkWatch, Timing
 from app.backup.control import BackupControl
 from app.backup.errors import BackupError, ConnectionLostError
 from app.backup.fetch import FetchResult, FileFetch, FileJob, Finished, NeedUrl, Request, Step, Wait
@@ -48,7 +49,7 @@ class Downloader:
                  parallel: int, on_start: Callable[[FileJob], None],
                  on_bytes: Callable[[FileJob, int], None],
                  on_done: Callable[[FileJob, FetchResult, int], None],
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0, link_watch: LinkWatch | None = None) -> None:
         self.graph = graph
         self.pacer = pacer
         self.control = control
@@ -58,9 +59,13 @@ class Downloader:
         self.on_bytes = on_bytes
         self.on_done = on_done
         self.timeout = timeout
+        self.link_watch = link_watch  # None: ``parallel`` is fixed; else it follows the link
         self._multi = pycurl.CurlMulti()
         self._idle: list[pycurl.Curl] = []
-        self._sinks: dict[pycurl.Curl, Sink] = {}  # where each handle writes the body
+        # Body buffers: each transfer has its own (a handle may start its next file before
+        # the last one's bytes are stored); an ended transfer's buffer is used again.
+        self._spare_sinks: list[Sink] = []
+        self._jobs: queue.Queue[FileJob | None] | None = None
         self._proxies = urllib.request.getproxies()  # read once a run (the system's are slow)
         self._active: dict[pycurl.Curl, tuple[FileFetch, Transfer]] = {}
         self._pending: deque[tuple[FileFetch, Request]] = deque()
@@ -85,6 +90,7 @@ class Downloader:
         Raises BackupError (the destination) or NotSignedInError (the token), which
         stop the whole backup. Files still in flight keep their part files.
         """
+        self._jobs = jobs
         try:
             while not self.control.cancelled:
                 self._take(jobs)
@@ -188,13 +194,9 @@ class Downloader:
                 self._pacer_ready = time.monotonic() + delay
                 return
             fetch, request = self._pending.popleft()
-            if self._idle:
-                handle = self._idle.pop()
-            else:
-                sink = Sink()
-                handle = new_handle(sink, timeout=self.timeout)
-                self._sinks[handle] = sink
-            transfer = Transfer(handle, self._sinks[handle], request.url, request.part,
+            sink = self._spare_sinks.pop() if self._spare_sinks else Sink()
+            handle = self._idle.pop() if self._idle else new_handle(sink, timeout=self.timeout)
+            transfer = Transfer(handle, sink, request.url, request.part,
                                 request.offset, request.hasher,
                                 on_bytes=functools.partial(self.on_bytes, fetch.job),
                                 proxies=self._proxies)
@@ -203,25 +205,75 @@ class Downloader:
             self._multi.add_handle(handle)
 
     def _perform(self) -> None:
+        """Drive libcurl; hand the connections of ended transfers their next file first.
+
+        A connection is given its next request before the ended transfer's bytes go to the
+        disk and the hash, so the server (nginx, SharePoint) sends the next file while this
+        thread verifies the last one, instead of both taking turns.
+        """
         while self._multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
             pass
+        ended: list[tuple[FileFetch, Transfer, int, str, int]] = []
         while True:
             left, ok, failed = self._multi.info_read()
             for handle in ok:
-                self._ended(handle, 0, "")
+                ended.append(self._release(handle, 0, ""))
             for handle, code, message in failed:
-                self._ended(handle, code, message)
+                ended.append(self._release(handle, code, message))
             if not left:
                 break
+        if ended and self._jobs is not None and not self.control.paused \
+                and not self.control.cancelled:
+            # Anything but a whole 2xx is judged first: a 429 or 503 slows the pacer before
+            # a single new request leaves. (RateLimit-* warnings ride on 2xx answers: at most
+            # one round of requests leaves before the pacer hears of them.)
+            whole = []
+            for fetch, transfer, code, message, status in ended:
+                if code or not 200 <= status < 300:
+                    self._ended(fetch, transfer, code, message)
+                else:
+                    whole.append((fetch, transfer, code, message, status))
+            ended = whole
+            self._take(self._jobs)
+            self._start_pending()
+            while self._multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
+                pass  # the new requests leave now
+        for fetch, transfer, code, message, _status in ended:
+            self._ended(fetch, transfer, code, message)
         for handle, (_, transfer) in list(self._active.items()):
             if transfer.sink.size >= PUMP_AT and not transfer.pump():
-                self._ended(handle, pycurl.E_WRITE_ERROR, "stopped by Cancel365")
+                self._ended(*self._release(handle, pycurl.E_WRITE_ERROR,
+                                           "stopped by Cancel365")[:4])
 
-    def _ended(self, handle: pycurl.Curl, code: int, message: str) -> None:
+    def _release(self, handle: pycurl.Curl, code: int,
+                 message: str) -> tuple[FileFetch, Transfer, int, str, int]:
+        """Take an ended transfer off its handle (with its HTTP status); the handle is free
+        for the next file."""
+        status = int(handle.getinfo(pycurl.RESPONSE_CODE) or 0)
+        if self.link_watch is not None and not code and 200 <= status < 300:
+            self._watch_link(handle)
         self._multi.remove_handle(handle)
         fetch, transfer = self._active.pop(handle)
+        transfer.detach()
         self._idle.append(handle)
+        return fetch, transfer, code, message, status
+
+    def _watch_link(self, handle: pycurl.Curl) -> None:
+        """One whole answer's timings to the link watch; it may ask for more connections."""
+        assert self.link_watch is not None
+        sent = handle.getinfo(pycurl.PRETRANSFER_TIME)
+        first = handle.getinfo(pycurl.STARTTRANSFER_TIME)
+        wanted = self.link_watch.measured(Timing(
+            max(0.0, first - sent), max(0.0, handle.getinfo(pycurl.TOTAL_TIME) - first),
+            int(handle.getinfo(pycurl.SIZE_DOWNLOAD_T))))
+        if wanted is not None and wanted != self.parallel:
+            log.info("backup: %d downloads at once (was %d): the link's round trip dominates",
+                     wanted, self.parallel)
+            self.parallel = wanted
+
+    def _ended(self, fetch: FileFetch, transfer: Transfer, code: int, message: str) -> None:
         answer = transfer.finish(code, message)
+        self._spare_sinks.append(transfer.sink)
         self._count_reach(answer)
         self._advance(fetch, lambda: fetch.answered(answer, transfer.hasher))
 
@@ -242,7 +294,7 @@ class Downloader:
         """Paused or cancelled: end every transfer now; their part files stay for a Range."""
         for handle, (_, transfer) in list(self._active.items()):
             transfer.stop()
-            self._ended(handle, pycurl.E_ABORTED_BY_CALLBACK, "stopped")
+            self._ended(*self._release(handle, pycurl.E_ABORTED_BY_CALLBACK, "stopped")[:4])
 
     # -- fresh download URLs -----------------------------------------------------
 

@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from app.backup.concurrency import CAP, START, LinkWatch
 from app.backup.control import BackupControl
 from app.backup.delta_apply import DeltaApplier, stale_link
 from app.backup.downloader import Downloader
@@ -42,21 +43,24 @@ __all__ = ["DEFAULT_WORKERS", "MAX_WORKERS", "BackupEngine", "BackupSummary"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_WORKERS = 6
-MAX_WORKERS = 16
+DEFAULT_WORKERS = START  # at the start, when the admin chose no number (concurrency.py)
+MAX_WORKERS = CAP
 TICK = 0.25  # seconds between progress events while files are fetched
+SLICE = 200  # listed entries applied, saved and queued at a time
 
 
 class BackupEngine:
     """Runs one backup; create a new one for each run."""
 
     def __init__(self, graph: GraphClient, plan: BackupPlan, dest: str, *,
-                 workers: int = DEFAULT_WORKERS, control: BackupControl | None = None,
+                 workers: int | None = None, control: BackupControl | None = None,
                  on_progress: Callable[[Progress], None] = lambda p: None) -> None:
         self.graph = graph
         self.plan = plan
         self.dest = os.path.abspath(dest)
-        self.workers = max(1, min(MAX_WORKERS, workers))
+        # None: start at DEFAULT_WORKERS and follow the link (concurrency.py); else fixed.
+        self.adaptive = workers is None
+        self.workers = DEFAULT_WORKERS if workers is None else max(1, min(MAX_WORKERS, workers))
         self.control = control or BackupControl()
         self.on_progress = on_progress
         self._jobs: queue.Queue[FileJob | None] = queue.Queue(maxsize=10_000)
@@ -232,14 +236,17 @@ class BackupEngine:
     def _consume(self, manifest: Manifest, row: DriveRow, listing: DeltaListing,
                  known: dict[str, ItemRow], names: LocalNames, local_of: dict[str, str]) -> None:
         status = self._status[row.drive_id]
-        for batch in listing.batches():
-            rows, jobs = self._delta.apply(row, batch, known, names, local_of)
-            manifest.save_listing(rows)
+        for page in listing.batches():
+            # A page in slices: the first files go to the downloads after a slice, not a page.
+            for start in range(0, len(page), SLICE):
+                rows, jobs = self._delta.apply(row, page[start:start + SLICE], known, names,
+                                               local_of)
+                manifest.save_listing(rows)
+                for job in jobs:
+                    if self._stopping():
+                        return
+                    self._put(job)
             self._emit("listing", f"{status.files_total} files listed in {row.name}")
-            for job in jobs:
-                if self._stopping():
-                    return
-                self._put(job)
 
     def _after_listing(self, manifest: Manifest, drive: DriveRow, known: dict[str, ItemRow], *,
                        incremental: bool) -> None:
@@ -278,6 +285,8 @@ class BackupEngine:
 
         downloader = Downloader(self.graph, self.graph.pacer, self.control, self.dest,
                                 parallel=self.workers, on_start=on_start, on_bytes=on_bytes,
+                                link_watch=LinkWatch(self.workers, MAX_WORKERS)
+                                if self.adaptive else None,
                                 on_done=lambda job, result, received:
                                 self._finished(manifest, job, result, received))
         try:

@@ -57,6 +57,7 @@ class FileJob:
     seen_before: bool = True  # in the manifest already: a part or whole file may be on disk
     generation: int = 0       # a later delta entry for the same item: its own part file
     superseded: bool = False  # set by the engine when a later entry replaced this one
+    local_rel: str = ""       # local_path relative to the destination, '/'-separated
 
     @property
     def part_path(self) -> str:
@@ -229,12 +230,13 @@ class FileFetch:
         if virus:
             return translate("backup", "Microsoft 365 blocks the download of this file: it found "
                              "malware in it ({0}).").format(virus)
-        kind = (answer.header("Content-Type") or "").split(";", 1)[0].strip().lower()
         status = answer.status
         page_not_file = (200 <= status < 300 and answer.offset + answer.written != self.job.size) \
             or (status >= 400 and status not in _EXPIRED and status not in _RETRY)
-        if kind == "text/html" and page_not_file \
-                and not self.job.server_path.lower().endswith((".htm", ".html")):
+        if not page_not_file:  # the size asked for, or an answer judged by its status
+            return None
+        kind = (answer.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+        if kind == "text/html" and not self.job.server_path.lower().endswith((".htm", ".html")):
             return translate("backup", "Microsoft 365 answered with a web page (HTTP {0}) "
                              "instead of the file; it does not hand this file out.").format(
                                  answer.status)

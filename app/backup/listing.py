@@ -17,16 +17,19 @@ drive) are listed as not downloadable here, with the reason.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from app.graph.client import GraphClient
 from app.texts import translate
 
 PAGE_SIZE = 999  # Graph's largest delta page
 JsonDict = dict[str, Any]
+T = TypeVar("T")
 CONTAINERS = ("folder", "notebook", "package")
 
 
@@ -174,7 +177,7 @@ class DeltaListing:
         else:
             pages = self.graph.pages(f"/drives/{self.drive_id}/root/delta",
                                      params={"$top": str(self.page_size)})
-        for page in pages:
+        for page in read_ahead(pages):
             ready = self.resolver.feed(to_item(raw) for raw in page.get("value", [])
                                        if "id" in raw)
             if ready:
@@ -184,6 +187,52 @@ class DeltaListing:
         rest = self.resolver.finish()
         if rest:
             yield rest
+
+
+def read_ahead(items: Iterator[T]) -> Iterator[T]:
+    """``items`` in order, the next one fetched on a thread while the caller works on this one.
+
+    Graph takes its time over each delta page; asking for page n+1 while page n is placed,
+    saved and queued keeps the downloads fed from the first page on. What the producer
+    raises (a 410 Gone, a refused token) is raised here, in the caller's thread, in order.
+    Closing the generator early (a cancel) lets the thread end at its next page.
+    """
+    ahead: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        ahead.put((True, item), timeout=0.2)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            outcome: tuple[bool, Any] = (False, None)
+        except BaseException as exc:  # handed to the caller, who decides
+            outcome = (False, exc)
+        while not stop.is_set():
+            try:
+                ahead.put(outcome, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    thread = threading.Thread(target=produce, name="listing-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            more, value = ahead.get()
+            if not more:
+                if value is not None:
+                    raise value
+                return
+            yield value
+    finally:
+        stop.set()
 
 
 class PathResolver:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -108,7 +107,7 @@ class DriveRow:
 class Manifest:
     """The SQLite file; safe to use from several threads.
 
-    Item state changes from the workers are queued without a lock and
+    Item state changes from the workers are queued (the latest per item) and
     written in one transaction by :meth:`flush` (the engine calls it a few
     times a second): one commit per file would make the manifest the
     bottleneck for small files. A crash loses at most that much bookkeeping,
@@ -135,7 +134,10 @@ class Manifest:
                 "backup", "The backup's manifest in {0} cannot be used ({1}). Move {2} away to start "
                 "afresh, or choose another destination.").format(dest, exc, MANIFEST_NAME)) from None
         self._lock = threading.Lock()
-        self._changes: deque[tuple[str, str, str, str]] = deque()
+        # Item state changes not yet written: the latest per item, in one dict swapped out
+        # whole by flush (a file listed, started and verified between two flushes is one row).
+        self._changes: dict[tuple[str, str], tuple[str, str]] = {}
+        self._changes_lock = threading.Lock()
 
     def _trouble(self, exc: sqlite3.Error) -> BackupError:
         """SQLite's complaint about the destination as the admin's error."""
@@ -161,20 +163,23 @@ class Manifest:
     def flush(self) -> None:
         """Write every queued item state change, in one transaction."""
         with self._lock:
-            batch = []
-            while self._changes:
-                batch.append(self._changes.popleft())
-            if not batch:
+            with self._changes_lock:
+                changes, self._changes = self._changes, {}
+            if not changes:
                 return
             try:
                 self._db.execute("BEGIN")
                 self._db.executemany(
-                    "UPDATE items SET state=?, reason=? WHERE drive_id=? AND item_id=?", batch)
+                    "UPDATE items SET state=?, reason=? WHERE drive_id=? AND item_id=?",
+                    [(state, reason, drive_id, item_id)
+                     for (drive_id, item_id), (state, reason) in changes.items()])
                 self._db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
-                self._changes.extendleft(reversed(batch))
+                with self._changes_lock:  # keep them, and any newer change on top
+                    changes.update(self._changes)
+                    self._changes = changes
                 raise self._trouble(exc) from None
 
     @staticmethod
@@ -247,8 +252,9 @@ class Manifest:
                 raise self._trouble(exc) from None
 
     def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "") -> None:
-        """Queue a state change; written by the next :meth:`flush`."""
-        self._changes.append((state.value, reason, drive_id, item_id))
+        """Queue a state change; written by the next :meth:`flush` (the latest per item wins)."""
+        with self._changes_lock:
+            self._changes[(drive_id, item_id)] = (state.value, reason)
 
     # -- listings (driveItem: delta: keep the @odata.deltaLink of a complete listing) ---------
 

@@ -9,6 +9,7 @@ normalises) get different local names, so one never overwrites the other.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -121,7 +122,13 @@ def inside(dest: str, rel: str) -> str:
     if any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
         raise ValueError("unsafe local path")
     full = os.path.join(dest, *parts)
-    base = os.path.abspath(dest)
-    if not os.path.abspath(full).startswith(base.rstrip(os.sep) + os.sep):
+    base = _base(dest) if os.path.isabs(dest) else os.path.abspath(dest).rstrip(os.sep) + os.sep
+    if not os.path.abspath(full).startswith(base):
         raise ValueError("unsafe local path")
     return full
+
+
+@functools.lru_cache(maxsize=8)
+def _base(dest: str) -> str:
+    """An absolute ``dest`` as a prefix ending in the separator (the same one, file after file)."""
+    return os.path.abspath(dest).rstrip(os.sep) + os.sep

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import io
+import os
 import re
 import sys
 import urllib.request
@@ -33,6 +34,7 @@ from app.graph.client import USER_AGENT
 RECEIVE_BUFFER = 512 * 1024  # libcurl's: fewer, larger reads from the socket
 PUMP_AT = 1024 * 1024        # bytes a sink gathers before they go to the disk and the hash
 MAX_ERROR_BODY = 64 * 1024   # an error page is read (so the connection is kept), never stored
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Answer:
     refused: bool = False           # an error page too long to read to its end
     range_mismatch: bool = False    # a 206 that did not start where it was asked to
     disk_error: OSError | None = None
+    _headers: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def cut(self) -> bool:
@@ -57,11 +60,15 @@ class Answer:
                                               or self.range_mismatch or self.disk_error)
 
     def header(self, name: str) -> str | None:
-        want = name.lower().encode("latin-1") + b":"
-        for line in self.head:
-            if line[:len(want)].lower() == want:
-                return line[len(want):].decode("latin-1").strip()
-        return None
+        """The final answer's header ``name`` (any case); the lines are parsed once."""
+        if self._headers is None:
+            self._headers = {}
+            for line in self.head:
+                key, colon, value = line.partition(b":")
+                if colon:  # the first of a repeated header wins, as before
+                    self._headers.setdefault(key.strip().lower().decode("latin-1"),
+                                             value.decode("latin-1").strip())
+        return self._headers.get(name.lower())
 
 
 class Sink:
@@ -81,7 +88,7 @@ class Transfer:
     def __init__(self, handle: pycurl.Curl, sink: Sink, url: str, part: str, offset: int,
                  hasher: QuickXorHash, *, on_bytes: Callable[[int], None],
                  proxies: Mapping[str, str]) -> None:
-        self.handle = handle
+        self.handle: pycurl.Curl | None = handle
         self.sink = sink
         self.url = url
         self.part = part
@@ -89,13 +96,14 @@ class Transfer:
         self.answer = Answer(offset=offset)
         self._on_bytes = on_bytes
         self._proxies = proxies
-        self._file: io.FileIO | None = None
+        self._fd: int | None = None    # the part file (a raw descriptor: no stat, no buffer)
         self._lines: list[bytes] = []  # every header line, redirects' included (a C-level append)
         self._judged = False           # the status is read and the part file open (or not wanted)
         self._error_bytes = 0
 
     def start(self) -> None:
         h = self.handle
+        assert h is not None
         h.setopt(pycurl.URL, self.url)
         h.setopt(pycurl.PROXY, proxy_for(self.url, self._proxies))
         if self.answer.offset:
@@ -103,6 +111,7 @@ class Transfer:
         else:
             h.unsetopt(pycurl.RANGE)
         h.setopt(pycurl.HEADERFUNCTION, self._lines.append)
+        h.setopt(pycurl.WRITEFUNCTION, self.sink.buffer.write)  # this transfer's own buffer
         self.sink.buffer.seek(0)
 
     def pump(self) -> bool:
@@ -135,14 +144,20 @@ class Transfer:
             self.pump()  # what arrived before a cut is kept too: Range resumes after it
         if not self._judged:
             self._judge(empty=not curl_error)
-        if self._file is not None:
+        if self._fd is not None:
             try:
-                self._file.close()
+                os.close(self._fd)
             except OSError as exc:
                 answer.disk_error = answer.disk_error or exc
-            self._file = None
-        self.handle.setopt(pycurl.HEADERFUNCTION, _ignore)  # it holds this transfer alive
+            self._fd = None
+        self.detach()
         return answer
+
+    def detach(self) -> None:
+        """libcurl is done with the handle: let go of it, so it can carry the next file."""
+        if self.handle is not None:
+            self.handle.setopt(pycurl.HEADERFUNCTION, _ignore)  # it holds this transfer alive
+            self.handle = None
 
     # -- inside --------------------------------------------------------------------
 
@@ -156,6 +171,7 @@ class Transfer:
                 parts = lines[i].split(None, 2)
                 answer.status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
                 answer.head = lines[i + 1:]
+                answer._headers = None
                 break
         if not 200 <= answer.status < 300:
             return True
@@ -171,10 +187,10 @@ class Transfer:
         return self._open()
 
     def _store(self, data: memoryview) -> bool:
-        if self._file is None or self.answer.disk_error is not None:
+        if self._fd is None or self.answer.disk_error is not None:
             return False
         try:
-            _write_all(self._file, data)
+            _write_all(self._fd, data)
         except OSError as exc:
             self.answer.disk_error = exc
             return False
@@ -186,10 +202,13 @@ class Transfer:
     def _open(self) -> bool:
         offset = self.answer.offset
         try:
-            self._file = open(self.part, "r+b" if offset else "wb", buffering=0)  # noqa: SIM115
             if offset:
-                self._file.seek(offset)
-                self._file.truncate()
+                self._fd = os.open(self.part, os.O_WRONLY | _BINARY)
+                os.lseek(self._fd, offset, os.SEEK_SET)
+                os.ftruncate(self._fd, offset)
+            else:
+                self._fd = os.open(self.part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY,
+                                   0o666)
         except OSError as exc:
             self.answer.disk_error = exc
             return False
@@ -247,10 +266,10 @@ def _ignore(_: bytes) -> None:
     return None
 
 
-def _write_all(fd: io.FileIO, data: memoryview) -> None:
+def _write_all(fd: int, data: memoryview) -> None:
     """Write every byte (a raw write may be short); the hash counts only what is on disk."""
     while data:
-        n = fd.write(data)
+        n = os.write(fd, data)
         if not n:
             raise OSError(errno.EIO, "the destination accepted no more bytes")
         data = data[n:]
