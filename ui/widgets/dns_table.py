@@ -56,27 +56,18 @@ class DnsRecordTable(QTreeWidget):
         self.setAccessibleName(self.tr("DNS records"))
 
     def show_check(self, check: DomainCheck | None) -> None:
-        """Fill the table; keeps the selected record selected across re-checks."""
-        current = self.selected_row()
-        keep = (current.name, current.type, current.role) if current else None
-        self.clear()
-        self.rows = list(check.rows) if check else []
-        for row in self.rows:
-            item = QTreeWidgetItem([
-                relative_label(row.name, check.ascii) if check else row.name, row.type,
-                "\n".join(row.values) if row.values else "–",
-                self._microsoft_text(row.points_to_microsoft), self._expiry_text(row),
-                self._agree_text(row.agrees), row.advice,
-            ])
-            color = {True: WARN, False: OK, None: ERROR}[row.points_to_microsoft]
-            item.setForeground(self.MICROSOFT, QBrush(color))
-            item.setToolTip(self.NAME, row.name)
-            item.setToolTip(self.VALUE, "\n".join(row.values))
-            item.setToolTip(self.ADVICE, row.advice)
-            item.setToolTip(self.AGREE, row.note)
-            self.addTopLevelItem(item)
-            if keep == (row.name, row.type, row.role):
-                self.setCurrentItem(item)
+        """Fill the table; keeps the selected record selected across re-checks.
+
+        The same records again (a re-check, or the authoritative comparison arriving after
+        the resolver's answers) update the rows in place: no reset, no jump."""
+        rows = list(check.rows) if check else []
+        keys = [(r.name, r.type, r.role) for r in rows]
+        if keys != [(r.name, r.type, r.role) for r in self.rows] or not rows:
+            self._rebuild(check, rows)
+        else:
+            self.rows = rows
+            for index, row in enumerate(rows):
+                self._fill(self.topLevelItem(index), check, row)
         for column in range(self.ADVICE):
             self.resizeColumnToContents(column)
         self.setColumnWidth(self.VALUE, min(self.columnWidth(self.VALUE),
@@ -84,6 +75,35 @@ class DnsRecordTable(QTreeWidget):
         if self.currentItem() is None and self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
         self._wrap_advice()
+
+    def _rebuild(self, check: DomainCheck | None, rows: list[RecordRow]) -> None:
+        current = self.selected_row()
+        keep = (current.name, current.type, current.role) if current else None
+        self.clear()
+        self.rows = rows
+        for row in rows:
+            item = QTreeWidgetItem()
+            self._fill(item, check, row)
+            self.addTopLevelItem(item)
+            if keep == (row.name, row.type, row.role):
+                self.setCurrentItem(item)
+
+    def _fill(self, item: QTreeWidgetItem, check: DomainCheck | None, row: RecordRow) -> None:
+        pending = check is not None and check.authoritative_pending
+        texts = [relative_label(row.name, check.ascii) if check else row.name, row.type,
+                 "\n".join(row.values) if row.values else "–",
+                 self._microsoft_text(row.points_to_microsoft), self._expiry_text(row),
+                 self.tr("Asking…") if pending and row.points_to_microsoft is not None
+                 else self._agree_text(row.agrees)]
+        for column, text in enumerate(texts):
+            if item.text(column) != text:
+                item.setText(column, text)
+        color = {True: WARN, False: OK, None: ERROR}[row.points_to_microsoft]
+        item.setForeground(self.MICROSOFT, QBrush(color))
+        item.setToolTip(self.NAME, row.name)
+        item.setToolTip(self.VALUE, "\n".join(row.values))
+        item.setToolTip(self.ADVICE, row.advice)
+        item.setToolTip(self.AGREE, row.note)
 
     def _wrap_advice(self) -> None:
         """Break "What to do" into lines that fit its column (QTreeView would cut it off).
