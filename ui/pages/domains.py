@@ -304,6 +304,7 @@ class DomainsPage(Page):
     def _show_selected(self) -> None:
         check = self.selected_check()
         self.table.show_check(check)
+        self._show_detail()   # the selected row may be the same one, with new words
         current = self.domain_box.currentData()
         self.actions.update(current,
                             in_tenant=current in self.tenant_domains
