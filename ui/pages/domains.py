@@ -57,7 +57,7 @@ class DomainsPage(Page):
         self.loaded = False
         self.loading = False
         self.load_failed = False
-        self.checking = False
+        self.checking = self._comparing = False
         self._check_again = False
 
         self.domain_box = DomainBox()
@@ -225,11 +225,15 @@ class DomainsPage(Page):
             self.status.error(str(error))
             return
         expected = {d: self.expected.get(d, []) for d in domains}
-        self.checking = True
+        self.checking, self._comparing = True, False
         self.check_button.setEnabled(False)
         shown = ", ".join(self.domain_box.shown(d) for d in domains)
-        self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
-            shown, self.resolver.description()))
+        if len(domains) > 3:   # not a list of thirty names to wrap
+            self.status.busy(lambda: self.tr("Checking DNS for %n domain(s) with {0}…", "",
+                                             len(domains)).format(self.resolver.description()))
+        else:
+            self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
+                shown, self.resolver.description()))
 
         def check(control: TaskControl) -> list[DomainCheck]:
             first: dict[str, DomainCheck] = {}   # the resolver's answers, as they come in
@@ -246,11 +250,15 @@ class DomainsPage(Page):
         """Stage one: verdicts and rows now; the domains' own nameservers are still asked."""
         if not self.checking:
             return   # the full result is already shown
-        self._store(checks.values())
-        self.status.busy(lambda: self.tr("{0} has answered. Asking the domains' own "
-                                         "nameservers whether they agree…").format(
-            self.resolver.description()))
-        self._show_selected()
+        new = [c for c in checks.values() if self.checks.get(c.ascii) is not c]
+        self._store(new)
+        if not self._comparing:   # said once, not on every batch of answers
+            self._comparing = True
+            self.status.busy(lambda: self.tr("{0} has answered. Asking the domains' own "
+                                             "nameservers whether they agree…").format(
+                self.resolver.description()))
+        if any(c.ascii == self.domain_box.currentData() for c in new):
+            self._show_selected()   # only the shown domain's table and verdict change
         self._update_risks()
 
     def _store(self, checks: Iterable[DomainCheck]) -> None:
