@@ -132,14 +132,16 @@ class DnsRecordTable(QTreeWidget):
         width = max(self.viewport().width() - others, self.fontMetrics().averageCharWidth() * 24)
         chars = max(20, width // max(1, self.fontMetrics().averageCharWidth()) - 2)
         wrapped = (chars, tuple(row.advice for row in self.rows))
-        if wrapped == self._wrapped_at and self.topLevelItemCount() == len(self.rows):
-            return   # the same advice at the same width: already wrapped
-        self._wrapped_at = wrapped
+        if wrapped != self._wrapped_at or self.topLevelItemCount() != len(self.rows):
+            self._wrap_rows(chars)   # else the same advice at the same width: wrapped already
+            self._wrapped_at = wrapped
+        self.scheduleDelayedItemsLayout()   # row heights follow the column's new width
+
+    def _wrap_rows(self, chars: int) -> None:
         for index, row in enumerate(self.rows):
             item = self.topLevelItem(index)
             if item is not None:
                 item.setText(self.ADVICE, textwrap.fill(first_sentence(row.advice), chars))
-        self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's event
         super().resizeEvent(event)
