@@ -22,6 +22,7 @@ imported yet), one page module at a time, in the wizard's order.
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import os
 import shutil
@@ -68,6 +69,30 @@ def serve(files: int, size: int, domains: int, pipe) -> None:  # noqa: ANN001 - 
 
 
 # -- the probe -----------------------------------------------------------------------------
+
+class Pauses:
+    """The garbage collector's pauses (wall time, any thread), by generation."""
+
+    def __init__(self) -> None:
+        self.started: dict[int, float] = {}
+        self.pauses: dict[int, list[float]] = {}
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        import threading
+        key = threading.get_ident()
+        if phase == "start":
+            self.started[key] = time.perf_counter()
+        elif key in self.started:
+            took = (time.perf_counter() - self.started.pop(key)) * 1000
+            self.pauses.setdefault(info["generation"], []).append(took)
+
+    def take(self) -> str:
+        text = ", ".join(f"gen{g} {len(v)}× max {max(v):.0f} ms"
+                         for g, v in sorted(self.pauses.items()))
+        self.pauses = {}
+        return text or "none"
+
 
 class Probe:
     """A re-armed single-shot timer; ``lateness`` in ms while ``recording``."""
@@ -247,6 +272,7 @@ def main() -> int:
           f"{args.rounds} rounds")
     probe = Probe()
     probe.start()
+    pauses = Pauses()
     graph = GraphClient(StaticToken(token), base_url=graph_url)
     window = QWidget()
     QVBoxLayout(window)
@@ -260,6 +286,9 @@ def main() -> int:
     for i in range(args.domains):
         page.domain_box.add(f"shop{i:02d}.test")
     page.show()
+    from ui.lazy_wizard import freeze_heap
+    gc.collect()      # as ui/app.py does once the wizard is shown
+    freeze_heap()
     work = tempfile.mkdtemp(prefix="gui-stall-")
     results: dict[str, list[tuple[float, float, float]]] = {"idle": [], "backup": [], "dns": []}
     try:
@@ -276,7 +305,8 @@ def main() -> int:
                 results[phase].append(figures(late))
                 p50, p99, worst = figures(late)
                 print(f"round {r + 1} {phase}: {seconds:.1f} s, {len(late)} probes, p50 "
-                      f"{p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms")
+                      f"{p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms; GC pauses: "
+                      f"{pauses.take()}")
             p50, p99, worst = results["idle"][-1]
             print(f"round {r + 1} idle: p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms")
     finally:

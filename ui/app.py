@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def run(*, demo: bool, language: str | None = None) -> int:
     """Show the wizard and run until it closes."""
+    from ui.lazy_wizard import freeze_heap
     from ui.wizard import CancelWizard
 
     app = create_app()
@@ -32,6 +34,8 @@ def run(*, demo: bool, language: str | None = None) -> int:
     state = CancellationState(demo=demo)
     wizard = CancelWizard(state)
     wizard.show()
+    gc.collect()    # once, at start: then the window's objects stay out of full passes
+    freeze_heap()
     try:
         return app.exec()
     finally:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import gc
 import importlib
 import importlib.util
 import logging
@@ -64,6 +65,7 @@ class LazyWizard(QWizard):
         factory = self._later.pop(int(page_id), None)
         if factory is not None:
             self.setPage(int(page_id), factory())
+            freeze_heap()
         return super().page(int(page_id))
 
     def built_page(self, page_id: int) -> QWizardPage | None:
@@ -192,6 +194,14 @@ def _is_module(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError, AttributeError):
         return False
+
+
+def freeze_heap() -> None:
+    """What is built so far (modules, pages, their widgets) lives as long as the window: keep
+    it out of the garbage collector's full passes (gc.freeze), which stop every thread, the
+    GUI's too. A full pass over the wizard's heap took 0.7–3.8 s on a loaded machine while a
+    DNS check ran (benchmarks/gui_stall.py); what the workers make is still collected."""
+    gc.freeze()
 
 
 def _import_quietly(module: str) -> None:
