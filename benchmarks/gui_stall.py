@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -79,7 +80,6 @@ class Pauses:
         gc.callbacks.append(self._callback)
 
     def _callback(self, phase: str, info: dict) -> None:
-        import threading
         key = threading.get_ident()
         if phase == "start":
             self.started[key] = time.perf_counter()

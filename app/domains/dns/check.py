@@ -6,8 +6,17 @@ thread: call :func:`check_domains` from a worker thread, never the GUI's.
 
 The domain's authoritative servers are its NS targets; their addresses come
 from the NS answer's additional section (glue) or, failing that, from the same
-resolver. They are asked on ``authoritative_port`` (53, or a loopback test
-port), with recursion off, to show whether the change has reached them.
+resolver (and are then remembered for their TTL). They are asked on
+``authoritative_port`` (53, or a loopback test port), with recursion off, to
+show whether the change has reached them.
+
+A check has two stages. The verdict and the rows come from the resolver's
+answers alone, so they are handed over (``on_resolver``) as soon as those are
+in, marked ``authoritative_pending``; the authoritative servers are then asked
+about the records the rows show, and the full result replaces the first. It
+never changes the status (the resolver's view decides) but says whether the
+answer is everywhere yet (``DomainCheck.everywhere``). Whoever needs the whole
+answer (the CLI, the confirm checklist) takes only the returned full result.
 """
 
 from __future__ import annotations
