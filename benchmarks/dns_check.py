@@ -15,7 +15,11 @@ alternate which of the two goes first; the median and the spread are printed.
 "No glue, repeated" is the page's re-check a minute later: the nameservers'
 addresses are then remembered for their TTL, so it takes one round less.
 
-    python benchmarks/dns_check.py [--delay 0.1] [--rounds 5] [--runs 3]
+``--baseline REV`` also times the check as it was at git revision REV (its
+app/domains/dns/check.py, loaded beside today's), in the same rounds: the
+machine's load moves every figure, so compare within one run.
+
+    python benchmarks/dns_check.py [--delay 0.1] [--rounds 5] [--runs 3] [--baseline REV]
 """
 
 from __future__ import annotations
@@ -61,6 +65,33 @@ def one_query_time(port: int, runs: int) -> float:
     return statistics.median(times)
 
 
+def load_baseline(rev: str):  # noqa: ANN201 - a module
+    """check.py as it was at ``rev``, imported as its own module beside today's."""
+    import importlib.util
+    import subprocess
+    import tempfile
+    source = subprocess.run(["git", "show", f"{rev}:app/domains/dns/check.py"], check=True,
+                            capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent.parent).stdout
+    path = Path(tempfile.mkdtemp()) / "baseline_check.py"
+    path.write_text(source)
+    spec = importlib.util.spec_from_file_location("baseline_check", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def baseline_times(module, port: int, runs: int) -> float:  # noqa: ANN001
+    options = CheckOptions(nameservers=(Nameserver("127.0.0.1", port),), timeout=5.0,
+                           authoritative_port=port)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        module.check_domains([DOMAIN], options)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def check_times(port: int, runs: int, *, warm: bool) -> tuple[float, float, int]:
     """Median seconds to the first verdict and to the full check, and the rows."""
     options = CheckOptions(nameservers=(Nameserver("127.0.0.1", port),), timeout=5.0,
@@ -87,7 +118,8 @@ def check_times(port: int, runs: int, *, warm: bool) -> tuple[float, float, int]
     return statistics.median(firsts), statistics.median(totals), rows
 
 
-def measure(delay: float, glue: bool, runs: int) -> dict[str, tuple[float, float]]:
+def measure(delay: float, glue: bool, runs: int, baseline=None  # noqa: ANN001
+            ) -> dict[str, tuple[float, float]]:
     """{label: (first-verdict ratio, full ratio)} for this server."""
     context = multiprocessing.get_context("spawn")
     here, there = context.Pipe()
@@ -102,6 +134,12 @@ def measure(delay: float, glue: bool, runs: int) -> dict[str, tuple[float, float
         here.send("queries")
         per_check = (here.recv() - before) // runs
         results = {("with glue" if glue else "no glue"): (first / one, total / one)}
+        if baseline is not None:   # before: one result, when everything has answered
+            before_total = baseline_times(baseline, port, runs)
+            results["before, " + ("with glue" if glue else "no glue")] = \
+                (before_total / one, before_total / one)
+            print(f"  before ({'with glue' if glue else 'no glue'}): first verdict = full "
+                  f"check {before_total * 1000:.0f} ms")
         print(f"  {'with glue' if glue else 'no glue'}: one query {one * 1000:.0f} ms, first "
               f"verdict {first * 1000:.0f} ms, full check {total * 1000:.0f} ms "
               f"({per_check} queries, {rows} rows)")
@@ -122,12 +160,14 @@ def main() -> int:
     parser.add_argument("--delay", type=float, default=0.1, help="seconds per answer (0.1)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--runs", type=int, default=3, help="checks per round (median)")
+    parser.add_argument("--baseline", metavar="REV", help="also time check.py as at REV")
     args = parser.parse_args()
+    baseline = load_baseline(args.baseline) if args.baseline else None
     collected: dict[str, list[tuple[float, float]]] = {}
     for r in range(args.rounds):
         print(f"round {r + 1}")
         for glue in ((True, False) if r % 2 == 0 else (False, True)):
-            for label, ratios in measure(args.delay, glue, args.runs).items():
+            for label, ratios in measure(args.delay, glue, args.runs, baseline).items():
                 collected.setdefault(label, []).append(ratios)
     met = True
     print(f"\n{args.rounds} rounds, {args.runs} checks each; median (min–max) of the ratios "
@@ -136,7 +176,8 @@ def main() -> int:
         firsts, totals = [v[0] for v in values], [v[1] for v in values]
         first, total = statistics.median(firsts), statistics.median(totals)
         ok_first, ok_total = first <= 1.3, total <= 2.5
-        met = met and ok_first and ok_total
+        if not label.startswith("before"):
+            met = met and ok_first and ok_total
         print(f"  {label:18} first verdict {first:.2f} ({min(firsts):.2f}–{max(firsts):.2f}) "
               f"goal ≤ 1.3 {'met' if ok_first else 'NOT met'}; full check {total:.2f} "
               f"({min(totals):.2f}–{max(totals):.2f}) goal ≤ 2.5 "
