@@ -287,8 +287,7 @@ def main() -> int:
         page.domain_box.add(f"shop{i:02d}.test")
     page.show()
     from ui.lazy_wizard import freeze_heap
-    gc.collect()      # as ui/app.py does once the wizard is shown
-    freeze_heap()
+    freeze_heap()     # as ui/app.py does once the wizard is shown
     work = tempfile.mkdtemp(prefix="gui-stall-")
     results: dict[str, list[tuple[float, float, float]]] = {"idle": [], "backup": [], "dns": []}
     try:

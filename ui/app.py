@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -34,8 +33,7 @@ def run(*, demo: bool, language: str | None = None) -> int:
     state = CancellationState(demo=demo)
     wizard = CancelWizard(state)
     wizard.show()
-    gc.collect()    # once, at start: then the window's objects stay out of full passes
-    freeze_heap()
+    freeze_heap()   # the window's objects stay out of the collector's full passes
     try:
         return app.exec()
     finally:
