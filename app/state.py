@@ -60,7 +60,9 @@ class DomainsResult:
 
     def checked(self, check: DomainCheck) -> None:
         """Keep the first check of a domain as 'before' and the newest as 'now'."""
-        self.first_checks.setdefault(check.ascii, check)
+        first = self.first_checks.setdefault(check.ascii, check)
+        if first.authoritative_pending and first.checked_at == check.checked_at:
+            self.first_checks[check.ascii] = check   # the same check, its comparison now in
         self.latest_checks[check.ascii] = check
 
     def removed(self, domain: str, at: datetime | None = None) -> None:

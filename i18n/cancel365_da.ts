@@ -729,6 +729,10 @@
         <translation>DNS-poster</translation>
     </message>
     <message>
+        <source>Asking…</source>
+        <translation>Spørger…</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -857,6 +861,41 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>DomainSummary</name>
+    <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har bekræftet dette domæne, så det findes, men DNS-serveren {1} siger, at det ikke gør (NXDOMAIN). Den server tager fejl eller filtrerer: vælg en anden DNS-server ovenfor, og tjek igen.</translation>
+    </message>
+    <message>
+        <source>{0}: the DNS server says nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: DNS-serveren siger, at intet længere peger på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: intet peger længere på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: still points at Microsoft 365.</source>
+        <translation>{0}: peger stadig på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunne ikke tjekkes.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answers…</source>
+        <translation>Spørger stadig domænets egne navneservere, om de giver de samme svar…</translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: the domain&apos;s own nameservers give other answers for {0}, so some senders may still get the old answer.</source>
+        <translation>Ikke overalt endnu: domænets egne navneservere giver andre svar for {0}, så nogle afsendere kan stadig få det gamle svar.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own nameservers did not answer: this is the DNS server&apos;s answer only.</source>
+        <translation>Domænets egne navneservere svarede ikke: dette er kun DNS-serverens svar.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -890,29 +929,24 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Din organisation har intet eget domæne: der er intet at flytte. Du kan tjekke et hvilket som helst domæne ved at skrive det ovenfor.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Tjekker DNS for %n domæne med {0}…</numerusform>
+            <numerusform>Tjekker DNS for %n domæner med {0}…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
         <translation>Tjekker DNS for {0} med {1}…</translation>
     </message>
     <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svaret. Spørger domænernes egne navneservere, om de er enige…</translation>
+    </message>
+    <message>
         <source>Checked at {0} with {1}.</source>
         <translation>Tjekket kl. {0} med {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
-        <translation>{0}: Microsoft 365 har bekræftet dette domæne, så det findes, men DNS-serveren {1} siger, at det ikke gør (NXDOMAIN). Den server tager fejl eller filtrerer: vælg en anden DNS-server ovenfor, og tjek igen.</translation>
-    </message>
-    <message>
-        <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation>{0}: intet peger længere på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still points at Microsoft 365.</source>
-        <translation>{0}: peger stadig på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: could not be checked.</source>
-        <translation>{0}: kunne ikke tjekkes.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -3532,6 +3566,10 @@ Tak!</translation>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
         <translation>Intet at gøre: peger ikke længere på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answer.</source>
+        <translation>Spørger stadig domænets egne navneservere, om de giver det samme svar.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>

@@ -8,6 +8,13 @@
     </message>
 </context>
 <context>
+    <name>DomainsPage</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation><numerusform>Checking DNS for %n domain with {0}…</numerusform><numerusform>Checking DNS for %n domains with {0}…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LicenceRemovalDialog</name>
     <message numerus="yes">
         <source>Tick the users who should lose their {product} licence. They lose access to the apps and services of this subscription at once. Remove at least %n to get to 25.</source>

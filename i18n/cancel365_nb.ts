@@ -729,6 +729,10 @@
         <translation>DNS-poster</translation>
     </message>
     <message>
+        <source>Asking…</source>
+        <translation>Spør…</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -857,6 +861,41 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DomainSummary</name>
+    <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har bekreftet dette domenet, så det finnes, men DNS-serveren {1} sier at det ikke gjør det (NXDOMAIN). Den serveren tar feil eller filtrerer: velg en annen DNS-server ovenfor, og sjekk igjen.</translation>
+    </message>
+    <message>
+        <source>{0}: the DNS server says nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: DNS-serveren sier at ingenting lenger peker på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: ingenting peker lenger til Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: still points at Microsoft 365.</source>
+        <translation>{0}: peker fortsatt til Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunne ikke sjekkes.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answers…</source>
+        <translation>Spør fortsatt domenets egne navneservere om de gir de samme svarene…</translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: the domain&apos;s own nameservers give other answers for {0}, so some senders may still get the old answer.</source>
+        <translation>Ikke overalt ennå: domenets egne navneservere gir andre svar for {0}, så noen avsendere kan fortsatt få det gamle svaret.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own nameservers did not answer: this is the DNS server&apos;s answer only.</source>
+        <translation>Domenets egne navneservere svarte ikke: dette er bare DNS-serverens svar.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -890,29 +929,24 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Organisasjonen din har ikke noe eget domene: ingenting å flytte. Du kan sjekke et hvilket som helst domene ved å skrive det inn ovenfor.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Sjekker DNS for %n domene med {0}…</numerusform>
+            <numerusform>Sjekker DNS for %n domener med {0}…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
         <translation>Sjekker DNS for {0} med {1}…</translation>
     </message>
     <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svart. Spør domenenes egne navneservere om de er enige…</translation>
+    </message>
+    <message>
         <source>Checked at {0} with {1}.</source>
         <translation>Sjekket kl. {0} med {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
-        <translation>{0}: Microsoft 365 har bekreftet dette domenet, så det finnes, men DNS-serveren {1} sier at det ikke gjør det (NXDOMAIN). Den serveren tar feil eller filtrerer: velg en annen DNS-server ovenfor, og sjekk igjen.</translation>
-    </message>
-    <message>
-        <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation>{0}: ingenting peker lenger til Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still points at Microsoft 365.</source>
-        <translation>{0}: peker fortsatt til Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: could not be checked.</source>
-        <translation>{0}: kunne ikke sjekkes.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -3532,6 +3566,10 @@ Takk!</translation>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
         <translation>Ingenting å gjøre: peker ikke lenger til Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answer.</source>
+        <translation>Spør fortsatt domenets egne navneservere om de gir det samme svaret.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>

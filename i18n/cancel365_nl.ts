@@ -729,6 +729,10 @@
         <translation>DNS-records</translation>
     </message>
     <message>
+        <source>Asking…</source>
+        <translation>Bezig met vragen…</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -857,6 +861,41 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>DomainSummary</name>
+    <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 heeft dit domein geverifieerd, dus het bestaat, maar de DNS-server {1} zegt van niet (NXDOMAIN). Die server vergist zich of filtert: kies hierboven een andere DNS-server en controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{0}: the DNS server says nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: de DNS-server zegt dat niets meer naar Microsoft 365 verwijst.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: niets verwijst meer naar Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: still points at Microsoft 365.</source>
+        <translation>{0}: verwijst nog naar Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answers…</source>
+        <translation>De eigen naamservers van het domein worden nog gevraagd of ze dezelfde antwoorden geven…</translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: the domain&apos;s own nameservers give other answers for {0}, so some senders may still get the old answer.</source>
+        <translation>Nog niet overal: de eigen naamservers van het domein geven andere antwoorden voor {0}, dus sommige afzenders krijgen misschien nog het oude antwoord.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own nameservers did not answer: this is the DNS server&apos;s answer only.</source>
+        <translation>De eigen naamservers van het domein antwoordden niet: dit is alleen het antwoord van de DNS-server.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -890,29 +929,24 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Uw tenant heeft geen eigen domein: er is niets te verhuizen. U kunt elk domein controleren door het hierboven te typen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>DNS voor %n domein controleren met {0}…</numerusform>
+            <numerusform>DNS voor %n domeinen controleren met {0}…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
         <translation>DNS voor {0} controleren met {1}…</translation>
     </message>
     <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} heeft geantwoord. De eigen naamservers van de domeinen worden gevraagd of ze het eens zijn…</translation>
+    </message>
+    <message>
         <source>Checked at {0} with {1}.</source>
         <translation>Gecontroleerd om {0} met {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
-        <translation>{0}: Microsoft 365 heeft dit domein geverifieerd, dus het bestaat, maar de DNS-server {1} zegt van niet (NXDOMAIN). Die server vergist zich of filtert: kies hierboven een andere DNS-server en controleer opnieuw.</translation>
-    </message>
-    <message>
-        <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation>{0}: niets verwijst meer naar Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still points at Microsoft 365.</source>
-        <translation>{0}: verwijst nog naar Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: could not be checked.</source>
-        <translation>{0}: kon niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -3532,6 +3566,10 @@ Bedankt!</translation>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
         <translation>Niets te doen: verwijst niet meer naar Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answer.</source>
+        <translation>De eigen naamservers van het domein worden nog gevraagd of ze hetzelfde antwoord geven.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>

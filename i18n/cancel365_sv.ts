@@ -729,6 +729,10 @@
         <translation>DNS-poster</translation>
     </message>
     <message>
+        <source>Asking…</source>
+        <translation>Frågar…</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -857,6 +861,41 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>DomainSummary</name>
+    <message>
+        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
+        <translation>{0}: Microsoft 365 har verifierat den här domänen, så den finns, men DNS-servern {1} säger att den inte gör det (NXDOMAIN). Den servern har fel eller filtrerar: välj en annan DNS-server ovan och kontrollera igen.</translation>
+    </message>
+    <message>
+        <source>{0}: the DNS server says nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: DNS-servern säger att inget längre pekar på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: nothing points at Microsoft 365 any more.</source>
+        <translation>{0}: inget pekar längre på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: still points at Microsoft 365.</source>
+        <translation>{0}: pekar fortfarande på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>{0}: could not be checked.</source>
+        <translation>{0}: kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answers…</source>
+        <translation>Frågar fortfarande domänens egna namnservrar om de ger samma svar…</translation>
+    </message>
+    <message>
+        <source>Not everywhere yet: the domain&apos;s own nameservers give other answers for {0}, so some senders may still get the old answer.</source>
+        <translation>Inte överallt än: domänens egna namnservrar ger andra svar för {0}, så vissa avsändare kan fortfarande få det gamla svaret.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own nameservers did not answer: this is the DNS server&apos;s answer only.</source>
+        <translation>Domänens egna namnservrar svarade inte: detta är bara DNS-serverns svar.</translation>
+    </message>
+</context>
+<context>
     <name>DomainsPage</name>
     <message>
         <source>Move your domains away from Microsoft 365</source>
@@ -890,29 +929,24 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Din organisation har ingen egen domän: inget att flytta. Du kan kontrollera vilken domän som helst genom att skriva den ovan.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Kontrollerar DNS för %n domän med {0}…</numerusform>
+            <numerusform>Kontrollerar DNS för %n domäner med {0}…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking DNS for {0} with {1}…</source>
         <translation>Kontrollerar DNS för {0} med {1}…</translation>
     </message>
     <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svarat. Frågar domänernas egna namnservrar om de är överens…</translation>
+    </message>
+    <message>
         <source>Checked at {0} with {1}.</source>
         <translation>Kontrollerat kl. {0} med {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server {1} says it does not (NXDOMAIN). That server is wrong or filtering: choose another DNS server above and check again.</source>
-        <translation>{0}: Microsoft 365 har verifierat den här domänen, så den finns, men DNS-servern {1} säger att den inte gör det (NXDOMAIN). Den servern har fel eller filtrerar: välj en annan DNS-server ovan och kontrollera igen.</translation>
-    </message>
-    <message>
-        <source>{0}: nothing points at Microsoft 365 any more.</source>
-        <translation>{0}: inget pekar längre på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: still points at Microsoft 365.</source>
-        <translation>{0}: pekar fortfarande på Microsoft 365.</translation>
-    </message>
-    <message>
-        <source>{0}: could not be checked.</source>
-        <translation>{0}: kunde inte kontrolleras.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -3532,6 +3566,10 @@ Tack!</translation>
     <message>
         <source>Nothing to do: no longer points at Microsoft 365.</source>
         <translation>Inget att göra: pekar inte längre på Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Still asking the domain&apos;s own nameservers whether they give the same answer.</source>
+        <translation>Frågar fortfarande domänens egna namnservrar om de ger samma svar.</translation>
     </message>
     <message>
         <source>The domain&apos;s own nameservers did not answer; only the resolver&apos;s answer is shown.</source>

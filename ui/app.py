@@ -25,6 +25,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def run(*, demo: bool, language: str | None = None) -> int:
     """Show the wizard and run until it closes."""
+    from ui.lazy_wizard import freeze_heap
     from ui.wizard import CancelWizard
 
     app = create_app()
@@ -32,6 +33,7 @@ def run(*, demo: bool, language: str | None = None) -> int:
     state = CancellationState(demo=demo)
     wizard = CancelWizard(state)
     wizard.show()
+    freeze_heap()   # the window's objects stay out of the collector's full passes
     try:
         return app.exec()
     finally:

@@ -7,17 +7,26 @@ page does not wait for what later pages import (the backup engine with numpy and
 pycurl, dnspython's resolver, msal, requests).
 
 So that going Next stays quick, the module of the page after the current one is
-imported once the current page has been painted and the event loop is idle (on
-the GUI thread: importing Qt classes on another thread is not safe).
+imported ahead once the current page has been painted, in two steps (:class:`Prefetcher`):
+first what it needs from the core and from other packages (``app.*``, dnspython, numpy,
+pycurl…: no Qt classes there) on a background thread, which took the GUI thread 0.9 s
+for the Domains page and 2.5 s for the Backup page (benchmarks/gui_stall.py); then the
+page's own module and its ``ui`` widgets on the GUI thread, since importing modules that
+define Qt classes beside the GUI thread crashed the self-test once (SIGSEGV).
 """
 
 from __future__ import annotations
 
+import ast
+import contextlib
+import gc
 import importlib
+import importlib.util
 import logging
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 log = logging.getLogger(__name__)
@@ -35,6 +44,7 @@ class LazyWizard(QWizard):
         self._later: dict[int, PageFactory] = {}
         self._modules: dict[int, str] = {}
         self._painted = _AfterPaint(self._prefetch_next)
+        self._prefetcher = Prefetcher(self)
         self.currentIdChanged.connect(self._watch_paint)
 
     def setPageLater(self, page_id: int, page: str | PageFactory) -> None:
@@ -55,6 +65,7 @@ class LazyWizard(QWizard):
         factory = self._later.pop(int(page_id), None)
         if factory is not None:
             self.setPage(int(page_id), factory())
+            freeze_heap()
         return super().page(int(page_id))
 
     def built_page(self, page_id: int) -> QWizardPage | None:
@@ -108,7 +119,89 @@ class LazyWizard(QWizard):
             # On the GUI thread, once the event loop is idle: a module that defines Qt classes
             # imported on another thread while the GUI thread builds widgets crashed the
             # self-test once (SIGSEGV), so imports stay on the thread Qt expects.
-            QTimer.singleShot(50, self, lambda: _import_quietly(module))
+            QTimer.singleShot(50, self, lambda: self._prefetcher.start(module))
+
+
+class Prefetcher(QObject):
+    """Imports a page's module ahead: its core and third-party imports on a thread of its
+    own, then the module itself (Qt classes) on the GUI thread; :attr:`done` says when."""
+
+    done = Signal(str)
+    _core_imported = Signal(str)   # from the background thread, queued to the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._core_imported.connect(self._import_page)
+
+    def start(self, module: str) -> None:
+        threading.Thread(target=self._import_core, args=(module,), daemon=True,
+                         name=f"import-{module}").start()
+
+    def _import_core(self, module: str) -> None:
+        try:
+            names = core_imports(module)   # finding them imports packages too: not on the GUI
+        except Exception:   # only a head start: the page's own import says what is wrong
+            log.debug("Finding what %s imports failed", module, exc_info=True)
+            names = []
+        for name in names:
+            _import_quietly(name)
+        with contextlib.suppress(RuntimeError):   # the wizard closed meanwhile
+            self._core_imported.emit(module)
+
+    def _import_page(self, module: str) -> None:
+        _import_quietly(module)
+        self.done.emit(module)
+
+
+def core_imports(module: str) -> list[str]:
+    """What ``module`` and the ``ui`` modules it imports import from outside ``ui`` and Qt:
+    the core (``app.*``, which defines no Qt classes) and other packages, in source order."""
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in seen:
+            return
+        seen.add(name)
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            return
+        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+            return
+        with open(spec.origin, encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            else:
+                continue
+            for target in targets:
+                top = target.partition(".")[0]
+                if top == "ui":
+                    visit(target)
+                elif top not in ("PySide6", "shiboken6", "__future__") and target not in found:
+                    found.append(target)
+
+    visit(module)
+    return [name for name in found if _is_module(name)]
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError, AttributeError):
+        return False
+
+
+def freeze_heap() -> None:
+    """What is built so far (modules, pages, their widgets) lives as long as the window: keep
+    it out of the garbage collector's full passes (gc.freeze), which stop every thread, the
+    GUI's too. A full pass over the wizard's heap took 0.7–3.8 s on a loaded machine while a
+    DNS check ran (benchmarks/gui_stall.py); what the workers make is still collected."""
+    gc.freeze()
 
 
 def _import_quietly(module: str) -> None:

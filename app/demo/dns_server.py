@@ -2,7 +2,8 @@
 
 It answers from zone files like a recursive resolver would (following CNAMEs
 inside its zones, with glue for NS answers) and can misbehave on purpose:
-SERVFAIL for some names, silence for others, a delay before every answer.
+SERVFAIL for some names, silence for others, a delay before every answer, or
+every answer held back until released (a test's slow nameserver, without timing).
 UDP and TCP, on one port, driven by asyncio in a thread of its own.
 """
 
@@ -98,6 +99,8 @@ class DnsServer:
                                         name=f"dns-server-{address}")
         self._transport: asyncio.DatagramTransport | None = None
         self._tcp: asyncio.base_events.Server | None = None
+        self._released = asyncio.Event()   # cleared by hold(): answers wait for release()
+        self._released.set()
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -119,6 +122,19 @@ class DnsServer:
 
     def __exit__(self, *_: object) -> None:
         self.stop()
+
+    def hold(self) -> None:
+        """From now on, every answer waits until :meth:`release` (questions are still read)."""
+        self._on_loop(self._released.clear)
+
+    def release(self) -> None:
+        """Send the answers held back, and answer at once again."""
+        self._on_loop(self._released.set)
+
+    def _on_loop(self, fn) -> None:  # noqa: ANN001 - a plain callable
+        async def call() -> None:
+            fn()
+        asyncio.run_coroutine_threadsafe(call(), self._loop).result(10)
 
     @property
     def running(self) -> bool:
@@ -163,6 +179,7 @@ class DnsServer:
             return None
         if self.delay:
             await asyncio.sleep(self.delay)
+        await self._released.wait()
         response = dns.message.make_response(query)
         response.flags |= dns.flags.RA
         if behaviour == "servfail":

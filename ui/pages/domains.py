@@ -8,6 +8,8 @@ a domain not checked, one still in Microsoft 365): nobody goes on unwarned.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
 from ui.widgets.domain_box import DomainBox
 from ui.widgets.domain_risks import DomainRisks
+from ui.widgets.domain_summary import DomainSummary
 from ui.widgets.open_link import NotOpenedDialog, desktop_open, open_or_show
 from ui.widgets.page_scroll import scrolling_layout
 from ui.widgets.recheck import Recheck
@@ -54,7 +57,7 @@ class DomainsPage(Page):
         self.loaded = False
         self.loading = False
         self.load_failed = False
-        self.checking = False
+        self.checking = self._comparing = False
         self._check_again = False
 
         self.domain_box = DomainBox()
@@ -71,15 +74,8 @@ class DomainsPage(Page):
         self.auto_check, self.interval = self.recheck.auto_check, self.recheck.interval
         self.recheck_timer = self.recheck.timer
 
-        self.summary = QLabel()
-        self.summary.setObjectName("domainSummary")
-        self.summary.setWordWrap(True)
-        font = self.summary.font()
-        font.setBold(True)
-        self.summary.setFont(font)
-        self.steps = QLabel()
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict = DomainSummary()
+        self.summary, self.steps = self.verdict.summary, self.verdict.steps
         self.table = DnsRecordTable()
         self.table.currentItemChanged.connect(self._show_detail)
         self.detail = QLabel()
@@ -109,8 +105,7 @@ class DomainsPage(Page):
         form.addRow(self.resolver_label, row)
         layout = self.content_layout = scrolling_layout(self)   # scrolls at 200%
         layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.steps)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(self.actions.layout)
@@ -230,19 +225,50 @@ class DomainsPage(Page):
             self.status.error(str(error))
             return
         expected = {d: self.expected.get(d, []) for d in domains}
-        self.checking = True
+        self.checking, self._comparing = True, False
         self.check_button.setEnabled(False)
         shown = ", ".join(self.domain_box.shown(d) for d in domains)
-        self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
-            shown, self.resolver.description()))
-        run_task(self.task_parent(), lambda _: check_domains(domains, options, expected),
-                 on_done=self._checked, on_error=self._check_failed)
+        if len(domains) > 3:   # not a list of thirty names to wrap
+            self.status.busy(lambda: self.tr("Checking DNS for %n domain(s) with {0}…", "",
+                                             len(domains)).format(self.resolver.description()))
+        else:
+            self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
+                shown, self.resolver.description()))
 
-    def _checked(self, checks: list[DomainCheck]) -> None:
-        self._finish_check()
+        def check(control: TaskControl) -> list[DomainCheck]:
+            first: dict[str, DomainCheck] = {}   # the resolver's answers, as they come in
+
+            def resolver_in(check: DomainCheck) -> None:
+                first[check.ascii] = check
+                control.report(dict(first))
+            return check_domains(domains, options, expected, on_resolver=resolver_in)
+
+        run_task(self.task_parent(), check, on_done=self._checked,
+                 on_error=self._check_failed, on_progress=self._resolver_answered)
+
+    def _resolver_answered(self, checks: dict[str, DomainCheck]) -> None:
+        """Stage one: verdicts and rows now; the domains' own nameservers are still asked."""
+        if not self.checking:
+            return   # the full result is already shown
+        new = [c for c in checks.values() if self.checks.get(c.ascii) is not c]
+        self._store(new)
+        if not self._comparing:   # said once, not on every batch of answers
+            self._comparing = True
+            self.status.busy(lambda: self.tr("{0} has answered. Asking the domains' own "
+                                             "nameservers whether they agree…").format(
+                self.resolver.description()))
+        if any(c.ascii == self.domain_box.currentData() for c in new):
+            self._show_selected()   # only the shown domain's table and verdict change
+        self._update_risks()
+
+    def _store(self, checks: Iterable[DomainCheck]) -> None:
         for check in checks:
             self.checks[check.ascii] = check
             self.state.domains.checked(check)
+
+    def _checked(self, checks: list[DomainCheck]) -> None:
+        self._finish_check()
+        self._store(checks)
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.status.info(lambda: self.tr("Checked at {0} with {1}.").format(
             now, self.resolver.description()))
@@ -286,35 +312,18 @@ class DomainsPage(Page):
     def _show_selected(self) -> None:
         check = self.selected_check()
         self.table.show_check(check)
+        self._show_detail()   # the selected row may be the same one, with new words
         current = self.domain_box.currentData()
         self.actions.update(current,
                             in_tenant=current in self.tenant_domains
                             and current not in self.removed,
                             typed=current is not None and current not in self.tenant_domains)
         if check is None:
-            self.summary.clear()
-            self.steps.clear()
+            self.verdict.clear()
             return
-        if self.resolver_denies(check):
-            # Graph has it verified, so it exists: the DNS server is wrong, not the spelling.
-            self.summary.setText(self.tr(
-                "{0}: Microsoft 365 has this domain verified, so it exists, but the DNS server "
-                "{1} says it does not (NXDOMAIN). That server is wrong or filtering: choose "
-                "another DNS server above and check again.").format(
-                    check.unicode, self.resolver.description()))
-        else:
-            self.summary.setText({
-                DomainStatus.CLEAR: self.tr("{0}: nothing points at Microsoft 365 any more."),
-                DomainStatus.MICROSOFT: self.tr("{0}: still points at Microsoft 365."),
-                DomainStatus.ERROR: self.tr("{0}: could not be checked."),
-            }[check.status].format(check.unicode) + (f" {check.error}" if check.error else ""))
-        self.steps.setVisible(check.status is not DomainStatus.ERROR)
-        items = []
-        for number, step in enumerate(check.steps, 1):
-            done = step.done or (number == 4 and check.ascii in self.removed)
-            mark = "✓" if done else f"{number}."
-            items.append(f"<tr><td>{mark}&nbsp;</td><td>{_escape(step.text)}</td></tr>")
-        self.steps.setText("<table>" + "".join(items) + "</table>")
+        self.verdict.show_check(check, removed=check.ascii in self.removed,
+                                denied_by=self.resolver.description()
+                                if self.resolver_denies(check) else None)
 
     def resolver_denies(self, check: DomainCheck) -> bool:
         """The resolver says NXDOMAIN for a domain Graph lists as the tenant's (verified)."""
@@ -394,6 +403,3 @@ class DomainsPage(Page):
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -28,8 +28,14 @@ class DnsRecordTable(QTreeWidget):
         self.setUniformRowHeights(False)   # "What to do" wraps instead of being cut
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        # "What to do" is wrapped again when a column is resized.
-        self.header().sectionResized.connect(lambda *_: self._wrap_advice())
+        # "What to do" is wrapped again when a column is resized: once, however many columns
+        # moved (each resizeColumnToContents is one signal; wrapping is per row).
+        self._wrap_timer = QTimer(self)
+        self._wrap_timer.setSingleShot(True)
+        self._wrap_timer.setInterval(0)
+        self._wrap_timer.timeout.connect(self._wrap_advice)
+        self._wrapped_at: tuple[int, tuple[str, ...]] | None = None
+        self.header().sectionResized.connect(lambda *_: self._wrap_timer.start())
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setColumnCount(7)
@@ -56,34 +62,66 @@ class DnsRecordTable(QTreeWidget):
         self.setAccessibleName(self.tr("DNS records"))
 
     def show_check(self, check: DomainCheck | None) -> None:
-        """Fill the table; keeps the selected record selected across re-checks."""
+        """Fill the table; keeps the selected record selected across re-checks.
+
+        The same records again (a re-check, or the authoritative comparison arriving after
+        the resolver's answers) update the rows in place: no reset, no jump, and only the
+        columns whose texts changed are measured again."""
+        rows = list(check.rows) if check else []
+        keys = [(r.name, r.type, r.role) for r in rows]
+        if keys != [(r.name, r.type, r.role) for r in self.rows] or not rows:
+            self._rebuild(check, rows)
+            changed = set(range(self.ADVICE))
+        else:
+            self.rows = rows
+            changed = set()
+            for index, row in enumerate(rows):
+                changed |= self._fill(self.topLevelItem(index), check, row)
+        for column in sorted(changed):
+            self.resizeColumnToContents(column)
+        if self.VALUE in changed:
+            self.setColumnWidth(self.VALUE, min(self.columnWidth(self.VALUE),
+                                                self.fontMetrics().averageCharWidth() * 36))
+        if self.currentItem() is None and self.topLevelItemCount():
+            self.setCurrentItem(self.topLevelItem(0))
+        self._wrap_timer.stop()
+        self._wrap_advice()
+
+    def _rebuild(self, check: DomainCheck | None, rows: list[RecordRow]) -> None:
         current = self.selected_row()
         keep = (current.name, current.type, current.role) if current else None
         self.clear()
-        self.rows = list(check.rows) if check else []
-        for row in self.rows:
-            item = QTreeWidgetItem([
-                relative_label(row.name, check.ascii) if check else row.name, row.type,
-                "\n".join(row.values) if row.values else "–",
-                self._microsoft_text(row.points_to_microsoft), self._expiry_text(row),
-                self._agree_text(row.agrees), row.advice,
-            ])
-            color = {True: WARN, False: OK, None: ERROR}[row.points_to_microsoft]
-            item.setForeground(self.MICROSOFT, QBrush(color))
-            item.setToolTip(self.NAME, row.name)
-            item.setToolTip(self.VALUE, "\n".join(row.values))
-            item.setToolTip(self.ADVICE, row.advice)
-            item.setToolTip(self.AGREE, row.note)
+        self._wrapped_at = None
+        self.rows = rows
+        for row in rows:
+            item = QTreeWidgetItem()
+            self._fill(item, check, row)
             self.addTopLevelItem(item)
             if keep == (row.name, row.type, row.role):
                 self.setCurrentItem(item)
-        for column in range(self.ADVICE):
-            self.resizeColumnToContents(column)
-        self.setColumnWidth(self.VALUE, min(self.columnWidth(self.VALUE),
-                                            self.fontMetrics().averageCharWidth() * 36))
-        if self.currentItem() is None and self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
-        self._wrap_advice()
+
+    def _fill(self, item: QTreeWidgetItem, check: DomainCheck | None, row: RecordRow
+              ) -> set[int]:
+        """Set the row's texts; the columns whose text changed."""
+        pending = check is not None and check.authoritative_pending
+        texts = [relative_label(row.name, check.ascii) if check else row.name, row.type,
+                 "\n".join(row.values) if row.values else "–",
+                 self._microsoft_text(row.points_to_microsoft), self._expiry_text(row),
+                 self.tr("Asking…") if pending and row.points_to_microsoft is not None
+                 else self._agree_text(row.agrees)]
+        changed = set()
+        for column, text in enumerate(texts):
+            if item.text(column) != text:
+                item.setText(column, text)
+                changed.add(column)
+        if self.MICROSOFT in changed:
+            color = {True: WARN, False: OK, None: ERROR}[row.points_to_microsoft]
+            item.setForeground(self.MICROSOFT, QBrush(color))
+        item.setToolTip(self.NAME, row.name)
+        item.setToolTip(self.VALUE, "\n".join(row.values))
+        item.setToolTip(self.ADVICE, row.advice)
+        item.setToolTip(self.AGREE, row.note)
+        return changed
 
     def _wrap_advice(self) -> None:
         """Break "What to do" into lines that fit its column (QTreeView would cut it off).
@@ -93,15 +131,21 @@ class DnsRecordTable(QTreeWidget):
         others = sum(self.columnWidth(c) for c in range(self.ADVICE))
         width = max(self.viewport().width() - others, self.fontMetrics().averageCharWidth() * 24)
         chars = max(20, width // max(1, self.fontMetrics().averageCharWidth()) - 2)
+        wrapped = (chars, tuple(row.advice for row in self.rows))
+        if wrapped != self._wrapped_at or self.topLevelItemCount() != len(self.rows):
+            self._wrap_rows(chars)   # else the same advice at the same width: wrapped already
+            self._wrapped_at = wrapped
+        self.scheduleDelayedItemsLayout()   # row heights follow the column's new width
+
+    def _wrap_rows(self, chars: int) -> None:
         for index, row in enumerate(self.rows):
             item = self.topLevelItem(index)
             if item is not None:
                 item.setText(self.ADVICE, textwrap.fill(first_sentence(row.advice), chars))
-        self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's event
         super().resizeEvent(event)
-        self._wrap_advice()
+        self._wrap_timer.start()
 
     def texts(self, column: int) -> list[str]:
         """One column's texts, top to bottom, as one line each (tests, screen readers)."""

@@ -58,6 +58,9 @@ class DomainRisks(QWidget):
         return lines
 
     def show_lines(self, lines: list[str]) -> None:
+        if lines == getattr(self, "_shown", None):
+            return   # unchanged: no new text to lay out (answers come in batches)
+        self._shown = list(lines)
         self.risks.setText("\n".join("• " + line for line in lines))
         self.risks.setVisible(bool(lines))
         self.acknowledge.setVisible(bool(lines))

@@ -109,8 +109,11 @@ def row_advice(role: Role, lookup: Lookup, points: bool | None, name: str, *,
     return translate("dns", "Nothing to do: no longer points at Microsoft 365.")
 
 
-def propagation_note(row: RecordRow) -> str:
+def propagation_note(row: RecordRow, *, pending: bool = False) -> str:
     """Whether the authoritative servers agree with the resolver, and when caches expire."""
+    if pending and row.points_to_microsoft is not None:
+        return translate("dns", "Still asking the domain's own nameservers whether they give the "
+                                "same answer.")
     if not row.authoritative:
         return ""
     # Local time, like the table's "Cached until" column.

@@ -6,14 +6,25 @@ thread: call :func:`check_domains` from a worker thread, never the GUI's.
 
 The domain's authoritative servers are its NS targets; their addresses come
 from the NS answer's additional section (glue) or, failing that, from the same
-resolver. They are asked on ``authoritative_port`` (53, or a loopback test
-port), with recursion off, to show whether the change has reached them.
+resolver (and are then remembered for their TTL). They are asked on
+``authoritative_port`` (53, or a loopback test port), with recursion off, to
+show whether the change has reached them.
+
+A check has two stages. The verdict and the rows come from the resolver's
+answers alone, so they are handed over (``on_resolver``) as soon as those are
+in, marked ``authoritative_pending``; the authoritative servers are then asked
+about the records the rows show, and the full result replaces the first. It
+never changes the status (the resolver's view decides) but says whether the
+answer is everywhere yet (``DomainCheck.everywhere``). Whoever needs the whole
+answer (the CLI, the confirm checklist) takes only the returned full result.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -50,10 +61,11 @@ __all__ = ["PUBLIC_RESOLVERS", "CheckOptions", "InvalidDomainError", "InvalidNam
 
 # -- one domain -----------------------------------------------------------------
 
-async def _authoritative(resolver: dns.asyncresolver.Resolver, options: CheckOptions,
-                         ns_task: asyncio.Task, questions: Sequence[tuple[str, str]]
-                         ) -> dict[str, dict[tuple[str, str], Lookup]]:
-    """Each authoritative server's answers, by server name."""
+async def _server_addresses(resolver: dns.asyncresolver.Resolver, options: CheckOptions,
+                            ns_task: asyncio.Task) -> dict[str, str | None]:
+    """The domain's authoritative servers (its NS targets) and their addresses (None: not
+    found). From the NS answer's glue, else remembered, else asked of the resolver; this runs
+    beside the resolver's other questions."""
     ns_lookup, response = await ns_task
     if ns_lookup.problem is not None or not ns_lookup.values:
         return {}
@@ -62,23 +74,64 @@ async def _authoritative(resolver: dns.asyncresolver.Resolver, options: CheckOpt
         if rrset.rdtype == dns.rdatatype.A and len(rrset):
             glue[rrset.name.to_text(omit_final_dot=True).lower()] = rrset[0].address
 
-    async def one_server(server: str) -> dict[tuple[str, str], Lookup]:
-        address = glue.get(server.lower())
+    async def address_of(server: str) -> str | None:
+        address = glue.get(server.lower()) or _remembered(options, server)
         if address is None:
             found, _ = await ask_resolver(resolver, server, "A")
             if not found.values:
-                # Not reachable: says nothing about the records, so "couldn't ask".
-                return {q: Lookup(problem=Problem.NETWORK) for q in questions}
+                return None
             address = found.values[0]
+            _remember(options, server, address, found.ttl)
+        return address
+
+    servers = list(ns_lookup.values)
+    return dict(zip(servers, await asyncio.gather(*(address_of(s) for s in servers)),
+                    strict=True))
+
+
+async def _authoritative(options: CheckOptions, addresses: Mapping[str, str | None],
+                         questions: Sequence[tuple[str, str]]
+                         ) -> dict[str, dict[tuple[str, str], Lookup]]:
+    """Each authoritative server's answers to ``questions``, by server name."""
+    async def one_server(address: str | None) -> dict[tuple[str, str], Lookup]:
+        if address is None:
+            # Not reachable: says nothing about the records, so "couldn't ask".
+            return {q: Lookup(problem=Problem.NETWORK) for q in questions}
         answers = await asyncio.gather(*(
             ask_server(address, options.authoritative_port, name, rtype,
                         min(options.timeout, 2.0))
             for name, rtype in questions))
         return dict(zip(questions, answers, strict=True))
 
-    servers = list(ns_lookup.values)
-    results = await asyncio.gather(*(one_server(s) for s in servers))
-    return dict(zip(servers, results, strict=True))
+    results = await asyncio.gather(*(one_server(a) for a in addresses.values()))
+    return dict(zip(addresses, results, strict=True))
+
+
+# The nameservers' own addresses, when the NS answer had no glue: looked up once and kept
+# for their TTL (at most ADDRESS_SECONDS_MAX seconds), so a re-check asks in two rounds, not three.
+# They only say where to ask for the comparison; the records themselves are never cached.
+ADDRESS_SECONDS_MAX = 600
+_addresses: dict[tuple[tuple[Nameserver, ...], str], tuple[str, float]] = {}
+_addresses_lock = threading.Lock()
+
+
+def _remembered(options: CheckOptions, server: str) -> str | None:
+    with _addresses_lock:
+        address, until = _addresses.get((options.nameservers, server.lower()), ("", 0.0))
+    return address if until > time.monotonic() else None
+
+
+def _remember(options: CheckOptions, server: str, address: str, ttl: int | None) -> None:
+    seconds = min(ttl or 0, ADDRESS_SECONDS_MAX)
+    if seconds > 0:
+        with _addresses_lock:
+            _addresses[(options.nameservers, server.lower())] = (address, time.monotonic() + seconds)
+
+
+def forget_addresses() -> None:
+    """Forget the nameservers' addresses (a benchmark's cold start)."""
+    with _addresses_lock:
+        _addresses.clear()
 
 
 def _filter(expected: ExpectedRecord, lookup: Lookup) -> Lookup:
@@ -92,7 +145,8 @@ def _filter(expected: ExpectedRecord, lookup: Lookup) -> Lookup:
 
 
 async def _check_one(typed: str, options: CheckOptions,
-                     service_records: Sequence[ServiceRecord]) -> DomainCheck:
+                     service_records: Sequence[ServiceRecord],
+                     on_resolver: Callable[[DomainCheck], None] | None = None) -> DomainCheck:
     checked_at = datetime.now(UTC)
     try:
         ascii_name, unicode_name = normalize_domain(typed)
@@ -109,27 +163,59 @@ async def _check_one(typed: str, options: CheckOptions,
     family = expected_records(ascii_name, service_records)
     questions = list(dict.fromkeys((e.fqdn(ascii_name), e.rtype) for e in family))
     tasks = {q: asyncio.ensure_future(ask_resolver(resolver, *q)) for q in questions}
-    authoritative: dict[str, dict[tuple[str, str], Lookup]] = {}
-    if options.ask_authoritative:
-        try:  # information only: never worth more than twice the resolver's wait
-            authoritative = await asyncio.wait_for(
-                _authoritative(resolver, options, tasks[(ascii_name, "NS")], questions),
-                timeout=2 * options.timeout)
-        except TimeoutError:
-            authoritative = {}
+    started = time.monotonic()
+    addresses = asyncio.ensure_future(_server_addresses(resolver, options,
+                                                        tasks[(ascii_name, "NS")])) \
+        if options.ask_authoritative else None
     lookups = {q: (await task)[0] for q, task in tasks.items()}
+    if addresses is None or _whole_domain_failed(lookups, ascii_name):
+        if addresses is not None:
+            addresses.cancel()   # nothing to compare
+        return _verdict(typed, ascii_name, unicode_name, family, lookups, {}, checked_at,
+                        options)
+    first = _verdict(typed, ascii_name, unicode_name, family, lookups, {}, checked_at, options,
+                     pending=True)
+    if on_resolver is not None:
+        on_resolver(first)   # stage one: the verdict and the rows; the comparison is coming
+    # Stage two, information only and never worth more than twice the resolver's wait: the
+    # domain's own nameservers, asked (once the resolver has answered, so the verdict comes
+    # first) only about the records the rows show.
+    asked = list(dict.fromkeys((r.name, r.type) for r in first.rows
+                               if r.points_to_microsoft is not None))
+    try:
+        authoritative = await asyncio.wait_for(
+            _ask_when_found(options, addresses, asked),
+            timeout=max(0.0, 2 * options.timeout - (time.monotonic() - started)))
+    except TimeoutError:
+        authoritative = {}
     return _verdict(typed, ascii_name, unicode_name, family, lookups, authoritative,
                     checked_at, options)
+
+
+async def _ask_when_found(options: CheckOptions, addresses: asyncio.Future,
+                          questions: Sequence[tuple[str, str]]
+                          ) -> dict[str, dict[tuple[str, str], Lookup]]:
+    if not questions:
+        addresses.cancel()
+        return {}
+    return await _authoritative(options, await addresses, questions)
+
+
+def _whole_domain_failed(lookups: Mapping[tuple[str, str], Lookup], ascii_name: str) -> bool:
+    """The domain itself doesn't exist, or the resolver can't answer for it at all."""
+    apex, ns = lookups[(ascii_name, "MX")], lookups[(ascii_name, "NS")]
+    return apex.problem is Problem.NXDOMAIN or (apex.unknown and ns.problem is apex.problem)
 
 
 def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[ExpectedRecord],
              lookups: Mapping[tuple[str, str], Lookup],
              authoritative: Mapping[str, Mapping[tuple[str, str], Lookup]],
-             checked_at: datetime, options: CheckOptions) -> DomainCheck:
+             checked_at: datetime, options: CheckOptions, *, pending: bool = False
+             ) -> DomainCheck:
+    """The domain's rows and status; ``pending``: the authoritative comparison is still coming."""
     apex = lookups[(ascii_name, "MX")]
     ns = lookups[(ascii_name, "NS")]
-    if apex.problem is Problem.NXDOMAIN or (apex.unknown and ns.problem is apex.problem):
-        # The domain itself: doesn't exist, or the resolver can't answer for it at all.
+    if _whole_domain_failed(lookups, ascii_name):
         message = advice.problem_text(apex.problem, unicode_name)
         return _failed(typed, ascii_name, unicode_name, message, apex.problem, checked_at,
                        options)
@@ -145,14 +231,14 @@ def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[Ex
         views = tuple(
             ServerView(server, _filter(expected, answers[(name, expected.rtype)]).values,
                        _filter(expected, answers[(name, expected.rtype)]).problem)
-            for server, answers in authoritative.items())
+            for server, answers in authoritative.items() if (name, expected.rtype) in answers)
         row = RecordRow(
             name=name, type=expected.rtype, values=lookup.values, ttl=lookup.ttl,
             points_to_microsoft=points, role=expected.role, problem=lookup.problem,
             advice=advice.row_advice(expected.role, lookup, points, name,
                                      dns_at_microsoft=ns_points),
             expires_at=expiry(checked_at, lookup.ttl), authoritative=views)
-        rows.append(replace(row, note=advice.propagation_note(row)))
+        rows.append(replace(row, note=advice.propagation_note(row, pending=pending)))
     rows.sort(key=lambda r: r.step.value)
     unknown = [(r.name, r.problem or Problem.NETWORK) for r in rows
                if r.points_to_microsoft is None]
@@ -166,6 +252,7 @@ def _verdict(typed: str, ascii_name: str, unicode_name: str, family: Sequence[Ex
                        error=error, rows=tuple(rows), checked_at=checked_at,
                        resolver=options.resolver_name,
                        authoritative_servers=tuple(authoritative),
+                       authoritative_pending=pending,
                        steps=advice.next_steps(unicode_name, rows))
 
 
@@ -186,19 +273,27 @@ def _failed(typed: str, ascii_name: str, unicode_name: str, message: str, proble
 # -- the entry point --------------------------------------------------------------
 
 def check_domains(domains: Sequence[str], options: CheckOptions | None = None,
-                  service_records: Mapping[str, Sequence[ServiceRecord]] | None = None
+                  service_records: Mapping[str, Sequence[ServiceRecord]] | None = None,
+                  on_resolver: Callable[[DomainCheck], None] | None = None
                   ) -> list[DomainCheck]:
-    """Check every domain concurrently; one result per domain, in the order given.
+    """Check every domain concurrently; one full result per domain, in the order given.
 
     Blocks for at most about twice ``options.timeout``. ``service_records``
     maps a domain (ASCII, lower case) to what Graph says Microsoft 365 expects.
+
+    ``on_resolver`` (called on this thread) gets a domain's first result as soon as the
+    resolver's answers are in, while its authoritative nameservers are still being asked
+    (``authoritative_pending``; its rows' ``agrees`` are None). The full result, returned,
+    replaces it. A domain whose comparison is done by then (or not asked for) gets no
+    first result.
     """
     options = options or CheckOptions()
     expected = {k.lower(): v for k, v in (service_records or {}).items()}
 
     async def run_all() -> list[DomainCheck]:
         return list(await asyncio.gather(*(
-            _check_one(d, options, expected.get(_ascii_or_same(d), ())) for d in domains)))
+            _check_one(d, options, expected.get(_ascii_or_same(d), ()), on_resolver)
+            for d in domains)))
 
     return asyncio.run(run_all())
 

@@ -131,6 +131,17 @@ class DomainCheck:
     resolver: str = ""
     authoritative_servers: tuple[str, ...] = ()
     steps: tuple[NextStep, ...] = field(default=())
+    authoritative_pending: bool = False   # the resolver's answers only; the comparison is coming
+
+    @property
+    def everywhere(self) -> bool | None:
+        """Whether the domain's own nameservers agree with the resolver: None while that is
+        not known (still asking, or none answered), False as soon as one record differs."""
+        if self.authoritative_pending:
+            return None
+        if self.disagreements:
+            return False
+        return True if any(r.agrees for r in self.rows) else None
 
     def row(self, role: Role) -> RecordRow | None:
         return next((r for r in self.rows if r.role is role), None)
