@@ -8,7 +8,6 @@ into the user's cache folder.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -50,7 +49,8 @@ def qm_folder(language: str, source: Path = I18N_DIR) -> Path | None:
     ts = source / f"{stem}.ts"
     if not ts.exists():
         return None
-    import subprocess  # only a source checkout compiles: the first page does not wait for these
+    import hashlib  # only a source checkout compiles: a packaged build has its .qm files
+    import subprocess
 
     from platformdirs import user_cache_dir
 

@@ -1,5 +1,8 @@
 """How fast quickXorHash goes on this machine (MB/s), in the chunk sizes the backup uses.
 
+Each figure is the best of 3 rounds, by the clock and by this thread's CPU time: on a
+shared machine the CPU figure is the hash's own speed, the clock's is what was left of it.
+
 Run: python benchmarks/quickxor.py [--mib 512]
 """
 
@@ -15,17 +18,19 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from app.backup.quickxor import QuickXorHash  # noqa: E402
 
 
-def measure(data: bytes, chunk: int, rounds: int = 3) -> float:
-    best = float("inf")
+def measure(data: bytes, chunk: int, rounds: int = 3) -> tuple[float, float]:
+    """MB/s by the clock and by CPU time, each the best of ``rounds``."""
+    best_wall = best_cpu = float("inf")
     view = memoryview(data)
     for _ in range(rounds):
         h = QuickXorHash()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         for pos in range(0, len(data), chunk):
             h.update(view[pos:pos + chunk])
         h.digest()
-        best = min(best, time.perf_counter() - start)
-    return len(data) / best / 1e6
+        best_wall = min(best_wall, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.thread_time() - cpu)
+    return len(data) / best_wall / 1e6, len(data) / best_cpu / 1e6
 
 
 def main() -> int:
@@ -33,10 +38,13 @@ def main() -> int:
     parser.add_argument("--mib", type=int, default=256, help="data size (MiB)")
     args = parser.parse_args()
     data = os.urandom(args.mib * 1024 * 1024)
-    for chunk in (64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024):
-        print(f"quickXorHash, {chunk // 1024:>5} KiB chunks: {measure(data, chunk):8.0f} MB/s")
-    goal = measure(data, 1024 * 1024)
-    print(f"goal >= 500 MB/s: {'met' if goal >= 500 else 'NOT met'} ({goal:.0f} MB/s)")
+    for chunk in (16 * 1024, 64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024):
+        wall, cpu = measure(data, chunk)
+        print(f"quickXorHash, {chunk // 1024:>5} KiB chunks: {wall:6.0f} MB/s by the clock, "
+              f"{cpu:6.0f} MB/s of CPU")
+    wall, cpu = measure(data, 1024 * 1024)
+    print(f"goal >= 500 MB/s (1 MiB chunks, CPU): {'met' if cpu >= 500 else 'NOT met'} "
+          f"({cpu:.0f} MB/s; {wall:.0f} by the clock)")
     return 0
 
 

@@ -42,9 +42,9 @@ EXCLUDED_QT_MODULES = (
 # Python modules build.spec excludes: not used by the app, or test code.
 EXCLUDED_PYTHON = (
     "tkinter", "_tkinter", "unittest", "pytest", "_pytest", "pytestqt", "pytest_timeout",
-    "trustme", "ruff", "numpy.tests", "numpy.f2py", "numpy.testing", "pydoc_data", "lib2to3",
+    "trustme", "ruff", "pydoc_data", "lib2to3",
     "IPython", "matplotlib", "setuptools", "pkg_resources", "distutils", "tests", "tools",
-    "numpy.random", "numpy.fft", "numpy.polynomial",   # quickXorHash uses none of them
+    "numpy",   # quickXorHash is plain Python (app/backup/quickxor.py); numpy + OpenBLAS were 38 MB
     "benchmarks",
     *(f"PySide6.{m}" for m in EXCLUDED_QT_MODULES),
 )
@@ -63,7 +63,7 @@ _PYTHON_LIBS = (
 )
 # Folders whose every file is ours or a wheel's own (Python code's extensions and libs).
 _PACKAGE_FOLDERS = (
-    "app", "ui", "resources", "i18n", "lib-dynload", "numpy", "numpy.libs", "pycurl.libs",
+    "app", "ui", "resources", "i18n", "lib-dynload", "pycurl.libs",
     "cryptography", "cffi", "charset_normalizer", "shiboken6", "certifi", "dns", "msal",
     "keyring", "jeepney", "secretstorage", "requests", "urllib3", "idna", "jwt", "platformdirs",
     "jaraco", "more_itertools", "importlib_metadata", "zipp", "backports", "win32", "win32ctypes",

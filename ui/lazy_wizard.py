@@ -3,7 +3,7 @@
 A page is registered by ``"module:Class"`` (the class is called with the wizard's
 state) or by a callable; it is built, and its module imported, when the wizard
 first needs it: going Next to it, ``page(id)``, or ``setStartId(id)``. So the first
-page does not wait for what later pages import (the backup engine with numpy and
+page does not wait for what later pages import (the backup engine with
 pycurl, dnspython's resolver, msal, requests).
 
 So that going Next stays quick, the module of the page after the current one is

@@ -2,7 +2,8 @@
 
 It starts Qt (offscreen unless ``QT_QPA_PLATFORM`` says otherwise), builds every page
 of the wizard on the demo tenant and walks it to the last page, loads every
-translation and checks a known string in each (Cancel365's own and Qt's), says
+translation and checks a known string in each (Cancel365's own and Qt's) and each
+language's sorting and casing (Qt's ICU), says
 which keyring backend sign-in would use, checks that both HTTPS stacks (Python's
 ssl and pycurl's libcurl) load with certifi's CA bundle, runs a small backup from the demo Graph
 server to a temporary folder (checking a file's quickXorHash again), and checks
@@ -169,6 +170,25 @@ def check_translations(languages: Iterable[str] = i18n.LANGUAGES[1:],
     return checks
 
 
+def check_collation(languages: Iterable[str] = i18n.LANGUAGES[1:]) -> Check:
+    """Qt's ICU has each language's sorting and casing: Danish, Swedish and Norwegian put
+    "å" after "z", Dutch (like English, root's order) before it. The bundle's ICU data is cut
+    down to these languages (tools/slim_icu.py); this finds a cut too many."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    nordic = {"da", "sv", "nb", "nn", "no"}
+    problems, seen = [], []
+    for language in languages:
+        locale = QLocale(language)
+        order = "".join(sorted("zåa", key=QCollator(locale).sortKey))
+        if order != ("azå" if language in nordic else "aåz"):
+            problems.append(f"{language} sorts {order!r}")
+        if locale.toUpper("æøå straße") != "ÆØÅ STRASSE":
+            problems.append(f"{language} upper-cases {locale.toUpper('æøå straße')!r}")
+        seen.append(f"{language} {order}")
+    return Check("sorting and casing (ICU)", not problems, "; ".join(problems or seen))
+
+
 # -- keyring, backup, DNS -------------------------------------------------------------------
 
 def os_keyring_module() -> str:
@@ -301,6 +321,7 @@ def run(out: TextIO | None = None, *, i18n_source: Path = i18n.I18N_DIR,
     checks: list[Check] = []
     for name, fn in (("wizard", lambda: walk_wizard(extra_pages)),
                      ("translations", lambda: check_translations(source=i18n_source)),
+                     ("collation", check_collation),
                      ("keyring", check_keyring),
                      ("tls", check_tls),
                      ("backup", check_backup),

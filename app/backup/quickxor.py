@@ -6,39 +6,55 @@ first XOR-folded into one 160-byte row and the row is spread over the register
 once, at the end. The 64-bit little-endian length is XORed into the last 8
 bytes of the result.
 
-The folding runs in numpy (a reduction over 20 uint64 columns), which goes at
-memory speed and releases the GIL, so download workers hash in parallel.
+The folding is plain Python at C speed: each piece of whole rows becomes one
+big int (``int.from_bytes``, little-endian, so byte k of the piece is bits
+8k..8k+7) and is XORed into an accumulator as wide as one piece. Row
+boundaries line up because every piece starts on one; the accumulator's rows
+are folded into one only in :meth:`QuickXorHash.digest`. Both operations are
+linear loops inside CPython (no per-byte Python), about 0.8 GB/s on one core
+here; they hold the GIL while they run.
 """
 
 from __future__ import annotations
 
 import base64
 
-import numpy as np
-
 WIDTH_BITS = 160
 ROW = 160  # bytes: the period after which offsets repeat
-_WORDS = ROW // 8
+_ROW_BITS = ROW * 8
+# Bytes per big-int piece: a multiple of ROW. Wide enough that the per-piece Python
+# overhead is small, narrow enough to stay in the CPU's cache (measured: 10-40 KiB best).
+PIECE = ROW * 128
 
 _MASK = (1 << WIDTH_BITS) - 1
 # Row byte j lands at bit offset 11*j mod 160 (all different, since 11 and 160 are coprime).
 # The bytes whose offsets share a remainder mod 8 sit exactly a byte apart, so each of
 # those 8 groups is a plain 20-byte number shifted by its remainder: _GROUPS orders the
 # row's bytes group after group, each by offset.
-_GROUPS = np.array([j for c in range(8) for j in sorted(
-    (j for j in range(ROW) if (11 * j) % 8 == c), key=lambda j: (11 * j) % WIDTH_BITS)],
-    dtype=np.intp)
+_GROUPS = tuple(j for c in range(8) for j in sorted(
+    (j for j in range(ROW) if (11 * j) % 8 == c), key=lambda j: (11 * j) % WIDTH_BITS))
 
 Bytes = bytes | bytearray | memoryview
+
+
+def _fold_rows(value: int) -> bytes:
+    """XOR the 160-byte rows of ``value`` (row 0 in its lowest bits) into one row."""
+    rows = -(-value.bit_length() // _ROW_BITS)
+    while rows > 1:
+        low = rows // 2            # rows [0, low) against rows [low, rows)
+        bits = low * _ROW_BITS
+        value = (value & ((1 << bits) - 1)) ^ (value >> bits)
+        rows -= low
+    return value.to_bytes(ROW, "little")
 
 
 class QuickXorHash:
     """Streaming quickXorHash: feed chunks of any size, in order."""
 
     def __init__(self) -> None:
-        self._row = np.zeros(_WORDS, dtype=np.uint64)  # the folded row of whole rows
-        self._length = 0                                # bytes seen so far
-        self._pending = bytearray()                     # start of a row not yet whole
+        self._acc = 0                 # whole rows so far, XORed piece on piece (<= PIECE bytes)
+        self._length = 0              # bytes seen so far
+        self._pending = bytearray()   # start of a row not yet whole
 
     def update(self, data: Bytes) -> None:
         view = memoryview(data).cast("B")
@@ -52,21 +68,21 @@ class QuickXorHash:
             self._pending += view[:start]
             if len(self._pending) < ROW:
                 return
-            self._fold(memoryview(self._pending))
+            self._acc ^= int.from_bytes(self._pending, "little")
             self._pending = bytearray()
-        whole = (size - start) - (size - start) % ROW
-        if whole:
-            self._fold(view[start:start + whole])
-        self._pending += view[start + whole:]
-
-    def _fold(self, rows: memoryview) -> None:
-        words = np.frombuffer(rows, dtype="<u8").reshape(-1, _WORDS)
-        self._row ^= np.bitwise_xor.reduce(words, axis=0)
+        end = size - (size - start) % ROW  # whole rows: [start, end)
+        if end > start:
+            acc = self._acc
+            from_bytes = int.from_bytes
+            for pos in range(start, end, PIECE):
+                acc ^= from_bytes(view[pos:min(pos + PIECE, end)], "little")
+            self._acc = acc
+        self._pending += view[end:]
 
     def digest(self) -> bytes:
-        row = np.frombuffer(self._row.astype("<u8").tobytes(), dtype=np.uint8).copy()
-        row[:len(self._pending)] ^= np.frombuffer(bytes(self._pending), dtype=np.uint8)
-        grouped = row[_GROUPS].tobytes()
+        # The pending bytes start a row, so as a number they sit in row 0.
+        row = _fold_rows(self._acc ^ int.from_bytes(self._pending, "little"))
+        grouped = bytes(row[j] for j in _GROUPS)
         register = 0
         for c in range(8):
             x = int.from_bytes(grouped[20 * c:20 * c + 20], "little")

@@ -12,9 +12,10 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from app.confirm.status import SubscriptionStatus, read_statuses
+if TYPE_CHECKING:   # every start parses the commands: the wizard's must not wait for Graph's client
+    from app.confirm.status import SubscriptionStatus
 
 EXIT_NONE_ENABLED, EXIT_STILL_ENABLED, EXIT_NO_ACCESS = 0, 1, 2
 
@@ -30,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         out: TextIO | None = None, err: TextIO | None = None) -> int:
     from app.backup.command import credentials
+    from app.confirm.status import read_statuses
     from app.errors import Cancel365Error, NotSignedInError, PermissionMissingError
     from app.graph.client import GraphClient
 
