@@ -10,7 +10,7 @@ loop; who goes first alternates. Prints messages per second for both, each round
 the median and the spread (min-max).
 
 Run: python benchmarks/mail_move.py [--messages 10000] [--size 20000] [--rounds 4]
-                                    [--flavour modern|plain]
+                                    [--flavour modern|plain] [--fsync optimized|never]
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ def main() -> int:
     ap.add_argument("--flavour", choices=("modern", "plain"), default="modern",
                     help="modern: MULTIAPPEND and '/'; plain: one APPEND per message (no "
                          "MULTIAPPEND), '.' and an INBOX. prefix")
+    ap.add_argument("--fsync", choices=("optimized", "never"), default="optimized",
+                    help="Dovecot's mail_fsync: optimized (its default, what a provider runs) "
+                         "or never (the disk out of the way: the clients' own cost)")
     args = ap.parse_args()
     src = Path(tempfile.mkdtemp(prefix="cancel365-bench-move-"))
     try:
@@ -79,7 +82,8 @@ def main() -> int:
         print(f"{args.messages} messages, {total / args.messages / 1024:.1f} KB each on average")
         users = {f"{who}{r}@bench": PW for r in range(args.rounds) for who in ("c", "b")}
         ratios, ours, theirs = [], [], []
-        with Dovecot(users=users, flavour=args.flavour) as dovecot:
+        print(f"Dovecot: {args.flavour} flavour, mail_fsync = {args.fsync}")
+        with Dovecot(users=users, flavour=args.flavour, fsync=args.fsync) as dovecot:
             for r in range(args.rounds):
                 order = ["cancel365", "baseline"] if r % 2 == 0 else ["baseline", "cancel365"]
                 rate = {}

@@ -66,6 +66,7 @@ class Dovecot:
     quota: dict[str, str] = field(default_factory=dict)
     max_mail_size: str | None = None          # e.g. "1M": larger APPENDs are refused
     tls: bool = False
+    fsync: str = "optimized"                  # Dovecot's mail_fsync (benchmarks: "never")
 
     def __post_init__(self) -> None:
         self.tmp = Path(tempfile.mkdtemp(prefix="cancel365-dovecot-"))
@@ -198,6 +199,7 @@ service imap-login {{
 }}
 first_valid_uid = 1
 mail_max_userip_connections = 50
+mail_fsync = {self.fsync}
 """
 
     # -- run ------------------------------------------------------------------------------
