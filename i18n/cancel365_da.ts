@@ -3954,6 +3954,10 @@ Tak!</translation>
         <translation>{0} har {1} meddelelser hos den nye udbyder; den gemte postkasse har {2} ({3} afvist).</translation>
     </message>
     <message>
+        <source>{0} has {1} messages at the new provider, {2} more than were there before plus those sent now: mail arrived there meanwhile, or a message was stored twice after a dropped connection. Look in that folder.</source>
+        <translation>{0} har {1} meddelelser hos den nye udbyder, {2} flere end der var før plus dem, der blev sendt nu: der er kommet mail imens, eller en meddelelse blev gemt to gange efter en afbrudt forbindelse. Se efter i den mappe.</translation>
+    </message>
+    <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
         <translation>{0}: Cancel365 sender ikke en adgangskode i klartekst. Brug tls eller starttls (plain er kun til en testserver på denne computer, med --insecure).</translation>
     </message>

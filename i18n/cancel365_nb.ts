@@ -3954,6 +3954,10 @@ Takk!</translation>
         <translation>{0} har {1} meldinger hos den nye leverandøren; den lagrede postboksen har {2} ({3} avvist).</translation>
     </message>
     <message>
+        <source>{0} has {1} messages at the new provider, {2} more than were there before plus those sent now: mail arrived there meanwhile, or a message was stored twice after a dropped connection. Look in that folder.</source>
+        <translation>{0} har {1} meldinger hos den nye leverandøren, {2} flere enn det var der før pluss de som ble sendt nå: det har kommet e-post i mellomtiden, eller en melding ble lagret to ganger etter et brudd i tilkoblingen. Se i den mappen.</translation>
+    </message>
+    <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
         <translation>{0}: Cancel365 sender ikke et passord i klartekst. Bruk tls eller starttls (plain er bare for en testserver på denne datamaskinen, med --insecure).</translation>
     </message>

@@ -3954,6 +3954,10 @@ Bedankt!</translation>
         <translation>{0} heeft {1} berichten bij de nieuwe provider; het opgeslagen postvak heeft er {2} ({3} geweigerd).</translation>
     </message>
     <message>
+        <source>{0} has {1} messages at the new provider, {2} more than were there before plus those sent now: mail arrived there meanwhile, or a message was stored twice after a dropped connection. Look in that folder.</source>
+        <translation>{0} heeft {1} berichten bij de nieuwe provider, {2} meer dan er eerst waren plus de nu verzonden berichten: er is intussen mail binnengekomen, of een bericht is twee keer opgeslagen na een verbroken verbinding. Kijk in die map.</translation>
+    </message>
+    <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
         <translation>{0}: Cancel365 verzendt geen wachtwoord als platte tekst. Gebruik tls of starttls (plain is alleen voor een testserver op deze computer, met --insecure).</translation>
     </message>

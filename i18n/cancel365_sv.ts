@@ -3954,6 +3954,10 @@ Tack!</translation>
         <translation>{0} har {1} meddelanden hos den nya leverantören; den sparade postlådan har {2} ({3} avvisade).</translation>
     </message>
     <message>
+        <source>{0} has {1} messages at the new provider, {2} more than were there before plus those sent now: mail arrived there meanwhile, or a message was stored twice after a dropped connection. Look in that folder.</source>
+        <translation>{0} har {1} meddelanden hos den nya leverantören, {2} fler än som fanns där förut plus de som skickades nu: e-post har kommit under tiden, eller så sparades ett meddelande två gånger efter en bruten anslutning. Titta i den mappen.</translation>
+    </message>
+    <message>
         <source>{0}: Cancel365 does not send a password in plain text. Use tls or starttls (plain is only for a test server on this computer, with --insecure).</source>
         <translation>{0}: Cancel365 skickar inte ett lösenord i klartext. Använd tls eller starttls (plain är bara för en testserver på den här datorn, med --insecure).</translation>
     </message>

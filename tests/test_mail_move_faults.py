@@ -109,3 +109,36 @@ def test_a_wrong_password_stops_that_user_at_once_without_retries(tmp_path: Path
         attempts = [line for line in dovecot.log().splitlines()
                     if "imap-login" in line and f"user=<{wrong}>" in line]
         assert len(attempts) == 1, attempts
+
+
+def test_more_messages_at_the_end_than_before_plus_sent_is_named_not_called_complete(
+        tmp_path: Path) -> None:
+    """A surplus in a target folder (mail that arrived meanwhile, or a message stored twice
+    after a drop) is not hidden: the count read back names it and the move is not complete."""
+    import imaplib
+    from datetime import datetime, timezone
+
+    from tests.mail_move_support import make_message
+
+    upn = "mette.kragh@lillebager.dk"
+    save_maildir(tmp_path, upn, {"": 120}, size=2000)
+    with Dovecot(users={upn: PW}) as dovecot:
+        arrived = []
+
+        def on_progress(p: object) -> None:
+            if not arrived and getattr(p, "sent", 0) > 0:   # INBOX matched, sending under way
+                other = imaplib.IMAP4("127.0.0.1", dovecot.port)
+                other.login(upn, PW)
+                other.append("INBOX", None, None, make_message(
+                    "<new@elsewhere.example>", "Arrived meanwhile", datetime.now(timezone.utc)))
+                other.logout()
+                arrived.append(True)
+
+        summary = MailMove(tmp_path, [account(upn, dovecot.port)], lambda a: PW,
+                           insecure=True).run(on_progress)
+    [user] = summary.users
+    assert arrived and user.sent == 120 and user.failed == 0
+    [inbox] = [f for f in user.folders if f.target == "INBOX"]
+    assert inbox.target_count == 121
+    assert "1 more" in inbox.note
+    assert not summary.complete

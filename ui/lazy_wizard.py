@@ -8,7 +8,7 @@ pycurl, dnspython's resolver, msal, requests).
 
 So that going Next stays quick, the module of the page after the current one is
 imported ahead once the current page has been painted, in two steps (:class:`Prefetcher`):
-first what it needs from the core and from other packages (``app.*``, dnspython, numpy,
+first what it needs from the core and from other packages (``app.*``, dnspython,
 pycurl…: no Qt classes there) on a background thread, which took the GUI thread 0.9 s
 for the Domains page and 2.5 s for the Backup page (benchmarks/gui_stall.py); then the
 page's own module and its ``ui`` widgets on the GUI thread, since importing modules that

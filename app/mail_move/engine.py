@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 BATCH_MESSAGES = 50
 BATCH_BYTES = 4 * 1024 * 1024
 RECONNECTS = 8                     # per user and run
+SETTLE_SECONDS = 1.0               # a count unchanged this long: the old session is done
+SETTLE_LIMIT = 30.0
 CONNECT_PAUSES = (1.0, 2.0, 4.0, 8.0, 15.0)
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) ([0-9:,]+)\]", re.I)
 _HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(KEY_FIELDS)})]"
@@ -75,6 +77,7 @@ class FolderResult:
     to_send: int = 0        # dry run: what would be sent
     created: bool = False   # made by this run (dry run: would be made)
     target_count: int | None = None   # read back at the end
+    there_before: int = 0   # messages in the target when this run first looked
     note: str = ""          # a difference, named
 
 
@@ -377,10 +380,15 @@ class _UserMove:
                     self._create(parent)
             self._create(fr.target)
             fr.created = True
+        if matched[0]:
+            # A dropped session's server process may still be storing the APPENDs it had
+            # read before the drop; matching before it is done would send them again.
+            self._settle(fr.target)
         there = self._keys(fr.target)
         missing = self._missing(folder.messages, there, refused)
         if not matched[0]:
             matched[0] = True
+            fr.there_before = sum(there.values())
             fr.already_there = len(folder.messages) - len(missing)
             r.already_there += fr.already_there
         if self.move.dry_run:
@@ -417,6 +425,19 @@ class _UserMove:
         except IMAPClientError:
             pass
         self.server.existing[name] = ()
+
+    def _settle(self, target: str) -> None:
+        """Wait until ``target``'s message count stops changing (at most SETTLE_LIMIT)."""
+        assert self.client is not None
+        waited, last = 0.0, None
+        while waited < SETTLE_LIMIT:
+            count = int(self.client.folder_status(target, [b"MESSAGES"]).get(b"MESSAGES", 0))
+            if count == last:
+                return
+            last = count
+            if self.move.stop.wait(SETTLE_SECONDS):
+                raise _Stopped()
+            waited += SETTLE_SECONDS
 
     def _keys(self, target: str) -> Counter[str]:
         """The matching keys of the messages already in ``target``."""
@@ -593,8 +614,10 @@ class _UserMove:
             return
         assert self.server is not None
         sources: dict[str, int] = {}
+        expected: dict[str, int] = {}   # what was there before, plus what this run sent
         for fr in self.result.folders:
             sources[fr.target] = sources.get(fr.target, 0) + fr.source_count
+            expected[fr.target] = expected.get(fr.target, 0) + fr.there_before + fr.sent
         for attempt in range(2):
             try:
                 assert self.client is not None
@@ -614,3 +637,9 @@ class _UserMove:
                 fr.note = translate(
                     "mail_move", "{0} has {1} messages at the new provider; the saved mailbox "
                     "has {2} ({3} refused).").format(fr.target, fr.target_count, want, fr.failed)
+            elif fr.target_count is not None and fr.target_count > expected[fr.target]:
+                fr.note = translate(
+                    "mail_move", "{0} has {1} messages at the new provider, {2} more than were "
+                    "there before plus those sent now: mail arrived there meanwhile, or a message "
+                    "was stored twice after a dropped connection. Look in that folder.").format(
+                        fr.target, fr.target_count, fr.target_count - expected[fr.target])
