@@ -234,8 +234,8 @@ def bench_set(number: int, workers: int, rounds: int, work: str) -> None:
                   f"[{listing:.2f} s alone], download, quickXorHash, manifest, report)")
             print(f"  ratio of bests {best_ours / best_curl:.2f}x; per-round ratios "
                   f"min {ratios[0]:.2f}x, median {statistics.median(ratios):.2f}x "
-                  f"(goal <= 1.25x); cancel365 peak RSS {peak:.0f} MB"
-                  + (" (goal < 250 MB)" if number == 2 else ""), flush=True)
+                  f"(goal <= {'1.5' if number == 1 else '1.1'}x); cancel365 peak RSS {peak:.0f} MB "
+                  "(goal < 100 MB)", flush=True)
     finally:
         nginx.terminate()
         nginx.wait(10)
