@@ -5,8 +5,10 @@ that user at once (one login attempt, no retry storm)."""
 
 from __future__ import annotations
 
+import imaplib
 import sqlite3
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ import pytest
 from app.mail_move.engine import MailMove
 from app.mail_move.manifest import MANIFEST_NAME
 from tests.dovecot_support import DOVECOT, Dovecot, FaultProxy
-from tests.mail_move_support import account, save_maildir, server_view
+from tests.mail_move_support import account, make_message, save_maildir, server_view
 
 pytestmark = pytest.mark.skipif(DOVECOT is None, reason="dovecot-imapd is not installed")
 PW = "Kodeord-til-Mette-42"
@@ -115,11 +117,6 @@ def test_more_messages_at_the_end_than_before_plus_sent_is_named_not_called_comp
         tmp_path: Path) -> None:
     """A surplus in a target folder (mail that arrived meanwhile, or a message stored twice
     after a drop) is not hidden: the count read back names it and the move is not complete."""
-    import imaplib
-    from datetime import datetime, timezone
-
-    from tests.mail_move_support import make_message
-
     upn = "mette.kragh@lillebager.dk"
     save_maildir(tmp_path, upn, {"": 120}, size=2000)
     with Dovecot(users={upn: PW}) as dovecot:
@@ -130,7 +127,7 @@ def test_more_messages_at_the_end_than_before_plus_sent_is_named_not_called_comp
                 other = imaplib.IMAP4("127.0.0.1", dovecot.port)
                 other.login(upn, PW)
                 other.append("INBOX", None, None, make_message(
-                    "<new@elsewhere.example>", "Arrived meanwhile", datetime.now(timezone.utc)))
+                    "<new@elsewhere.example>", "Arrived meanwhile", datetime.now(UTC)))
                 other.logout()
                 arrived.append(True)
 
