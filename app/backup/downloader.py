@@ -225,13 +225,14 @@ class Downloader:
         if ended and self._jobs is not None and not self.control.paused \
                 and not self.control.cancelled:
             # Anything but a whole 2xx is judged first: a 429 or 503 slows the pacer before
-            # a single new request leaves. (RateLimit-* warnings ride on 2xx answers: at most
-            # one round of requests leaves before the pacer hears of them.)
+            # a single new request leaves. RateLimit-* warnings ride on 2xx answers: they
+            # reach the pacer now too, before the next requests, not after the file is stored.
             whole = []
             for fetch, transfer, code, message, status in ended:
                 if code or not 200 <= status < 300:
                     self._ended(fetch, transfer, code, message)
                 else:
+                    transfer.answer.paced = self.pacer.warned(transfer.final_header)
                     whole.append((fetch, transfer, code, message, status))
             ended = whole
             self._take(self._jobs)

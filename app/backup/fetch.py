@@ -216,7 +216,8 @@ class FileFetch:
         if not 200 <= status < 300:
             return Finished(FetchResult(ItemState.FAILED, translate(
                 "backup", "The download answered HTTP {0}.").format(status)))
-        if not self.pacer.warned(answer.header):  # RateLimit-* say the limit is near
+        # RateLimit-* say the limit is near (the downloader may have told the pacer already)
+        if not (answer.paced or self.pacer.warned(answer.header)):
             self.pacer.succeeded()
         return self._judge(hasher.b64digest(), answer.offset + answer.written)
 

@@ -51,6 +51,7 @@ class Answer:
     refused: bool = False           # an error page too long to read to its end
     range_mismatch: bool = False    # a 206 that did not start where it was asked to
     disk_error: OSError | None = None
+    paced: bool = False             # its RateLimit-* already reached the pacer (downloader)
     _headers: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -131,6 +132,19 @@ class Transfer:
             return True
         with self.sink.buffer.getbuffer() as view:
             return self._store(view[:size])
+
+    def final_header(self, name: str) -> str | None:
+        """The final answer's header ``name`` before :meth:`finish` has run: the downloader
+        hands RateLimit-* to the pacer before the connection's next request leaves."""
+        if self._judged:
+            return self.answer.header(name)
+        probe = Answer()
+        lines = self._lines
+        for i in range(len(lines) - 1, -1, -1):  # the last status line, as _judge reads it
+            if lines[i].startswith(b"HTTP/"):
+                probe.head = lines[i + 1:]
+                break
+        return probe.header(name)
 
     def stop(self) -> None:
         """The backup is paused or cancelled: keep what arrived, end the transfer."""
