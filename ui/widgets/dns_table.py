@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from app.domains.dns.records import relative_label
 from app.domains.dns.results import DomainCheck, RecordRow
@@ -130,18 +135,20 @@ class DnsRecordTable(QTreeWidget):
         row's tooltip and is said in full below the table for the selected row."""
         others = sum(self.columnWidth(c) for c in range(self.ADVICE))
         width = max(self.viewport().width() - others, self.fontMetrics().averageCharWidth() * 24)
-        chars = max(20, width // max(1, self.fontMetrics().averageCharWidth()) - 2)
-        wrapped = (chars, tuple(row.advice for row in self.rows))
+        # the cell's own padding: a line Qt would have to wrap again is cut at the row's height
+        pixels = width - 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) - 8
+        wrapped = (pixels, tuple(row.advice for row in self.rows))
         if wrapped != self._wrapped_at or self.topLevelItemCount() != len(self.rows):
-            self._wrap_rows(chars)   # else the same advice at the same width: wrapped already
+            self._wrap_rows(pixels)   # else the same advice at the same width: wrapped already
             self._wrapped_at = wrapped
         self.scheduleDelayedItemsLayout()   # row heights follow the column's new width
 
-    def _wrap_rows(self, chars: int) -> None:
+    def _wrap_rows(self, pixels: int) -> None:
         for index, row in enumerate(self.rows):
             item = self.topLevelItem(index)
             if item is not None:
-                item.setText(self.ADVICE, textwrap.fill(first_sentence(row.advice), chars))
+                item.setText(self.ADVICE, wrap_to_width(first_sentence(row.advice),
+                                                        self.fontMetrics(), pixels))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's event
         super().resizeEvent(event)
@@ -174,6 +181,23 @@ class DnsRecordTable(QTreeWidget):
         local = row.expires_at.astimezone()
         time = QTime(local.hour, local.minute, local.second)
         return QLocale().toString(time, QLocale.FormatType.ShortFormat)
+
+
+def wrap_to_width(text: str, metrics: QFontMetrics, pixels: int) -> str:
+    """``text`` broken at spaces into lines no wider than ``pixels`` in ``metrics``' font
+    (a word longer than the width keeps a line of its own)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and metrics.horizontalAdvance(candidate) > pixels:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def first_sentence(text: str) -> str:
