@@ -138,13 +138,7 @@ class Transfer:
         hands RateLimit-* to the pacer before the connection's next request leaves."""
         if self._judged:
             return self.answer.header(name)
-        probe = Answer()
-        lines = self._lines
-        for i in range(len(lines) - 1, -1, -1):  # the last status line, as _judge reads it
-            if lines[i].startswith(b"HTTP/"):
-                probe.head = lines[i + 1:]
-                break
-        return probe.header(name)
+        return Answer(head=_final_answer(self._lines)[1]).header(name)
 
     def stop(self) -> None:
         """The backup is paused or cancelled: keep what arrived, end the transfer."""
@@ -179,14 +173,10 @@ class Transfer:
         """The final answer's status; for a 2xx, check the range and open the part file."""
         self._judged = True
         answer = self.answer
-        lines = self._lines
-        for i in range(len(lines) - 1, -1, -1):  # the last status line: after redirects, 100s
-            if lines[i].startswith(b"HTTP/"):
-                parts = lines[i].split(None, 2)
-                answer.status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
-                answer.head = lines[i + 1:]
-                answer._headers = None
-                break
+        status, head = _final_answer(self._lines)
+        if status is not None:
+            answer.status, answer.head = status, head
+            answer._headers = None
         if not 200 <= answer.status < 300:
             return True
         if answer.status == 206:
@@ -292,3 +282,13 @@ def _write_all(fd: int, data: memoryview) -> None:
 def _range_start(content_range: str | None) -> int | None:
     match = re.match(r"bytes (\d+)-\d+/(\d+|\*)", content_range or "")
     return int(match[1]) if match else None
+
+
+def _final_answer(lines: list[bytes]) -> tuple[int | None, list[bytes]]:
+    """The last status line's code (0 if unreadable; None: no status line) and the header
+    lines after it: the final answer, after redirects and 100s."""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].startswith(b"HTTP/"):
+            parts = lines[i].split(None, 2)
+            return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0), lines[i + 1:]
+    return None, []
