@@ -26,6 +26,7 @@ from app.backup.errors import (
     DiskFullError,
     ManifestError,
 )
+from app.database import open_manifest
 from app.texts import translate
 
 MANIFEST_NAME = "cancel365-manifest.sqlite"
@@ -120,10 +121,7 @@ class Manifest:
         self.dest = dest
         self.path = os.path.join(dest, MANIFEST_NAME)
         try:
-            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash
-            self._db.executescript(_SCHEMA)
+            self._db = open_manifest(self.path, _SCHEMA)
             columns = {r[1] for r in self._db.execute("PRAGMA table_info(items)")}
             if "note" not in columns:  # a manifest from before notes were kept
                 self._db.execute("ALTER TABLE items ADD COLUMN note TEXT NOT NULL DEFAULT ''")

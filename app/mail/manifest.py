@@ -11,10 +11,11 @@ A message once ``verified`` is never fetched again.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from app.database import open_manifest
 
 MANIFEST_NAME = "cancel365-mail.sqlite"
 
@@ -54,12 +55,8 @@ class MailManifest:
     def __init__(self, root: str) -> None:
         os.makedirs(root, exist_ok=True)
         self.path = os.path.join(root, MANIFEST_NAME)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db = open_manifest(self.path, _SCHEMA)
         self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
 
     @staticmethod
     def exists(root: str) -> bool:

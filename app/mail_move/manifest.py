@@ -10,10 +10,11 @@ before the program was killed, and not yet written here, is still not sent twice
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import time
 from pathlib import Path
+
+from app.database import open_manifest
 
 MANIFEST_NAME = "cancel365-mail-move.sqlite"
 
@@ -32,12 +33,8 @@ class MoveManifest:
     def __init__(self, root: Path) -> None:
         os.makedirs(root, exist_ok=True)
         self.path = Path(root) / MANIFEST_NAME
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db = open_manifest(self.path, _SCHEMA)
         self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
         with self._lock:
