@@ -222,6 +222,10 @@ def test_demo_lessons_are_shown_once_dismissed_and_never_on_a_real_tenant(qtbot,
     assert lesson.isVisible() and lesson.text.text() == welcome.demo_lesson()
     assert lesson.accessibleName() == "Demo lesson"
     assert "real tenant" in lesson.text.text()
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not lesson.text.textInteractionFlags() & selectable
+    qtbot.mouseMove(lesson.text)   # selectable once the mouse is on it (ui/widgets/lesson_note.py)
+    qtbot.waitUntil(lambda: bool(lesson.text.textInteractionFlags() & selectable), timeout=WAIT)
     button = lesson.close_button
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert button.text() == "&Got it"

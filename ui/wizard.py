@@ -6,7 +6,7 @@ import contextlib
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
@@ -97,10 +97,9 @@ class CancelWizard(LazyWizard):
                           QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                           self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _: self._close_answered(box))
         self.close_box = box
-        box.open()
+        box.open()   # QDialog.open(): window-modal, and the event loop goes on
 
     def _close_answered(self, box: QMessageBox) -> None:
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Close):
