@@ -1490,6 +1490,14 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Stopper efter den besked, der sendes nu…</translation>
     </message>
     <message>
+        <source>Stop moving the mail?</source>
+        <translation>Stop flytningen af mail?</translation>
+    </message>
+    <message>
+        <source>Mail is moving to the new provider. Stop it and close Cancel365? What has arrived stays there; Move mail on the next start sends only what is missing.</source>
+        <translation>Mailen flyttes til den nye udbyder. Vil du stoppe og lukke Cancel365? Det, der er nået frem, bliver der; Flyt mail ved næste start sender kun det, der mangler.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
         <translation>Prøvekørsel: intet blev sendt. Tallene ovenfor er det, en flytning ville sende nu.</translation>
     </message>

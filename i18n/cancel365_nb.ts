@@ -1490,6 +1490,14 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Stopper etter meldingen som sendes nå…</translation>
     </message>
     <message>
+        <source>Stop moving the mail?</source>
+        <translation>Stoppe flyttingen av e-post?</translation>
+    </message>
+    <message>
+        <source>Mail is moving to the new provider. Stop it and close Cancel365? What has arrived stays there; Move mail on the next start sends only what is missing.</source>
+        <translation>E-posten flyttes til den nye leverandøren. Stoppe og lukke Cancel365? Det som har kommet fram, blir der; Flytt e-post ved neste start sender bare det som mangler.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
         <translation>Prøvekjøring: ingenting ble sendt. Tallene ovenfor er det en flytting ville sendt nå.</translation>
     </message>

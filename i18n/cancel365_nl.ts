@@ -1490,6 +1490,14 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>Stopt na het bericht dat nu wordt verzonden…</translation>
     </message>
     <message>
+        <source>Stop moving the mail?</source>
+        <translation>Het verplaatsen van e-mail stoppen?</translation>
+    </message>
+    <message>
+        <source>Mail is moving to the new provider. Stop it and close Cancel365? What has arrived stays there; Move mail on the next start sends only what is missing.</source>
+        <translation>De e-mail wordt naar de nieuwe provider verplaatst. Stoppen en Cancel365 sluiten? Wat al is aangekomen, blijft daar; E-mail verplaatsen bij de volgende start stuurt alleen wat ontbreekt.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
         <translation>Proefrun: er is niets verzonden. De aantallen hierboven zijn wat een verplaatsing nu zou verzenden.</translation>
     </message>

@@ -1490,6 +1490,14 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Stoppar efter meddelandet som skickas nu…</translation>
     </message>
     <message>
+        <source>Stop moving the mail?</source>
+        <translation>Stoppa flytten av e-post?</translation>
+    </message>
+    <message>
+        <source>Mail is moving to the new provider. Stop it and close Cancel365? What has arrived stays there; Move mail on the next start sends only what is missing.</source>
+        <translation>E-posten flyttas till den nya leverantören. Stoppa och stänga Cancel365? Det som har kommit fram stannar där; Flytta e-post vid nästa start skickar bara det som saknas.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was sent. The counts above are what a move would send now.</source>
         <translation>Provkörning: ingenting skickades. Siffrorna ovan är vad en flytt skulle skicka nu.</translation>
     </message>

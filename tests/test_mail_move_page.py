@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtWidgets import QMessageBox
 
 from app.demo.graph_server import DemoGraphServer
 from app.mail.summary import MailSummary
@@ -374,3 +375,30 @@ def test_a_continued_run_finds_the_last_runs_saved_mail(qtbot, saved_mail) -> No
     page.initializePage()
     qtbot.waitUntil(lambda: page.loaded, timeout=WAIT)
     assert sorted(b.email for b in page.boxes) == sorted([RICH, SHARED])
+
+
+@needs_dovecot
+def test_closing_the_wizard_mid_move_asks_and_stops_only_on_yes(
+        qtbot, open_page, target, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = open_page()
+    page.move_choice.setChecked(True)
+    for box in page.boxes:
+        fill_in(box, target, target.password)
+    answers: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):
+        def question(parent, title, text, *args):
+            answers.append(text)
+            return reply
+        return question
+
+    assert page.agrees_to_stop()   # nothing running: nothing to ask
+    page.move_button.click()
+    assert page.running
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not page.agrees_to_stop() and page.running
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert page.agrees_to_stop()
+    assert len(answers) == 2 and "sends only what is missing" in answers[0]
+    page.stop_for_close()
+    qtbot.waitUntil(lambda: not page.running, timeout=120_000)

@@ -105,3 +105,31 @@ def test_nothing_done_closes_without_asking(qtbot, wizard_at) -> None:
     wizard = wizard_at()
     wizard.close()
     assert not wizard.isVisible()
+
+
+class WorkingPage:
+    """Stands in for the Backup or Mail move page while its work runs."""
+
+    def __init__(self, answer: bool) -> None:
+        self.running = True
+        self.answer = answer
+        self.asked = self.stopped = 0
+
+    def agrees_to_stop(self) -> bool:
+        self.asked += 1
+        return self.answer
+
+    def stop_for_close(self) -> None:
+        self.stopped += 1
+
+
+@pytest.mark.parametrize("mail_answer", [False, True])
+def test_closing_during_a_backup_and_a_mail_move_stops_nothing_unless_both_agree(
+        qtbot, wizard_at, monkeypatch: pytest.MonkeyPatch, mail_answer: bool) -> None:
+    wizard = wizard_at()
+    pages = {PageId.BACKUP: WorkingPage(True), PageId.MAIL_MOVE: WorkingPage(mail_answer)}
+    monkeypatch.setattr(wizard, "built_page", lambda page_id: pages.get(page_id))
+
+    assert wizard.may_close() is mail_answer
+    assert [p.asked for p in pages.values()] == [1, 1]
+    assert [p.stopped for p in pages.values()] == ([1, 1] if mail_answer else [0, 0])

@@ -169,12 +169,23 @@ class CancelWizard(LazyWizard):
             self.save_progress()
             self.shutdown()
 
+    # Pages whose work runs in the background: each has ``running``, ``agrees_to_stop()``
+    # (asks the admin) and ``stop_for_close()``.
+    WORKING_PAGES = (PageId.BACKUP, PageId.MAIL_MOVE)
+
     def may_close(self, *, ask: bool = True) -> bool:
-        """A running backup asks first, then stops cleanly (it resumes on the next start);
-        otherwise the admin is asked when the run holds work (:meth:`ask_before_closing`)."""
-        backup = self.built_page(PageId.BACKUP)     # a Backup page never built has nothing running
-        if backup is not None and getattr(backup, "running", False):
-            return backup.ask_to_close()
+        """A running backup or mail move asks first, then stops cleanly (each resumes on the
+        next start); otherwise the admin is asked when the run holds work
+        (:meth:`ask_before_closing`)."""
+        working = [page for page_id in self.WORKING_PAGES   # a page never built runs nothing
+                   if (page := self.built_page(page_id)) is not None
+                   and getattr(page, "running", False)]
+        if working:   # each is asked; nothing stops unless every answer is yes
+            if not all(page.agrees_to_stop() for page in working):
+                return False
+            for page in working:
+                page.stop_for_close()
+            return True
         if not ask or not self.loses_work():
             return True
         self.ask_before_closing()   # closes when the admin answers Close

@@ -227,14 +227,10 @@ class BackupPage(Page):
         self.back_note = self.run.going_on_note(self.wizard())
         self.back_note.open()
 
-    def ask_to_close(self) -> bool:
-        """The wizard is closing: True to go ahead (a running backup is stopped cleanly)."""
-        if not self.running or self.closing:
-            return True
-        if not self.run.ask_to_stop(self):
-            return False
-        self.stop_for_close()
-        return True
+    def agrees_to_stop(self) -> bool:
+        """The wizard is closing during a run: True when the admin says stop it (the wizard
+        then calls :meth:`stop_for_close`)."""
+        return not self.running or self.closing or self.run.ask_to_stop(self)
 
     def stop_for_close(self) -> None:
         """Cancel the run; the wizard's shutdown waits for the thread pool to finish it."""

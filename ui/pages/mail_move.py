@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -377,6 +378,23 @@ class MailMovePage(Page):
 
     def stop_for_close(self) -> None:
         self.stop()
+
+    def agrees_to_stop(self) -> bool:
+        """The wizard is closing during a move: True when the admin says stop it (the wizard
+        then calls :meth:`stop_for_close`).
+
+        Nothing is lost either way: what arrived stays at the new provider, and Move mail on
+        the next start sends only what is missing (app/mail_move/engine.py matches first)."""
+        if not self.running:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Stop moving the mail?"),
+            self.tr("Mail is moving to the new provider. Stop it and close Cancel365? What has "
+                    "arrived stays there; Move mail on the next start sends only what is "
+                    "missing."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
