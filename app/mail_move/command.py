@@ -57,8 +57,9 @@ def _keyring():  # noqa: ANN202 - a SecretStore or None
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     from app.mail_move.accounts import AccountsFileError, read_accounts_csv, saved_mailboxes
-    from app.mail_move.engine import MailMove, UserProgress
+    from app.mail_move.engine import MailMove
     from app.mail_move.passwords import load_password, save_password
+    from app.mail_move.results import UserProgress
 
     out = out or sys.stdout
     err = err or sys.stderr

@@ -20,26 +20,32 @@ rest go on; a refused login stops that user at once.
 from __future__ import annotations
 
 import logging
-import re
-import socket
-import ssl
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import imapclient
-from imapclient.datetime_util import datetime_to_INTERNALDATE
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
-from imapclient.imapclient import seq_to_parenstr
 
 from app.mail_move.accounts import MoveAccount, mail_root, maildir_of
 from app.mail_move.folders import ServerFolders
+from app.mail_move.imap_wire import (
+    DROPPED,
+    appended_uids,
+    folder_keys,
+    is_overquota,
+    joined,
+    multiappend,
+    pipelined_appends,
+    server_words,
+)
 from app.mail_move.login import MoveConnectError, MoveLoginError, connect
 from app.mail_move.manifest import MoveManifest
-from app.mail_move.source import KEY_FIELDS, SourceFolder, SourceMessage, message_key, read_mailbox
+from app.mail_move.results import FolderResult, MoveSummary, UserProgress, UserResult
+from app.mail_move.source import SourceFolder, SourceMessage, read_mailbox
 from app.texts import translate
 
 log = logging.getLogger(__name__)
@@ -50,67 +56,8 @@ RECONNECTS = 8                     # per user and run
 SETTLE_SECONDS = 1.0               # a count unchanged this long: the old session is done
 SETTLE_LIMIT = 30.0
 CONNECT_PAUSES = (1.0, 2.0, 4.0, 8.0, 15.0)
-_APPENDUID = re.compile(rb"\[APPENDUID (\d+) ([0-9:,]+)\]", re.I)
-_HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(KEY_FIELDS)})]"
-DROPPED = (IMAPClientAbortError, OSError, socket.timeout, ssl.SSLError, EOFError)
 
-
-@dataclass
-class UserProgress:
-    email: str
-    state: str          # "waiting" | "moving" | "done" | "failed" | "stopped"
-    total: int          # messages in the saved mailbox
-    sent: int
-    already_there: int
-    failed: int
-    message: str        # last thing worth saying (translated), "" if none
-
-
-@dataclass
-class FolderResult:
-    source: str             # the saved folder, readable ("Inbox/Kunder")
-    target: str             # the folder on the new server
-    source_count: int = 0
-    already_there: int = 0
-    sent: int = 0
-    failed: int = 0
-    to_send: int = 0        # dry run: what would be sent
-    created: bool = False   # made by this run (dry run: would be made)
-    target_count: int | None = None   # read back at the end
-    there_before: int = 0   # messages in the target when this run first looked
-    note: str = ""          # a difference, named
-
-
-@dataclass
-class UserResult:
-    email: str
-    state: str = "waiting"
-    total: int = 0
-    sent: int = 0
-    already_there: int = 0
-    failed: int = 0
-    to_send: int = 0
-    login_failed: bool = False
-    folders: list[FolderResult] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)   # refused messages, stops (server's words)
-    message: str = ""
-
-    @property
-    def complete(self) -> bool:
-        return self.state == "done" and self.failed == 0 and not any(
-            f.note for f in self.folders)
-
-
-@dataclass
-class MoveSummary:
-    users: list[UserResult]
-    complete: bool            # every message is at the new provider (counts read back match)
-    report_html: Path | None  # DIR/Mail/cancel365-mail-move-report.html (and .csv beside it)
-    report_csv: Path | None
-    dry_run: bool = False
-
-    def total(self, name: str) -> int:
-        return sum(getattr(u, name) for u in self.users)
+Batch = list[tuple[SourceMessage, bytes]]   # a message and its bytes, CRLF
 
 
 class _StopUser(Exception):  # noqa: N818 - a control-flow signal, not an error
@@ -123,48 +70,6 @@ class _StopUser(Exception):  # noqa: N818 - a control-flow signal, not an error
 
 class _Stopped(Exception):  # noqa: N818 - a control-flow signal
     pass
-
-
-_TIMING = re.compile(r"\s*\(\d+\.\d+ \+ [0-9.+ ]*secs\)")
-
-
-def _words(exc: BaseException) -> str:
-    """The server's words (without Dovecot's timings), or the error's kind."""
-    text = str(exc)
-    if text[:2] in ("b'", 'b"'):
-        text = text[2:-1]
-    return _TIMING.sub("", text).strip() or type(exc).__name__
-
-
-def _joined(data: object) -> str:
-    if isinstance(data, (list, tuple)):
-        return " ".join(_joined(d) for d in data)
-    if isinstance(data, bytes):
-        return data.decode("utf-8", "replace")
-    return str(data)
-
-
-def _is_overquota(text: str) -> bool:
-    low = text.upper()
-    return "[OVERQUOTA]" in low or "QUOTA EXCEEDED" in low
-
-
-def _uids(response: object) -> tuple[int | None, list[int]]:
-    if isinstance(response, (tuple, list)):
-        response = b" ".join(r if isinstance(r, bytes) else str(r).encode() for r in response)
-    if isinstance(response, str):
-        response = response.encode()
-    if not isinstance(response, bytes):
-        response = b""
-    m = _APPENDUID.search(response)
-    if not m:
-        return None, []
-    uids: list[int] = []
-    for piece in m.group(2).split(b","):
-        a, _, b = piece.partition(b":")
-        lo, hi = int(a), int(b or a)
-        uids.extend(range(min(lo, hi), max(lo, hi) + 1))
-    return int(m.group(1)), uids
 
 
 class MailMove:
@@ -326,11 +231,11 @@ class _UserMove:
             raise _StopUser(translate(
                 "mail_move", "The connection to {0} kept breaking ({1}); stopped after {2} "
                 "tries. Run it again later: it goes on where it left off.").format(
-                    self.account.imap_host, _words(exc), RECONNECTS)) from None
+                    self.account.imap_host, server_words(exc), RECONNECTS)) from None
         log.info("mail-move %s: connection dropped (%s), reconnecting", self.account.email,
                  type(exc).__name__)
         self.tell(translate("mail_move", "The connection broke ({0}); connecting again.").format(
-            _words(exc)))
+            server_words(exc)))
         self._connect()
 
     def _close(self) -> None:
@@ -414,10 +319,10 @@ class _UserMove:
         except IMAPClientAbortError:
             raise
         except IMAPClientError as exc:
-            if "ALREADYEXISTS" not in _words(exc).upper():
+            if "ALREADYEXISTS" not in server_words(exc).upper():
                 raise _StopUser(translate(
                     "mail_move", "The server would not make the folder {0}: {1}").format(
-                        name, _words(exc))) from None
+                        name, server_words(exc))) from None
         try:
             self.client.subscribe_folder(name)
         except IMAPClientAbortError:
@@ -442,18 +347,7 @@ class _UserMove:
     def _keys(self, target: str) -> Counter[str]:
         """The matching keys of the messages already in ``target``."""
         assert self.client is not None
-        info = self.client.select_folder(target, readonly=self.move.dry_run)
-        found: Counter[str] = Counter()
-        if int(info.get(b"EXISTS", 0) or 0) == 0:
-            return found
-        uids = self.client.search("ALL")
-        for start in range(0, len(uids), 1000):
-            rows = self.client.fetch(uids[start:start + 1000], [_HEADER_ITEM])
-            for data in rows.values():
-                head = next((v for k, v in data.items() if isinstance(k, bytes)
-                             and k.startswith(b"BODY[") and isinstance(v, bytes)), b"")
-                found[message_key(head + b"\r\n")] += 1
-        return found
+        return folder_keys(self.client, target, readonly=self.move.dry_run)
 
     @staticmethod
     def _missing(messages: list[SourceMessage], there: Counter[str],
@@ -468,8 +362,8 @@ class _UserMove:
         return out
 
     @staticmethod
-    def _batches(messages: list[SourceMessage]):  # noqa: ANN205 - a generator of lists
-        batch: list[tuple[SourceMessage, bytes]] = []
+    def _batches(messages: list[SourceMessage]) -> Iterator[Batch]:
+        batch: Batch = []
         size = 0
         for m in messages:
             data = m.data()
@@ -481,17 +375,13 @@ class _UserMove:
         if batch:
             yield batch
 
-    def _send(self, fr: FolderResult, batch: list[tuple[SourceMessage, bytes]],
+    def _send(self, fr: FolderResult, batch: Batch,
               refused: set[Path]) -> None:
         assert self.client is not None
         client = self.client
         if self.move.multiappend and len(batch) > 1 and client.has_capability("MULTIAPPEND"):
             try:
-                # imapclient hands back (typ, data) here without checking it
-                typ, response = client.multiappend(fr.target, [
-                    {"msg": data, "flags": m.flags, "date": m.when} for m, data in batch])
-                if typ != "OK":
-                    raise IMAPClientError(_words(_joined(response)))
+                response = multiappend(client, fr.target, _appends(batch))
             except IMAPClientAbortError:
                 raise
             except IMAPClientError:
@@ -500,7 +390,7 @@ class _UserMove:
                 for one in batch:
                     self._send(fr, [one], refused)
                 return
-            validity, uids = _uids(response)
+            validity, uids = appended_uids(response)
             self._sent(fr, batch, validity, uids)
             return
         if self.move.multiappend and len(batch) > 1 and client.has_capability("LITERAL+"):
@@ -516,54 +406,33 @@ class _UserMove:
         except IMAPClientAbortError:
             raise
         except IMAPClientError as exc:
-            words = _words(exc)
-            if _is_overquota(words):
+            words = server_words(exc)
+            if is_overquota(words):
                 raise self._overquota(exc) from None
             self._refused(fr, m, refused, words)
             return
-        validity, uids = _uids(response)
+        validity, uids = appended_uids(response)
         self._sent(fr, batch, validity, uids)
 
-    def _pipelined(self, fr: FolderResult, batch: list[tuple[SourceMessage, bytes]],
+    def _pipelined(self, fr: FolderResult, batch: Batch,
                    refused: set[Path]) -> None:
-        """One APPEND per message, all written before the first answer is read (LITERAL+,
-        RFC 7888: no continuation to wait for), then the answers in order. imapclient has no
-        pipelining, so this writes to its imaplib connection the way imaplib itself does."""
+        """All of ``batch`` pipelined (imap_wire.pipelined_appends), then each answer judged."""
         assert self.client is not None
-        imap = self.client._imap
-        folder = self.client._normalise_folder(fr.target)
-        if isinstance(folder, str):
-            folder = folder.encode("ascii")
-        tags = []
-        for m, data in batch:
-            tag = imap._new_tag()          # registers the tag as waiting
-            flags = seq_to_parenstr(m.flags).encode("ascii")
-            when = datetime_to_INTERNALDATE(m.when).encode("ascii")
-            imap.send(tag + b" APPEND " + folder + b" " + flags + b' "' + when + b'" {'
-                      + str(len(data)).encode() + b"+}\r\n" + data + b"\r\n")
-            tags.append(tag)
-        answers = []
-        for tag in tags:
-            try:
-                answers.append(imap._command_complete("APPEND", tag))
-            except IMAPClientAbortError:
-                raise
-            except IMAPClientError as exc:       # BAD: the connection's state is unknown
-                raise IMAPClientAbortError(_words(exc)) from None
-        done: list[tuple[SourceMessage, bytes]] = []
+        answers = pipelined_appends(self.client, fr.target, _appends(batch))
+        done: Batch = []
         validity: int | None = None
         uids: list[int] = []
         full: BaseException | None = None
         for (m, data), (typ, response) in zip(batch, answers, strict=True):
             if typ == "OK":
-                v, u = _uids(response)
+                v, u = appended_uids(response)
                 validity = v if v is not None else validity
                 uids.extend(u[:1] if u else [])
                 done.append((m, data))
-            elif _is_overquota(_joined(response)):
-                full = full or IMAPClientError(_joined(response))
+            elif is_overquota(joined(response)):
+                full = full or IMAPClientError(joined(response))
             else:
-                self._refused(fr, m, refused, _words(IMAPClientError(_joined(response))))
+                self._refused(fr, m, refused, server_words(IMAPClientError(joined(response))))
         if done:
             self._sent(fr, done, validity, uids)
         if full is not None:
@@ -586,9 +455,9 @@ class _UserMove:
         return _StopUser(translate(
             "mail_move", "The mailbox of {0} at the new provider is full ({1}). Ask the "
             "provider for more room, or delete mail there, then run the move again: it goes on "
-            "where it stopped.").format(self.account.imap_user, _words(exc)))
+            "where it stopped.").format(self.account.imap_user, server_words(exc)))
 
-    def _sent(self, fr: FolderResult, batch: list[tuple[SourceMessage, bytes]],
+    def _sent(self, fr: FolderResult, batch: Batch,
               validity: int | None, uids: list[int]) -> None:
         if len(uids) != len(batch):
             uids = []
@@ -629,7 +498,7 @@ class _UserMove:
                 if attempt:
                     raise _StopUser(translate(
                         "mail_move", "Could not read back the folders' counts: {0}").format(
-                            _words(exc))) from None
+                            server_words(exc))) from None
                 self._reconnect(exc)
         for fr in self.result.folders:
             want = sources[fr.target]
@@ -643,3 +512,7 @@ class _UserMove:
                     "there before plus those sent now: mail arrived there meanwhile, or a message "
                     "was stored twice after a dropped connection. Look in that folder.").format(
                         fr.target, fr.target_count, fr.target_count - expected[fr.target])
+
+
+def _appends(batch: Batch) -> list[tuple[bytes, tuple[bytes, ...], datetime]]:
+    return [(data, m.flags, m.when) for m, data in batch]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from app.texts import translate
 
 if TYPE_CHECKING:
-    from app.mail_move.engine import MoveSummary
+    from app.mail_move.results import MoveSummary
 
 REPORT_NAME = "cancel365-mail-move-report"
 CSV_COLUMNS = ("email", "state", "folder", "target", "source_count", "already_there", "sent",

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from app.auth.secrets import SecretStore
 from app.mail_move.accounts import AccountsFileError, MoveAccount, read_accounts_csv
-from app.mail_move.engine import MailMove, MoveSummary
+from app.mail_move.engine import MailMove
 from app.mail_move.login import LoginCheck, MoveConnectError, MoveLoginError, test_login
 from app.mail_move.passwords import load_password, save_password
+from app.mail_move.results import MoveSummary
 from ui.errors import describe
 from ui.worker import TaskControl
 
