@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 
@@ -20,6 +21,13 @@ from app.domains.dns.records import Role, Step, ends_with, expected_records
 from app.domains.dns.results import DomainStatus, Problem
 from app.graph.tenant import Tenant
 from tests.dns_world import DnsWorld
+
+
+def wait_for(condition, what: str, limit: float = 60.0) -> None:
+    deadline = time.monotonic() + limit
+    while not condition():
+        assert time.monotonic() < deadline, f"never: {what}"
+        time.sleep(0.02)
 
 
 @pytest.fixture(scope="module")
@@ -208,23 +216,47 @@ def test_authoritative_answers_without_glue_are_found_through_the_resolver():
 
 
 def test_several_domains_run_together_in_the_order_given(world):
-    started = time.monotonic()
-    checks = check_domains(["moved.test", "m365.test", "nosuch.test"], world.options())
-    assert time.monotonic() - started < 2
+    """Together: with the resolver holding its answers, all three domains' 15 questions each
+    are asked before any answer comes back."""
+    asked_before = world.resolver.queries   # the world is the module's: count from here
+    world.resolver.hold()
+    done: dict[str, list] = {}
+    thread = threading.Thread(target=lambda: done.update(checks=check_domains(
+        ["moved.test", "m365.test", "nosuch.test"], world.options(timeout=60))))
+    thread.start()
+    try:
+        wait_for(lambda: world.resolver.queries - asked_before >= 3 * 15,
+                 "three domains' questions at once")
+    finally:
+        world.resolver.release()
+        thread.join(60)
+    checks = done["checks"]
     assert [c.status for c in checks] == [DomainStatus.CLEAR, DomainStatus.MICROSOFT,
                                           DomainStatus.ERROR]
 
 
 def test_every_query_runs_concurrently():
-    with DnsWorld(delay=0.3) as world:
-        options = world.options()
-        started = time.monotonic()
-        check = check_domain("m365.test", options)
-        elapsed = time.monotonic() - started
-    assert check.status is DomainStatus.MICROSOFT
-    assert world.resolver.queries >= 15
-    # Two rounds (resolver, then the authoritative servers); sequential would be 15+.
-    assert elapsed < 0.3 * 3.5
+    """Each round's questions are all out before the first answer comes back: the servers hold
+    every answer, and the resolver (then the domain's own nameserver) sees them all asked."""
+    with DnsWorld() as world:
+        options = world.options(timeout=60)   # answers are held: no query may time out
+        for server in (world.resolver, world.first, world.second):
+            server.hold()
+        done: dict[str, object] = {}
+        thread = threading.Thread(target=lambda: done.update(
+            check=check_domain("m365.test", options)))
+        thread.start()
+        try:
+            wait_for(lambda: world.resolver.queries >= 15, "15 questions at the resolver at once")
+            assert world.first.queries == world.second.queries == 0   # they need its answers
+            world.resolver.release()
+            wait_for(lambda: world.first.queries + world.second.queries >= 15,
+                     "the authoritative comparison asked at once")
+        finally:
+            for server in (world.resolver, world.first, world.second):
+                server.release()
+            thread.join(60)
+    assert done["check"].status is DomainStatus.MICROSOFT
 
 
 def test_graph_expectations_are_merged(world, tenant: Tenant):
