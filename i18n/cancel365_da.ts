@@ -1487,7 +1487,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
     <message>
         <source>Stopping after the message being sent…</source>
-        <translation>Stopper efter den besked, der sendes nu…</translation>
+        <translation>Stopper efter den meddelelse, der sendes nu…</translation>
     </message>
     <message>
         <source>Stop moving the mail?</source>
@@ -1504,8 +1504,8 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message numerus="yes">
         <source>Every message of %n user(s) is at the new provider (counted again there).</source>
         <translation>
-            <numerusform>Alle beskeder for %n bruger er hos den nye udbyder (talt igen dér).</numerusform>
-            <numerusform>Alle beskeder for %n brugere er hos den nye udbyder (talt igen dér).</numerusform>
+            <numerusform>Alle meddelelser for %n bruger er hos den nye udbyder (talt igen dér).</numerusform>
+            <numerusform>Alle meddelelser for %n brugere er hos den nye udbyder (talt igen dér).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1565,7 +1565,7 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <name>MoveUserBox</name>
     <message>
         <source>{0}: {1} messages in {2} folders</source>
-        <translation>{0}: {1} beskeder i {2} mapper</translation>
+        <translation>{0}: {1} meddelelser i {2} mapper</translation>
     </message>
     <message>
         <source>IMAP user:</source>
@@ -3252,7 +3252,7 @@ Tak!</translation>
     </message>
     <message>
         <source>Every message is at the new provider (users: {0}; counted there at {1}).</source>
-        <translation>Alle beskeder er hos den nye udbyder (brugere: {0}; talt dér kl. {1}).</translation>
+        <translation>Alle meddelelser er hos den nye udbyder (brugere: {0}; talt dér kl. {1}).</translation>
     </message>
     <message>
         <source>Not complete for {0}: see the mail move report.</source>

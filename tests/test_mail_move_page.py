@@ -340,7 +340,7 @@ def test_a_runtime_language_switch_changes_every_text_of_the_page(qapp, open_pag
         assert page.move_choice.text() == "&Flyt de gemte mails til de nye postkasser"
         assert page.source_label.text().startswith("Mailen for 2 brugere blev gemt i ")
         assert mette.labels[4].text() == "Adgangskode:" and mette.test_button.text() == "Afprøv login"
-        assert mette.title().startswith(f"{RICH}: 19 beskeder i ")
+        assert mette.title().startswith(f"{RICH}: 19 meddelelser i ")
         assert mette.security.currentText() == "TLS (port 993)"
         assert page.hint.text().startswith("Næste går videre")
     finally:
