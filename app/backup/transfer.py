@@ -100,6 +100,7 @@ class Transfer:
         self._fd: int | None = None    # the part file (a raw descriptor: no stat, no buffer)
         self._lines: list[bytes] = []  # every header line, redirects' included (a C-level append)
         self._judged = False           # the status is read and the part file open (or not wanted)
+        self._peek: tuple[int, Answer] | None = None  # final_header's parse, by lines seen
         self._error_bytes = 0
 
     def start(self) -> None:
@@ -138,7 +139,7 @@ class Transfer:
         hands RateLimit-* to the pacer before the connection's next request leaves."""
         if self._judged:
             return self.answer.header(name)
-        return Answer(head=_final_answer(self._lines)[1]).header(name)
+        return self._peeked().header(name)
 
     def stop(self) -> None:
         """The backup is paused or cancelled: keep what arrived, end the transfer."""
@@ -176,7 +177,9 @@ class Transfer:
         status, head = _final_answer(self._lines)
         if status is not None:
             answer.status, answer.head = status, head
-            answer._headers = None
+            # The lines final_header parsed already (the same, once the transfer ended).
+            peek = self._peek
+            answer._headers = peek[1]._headers if peek and peek[0] == len(self._lines) else None
         if not 200 <= answer.status < 300:
             return True
         if answer.status == 206:
@@ -189,6 +192,12 @@ class Transfer:
         if empty and answer.offset:
             return True  # nothing new arrived: the part file stays as it is
         return self._open()
+
+    def _peeked(self) -> Answer:
+        """The final answer's header lines, parsed once however many headers are asked for."""
+        if self._peek is None or self._peek[0] != len(self._lines):
+            self._peek = (len(self._lines), Answer(head=_final_answer(self._lines)[1]))
+        return self._peek[1]
 
     def _store(self, data: memoryview) -> bool:
         if self._fd is None or self.answer.disk_error is not None:
