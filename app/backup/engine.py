@@ -316,7 +316,8 @@ class BackupEngine:
             self._delta.settle(job, result)
             if status.state == "downloading" and all_fetched(status):
                 status.state = "done"
-        manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
+        manifest.set_state(job.drive_id, job.item_id, result.state, result.reason,
+                           kept=job.local_path if result.state in DONE_STATES else None)
         if result.state is ItemState.FAILED:
             self._emit("file-failed", f"{job.server_path}: {result.reason}")
 
