@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.backup.durable import WHOLE_FILE_SYSTEM, make_durable
+from app.backup.durable import WHOLE_FILE_SYSTEM, DiskBarrier, make_durable
 from app.backup.errors import DiskFullError
 from app.backup.manifest import MANIFEST_NAME, ItemRow, ItemState, Manifest
 from app.demo.graph_server import DemoGraphServer
@@ -37,8 +37,11 @@ def test_the_barrier_takes_files_in_several_folders(tmp_path, whole) -> None:
     files = [tmp_path / "one.bin", tmp_path / "a" / "two.bin", tmp_path / "a" / "b" / "three.bin"]
     for f in files:
         f.write_bytes(b"x" * 10_000)
-    make_durable([str(f) for f in files], str(tmp_path), whole_file_system=whole)
-    make_durable([], str(tmp_path), whole_file_system=whole)  # an empty batch: nothing to do
+    barrier = DiskBarrier(str(tmp_path), whole_file_system=whole)
+    barrier([str(f) for f in files])
+    barrier([str(files[0])])  # the next batch, through the same barrier
+    barrier([])  # an empty batch: nothing to do
+    barrier.close()
 
 
 def test_file_by_file_a_vanished_file_is_an_error_not_a_silent_pass(tmp_path) -> None:
@@ -49,9 +52,9 @@ def test_file_by_file_a_vanished_file_is_an_error_not_a_silent_pass(tmp_path) ->
 def test_a_batch_is_made_durable_before_its_transaction(tmp_path) -> None:
     seen: list[tuple[list[str], dict[str, str]]] = []
 
-    def barrier(paths: list[str], dest: str) -> None:  # what the manifest said at that moment
-        seen.append((list(paths), _recorded_states(Path(dest))))
-        make_durable(paths, dest)
+    def barrier(paths: list[str]) -> None:  # what the manifest said at that moment
+        seen.append((list(paths), _recorded_states(tmp_path)))
+        make_durable(paths, str(tmp_path))
 
     manifest = Manifest(str(tmp_path), barrier=barrier)
     paths = _listed(manifest, tmp_path, ["a.bin", "b.bin", "c.bin"])
@@ -71,7 +74,7 @@ def test_a_failed_barrier_records_nothing_and_keeps_the_batch_for_the_next_flush
     calls: list[list[str]] = []
     full = [True]
 
-    def barrier(paths: list[str], dest: str) -> None:
+    def barrier(paths: list[str]) -> None:
         calls.append(list(paths))
         if full[0]:
             raise OSError(errno.ENOSPC, "No space left on device")

@@ -43,18 +43,51 @@ _SYNCFS = _find_syncfs()
 WHOLE_FILE_SYSTEM = _SYNCFS is not None  # one call per batch
 
 
+class DiskBarrier:
+    """Makes batches of files in one destination durable; keeps the destination open
+    between batches (Linux), so a batch costs one call."""
+
+    def __init__(self, dest: str, *, whole_file_system: bool = WHOLE_FILE_SYSTEM) -> None:
+        self.dest = dest
+        self.whole_file_system = whole_file_system and _SYNCFS is not None
+        self._fd: int | None = None
+
+    def __call__(self, paths: Iterable[str]) -> None:
+        """The files at ``paths`` (inside the destination), and their names, on the disk;
+        raises OSError."""
+        paths = list(paths)
+        if not paths:
+            return
+        if not self.whole_file_system:
+            _file_by_file(paths, self.dest)
+            return
+        assert _SYNCFS is not None
+        if self._fd is None:
+            self._fd = os.open(self.dest, os.O_RDONLY)
+        if _SYNCFS(self._fd) != 0:
+            number = ctypes.get_errno()
+            raise OSError(number, os.strerror(number), self.dest)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 def make_durable(paths: Iterable[str], dest: str, *,
                  whole_file_system: bool = WHOLE_FILE_SYSTEM) -> None:
-    """The files at ``paths`` (inside ``dest``), and their names, on the disk; raises OSError.
+    """One batch: the files at ``paths`` (inside ``dest``) on the disk; raises OSError.
 
     ``whole_file_system=False`` takes the file-by-file way even where ``syncfs`` exists.
     """
-    paths = list(paths)
-    if not paths:
-        return
-    if whole_file_system and _SYNCFS is not None:
-        _sync_file_system(dest)
-        return
+    barrier = DiskBarrier(dest, whole_file_system=whole_file_system)
+    try:
+        barrier(paths)
+    finally:
+        barrier.close()
+
+
+def _file_by_file(paths: list[str], dest: str) -> None:
     folders: dict[str, None] = {}
     for path in paths:
         # Windows' fsync is FlushFileBuffers, which wants a handle open for writing.
@@ -77,16 +110,5 @@ def _sync(path: str, flags: int, *, full: bool = False) -> None:
             fcntl.fcntl(fd, getattr(fcntl, "F_FULLFSYNC", 51))
         else:
             os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _sync_file_system(dest: str) -> None:
-    assert _SYNCFS is not None
-    fd = os.open(dest, os.O_RDONLY)
-    try:
-        if _SYNCFS(fd) != 0:
-            number = ctypes.get_errno()
-            raise OSError(number, os.strerror(number), dest)
     finally:
         os.close(fd)

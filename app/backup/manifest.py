@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.backup.durable import make_durable
+from app.backup.durable import DiskBarrier
 from app.backup.errors import (
     BackupError,
     DestinationDeniedError,
@@ -122,9 +122,12 @@ class Manifest:
     """
 
     def __init__(self, dest: str, *,
-                 barrier: Callable[[list[str], str], None] = make_durable) -> None:
+                 barrier: Callable[[list[str]], None] | None = None) -> None:
         self.dest = dest
-        self._barrier = barrier  # (kept files, dest): they are on the disk when it returns
+        # Kept files in, on the disk when it returns (a test may watch or fail it).
+        disk = DiskBarrier(dest)  # opens nothing until its first batch
+        self._disk: DiskBarrier | None = disk if barrier is None else None
+        self._barrier: Callable[[list[str]], None] = barrier if barrier is not None else disk
         self.path = os.path.join(dest, MANIFEST_NAME)
         try:
             self._db = open_manifest(self.path, _SCHEMA)
@@ -175,7 +178,7 @@ class Manifest:
             if not changes:
                 return
             try:
-                self._barrier(kept, self.dest)
+                self._barrier(kept)
             except OSError as exc:
                 self._queue_again(changes, kept)
                 raise destination_error(exc, self.dest) from None
@@ -211,6 +214,8 @@ class Manifest:
         finally:
             with self._lock:
                 self._db.close()
+                if self._disk is not None:
+                    self._disk.close()
 
     # -- drives ----------------------------------------------------------------
 
