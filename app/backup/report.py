@@ -106,14 +106,16 @@ def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTo
 
 def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
           summary_time: float | None = None, missing: list[LeftOut] | None = None,
-          updated_from: float | None = None, fetched: int | None = None) -> tuple[str, str]:
+          updated_from: float | None = None, fetched: int | None = None,
+          rows: list[ItemRow] | None = None) -> tuple[str, str]:
     """Write both files (through a temporary name); returns their paths.
 
     ``missing`` are the users and sites in scope whose files the backup cannot hold
-    (:attr:`BackupPlan.missing`): the report then leads with "incomplete".
+    (:attr:`BackupPlan.missing`): the report then leads with "incomplete". ``rows``: the
+    manifest's items, when the caller has just read them (else they are read here).
     """
     drives = manifest.drives()
-    items = [i for i in manifest.items() if i.kind not in CONTAINERS]
+    items = [i for i in (manifest.items() if rows is None else rows) if i.kind not in CONTAINERS]
     owner = {d.drive_id: d for d in drives}
     csv_path = os.path.join(dest, CSV_NAME)
     with open(csv_path + ".tmp", "w", newline="", encoding="utf-8-sig") as f:
