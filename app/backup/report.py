@@ -122,12 +122,12 @@ def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
         out = csv.writer(f)
         out.writerow(["kind", "owner", "library", "server path", "local path", "size (bytes)",
                       "quickXorHash", "state", "reason"])
-        for item in items:
-            d = owner.get(item.drive_id)
-            out.writerow([_cell(x) for x in (
-                d.kind if d else "", d.owner if d else "", d.name if d else "",
-                item.server_path, item.local_path, item.size, item.quickxor or "",
-                _STATE_WORDS[item.state], item.reason)])
+        # A drive's three cells are the same on each of its rows: guarded once per drive.
+        drive_cells = {d.drive_id: [_cell(d.kind), _cell(d.owner), _cell(d.name)] for d in drives}
+        no_drive = ["", "", ""]
+        out.writerows(drive_cells.get(item.drive_id, no_drive) + [
+            _cell(item.server_path), _cell(item.local_path), item.size, _cell(item.quickxor or ""),
+            _STATE_WORDS[item.state], _cell(item.reason)] for item in items)
         for gone in left_out:
             out.writerow([_cell(x) for x in (gone.kind, gone.owner, "", "", "", "", "",
                                              "left out", gone.shown_reason)])
