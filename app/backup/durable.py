@@ -2,7 +2,7 @@
 
 A verified file is renamed into place by the download loop; the manifest records it
 a few times a second, many files in one transaction (``manifest.py``). Before that
-transaction, :func:`make_durable` makes the batch's files and their renames durable,
+transaction, a :class:`DiskBarrier` makes the batch's files and their renames durable,
 so a power cut never leaves a file recorded verified whose bytes were still only in
 the cache. A kill -9 loses nothing either way: the kernel's cache outlives the process.
 
@@ -13,17 +13,23 @@ One barrier per batch instead of one fsync per file as it is written:
 - Elsewhere: ``fsync`` of each file, then of each folder they were renamed in (POSIX;
   Windows has no folder handle to flush and its renames go to the journal); on macOS
   one ``F_FULLFSYNC`` at the end, so the drive's own cache is flushed too
-  ("fsync(2)" in Apple's manual: fsync alone does not).
+  ("fsync(2)" in Apple's manual: fsync alone does not). As SQLite does, a file system
+  that refuses F_FULLFSYNC gets a plain fsync, and one that cannot sync a folder
+  (EINVAL on some network and FUSE ones) has its folders passed over; a file that
+  cannot be synced is an error.
 """
 
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterable
 
 _BINARY = getattr(os, "O_BINARY", 0)
+_CANNOT_SYNC = {errno.EINVAL, getattr(errno, "ENOTSUP", errno.EINVAL),
+                getattr(errno, "EOPNOTSUPP", errno.EINVAL)}
 
 
 def _find_syncfs() -> Callable[[int], int] | None:
@@ -96,19 +102,33 @@ def _file_by_file(paths: list[str], dest: str) -> None:
     if os.name != "posix":
         return
     for folder in folders:
-        _sync(folder, os.O_RDONLY)
+        _sync(folder, os.O_RDONLY, folder=True)
     if sys.platform == "darwin":
-        _sync(dest, os.O_RDONLY, full=True)
+        _sync(dest, os.O_RDONLY, folder=True, full=True)
 
 
-def _sync(path: str, flags: int, *, full: bool = False) -> None:
+def _sync(path: str, flags: int, *, folder: bool = False, full: bool = False) -> None:
+    """fsync one file or folder. A folder whose file system cannot sync folders (some
+    network and FUSE ones say EINVAL) is passed over, as SQLite does for its journal's."""
     fd = os.open(path, flags)
     try:
-        if full:  # macOS: the drive flushes its own cache too (once covers all before it)
-            import fcntl
-
-            fcntl.fcntl(fd, getattr(fcntl, "F_FULLFSYNC", 51))
-        else:
-            os.fsync(fd)
+        if full and _full_fsync(fd):
+            return
+        os.fsync(fd)
+    except OSError as exc:
+        if not (folder and exc.errno in _CANNOT_SYNC):
+            raise
     finally:
         os.close(fd)
+
+
+def _full_fsync(fd: int) -> bool:
+    """macOS: the drive flushes its own cache too (once covers all before it); False where
+    the file system refuses it (then a plain fsync does what it can, as in SQLite)."""
+    import fcntl
+
+    try:
+        fcntl.fcntl(fd, getattr(fcntl, "F_FULLFSYNC", 51))
+    except OSError:
+        return False
+    return True
