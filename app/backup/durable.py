@@ -16,7 +16,7 @@ One barrier per batch instead of one fsync per file as it is written:
   ("fsync(2)" in Apple's manual: fsync alone does not). As SQLite does, a file system
   that refuses F_FULLFSYNC gets a plain fsync, and one that cannot sync a folder
   (EINVAL on some network and FUSE ones) has its folders passed over; a file that
-  cannot be synced is an error.
+  cannot be synced is an error, one no longer there is passed over.
 """
 
 from __future__ import annotations
@@ -97,7 +97,12 @@ def _file_by_file(paths: list[str], dest: str) -> None:
     folders: dict[str, None] = {}
     for path in paths:
         # Windows' fsync is FlushFileBuffers, which wants a handle open for writing.
-        _sync(path, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | _BINARY)
+        try:
+            _sync(path, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | _BINARY)
+        except FileNotFoundError:
+            # Moved on by a later entry of the listing before this batch (that entry's row
+            # replaces this one's); a copy deleted by someone else is fetched again on resume.
+            continue
         folders[os.path.dirname(path)] = None
     if os.name != "posix":
         return
