@@ -7,6 +7,11 @@ sets: 5,000 files of 64 KiB, and 4 files of 256 MiB. For each set it times
 report) and ``curl --parallel --parallel-max 8`` fetching the same URLs, and
 prints the ratio and Cancel365's peak memory.
 
+Every round prints both times, Cancel365's time from its first verified file, both tools'
+CPU seconds (user + system: on a shared machine the clock moves with the others' load, the
+CPU much less) and the 1-minute load average; each set ends with the spread (min, median,
+max) of the times and of the per-round ratios.
+
 Run: python benchmarks/backup.py [--workers 8] [--rounds 2] [--set 1|2]
 Needs nginx and curl (apt-get install nginx curl).
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import socket
 import statistics
@@ -45,6 +51,22 @@ class Timing:
     seconds: float
     peak_rss_mb: float = 0.0
     fetch_seconds: float = 0.0   # from the first verified file to the end
+    cpu_seconds: float = 0.0     # the tool's own user + system time
+
+
+def children_cpu() -> float:
+    """User + system seconds of this process's ended children (a tool's, taken before and after)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load_average() -> str:
+    return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def spread(values: list[float], unit: str = "") -> str:
+    return (f"min {min(values):.2f}{unit}, median {statistics.median(values):.2f}{unit}, "
+            f"max {max(values):.2f}{unit}")
 
 
 def free_port() -> int:
@@ -142,6 +164,7 @@ def vm_hwm_mb(pid: int) -> float:
 
 def run_cancel365(server: DemoGraphServer, token: str, dest: str, workers: int) -> Timing:
     env = dict(os.environ, CANCEL365_GRAPH_URL=server.graph_url, CANCEL365_ACCESS_TOKEN=token)
+    cpu = children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "app", "backup", "--dest", dest, "--only", "sharepoint",
@@ -168,7 +191,8 @@ def run_cancel365(server: DemoGraphServer, token: str, dest: str, workers: int) 
         raise SystemExit(f"cancel365 backup failed ({code}): "
                          f"{proc.stderr.read().decode() if proc.stderr else ''}")
     end = start + seconds
-    return Timing(seconds, peak, end - listed_at[0] if listed_at else seconds)
+    return Timing(seconds, peak, end - listed_at[0] if listed_at else seconds,
+                  children_cpu() - cpu)
 
 
 def run_curl(urls: list[str], dest: str) -> Timing:
@@ -177,11 +201,12 @@ def run_curl(urls: list[str], dest: str) -> Timing:
     with open(config, "w") as f:
         for i, url in enumerate(urls):
             f.write(f'url = "{url}"\noutput = "{dest}/f{i}"\n')
+    cpu = children_cpu()
     start = time.perf_counter()
     subprocess.run(["curl", "--parallel", "--parallel-max", "8", "--silent", "--fail",
                     "--no-progress-meter", "--config", config], check=True,
                    stderr=subprocess.DEVNULL)
-    return Timing(time.perf_counter() - start)
+    return Timing(time.perf_counter() - start, cpu_seconds=children_cpu() - cpu)
 
 
 def bench_set(number: int, workers: int, rounds: int, work: str) -> None:
@@ -222,7 +247,8 @@ def bench_set(number: int, workers: int, rounds: int, work: str) -> None:
                 ours.append(k)
                 print(f"  round {r + 1}: curl {c.seconds:6.2f} s   cancel365 {k.seconds:6.2f} s "
                       f"(from its first verified file: {k.fetch_seconds:.2f} s; "
-                      f"peak RSS {k.peak_rss_mb:.0f} MB)", flush=True)
+                      f"peak RSS {k.peak_rss_mb:.0f} MB); CPU curl {c.cpu_seconds:.2f} s, "
+                      f"cancel365 {k.cpu_seconds:.2f} s; {load_average()}", flush=True)
             mb = count * size / 1e6
             best_curl = min(c.seconds for c in curls)
             best_ours = min(k.seconds for k in ours)
@@ -233,9 +259,13 @@ def bench_set(number: int, workers: int, rounds: int, work: str) -> None:
                   f"({mb / best_ours:.0f} MB/s; all in: start-up, discovery, listing "
                   f"[{listing:.2f} s alone], download, quickXorHash, manifest, report)")
             print(f"  ratio of bests {best_ours / best_curl:.2f}x; per-round ratios "
-                  f"min {ratios[0]:.2f}x, median {statistics.median(ratios):.2f}x "
-                  f"(goal <= {'1.5' if number == 1 else '1.1'}x); cancel365 peak RSS {peak:.0f} MB "
-                  "(goal < 100 MB)", flush=True)
+                  f"{spread(ratios, 'x')} (goal <= {'1.5' if number == 1 else '1.1'}x); "
+                  f"cancel365 peak RSS {peak:.0f} MB (goal < 100 MB)")
+            print(f"  {rounds} rounds: curl {spread([c.seconds for c in curls], ' s')}; "
+                  f"cancel365 {spread([k.seconds for k in ours], ' s')}; CPU curl "
+                  f"{spread([c.cpu_seconds for c in curls], ' s')}, cancel365 "
+                  f"{spread([k.cpu_seconds for k in ours], ' s')}; at the end {load_average()}",
+                  flush=True)
     finally:
         nginx.terminate()
         nginx.wait(10)
@@ -256,8 +286,8 @@ def main() -> int:
     if not shutil.which("curl"):
         raise SystemExit("curl is not installed: apt-get install -y curl")
     with tempfile.TemporaryDirectory(prefix="c365-bench-", dir=args.work) as work:
-        print(f"working in {work}; cancel365 --workers {args.workers}; curl --parallel-max 8",
-              flush=True)
+        print(f"working in {work}; cancel365 --workers {args.workers}; curl --parallel-max 8; "
+              f"{os.cpu_count()} CPUs; {load_average()}", flush=True)
         for number in args.set or (1, 2):
             bench_set(number, args.workers, args.rounds, work)
     return 0

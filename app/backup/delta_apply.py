@@ -132,7 +132,8 @@ class DeltaApplier:
                         in_library=drive.drive_type == "documentLibrary",
                         download_url=item.download_url, seen_before=old is not None,
                         generation=generation, local_rel=local)
-                    self.replaces[id(job)] = replaces
+                    if replaces:
+                        self.replaces[id(job)] = replaces
                     jobs.append(job)
             self.counts.count(drive.drive_id, item.item_id, ListedEntry(
                 item.kind, item.size, job,

@@ -122,12 +122,13 @@ class BackupEngine:
                 status.state = "waiting" if stopped_early and not all_fetched(status) \
                     else "done"
                 manifest.set_drive_state(status.drive_id, status.state, status.reason)
-        summary = self._summary(manifest)
+        items = list(manifest.items())  # read once, for the summary and the report
+        summary = self._summary(manifest, items)
         if isinstance(self._fatal, BackupError | NotSignedInError):
             self._emit("stopped", str(self._fatal))
-            self._write_report(manifest, summary, must=False)
+            self._write_report(manifest, summary, items, must=False)
             raise self._fatal
-        self._write_report(manifest, summary, must=True)
+        self._write_report(manifest, summary, items, must=True)
         self._emit("cancelled" if summary.cancelled else "finished")
         return summary
 
@@ -316,7 +317,8 @@ class BackupEngine:
             self._delta.settle(job, result)
             if status.state == "downloading" and all_fetched(status):
                 status.state = "done"
-        manifest.set_state(job.drive_id, job.item_id, result.state, result.reason)
+        manifest.set_state(job.drive_id, job.item_id, result.state, result.reason,
+                           kept=job.local_path if result.state in DONE_STATES else None)
         if result.state is ItemState.FAILED:
             self._emit("file-failed", f"{job.server_path}: {result.reason}")
 
@@ -327,7 +329,7 @@ class BackupEngine:
                                                paused=self.control.paused, message=message))
         self._flush()
 
-    def _summary(self, manifest: Manifest) -> BackupSummary:
+    def _summary(self, manifest: Manifest, items: list[ItemRow]) -> BackupSummary:
         """This run's drives, counted as the report counts them.
 
         A file listed but not fetched counts as failed, unless the admin cancelled or
@@ -338,8 +340,9 @@ class BackupEngine:
                          waiting=cancelled or self._fatal is not None,
                          left_out=len(self.plan.missing), fetched=self._fetched,
                          deleted=self._delta.deleted, updated_from=self.updated_from,
-                         resynced=self._resynced)
+                         resynced=self._resynced, items=items)
 
-    def _write_report(self, manifest: Manifest, summary: BackupSummary, *, must: bool) -> None:
+    def _write_report(self, manifest: Manifest, summary: BackupSummary, items: list[ItemRow], *,
+                      must: bool) -> None:
         write_report(self.dest, manifest, self.plan, summary, updated_from=self.updated_from,
-                     fetched=self._fetched, must=must)
+                     fetched=self._fetched, must=must, items=items)

@@ -217,7 +217,8 @@ class FileFetch:
             return Finished(FetchResult(ItemState.FAILED, translate(
                 "backup", "The download answered HTTP {0}.").format(status)))
         # RateLimit-* say the limit is near (the downloader may have told the pacer already)
-        if not (answer.paced or self.pacer.warned(answer.header)):
+        warned = answer.paced if answer.paced is not None else self.pacer.warned(answer.header)
+        if not warned:
             self.pacer.succeeded()
         return self._judge(hasher.b64digest(), answer.offset + answer.written)
 

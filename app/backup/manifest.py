@@ -14,10 +14,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.backup.durable import DiskBarrier
 from app.backup.errors import (
     BackupError,
     DestinationDeniedError,
@@ -25,6 +26,7 @@ from app.backup.errors import (
     DestinationGoneError,
     DiskFullError,
     ManifestError,
+    destination_error,
 )
 from app.database import open_manifest
 from app.texts import translate
@@ -111,14 +113,21 @@ class Manifest:
     Item state changes from the workers are queued (the latest per item) and
     written in one transaction by :meth:`flush` (the engine calls it a few
     times a second): one commit per file would make the manifest the
-    bottleneck for small files. A crash loses at most that much bookkeeping,
-    never correctness: a file is renamed into place only after verification,
-    and a file found in place on resume is verified again from disk instead
-    of downloaded.
+    bottleneck for small files. The files a batch records as kept are made
+    durable first, all together (``durable.py``): a file the manifest calls
+    verified is on the disk, even after a power cut. A crash loses at most a
+    batch of bookkeeping, never correctness: a file is renamed into place only
+    after verification, and a file found in place on resume is verified again
+    from disk instead of downloaded.
     """
 
-    def __init__(self, dest: str) -> None:
+    def __init__(self, dest: str, *,
+                 barrier: Callable[[list[str]], None] | None = None) -> None:
         self.dest = dest
+        # Kept files in, on the disk when it returns (a test may watch or fail it).
+        disk = DiskBarrier(dest)  # opens nothing until its first batch
+        self._disk: DiskBarrier | None = disk if barrier is None else None
+        self._barrier: Callable[[list[str]], None] = barrier if barrier is not None else disk
         self.path = os.path.join(dest, MANIFEST_NAME)
         try:
             self._db = open_manifest(self.path, _SCHEMA)
@@ -135,6 +144,7 @@ class Manifest:
         # Item state changes not yet written: the latest per item, in one dict swapped out
         # whole by flush (a file listed, started and verified between two flushes is one row).
         self._changes: dict[tuple[str, str], tuple[str, str]] = {}
+        self._kept: list[str] = []  # files renamed into place, for the next flush's barrier
         self._changes_lock = threading.Lock()
 
     def _trouble(self, exc: sqlite3.Error) -> BackupError:
@@ -159,12 +169,19 @@ class Manifest:
                 raise self._trouble(exc) from None
 
     def flush(self) -> None:
-        """Write every queued item state change, in one transaction."""
+        """Make the queued kept files durable, then write every queued state change in one
+        transaction."""
         with self._lock:
             with self._changes_lock:
                 changes, self._changes = self._changes, {}
+                kept, self._kept = self._kept, []
             if not changes:
                 return
+            try:
+                self._barrier(kept)
+            except OSError as exc:
+                self._queue_again(changes, kept)
+                raise destination_error(exc, self.dest) from None
             try:
                 self._db.execute("BEGIN")
                 self._db.executemany(
@@ -175,10 +192,16 @@ class Manifest:
             except sqlite3.OperationalError as exc:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
-                with self._changes_lock:  # keep them, and any newer change on top
-                    changes.update(self._changes)
-                    self._changes = changes
+                self._queue_again(changes, kept)
                 raise self._trouble(exc) from None
+
+    def _queue_again(self, changes: dict[tuple[str, str], tuple[str, str]],
+                     kept: list[str]) -> None:
+        """A flush that failed: keep its changes, and any newer change on top."""
+        with self._changes_lock:
+            changes.update(self._changes)
+            self._changes = changes
+            self._kept = kept + self._kept
 
     @staticmethod
     def exists(dest: str) -> bool:
@@ -191,6 +214,8 @@ class Manifest:
         finally:
             with self._lock:
                 self._db.close()
+                if self._disk is not None:
+                    self._disk.close()
 
     # -- drives ----------------------------------------------------------------
 
@@ -249,10 +274,17 @@ class Manifest:
                     self._db.execute("ROLLBACK")
                 raise self._trouble(exc) from None
 
-    def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "") -> None:
-        """Queue a state change; written by the next :meth:`flush` (the latest per item wins)."""
+    def set_state(self, drive_id: str, item_id: str, state: ItemState, reason: str = "", *,
+                  kept: str | None = None) -> None:
+        """Queue a state change; written by the next :meth:`flush` (the latest per item wins).
+
+        ``kept``: the file now in place (absolute path), made durable before the state is
+        written.
+        """
         with self._changes_lock:
             self._changes[(drive_id, item_id)] = (state.value, reason)
+            if kept is not None:
+                self._kept.append(kept)
 
     # -- listings (driveItem: delta: keep the @odata.deltaLink of a complete listing) ---------
 

@@ -9,7 +9,6 @@ normalises) get different local names, so one never overwrites the other.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import unicodedata
@@ -79,28 +78,34 @@ class LocalNames:
         self._taken: set[tuple[str, str]] = set()
         self._root = root
         self._on_disk_keys: dict[str, set[str]] = {}  # folder → collision keys of its entries
+        self._folder_keys: dict[str, str] = {}  # folder → its collision key (asked per file)
         for rel in taken:
             self.mark(rel)
 
     def mark(self, rel: str) -> None:
         parent, _, name = rel.rpartition("/")
-        self._taken.add((collision_key(parent), collision_key(name)))
+        self._taken.add((self._folder_key(parent), collision_key(name)))
 
     def allocate(self, parent_rel: str, server_name: str) -> str:
         """A new unique path for ``server_name`` inside ``parent_rel`` ('' = the top)."""
         base = safe_name(server_name)
-        parent_key = collision_key(parent_rel)
+        parent_key = self._folder_key(parent_rel)
         n = 1
         name = base
         while True:
-            rel = f"{parent_rel}/{name}" if parent_rel else name
             key = collision_key(name)
             if (parent_key, key) not in self._taken and not self._on_disk(parent_rel, key):
                 break
             n += 1
             name = numbered(base, n)
-        self.mark(rel)
-        return rel
+        self._taken.add((parent_key, key))
+        return f"{parent_rel}/{name}" if parent_rel else name
+
+    def _folder_key(self, folder_rel: str) -> str:
+        key = self._folder_keys.get(folder_rel)
+        if key is None:
+            key = self._folder_keys[folder_rel] = collision_key(folder_rel)
+        return key
 
     def _on_disk(self, parent_rel: str, key: str) -> bool:
         if self._root is None:
@@ -116,19 +121,16 @@ class LocalNames:
         return key in keys
 
 
+_NOT_A_NAME = frozenset(("", ".", ".."))
+
+
 def inside(dest: str, rel: str) -> str:
-    """The absolute local path for ``rel``; refuses anything that would leave ``dest``."""
+    """The absolute local path for ``rel``; refuses anything that would leave ``dest``.
+
+    Every part must be a plain name: not empty, '.' or '..', without a backslash or a
+    colon (a Windows drive or stream). Joined to ``dest``, such parts cannot leave it.
+    """
     parts = rel.split("/")
-    if any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts):
+    if "\\" in rel or ":" in rel or not _NOT_A_NAME.isdisjoint(parts):
         raise ValueError("unsafe local path")
-    full = os.path.join(dest, *parts)
-    base = _base(dest) if os.path.isabs(dest) else os.path.abspath(dest).rstrip(os.sep) + os.sep
-    if not os.path.abspath(full).startswith(base):
-        raise ValueError("unsafe local path")
-    return full
-
-
-@functools.lru_cache(maxsize=8)
-def _base(dest: str) -> str:
-    """An absolute ``dest`` as a prefix ending in the separator (the same one, file after file)."""
-    return os.path.abspath(dest).rstrip(os.sep) + os.sep
+    return os.path.join(dest, *parts)

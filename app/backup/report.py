@@ -106,26 +106,28 @@ def totals(drives: Iterable[DriveRow], items: Iterable[ItemRow]) -> list[OwnerTo
 
 def write(dest: str, manifest: Manifest, left_out: list[LeftOut], *,
           summary_time: float | None = None, missing: list[LeftOut] | None = None,
-          updated_from: float | None = None, fetched: int | None = None) -> tuple[str, str]:
+          updated_from: float | None = None, fetched: int | None = None,
+          rows: list[ItemRow] | None = None) -> tuple[str, str]:
     """Write both files (through a temporary name); returns their paths.
 
     ``missing`` are the users and sites in scope whose files the backup cannot hold
-    (:attr:`BackupPlan.missing`): the report then leads with "incomplete".
+    (:attr:`BackupPlan.missing`): the report then leads with "incomplete". ``rows``: the
+    manifest's items, when the caller has just read them (else they are read here).
     """
     drives = manifest.drives()
-    items = [i for i in manifest.items() if i.kind not in CONTAINERS]
+    items = [i for i in (manifest.items() if rows is None else rows) if i.kind not in CONTAINERS]
     owner = {d.drive_id: d for d in drives}
     csv_path = os.path.join(dest, CSV_NAME)
     with open(csv_path + ".tmp", "w", newline="", encoding="utf-8-sig") as f:
         out = csv.writer(f)
         out.writerow(["kind", "owner", "library", "server path", "local path", "size (bytes)",
                       "quickXorHash", "state", "reason"])
-        for item in items:
-            d = owner.get(item.drive_id)
-            out.writerow([_cell(x) for x in (
-                d.kind if d else "", d.owner if d else "", d.name if d else "",
-                item.server_path, item.local_path, item.size, item.quickxor or "",
-                _STATE_WORDS[item.state], item.reason)])
+        # A drive's three cells are the same on each of its rows: guarded once per drive.
+        drive_cells = {d.drive_id: [_cell(d.kind), _cell(d.owner), _cell(d.name)] for d in drives}
+        no_drive = ["", "", ""]
+        out.writerows(drive_cells.get(item.drive_id, no_drive) + [
+            _cell(item.server_path), _cell(item.local_path), item.size, _cell(item.quickxor or ""),
+            _STATE_WORDS[item.state], _cell(item.reason)] for item in items)
         for gone in left_out:
             out.writerow([_cell(x) for x in (gone.kind, gone.owner, "", "", "", "", "",
                                              "left out", gone.shown_reason)])

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.backup import report
 from app.backup.errors import destination_error, human_bytes
-from app.backup.manifest import Manifest
+from app.backup.manifest import ItemRow, Manifest
 from app.backup.plan import BackupPlan
 from app.backup.progress import DriveStatus
 from app.texts import translate
@@ -69,15 +69,17 @@ class BackupSummary:
 
 def summarize(manifest: Manifest, ours: Mapping[str, DriveStatus], *, cancelled: bool,
               waiting: bool, left_out: int, fetched: int, deleted: int,
-              updated_from: float | None, resynced: int) -> BackupSummary:
+              updated_from: float | None, resynced: int,
+              items: Iterable[ItemRow] | None = None) -> BackupSummary:
     """This run's drives (``ours``), counted as the report counts them.
 
     A file listed but not fetched counts as failed, unless the run is ``waiting``
     (the admin cancelled or the backup had to stop): then it is simply waiting for
-    the backup to resume.
+    the backup to resume. ``items``: the manifest's, when the caller has read them.
     """
     rows = report.totals((d for d in manifest.drives() if d.drive_id in ours),
-                         (i for i in manifest.items() if i.drive_id in ours))
+                         (i for i in (manifest.items() if items is None else items)
+                          if i.drive_id in ours))
     summary = BackupSummary(cancelled=cancelled, left_out=left_out,
                             files_fetched=fetched, deleted=deleted,
                             updated_from=updated_from, resynced=resynced)
@@ -96,7 +98,8 @@ def summarize(manifest: Manifest, ours: Mapping[str, DriveStatus], *, cancelled:
 
 
 def write_report(dest: str, manifest: Manifest, plan: BackupPlan, summary: BackupSummary, *,
-                 updated_from: float | None, fetched: int, must: bool) -> None:
+                 updated_from: float | None, fetched: int, must: bool,
+                 items: list[ItemRow] | None = None) -> None:
     """Write the HTML and CSV report and name them in ``summary``.
 
     When ``must`` is False (the backup is stopping anyway) a report that cannot be
@@ -105,7 +108,7 @@ def write_report(dest: str, manifest: Manifest, plan: BackupPlan, summary: Backu
     try:
         summary.report_html, summary.report_csv = report.write(
             dest, manifest, plan.left_out, summary_time=time.time(),
-            missing=plan.missing, updated_from=updated_from, fetched=fetched)
+            missing=plan.missing, updated_from=updated_from, fetched=fetched, rows=items)
     except OSError as exc:
         if must:
             raise destination_error(exc, dest) from None

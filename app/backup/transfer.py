@@ -51,7 +51,8 @@ class Answer:
     refused: bool = False           # an error page too long to read to its end
     range_mismatch: bool = False    # a 206 that did not start where it was asked to
     disk_error: OSError | None = None
-    paced: bool = False             # its RateLimit-* already reached the pacer (downloader)
+    paced: bool | None = None       # the pacer's word on its RateLimit-* (True: it slowed
+                                    # down), once the downloader told it; None: not told yet
     _headers: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -100,6 +101,8 @@ class Transfer:
         self._fd: int | None = None    # the part file (a raw descriptor: no stat, no buffer)
         self._lines: list[bytes] = []  # every header line, redirects' included (a C-level append)
         self._judged = False           # the status is read and the part file open (or not wanted)
+        self._peek: tuple[int, int | None, Answer] | None = None  # final_header's parse:
+        # (lines seen, status, the final answer's headers)
         self._error_bytes = 0
 
     def start(self) -> None:
@@ -138,7 +141,7 @@ class Transfer:
         hands RateLimit-* to the pacer before the connection's next request leaves."""
         if self._judged:
             return self.answer.header(name)
-        return Answer(head=_final_answer(self._lines)[1]).header(name)
+        return self._peeked().header(name)
 
     def stop(self) -> None:
         """The backup is paused or cancelled: keep what arrived, end the transfer."""
@@ -173,10 +176,13 @@ class Transfer:
         """The final answer's status; for a 2xx, check the range and open the part file."""
         self._judged = True
         answer = self.answer
-        status, head = _final_answer(self._lines)
+        peek = self._peek  # the lines final_header parsed already: the same, once it ended
+        if peek is not None and peek[0] == len(self._lines):
+            status, head, headers = peek[1], peek[2].head, peek[2]._headers
+        else:
+            (status, head), headers = _final_answer(self._lines), None
         if status is not None:
-            answer.status, answer.head = status, head
-            answer._headers = None
+            answer.status, answer.head, answer._headers = status, head, headers
         if not 200 <= answer.status < 300:
             return True
         if answer.status == 206:
@@ -189,6 +195,13 @@ class Transfer:
         if empty and answer.offset:
             return True  # nothing new arrived: the part file stays as it is
         return self._open()
+
+    def _peeked(self) -> Answer:
+        """The final answer's header lines, parsed once however many headers are asked for."""
+        if self._peek is None or self._peek[0] != len(self._lines):
+            status, head = _final_answer(self._lines)
+            self._peek = (len(self._lines), status, Answer(head=head))
+        return self._peek[2]
 
     def _store(self, data: memoryview) -> bool:
         if self._fd is None or self.answer.disk_error is not None:

@@ -169,11 +169,11 @@ class FileRoutes:
                  "state": "normal"}}
 
     def item_json(self, drive: DemoDrive, item: DemoItem, *, in_delta: bool = False) -> JsonDict:
+        modified = iso(item.modified)
         body: JsonDict = {
             "id": item.id, "name": item.name,
-            "createdDateTime": iso(item.modified), "lastModifiedDateTime": iso(item.modified),
-            "fileSystemInfo": {"createdDateTime": iso(item.modified),
-                               "lastModifiedDateTime": iso(item.modified)},
+            "createdDateTime": modified, "lastModifiedDateTime": modified,
+            "fileSystemInfo": {"createdDateTime": modified, "lastModifiedDateTime": modified},
             "size": item.size,
             "webUrl": f"{drive.web_url}/{item.name}",
             # eTag changes with anything about the item, cTag only with its content.
