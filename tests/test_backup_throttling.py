@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.demo.graph_server import DemoGraphServer
 from tests.backup_support import app_graph, downloads, library, run_backup, states, team_plan
 
-
 # Requests other workers had sent before the refusal reached the client can still arrive
 # just after it; on a loaded 2-core machine that took more than 0.05 s. A client that ignored
 # Retry-After would go on sending through the whole window, so its middle is what is checked.
