@@ -36,6 +36,7 @@ from app.mail.mailbox import DELTA_SELECT, SIZE_PROPERTY, MailboxWorker
 from app.mail.manifest import MailManifest
 from app.mail.plan import MailboxInfo, mailbox_kind
 from app.mail.progress import MailProgress, ProgressCounter
+from app.mail.recording import Recorder
 from app.mail.summary import MailboxResult, MailSummary
 
 __all__ = ["DELTA_SELECT", "MAIL_DIR", "SIZE_PROPERTY", "MailBackup", "MailboxInfo",
@@ -108,14 +109,18 @@ class MailBackup:
         # mailboxes at once (benchmarks/mail.py: 0.60 and 0.58 of the ceiling, against 0.57
         # and 0.49 with one saver per mailbox on the same loaded machine)
         savers = ThreadPoolExecutor(max(2, self.parallel // 2), thread_name_prefix="mail-save")
+        recorder = Recorder(manifest, self.root)
         worker = MailboxWorker(self.http, self.root, self.fmt, self.stop, progress, self.now,
-                               savers)
+                               recorder, savers)
         try:
             with ThreadPoolExecutor(self.parallel, thread_name_prefix="mailbox") as pool:
                 results = list(pool.map(lambda b: worker.run(manifest, b), boxes))
         finally:
             savers.shutdown(wait=True)
-            manifest.close()
+            try:
+                recorder.close()        # what a cancelled run had checked, recorded too
+            finally:
+                manifest.close()
         summary.mailboxes = results
         summary.cancelled = self.stop.is_set()
         return summary

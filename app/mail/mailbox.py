@@ -22,6 +22,7 @@ from app.mail.item_files import save_calendars, save_contacts
 from app.mail.manifest import MailManifest, MessageRow
 from app.mail.plan import MailboxInfo
 from app.mail.progress import ProgressCounter
+from app.mail.recording import Recorder
 from app.mail.saving import Fetched, fetch_message, store_message
 from app.mail.store import MaildirStore, MboxStore, make_store
 from app.mail.summary import MailboxResult
@@ -36,9 +37,10 @@ class MailboxWorker:
     """Backs up one mailbox after another into ``root``; many threads may share one worker."""
 
     def __init__(self, http: MailHttp, root: str, fmt: str, stop: threading.Event,
-                 progress: ProgressCounter, now: datetime,
+                 progress: ProgressCounter, now: datetime, recorder: Recorder,
                  savers: Executor | None = None) -> None:
         self.http = http
+        self.recorder = recorder  # records checked messages, a durable batch at a time
         self.savers = savers      # writes, reads back, checks (None: on the fetcher's thread)
         self.root = root
         self.fmt = fmt
@@ -138,8 +140,8 @@ class MailboxWorker:
                store: MaildirStore | MboxStore, box: MailboxInfo, names: dict[str, str],
                result: MailboxResult) -> None:
         """4 fetchers download (the mailbox's limit, always in use); the shared savers write,
-        read back, check and record (:mod:`app.mail.saving`), at most SAVE_BACKLOG
-        messages behind, so memory stays flat."""
+        read back and check (:mod:`app.mail.saving`), at most SAVE_BACKLOG messages
+        behind, so memory stays flat; the recorder records them in durable batches."""
         rows = manifest.to_fetch(box.user_id)
         self.progress.listed(len(rows))
         backlog = threading.BoundedSemaphore(SAVE_BACKLOG)
@@ -148,13 +150,13 @@ class MailboxWorker:
 
         def save(got: Fetched) -> None:
             try:
-                state, fetched = store_message(store, manifest, box.user_id, got)
+                outcome = store_message(store, manifest, self.recorder, box.user_id, got)
             finally:
                 backlog.release()
-            if fetched:
+            if outcome.fetched:
                 with self._lock:
                     result.fetched += 1
-            self.progress.message_done(failed=state == "failed")
+            self.progress.message_done(failed=outcome.state == "failed")
             self.progress.report(box.upn)
 
         def fetch(row: MessageRow) -> None:
@@ -179,7 +181,8 @@ class MailboxWorker:
                                 thread_name_prefix=f"mail-{box.upn[:12]}") as pool:
             list(pool.map(fetch, rows))
         for future in waiting:
-            future.result()         # every message of the mailbox recorded before its counts
+            future.result()         # every message of the mailbox checked ...
+        self.recorder.wait()        # ... and recorded before its counts
         if self.stop.is_set():
             raise Stopped()
 
