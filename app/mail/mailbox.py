@@ -7,6 +7,7 @@ import threading
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from datetime import datetime
 
+from app.backup.control import BackupControl, Stopped
 from app.backup.paths import safe_name
 from app.mail.folders import list_folders
 from app.mail.http import (
@@ -16,7 +17,6 @@ from app.mail.http import (
     MailFetchError,
     MailHttp,
     MailNotFound,
-    Stopped,
 )
 from app.mail.item_files import save_calendars, save_contacts
 from app.mail.manifest import MailManifest, MessageRow
@@ -36,7 +36,7 @@ SAVE_BACKLOG = 16     # messages a mailbox's fetchers may be ahead of its savers
 class MailboxWorker:
     """Backs up one mailbox after another into ``root``; many threads may share one worker."""
 
-    def __init__(self, http: MailHttp, root: str, fmt: str, stop: threading.Event,
+    def __init__(self, http: MailHttp, root: str, fmt: str, control: BackupControl,
                  progress: ProgressCounter, now: datetime, recorder: Recorder,
                  savers: Executor | None = None) -> None:
         self.http = http
@@ -44,7 +44,7 @@ class MailboxWorker:
         self.savers = savers      # writes, reads back, checks (None: on the fetcher's thread)
         self.root = root
         self.fmt = fmt
-        self.stop = stop
+        self.control = control
         self.progress = progress
         self.now = now
         self._lock = threading.Lock()
@@ -57,7 +57,7 @@ class MailboxWorker:
         store = make_store(self.fmt, os.path.join(base, "Maildir" if self.fmt == "maildir"
                                                   else "mbox"))
         try:
-            if self.stop.is_set():
+            if self.control.cancelled:
                 raise Stopped()
             names = self._list(manifest, gate, store, box)
             self._fetch(manifest, gate, store, box, names, result)
@@ -161,7 +161,7 @@ class MailboxWorker:
 
         def fetch(row: MessageRow) -> None:
             name = names.get(row.folder)
-            if self.stop.is_set() or name is None:
+            if self.control.cancelled or name is None:
                 return
             try:
                 got = fetch_message(self.http, gate, store, manifest, box.user_id, row, name)
@@ -183,7 +183,7 @@ class MailboxWorker:
         for future in waiting:
             future.result()         # every message of the mailbox checked ...
         self.recorder.wait()        # ... and recorded before its counts
-        if self.stop.is_set():
+        if self.control.cancelled:
             raise Stopped()
 
     def _check_counts(self, manifest: MailManifest, gate: MailboxGate, box: MailboxInfo,
