@@ -103,19 +103,13 @@ class MailBackup:
         manifest = MailManifest(self.root)
         progress = ProgressCounter(self.on_progress)
         progress.mailboxes(len(boxes))
-        # the savers (write, read back, check, record) are shared by every mailbox, so the
-        # fetchers keep each mailbox's 4 requests in flight (app.mail.saving); one per two
-        # mailboxes at once (benchmarks/mail.py: 0.60 and 0.58 of the ceiling, against 0.57
-        # and 0.49 with one saver per mailbox on the same loaded machine)
-        savers = ThreadPoolExecutor(max(2, self.parallel // 2), thread_name_prefix="mail-save")
         recorder = Recorder(manifest, self.root)
         worker = MailboxWorker(self.http, self.root, self.fmt, self.control, progress, self.now,
-                               recorder, savers)
+                               recorder)
         try:
             with ThreadPoolExecutor(self.parallel, thread_name_prefix="mailbox") as pool:
                 results = list(pool.map(lambda b: worker.run(manifest, b), boxes))
         finally:
-            savers.shutdown(wait=True)
             try:
                 recorder.close()        # what a cancelled run had checked, recorded too
             finally:

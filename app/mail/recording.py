@@ -1,9 +1,9 @@
 """Saved messages recorded in the manifest in batches, each batch made durable first.
 
 A message is recorded ``verified`` only once its file is on disk durably, but an fsync per
-message (what ``mailbox.Maildir.add`` does) held the savers on the disk for most of the
-time a message took (profiled with py-spy on benchmarks/mail.py). So the savers hand each
-checked message here and go on; one thread takes every message handed in since its last
+message (what ``mailbox.Maildir.add`` does) held the threads that saved on the disk for
+most of the time a message took (profiled with py-spy on benchmarks/mail.py). So each
+checked message is handed here and its thread goes on; one thread takes every message handed in since its last
 turn (at least ``batch`` of them, or whatever came within ``linger`` seconds), makes their
 files durable in one pass (:func:`make_durable`), then records them all in one manifest
 transaction. A run killed before that transaction loses no message: the next run finds

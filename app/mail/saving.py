@@ -1,10 +1,10 @@
 """One listed message saved, in two stages: its MIME fetched (or found already saved), then
 written, read back and checked.
 
-The stages run on different threads (:meth:`app.mail.mailbox.MailboxWorker._fetch`): a
-mailbox's 4 fetchers only download, and hand each message to the savers, so the mailbox
-keeps its 4 requests in flight while the disk (write, read back) does its part; the
-manifest is written in batches, each made durable first (:mod:`app.mail.recording`).
+A mailbox's fetcher threads run both, one message at a time
+(:meth:`app.mail.mailbox.MailboxWorker._fetch`); the second hands the message's outcome to
+the recorder, which writes the manifest in batches, each made durable first
+(:mod:`app.mail.recording`).
 """
 
 from __future__ import annotations
