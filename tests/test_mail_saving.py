@@ -9,8 +9,10 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from app.mail.manifest import MailManifest, MessageRow
-from app.mail.recording import Outcome, Recorder
+from app.mail.recording import Outcome, Recorder, make_durable
 from app.mail.store import CHUNK, TMP_SUFFIX, MaildirStore
 
 MESSAGE = (b"From: Bo <bo@example.dk>\r\nMessage-ID: <1@example.dk>\r\nSubject: Hej\r\n\r\n"
@@ -75,3 +77,15 @@ def test_outcomes_are_recorded_in_batches_and_all_by_wait_and_close(tmp_path: Pa
     assert manifest.failures("u") == [("g9", "could not be downloaded (HTTP 500)")]
     assert {state for state, fetches in manifest.states().values() if fetches} == {"verified"}
     manifest.close()
+
+
+def test_files_are_made_durable_by_one_flush_or_one_by_one_and_a_missing_one_is_an_error(
+        tmp_path: Path) -> None:
+    store = MaildirStore(str(tmp_path / "Maildir"))
+    paths = [store.add("", f"g{n}", MESSAGE, "2026-11-20T09:00:00Z", is_read=True,
+                       flagged=False) for n in range(3)]
+    make_durable(str(tmp_path), paths)                   # syncfs where Linux has it
+    make_durable(str(tmp_path), paths, syncfs=None)      # each file, then its folder
+    assert all(Path(p).read_bytes() == MESSAGE.replace(b"\r\n", b"\n") for p in paths)
+    with pytest.raises(FileNotFoundError):
+        make_durable(str(tmp_path), [*paths, str(tmp_path / "gone")], syncfs=None)

@@ -24,6 +24,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.mail.manifest import MailManifest
@@ -47,7 +48,8 @@ class Outcome:
     file: str | None = None     # the file to make durable before recording (None: it is)
 
 
-def _syncfs() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
+def _syncfs() -> Callable[[int], int] | None:
+    """Linux's syncfs(2) from the C library, where there is one."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -59,18 +61,20 @@ def _syncfs() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
 _SYNCFS = _syncfs()
 
 
-def make_durable(root: str, paths: list[str]) -> None:
+def make_durable(root: str, paths: list[str], *,
+                 syncfs: Callable[[int], int] | None = _SYNCFS) -> None:
     """The files at ``paths`` (under ``root``) and their directory entries on disk.
 
     Linux: one ``syncfs`` of the file system holding ``root`` (syncfs(2): file data and
     metadata, so the renames into ``cur/`` too), one flush however many files. Elsewhere:
     each file fsynced, then each folder holding one (POSIX; Windows has no folder handle
-    to flush, NTFS journals the rename). Raises OSError when the disk refuses.
+    to flush, NTFS journals the rename); ``syncfs=None`` takes that way on Linux too.
+    Raises OSError when the disk refuses or a file is not there.
     """
-    if _SYNCFS is not None:
+    if syncfs is not None:
         fd = os.open(root, os.O_RDONLY)
         try:
-            if _SYNCFS(fd) != 0:
+            if syncfs(fd) != 0:
                 err = ctypes.get_errno()
                 raise OSError(err, os.strerror(err), root)
         finally:
