@@ -8,10 +8,10 @@ from pathlib import Path
 
 import requests
 
+from app.backup.control import BackupControl
 from app.demo.graph_server import DemoGraphServer
 from app.demo.mail_limits import CONCURRENCY_MESSAGE, REQUESTS_MESSAGE, OutlookLimits
 from app.mail.backup import MailBackup
-from app.mail.http import PauseSwitch
 from app.mail.plan import mailbox_kind
 from tests.mail_support import RICH, SHARED, app_token, demo_box, mail_backup
 
@@ -94,7 +94,7 @@ def test_pause_stops_new_mail_requests_and_resume_goes_on_where_it_was(
         demo_server: DemoGraphServer, tmp_path: Path) -> None:
     store = demo_server.routes.mail.store
     store.latency = 0.05
-    pause = PauseSwitch()
+    pause = BackupControl()
     paused = threading.Event()
 
     def progress(p) -> None:  # noqa: ANN001 - MailProgress
@@ -103,7 +103,7 @@ def test_pause_stops_new_mail_requests_and_resume_goes_on_where_it_was(
             paused.set()
 
     engine = MailBackup(app_token(demo_server), demo_server.graph_url, str(tmp_path),
-                        users=[RICH], pause=pause, on_progress=progress)
+                        users=[RICH], control=pause, on_progress=progress)
     result: list = []
     worker = threading.Thread(target=lambda: result.append(engine.run()))
     worker.start()
@@ -115,7 +115,7 @@ def test_pause_stops_new_mail_requests_and_resume_goes_on_where_it_was(
     before = len(demo_server.requests)
     sent = engine.http.requests_sent
     worker.join(1.0)                          # a second of pause: nothing new is sent
-    assert worker.is_alive() and engine.pause.paused
+    assert worker.is_alive() and engine.control.paused
     assert len(demo_server.requests) == before and engine.http.requests_sent == sent
     pause.resume()
     worker.join(120)
@@ -123,6 +123,38 @@ def test_pause_stops_new_mail_requests_and_resume_goes_on_where_it_was(
     assert summary.complete
     box = demo_box(demo_server)
     assert summary.mailboxes[0].verified == len(box.messages)
+    assert all(store.value_gets[m] == 1 for m in box.messages)   # none fetched twice
+
+
+def test_cancel_while_paused_ends_the_run_cancelled_and_the_next_run_finishes(
+        demo_server: DemoGraphServer, tmp_path: Path) -> None:
+    store = demo_server.routes.mail.store
+    store.latency = 0.05
+    control = BackupControl()
+    paused = threading.Event()
+
+    def progress(p) -> None:  # noqa: ANN001 - MailProgress
+        if p.messages_done >= 2 and not paused.is_set():
+            control.pause()
+            paused.set()
+
+    engine = MailBackup(app_token(demo_server), demo_server.graph_url, str(tmp_path),
+                        users=[RICH], control=control, on_progress=progress)
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(engine.run()))
+    worker.start()
+    assert paused.wait(60)
+    control.cancel()                          # the paused workers wake and stop
+    worker.join(30)
+    assert not worker.is_alive()
+    first = result[0]
+    assert first.cancelled and not first.complete
+    assert first.mailboxes[0].error == "cancelled"
+    store.latency = 0.0
+    again = mail_backup(demo_server, tmp_path, users=[RICH])
+    assert again.complete
+    box = demo_box(demo_server)
+    assert again.mailboxes[0].verified == len(box.messages)
     assert all(store.value_gets[m] == 1 for m in box.messages)   # none fetched twice
 
 

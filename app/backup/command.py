@@ -15,12 +15,12 @@ import json
 import os
 import signal
 import sys
-import threading
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:   # the HTTP stack is imported when a backup runs, not to parse arguments
+    from app.backup.control import BackupControl
     from app.graph.client import TokenProvider
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -124,9 +124,9 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
     only = set(args.only or ("mail", "onedrive", "sharepoint"))
     files_only = None if {"onedrive", "sharepoint"} <= only else next(
         (k for k in ("onedrive", "sharepoint") if k in only), None)
-    mail_stop = threading.Event()
+    control = BackupControl()   # the files' and then the mail's: one cancel stops both
     if only == {"mail"}:   # mail alone: app.mail.command
-        return _mail(tokens, base_url, dest, args, say, out, mail_stop, alone=True)
+        return _mail(tokens, base_url, dest, args, say, out, control, alone=True)
     try:
         say.note("Finding every OneDrive and SharePoint library ...")
         plan = discover(graph, only=files_only)
@@ -151,9 +151,8 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
                      "than this, so the space check could not be sure.")
         for gone in plan.left_out:
             say.note(f"Left out: {gone.owner} {gone.reason}.")
-        control = BackupControl()
         for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: (control.cancel(), mail_stop.set()))
+            signal.signal(sig, lambda *_: control.cancel())
         engine = BackupEngine(graph, plan, dest, workers=workers, control=control,
                               on_progress=say.progress)
         _quiet_collector()
@@ -202,22 +201,22 @@ def run(args: argparse.Namespace, env: Mapping[str, str] | None = None,
         say.note("Cancelled. Run the same command again to resume.")
     if summary.report_html:
         say.note(f"Report: {summary.report_html}")
-    mail = _mail(tokens, base_url, dest, args, say, out, mail_stop) if "mail" in only else EXIT_OK
+    mail = _mail(tokens, base_url, dest, args, say, out, control) if "mail" in only else EXIT_OK
     return EXIT_OK if summary.complete and mail == EXIT_OK else EXIT_FAILED
 
 
 def _mail(tokens: TokenProvider, base_url: str, dest: str, args: argparse.Namespace,
-          say: _Printer, out: TextIO, stop: threading.Event, *, alone: bool = False) -> int:
+          say: _Printer, out: TextIO, control: BackupControl, *, alone: bool = False) -> int:
     """Mailboxes, calendars, contacts (app.mail); skipped, not failed, without Mail.Read."""
     from app.mail.command import run_mail
     from app.mail.http import MailAccessDenied, MailFetchError
 
     if alone:
         for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: stop.set())
+            signal.signal(sig, lambda *_: control.cancel())
     try:
         summary = run_mail(tokens, base_url, dest, fmt=args.mail_format, users=args.user,
-                           note=say.note, out=out, json_lines=args.json_progress, stop=stop)
+                           note=say.note, out=out, json_lines=args.json_progress, control=control)
     except (MailAccessDenied, MailFetchError, OSError) as exc:
         say.note(f"Mail could not be backed up: {exc}")
         return EXIT_FAILED

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
+from app.backup.control import BackupControl
 from app.graph.client import TokenProvider
 from app.mail import plan
 from app.mail.http import (
@@ -30,12 +30,12 @@ from app.mail.http import (
     MailAccessDenied,
     MailboxGate,
     MailHttp,
-    PauseSwitch,
 )
 from app.mail.mailbox import DELTA_SELECT, SIZE_PROPERTY, MailboxWorker
 from app.mail.manifest import MailManifest
 from app.mail.plan import MailboxInfo, mailbox_kind
 from app.mail.progress import MailProgress, ProgressCounter
+from app.mail.recording import Recorder
 from app.mail.summary import MailboxResult, MailSummary
 
 __all__ = ["DELTA_SELECT", "MAIL_DIR", "SIZE_PROPERTY", "MailBackup", "MailboxInfo",
@@ -46,23 +46,23 @@ MAIL_DIR = "Mail"
 
 
 class MailBackup:
-    """Runs once; ``stop`` (a threading.Event) cancels between requests, ``pause``
-    (:class:`PauseSwitch`) holds every new request until resumed."""
+    """Runs once; ``control`` (:class:`app.backup.control.BackupControl`, the file
+    backup's too) pauses it (no new request until resumed) and cancels it between
+    requests."""
 
     def __init__(self, tokens: TokenProvider, base_url: str, dest: str, *, fmt: str = "maildir",
                  users: list[str] | None = None, parallel: int = 8,
                  on_progress: Callable[[MailProgress], None] | None = None,
-                 stop: threading.Event | None = None, directory_gate: MailboxGate | None = None,
-                 now: datetime | None = None, attempts: int = 6,
-                 pause: PauseSwitch | None = None) -> None:
+                 control: BackupControl | None = None,
+                 directory_gate: MailboxGate | None = None,
+                 now: datetime | None = None, attempts: int = 6) -> None:
         self.root = os.path.join(dest, MAIL_DIR)
         self.fmt = fmt
         self.only = {u.lower() for u in users or []}
         self.parallel = parallel
-        self.stop = stop or threading.Event()
-        self.pause = pause or PauseSwitch()    # the Pause button: no new request while paused
-        self.http = MailHttp(tokens, base_url, stopped=self.stop, attempts=attempts,
-                             pool=parallel * CONCURRENT_PER_MAILBOX + 8, pause=self.pause)
+        self.control = control or BackupControl()
+        self.http = MailHttp(tokens, base_url, control=self.control, attempts=attempts,
+                             pool=parallel * CONCURRENT_PER_MAILBOX + 8)
         self.on_progress = on_progress
         self.directory = directory_gate or MailboxGate(limit=8, per_window=10**9)
         self.now = now or datetime.now(UTC)
@@ -103,19 +103,17 @@ class MailBackup:
         manifest = MailManifest(self.root)
         progress = ProgressCounter(self.on_progress)
         progress.mailboxes(len(boxes))
-        # the savers (write, read back, check, record) are shared by every mailbox, so the
-        # fetchers keep each mailbox's 4 requests in flight (app.mail.saving); one per two
-        # mailboxes at once (benchmarks/mail.py: 0.60 and 0.58 of the ceiling, against 0.57
-        # and 0.49 with one saver per mailbox on the same loaded machine)
-        savers = ThreadPoolExecutor(max(2, self.parallel // 2), thread_name_prefix="mail-save")
-        worker = MailboxWorker(self.http, self.root, self.fmt, self.stop, progress, self.now,
-                               savers)
+        recorder = Recorder(manifest, self.root)
+        worker = MailboxWorker(self.http, self.root, self.fmt, self.control, progress, self.now,
+                               recorder)
         try:
             with ThreadPoolExecutor(self.parallel, thread_name_prefix="mailbox") as pool:
                 results = list(pool.map(lambda b: worker.run(manifest, b), boxes))
         finally:
-            savers.shutdown(wait=True)
-            manifest.close()
+            try:
+                recorder.close()        # what a cancelled run had checked, recorded too
+            finally:
+                manifest.close()
         summary.mailboxes = results
-        summary.cancelled = self.stop.is_set()
+        summary.cancelled = self.control.cancelled
         return summary

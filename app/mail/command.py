@@ -8,10 +8,10 @@ does not fail the file backup unless only mail was asked for).
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable
 from typing import TextIO
 
+from app.backup.control import BackupControl
 from app.backup.errors import human_bytes
 from app.graph.client import TokenProvider
 from app.mail.backup import MailBackup, MailProgress, MailSummary
@@ -25,7 +25,7 @@ KIND_LABEL = {"shared": "shared mailbox", "room": "room mailbox",
 
 def run_mail(tokens: TokenProvider, base_url: str, dest: str, *, fmt: str, users: list[str],
              note: Callable[[str], None], out: TextIO, json_lines: bool,
-             stop: threading.Event) -> MailSummary:
+             control: BackupControl) -> MailSummary:
     def progress(p: MailProgress) -> None:
         if json_lines:
             print(json.dumps({"event": "mail-progress", "mailboxes_done": p.mailboxes_done,
@@ -36,7 +36,7 @@ def run_mail(tokens: TokenProvider, base_url: str, dest: str, *, fmt: str, users
 
     note("Finding every mailbox ...")
     engine = MailBackup(tokens, base_url, dest, fmt=fmt, users=users, on_progress=progress,
-                        stop=stop)
+                        control=control)
     boxes = engine.mailboxes()
     skipped = engine.access_problem(boxes) if boxes else None
     if skipped:

@@ -6,8 +6,8 @@ mailbox. :class:`MailboxGate` holds both for one mailbox; a 429 or 503 with
 ``Retry-After`` pauses every worker of that mailbox (only that one: others go
 on). :class:`MailHttp` sends the requests: token refresh on 401, retries on
 429/503/504 and cut connections (a wait that Retry-After asked for is not a failed
-attempt), Graph's errors as exceptions, and no new request while
-:class:`PauseSwitch` is paused.
+attempt), Graph's errors as exceptions, and no new request while the backup's
+:class:`app.backup.control.BackupControl` is paused (cancel raises its ``Stopped``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import certifi
 import requests.utils
 import urllib3
 
+from app.backup.control import BackupControl
 from app.graph.client import TokenProvider
 from app.graph.verdict import retry_after_seconds
 
@@ -49,37 +50,6 @@ class MailNotFound(Exception):  # noqa: N818
 
 class MailFetchError(Exception):
     """A request that kept failing; the text says why."""
-
-
-class Stopped(Exception):  # noqa: N818
-    """The backup was cancelled."""
-
-
-class PauseSwitch:
-    """Pause and resume a mail backup: while paused no new request is sent (those under way
-    finish), and each worker goes on where it was on resume. Thread-safe."""
-
-    def __init__(self) -> None:
-        self._running = threading.Event()
-        self._running.set()
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
-
-    def pause(self) -> None:
-        self._running.clear()
-
-    def resume(self) -> None:
-        self._running.set()
-
-    def wait_while_paused(self, stopped: threading.Event) -> None:
-        """Return once running; raise :class:`Stopped` if the backup is stopped meanwhile."""
-        while not self._running.wait(0.2):
-            if stopped.is_set():
-                raise Stopped()
-        if stopped.is_set():
-            raise Stopped()
 
 
 class MailboxGate:
@@ -114,16 +84,17 @@ class MailboxGate:
             return wait
 
     @contextmanager
-    def slot(self, stopped: threading.Event | None = None) -> Iterator[None]:
+    def slot(self, control: BackupControl | None = None) -> Iterator[None]:
+        """A request's turn; ``control``'s cancel ends the wait with ``Stopped``."""
         while True:
             self._slots.acquire()
             wait = self.wait_time()
             if wait <= 0:
                 break
             self._slots.release()
-            if stopped is not None and stopped.wait(min(wait, 0.5)):
-                raise Stopped()
-            if stopped is None:
+            if control is not None:
+                control.sleep(min(wait, 0.5))
+            else:
                 time.sleep(min(wait, 0.5))
         try:
             yield
@@ -143,16 +114,14 @@ class MailHttp:
     """
 
     def __init__(self, tokens: TokenProvider, base_url: str, *, attempts: int = 6,
-                 timeout: float = 60.0, pool: int = 64, stopped: threading.Event | None = None,
-                 max_retry_after: float = 300.0, pause: PauseSwitch | None = None,
-                 throttled_retries: int = 50) -> None:
+                 timeout: float = 60.0, pool: int = 64, control: BackupControl | None = None,
+                 max_retry_after: float = 300.0, throttled_retries: int = 50) -> None:
         self.tokens = tokens
-        self.pause = pause or PauseSwitch()
+        self.control = control or BackupControl()   # pause, resume, cancel
         self.throttled_retries = throttled_retries
         self.base_url = base_url.rstrip("/")
         self.attempts, self.timeout = attempts, timeout
         self.max_retry_after = max_retry_after
-        self.stopped = stopped or threading.Event()
         self.pool = _pool(self.base_url, pool)
         self.requests_sent = 0
         self._count_lock = threading.Lock()
@@ -215,11 +184,9 @@ class MailHttp:
         attempt = throttled = 0
         while attempt < self.attempts:
             attempt += 1
-            if self.stopped.is_set():
-                raise Stopped()
-            self.pause.wait_while_paused(self.stopped)
+            self.control.checkpoint()       # waits while paused; Stopped once cancelled
             backoff = 0.0
-            with gate.slot(self.stopped):
+            with gate.slot(self.control):
                 with self._count_lock:
                     self.requests_sent += 1
                 response = None
@@ -240,7 +207,7 @@ class MailHttp:
                     if response is not None:
                         response.release_conn()
             if backoff:                  # waited outside the slot: the others go on
-                self.stopped.wait(backoff)
+                self.control.sleep(backoff)
                 continue
             code = _error_code(body)
             if status == 401 and not refreshed:
@@ -265,7 +232,7 @@ class MailHttp:
                 raise MailNotFound(code or "NotFound")
             if status >= 500:
                 last = f"HTTP {status} {code}"
-                self.stopped.wait(min(10.0, 0.2 * 2 ** attempt))
+                self.control.sleep(min(10.0, 0.2 * 2 ** attempt))
                 continue
             raise MailFetchError(f"HTTP {status} {code}")
         raise MailFetchError(last or "no answer")

@@ -14,8 +14,12 @@ import os
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.database import open_manifest
+
+if TYPE_CHECKING:
+    from app.mail.recording import Outcome
 
 MANIFEST_NAME = "cancel365-mail.sqlite"
 
@@ -122,6 +126,21 @@ class MailManifest:
         self._run("UPDATE messages SET state=?, path=COALESCE(?, path), reason=?, "
                   "fetches=fetches+? WHERE user=? AND id=?",
                   (state, path, reason, int(fetched), user, message))
+
+    def record(self, outcomes: Iterable[Outcome]) -> None:
+        """Many messages' states (:class:`app.mail.recording.Outcome`) in one transaction."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany(
+                    "UPDATE messages SET state=?, path=COALESCE(?, path), reason=?, "
+                    "fetches=fetches+? WHERE user=? AND id=?",
+                    [(o.state, o.path, o.reason, int(o.fetched), o.user, o.message)
+                     for o in outcomes])
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def counts(self, user: str) -> dict[str, int]:
         return {r[0]: r[1] for r in self._run(

@@ -1,10 +1,10 @@
 """One listed message saved, in two stages: its MIME fetched (or found already saved), then
 written, read back and checked.
 
-The stages run on different threads (:meth:`app.mail.mailbox.MailboxWorker._fetch`): a
-mailbox's 4 fetchers only download, and hand each message to the savers, so the mailbox
-keeps its 4 requests in flight while the disk (write, fsync, read back) and the manifest
-do their part. :func:`save_message` runs both stages on one thread.
+A mailbox's fetcher threads run both, one message at a time
+(:meth:`app.mail.mailbox.MailboxWorker._fetch`); the second hands the message's outcome to
+the recorder, which writes the manifest in batches, each made durable first
+(:mod:`app.mail.recording`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import IO
 
-from app.mail.http import MailboxGate, MailFetchError, MailHttp, MailNotFound, Stopped
+from app.mail.http import MailboxGate, MailFetchError, MailHttp, MailNotFound
 from app.mail.manifest import MailManifest, MessageRow
+from app.mail.recording import Outcome, Recorder
 from app.mail.store import MaildirStore, MboxStore
 from app.mail.verify import check
 
@@ -51,11 +52,12 @@ def fetch_message(http: MailHttp, gate: MailboxGate, store: MaildirStore | MboxS
     return Fetched(row, name, mime=spool, size=size)
 
 
-def store_message(store: MaildirStore | MboxStore, manifest: MailManifest, user: str,
-                  got: Fetched) -> tuple[str, bool]:
-    """The second stage: the message's state in the manifest ("verified" or "failed") and
-    whether its MIME was downloaded by this run."""
-    exact = isinstance(store, MaildirStore)
+def store_message(store: MaildirStore | MboxStore, manifest: MailManifest, recorder: Recorder,
+                  user: str, got: Fetched) -> Outcome:
+    """The second stage: the message written (or its earlier copy found), read back and
+    checked (:func:`app.mail.verify.check`), and handed to ``recorder``, which records it
+    ``verified`` or ``failed`` once its file is durable. Returns what it handed in."""
+    maildir = isinstance(store, MaildirStore)
     row, path, reason, fetched = got.row, got.path, got.reason, False
     try:
         if reason is None and got.mime is not None:
@@ -66,32 +68,21 @@ def store_message(store: MaildirStore | MboxStore, manifest: MailManifest, user:
                 with got.mime:
                     path = store.add(got.name, row.id, got.mime, row.received,
                                      is_read=row.is_read, flagged=row.flagged)
-            if not exact:    # mbox; a Maildir file is found again by its name
+            if not maildir:  # mbox (fsynced by mailbox); a Maildir file is found by its name
                 manifest.set_state(user, row.id, "saved", path=path)
             fetched = True
             data = store.read(path)
             reason = check(data, received_size=got.size, listed_size=row.size, imid=row.imid,
-                           exact=exact)
+                           exact=maildir)
         elif reason is None and path is not None:
             data = store.read(path)
             reason = check(data, received_size=len(data), listed_size=row.size, imid=row.imid,
-                           exact=exact)
+                           exact=maildir)
     except OSError as exc:
         reason = f"could not be written ({exc})"
     finally:
         got.mime = None
-    state = "verified" if reason is None else "failed"
-    manifest.set_state(user, row.id, state, path=path, reason=reason, fetched=fetched)
-    return state, fetched
-
-
-def save_message(http: MailHttp, gate: MailboxGate, store: MaildirStore | MboxStore,
-                 manifest: MailManifest, user: str, row: MessageRow,
-                 name: str) -> tuple[str, bool] | None:
-    """Both stages on this thread; None when nothing was recorded (deleted in the mailbox,
-    or stopped)."""
-    try:
-        got = fetch_message(http, gate, store, manifest, user, row, name)
-    except Stopped:
-        return None
-    return None if got is None else store_message(store, manifest, user, got)
+    outcome = Outcome(user, row.id, "verified" if reason is None else "failed", path, reason,
+                      fetched, file=path if maildir and reason is None else None)
+    recorder.record(outcome)
+    return outcome

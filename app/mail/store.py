@@ -1,11 +1,12 @@
 """Where messages go: a Maildir++ tree per user (default) or one mbox file per folder.
 
-Both are written with Python's :mod:`mailbox`. Maildir: the message is added
-to ``new/`` by :class:`mailbox.Maildir`, then moved to ``cur/`` under a name
-that starts with its ``receivedDateTime`` and carries its Graph id's hash and
-its flags (``S`` read, ``F`` flagged); the file's mtime is the received time,
-which Dovecot serves as the IMAP INTERNALDATE. A resumed run finds a message
-that was written but not yet recorded by that hash, so it is not fetched
+Both are laid out with Python's :mod:`mailbox`. Maildir: the folders are made by
+:class:`mailbox.Maildir`; a message is delivered as Maildir delivers (written in ``tmp/``,
+renamed into ``cur/``; not with ``Maildir.add``, which fsyncs every message, see
+:meth:`MaildirStore.add`) under a name that starts with its ``receivedDateTime`` and
+carries its Graph id's hash and its flags (``S`` read, ``F`` flagged); the file's mtime
+is the received time, which Dovecot serves as the IMAP INTERNALDATE. A resumed run finds
+a message that was written but not yet recorded by that hash, so it is not fetched
 again. Folder names are IMAP modified UTF-7, separated by ``.`` (Maildir++:
 ``.Kunder``, ``.INBOX.Kunder``), so Dovecot opens the tree with
 ``mail_location = maildir:<folder>``.
@@ -19,6 +20,7 @@ mid-append cuts the file back there, so no message stays half written.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import mailbox
 import os
@@ -32,6 +34,9 @@ from email.policy import compat32
 from typing import IO
 
 from app.backup.paths import safe_name
+
+CHUNK = 256 * 1024
+TMP_SUFFIX = ".cancel365-writing"    # a message being written in a Maildir's tmp/
 
 
 def imap_utf7(name: str) -> str:
@@ -94,6 +99,9 @@ class MaildirStore:
                 for stray in os.listdir(os.path.join(folder_path, "new")):
                     # we always move to cur/: a file in new/ is from a run that stopped there
                     os.remove(os.path.join(folder_path, "new", stray))
+                for stray in os.listdir(os.path.join(folder_path, "tmp")):
+                    if stray.endswith(TMP_SUFFIX):     # ours, from a run stopped mid-write
+                        os.remove(os.path.join(folder_path, "tmp", stray))
                 self._found[name] = {
                     part.split(".")[1][1:]: os.path.join(folder_path, "cur", part)
                     for part in os.listdir(os.path.join(folder_path, "cur"))
@@ -115,17 +123,33 @@ class MaildirStore:
 
     def add(self, name: str, message_id: str, data: IO[bytes] | bytes, received: str, *,
             is_read: bool, flagged: bool) -> str:
-        box = self._box(name)
-        # a small message as bytes (CRLF to LF here, as mailbox does for a file); a big one
-        # streamed from its spool file
-        key = box.add(data.replace(b"\r\n", b"\n") if isinstance(data, bytes) else data)
+        """The message delivered as Maildir delivers (written in ``tmp/``, then renamed into
+        ``cur/`` under its final name), its line ends LF as :mod:`mailbox` writes them; the
+        file's path. Not yet durable: :class:`app.mail.recording.Recorder` makes a batch of
+        files durable at once before their messages are recorded as verified
+        (``mailbox.Maildir.add`` fsyncs every message: that and its extra stat, link and
+        unlink were most of the time saving a message took, profiled with py-spy on
+        benchmarks/mail.py)."""
+        self._box(name)
         flags = ("F" if flagged else "") + ("S" if is_read else "")
         when = received_ts(received)
         folder = self.folder_path(name)
-        final = os.path.join(folder, "cur",
-                             f"{int(when)}.G{id_hash(message_id)}.cancel365:2,{flags}")
-        os.replace(os.path.join(folder, "new", key), final)
-        os.utime(final, (when, when))
+        key = id_hash(message_id)
+        final = os.path.join(folder, "cur", f"{int(when)}.G{key}.cancel365:2,{flags}")
+        tmp = os.path.join(folder, "tmp", f"{key}.{os.getpid()}.{threading.get_ident()}"
+                           f"{TMP_SUFFIX}")
+        try:
+            with open(tmp, "wb") as f:
+                if isinstance(data, bytes):         # most messages
+                    f.write(data.replace(b"\r\n", b"\n"))
+                else:                               # a big one, streamed from its spool file
+                    _copy_lf(data, f)
+            os.utime(tmp, (when, when))
+            os.replace(tmp, final)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.remove(tmp)
+            raise
         return final
 
     def read(self, path: str) -> bytes:
@@ -215,6 +239,18 @@ class MboxStore:
 def _sender(msg: Message) -> str:
     from email.utils import parseaddr
     return parseaddr(str(msg.get("From", "")))[1] or "MAILER-DAEMON"
+
+
+def _copy_lf(source: IO[bytes], target: IO[bytes]) -> None:
+    """``source`` into ``target`` with CRLF as LF (and a last lone CR as LF), as
+    :mod:`mailbox` writes a message from a binary file, in chunks: memory stays flat."""
+    carry = b""
+    while chunk := source.read(CHUNK):
+        chunk = carry + chunk
+        carry = b"\r" if chunk.endswith(b"\r") else b""
+        target.write(chunk[:len(chunk) - len(carry)].replace(b"\r\n", b"\n"))
+    if carry:
+        target.write(b"\n")
 
 
 def make_store(kind: str, root: str) -> MaildirStore | MboxStore:

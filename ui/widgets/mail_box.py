@@ -4,12 +4,10 @@ and sizes from Graph), the progress, and per mailbox what was saved, verified an
 The mail backup (app.mail) runs next to the file backup, on the worker pool
 (ui.worker.run_task); a stop (cancel, closing the wizard) ends it between requests.
 Pause mail holds every new mail request (those under way finish); Resume mail goes
-on where it was (app.mail.http.PauseSwitch).
+on where it was (app.backup.control.BackupControl).
 """
 
 from __future__ import annotations
-
-import threading
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.backup.control import BackupControl
 from app.backup.errors import human_bytes
 from app.graph.client import GraphClient
 from app.mail.backup import MailBackup, MailboxInfo, MailboxResult, MailProgress, MailSummary
-from app.mail.http import PauseSwitch
 from app.mail.report import write_report
 from ui.errors import describe
 from ui.worker import Task, TaskControl, run_task
@@ -46,8 +44,7 @@ class MailBox(QGroupBox):
         self.summary: MailSummary | None = None
         self.progress_seen: MailProgress | None = None
         self.task: Task | None = None
-        self.stop_event = threading.Event()
-        self.pause_switch = PauseSwitch()
+        self.control = BackupControl()    # Pause mail, Resume mail, and stop (cancel)
         self.pending: str | None = None   # the file backup started before the mailboxes were found
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -156,14 +153,13 @@ class MailBox(QGroupBox):
         if self.graph is None or self.skipped or not self.boxes or self.running:
             return
         graph, boxes = self.graph, list(self.boxes)
-        self.stop_event = stop = threading.Event()
-        self.pause_switch = pause = PauseSwitch()
+        self.control = control = BackupControl()
         self.summary = None
         self.bar.setRange(0, 0)
         self.bar.show()
 
         def run(task: TaskControl) -> MailSummary:
-            summary = MailBackup(graph.tokens, graph.base_url, dest, stop=stop, pause=pause,
+            summary = MailBackup(graph.tokens, graph.base_url, dest, control=control,
                                  on_progress=task.report).run(boxes)
             write_report(summary)
             return summary
@@ -174,24 +170,24 @@ class MailBox(QGroupBox):
 
     def stop(self) -> None:
         self.pending = None
-        self.stop_event.set()
+        self.control.cancel()
         self._buttons()
 
     @property
     def paused(self) -> bool:
-        return self.running and self.pause_switch.paused
+        return self.running and self.control.paused
 
     def pause(self) -> None:
         """No new mail request until Resume mail; those under way finish."""
-        if self.running and self.boxes and not self.stop_event.is_set():
-            self.pause_switch.pause()
+        if self.running and self.boxes and not self.control.cancelled:
+            self.control.pause()
             self._buttons()
             self._refresh()
             self.resume_button.setFocus()
 
     def resume(self) -> None:
-        if self.pause_switch.paused:
-            self.pause_switch.resume()
+        if self.control.paused:
+            self.control.resume()
             self._buttons()
             self._refresh()
             if self.pause_button.isVisible():
@@ -199,9 +195,9 @@ class MailBox(QGroupBox):
 
     def _buttons(self) -> None:
         backing_up = self.running and bool(self.boxes) and self.summary is None \
-            and not self.stop_event.is_set()
-        self.pause_button.setVisible(backing_up and not self.pause_switch.paused)
-        self.resume_button.setVisible(backing_up and self.pause_switch.paused)
+            and not self.control.cancelled
+        self.pause_button.setVisible(backing_up and not self.control.paused)
+        self.resume_button.setVisible(backing_up and self.control.paused)
 
     def _progress(self, p: MailProgress) -> None:
         self.progress_seen = p
@@ -213,7 +209,7 @@ class MailBox(QGroupBox):
     def _ended(self, summary: MailSummary) -> None:
         self.task = None
         self.summary = summary
-        self.pause_switch.resume()
+        self.control.resume()
         self._buttons()
         self.bar.hide()
         self._refresh()
@@ -221,7 +217,7 @@ class MailBox(QGroupBox):
 
     def _stopped(self, error: BaseException) -> None:
         self.task = None
-        self.pause_switch.resume()
+        self.control.resume()
         self._buttons()
         self.bar.hide()
         self.note.setText(self.tr("The mail backup stopped: {0}").format(describe(error)))
