@@ -9,10 +9,9 @@ import os
 import tempfile
 from pathlib import Path
 
-import pytest
-
+from app.durable import DiskBarrier
 from app.mail.manifest import MailManifest, MessageRow
-from app.mail.recording import Outcome, Recorder, make_durable
+from app.mail.recording import Outcome, Recorder
 from app.mail.store import CHUNK, TMP_SUFFIX, MaildirStore
 
 MESSAGE = (b"From: Bo <bo@example.dk>\r\nMessage-ID: <1@example.dk>\r\nSubject: Hej\r\n\r\n"
@@ -79,13 +78,13 @@ def test_outcomes_are_recorded_in_batches_and_all_by_wait_and_close(tmp_path: Pa
     manifest.close()
 
 
-def test_files_are_made_durable_by_one_flush_or_one_by_one_and_a_missing_one_is_an_error(
-        tmp_path: Path) -> None:
+def test_the_recorder_makes_files_durable_by_one_flush_or_one_by_one(tmp_path: Path) -> None:
+    """The recorder's barrier is the files backup's (app/durable.py, tested there too)."""
     store = MaildirStore(str(tmp_path / "Maildir"))
     paths = [store.add("", f"g{n}", MESSAGE, "2026-11-20T09:00:00Z", is_read=True,
                        flagged=False) for n in range(3)]
-    make_durable(str(tmp_path), paths)                   # syncfs where Linux has it
-    make_durable(str(tmp_path), paths, syncfs=None)      # each file, then its folder
+    for whole in (True, False):   # syncfs where Linux has it; each file, then its folder
+        barrier = DiskBarrier(str(tmp_path), whole_file_system=whole)
+        barrier(paths)
+        barrier.close()
     assert all(Path(p).read_bytes() == MESSAGE.replace(b"\r\n", b"\n") for p in paths)
-    with pytest.raises(FileNotFoundError):
-        make_durable(str(tmp_path), [*paths, str(tmp_path / "gone")], syncfs=None)

@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.backup.durable import DiskBarrier
 from app.backup.errors import (
     BackupError,
     DestinationDeniedError,
@@ -29,6 +28,7 @@ from app.backup.errors import (
     destination_error,
 )
 from app.database import open_manifest
+from app.durable import DiskBarrier
 from app.texts import translate
 
 MANIFEST_NAME = "cancel365-manifest.sqlite"

@@ -3,9 +3,10 @@
 A message is recorded ``verified`` only once its file is on disk durably, but an fsync per
 message (what ``mailbox.Maildir.add`` does) held the threads that saved on the disk for
 most of the time a message took (profiled with py-spy on benchmarks/mail.py). So each
-checked message is handed here and its thread goes on; one thread takes every message handed in since its last
-turn (at least ``batch`` of them, or whatever came within ``linger`` seconds), makes their
-files durable in one pass (:func:`make_durable`), then records them all in one manifest
+checked message is handed here and its thread goes on; one thread takes every message
+handed in since its last turn (at least ``batch`` of them, or whatever came within
+``linger`` seconds), makes their files durable in one pass (:class:`app.durable.DiskBarrier`,
+the files backup's too: one ``syncfs`` on Linux), then records them all in one manifest
 transaction. A run killed before that transaction loses no message: the next run finds
 the files by their names (:meth:`app.mail.store.MaildirStore.already`), reads them back,
 checks them again and records them in a later batch, fetching nothing twice.
@@ -18,15 +19,12 @@ checks them again and records them in a later batch, fetching nothing twice.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import os
-import sys
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.durable import DiskBarrier
 from app.mail.manifest import MailManifest
 
 log = logging.getLogger(__name__)
@@ -48,61 +46,13 @@ class Outcome:
     file: str | None = None     # the file to make durable before recording (None: it is)
 
 
-def _syncfs() -> Callable[[int], int] | None:
-    """Linux's syncfs(2) from the C library, where there is one."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return ctypes.CDLL(None, use_errno=True).syncfs
-    except (OSError, AttributeError):
-        return None
-
-
-_SYNCFS = _syncfs()
-
-
-def make_durable(root: str, paths: list[str], *,
-                 syncfs: Callable[[int], int] | None = _SYNCFS) -> None:
-    """The files at ``paths`` (under ``root``) and their directory entries on disk.
-
-    Linux: one ``syncfs`` of the file system holding ``root`` (syncfs(2): file data and
-    metadata, so the renames into ``cur/`` too), one flush however many files. Elsewhere:
-    each file fsynced, then each folder holding one (POSIX; Windows has no folder handle
-    to flush, NTFS journals the rename); ``syncfs=None`` takes that way on Linux too.
-    Raises OSError when the disk refuses or a file is not there.
-    """
-    if syncfs is not None:
-        fd = os.open(root, os.O_RDONLY)
-        try:
-            if syncfs(fd) != 0:
-                err = ctypes.get_errno()
-                raise OSError(err, os.strerror(err), root)
-        finally:
-            os.close(fd)
-        return
-    folders = set()
-    for path in paths:
-        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        folders.add(os.path.dirname(path))
-    if os.name == "posix":
-        for folder in folders:
-            fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-
-
 class Recorder:
     """Takes outcomes from any thread; records them from its own, batch by batch."""
 
     def __init__(self, manifest: MailManifest, root: str, *, batch: int = BATCH,
                  linger: float = LINGER) -> None:
         self.manifest, self.root = manifest, root
+        self.barrier = DiskBarrier(root)   # the files, on the disk, before they are recorded
         self.batch, self.linger = batch, linger
         self._cond = threading.Condition()
         self._pending: list[Outcome] = []
@@ -140,6 +90,7 @@ class Recorder:
             self._closing = True
             self._cond.notify_all()
         self._thread.join()
+        self.barrier.close()
         if self._error is not None:
             raise self._error
 
@@ -177,7 +128,7 @@ class Recorder:
         files = [o.file for o in taken if o.state == "verified" and o.file]
         if files:
             try:
-                make_durable(self.root, files)
+                self.barrier(files)
             except OSError as exc:
                 why = f"could not be made durable on disk ({exc})"
                 log.warning("mail: %s", why)

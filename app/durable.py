@@ -1,8 +1,8 @@
-"""Files on the disk itself before the manifest calls them verified: one barrier per batch.
+"""Files on the disk itself before a manifest calls them verified: one barrier per batch.
 
-A verified file is renamed into place by the download loop; the manifest records it
-a few times a second, many files in one transaction (``manifest.py``). Before that
-transaction, a :class:`DiskBarrier` makes the batch's files and their renames durable,
+The files backup (app/backup/manifest.py) and the mail backup (app/mail/recording.py)
+record many files in one transaction, a few times a second. Before that transaction, a
+:class:`DiskBarrier` makes the batch's files and their renames durable,
 so a power cut never leaves a file recorded verified whose bytes were still only in
 the cache. A kill -9 loses nothing either way: the kernel's cache outlives the process.
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.backup.durable import WHOLE_FILE_SYSTEM, DiskBarrier, make_durable
 from app.backup.errors import DiskFullError
 from app.backup.manifest import MANIFEST_NAME, ItemRow, ItemState, Manifest
 from app.demo.graph_server import DemoGraphServer
+from app.durable import WHOLE_FILE_SYSTEM, DiskBarrier, make_durable
 from tests.backup_support import expected_bytes, library
 from tests.test_backup_resume import _cli, _kill_when, verified_ids
 
