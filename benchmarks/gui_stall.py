@@ -119,8 +119,11 @@ class Probe:
         self.timer.start(PROBE_MS)
 
     def measure(self) -> None:
+        """Start recording, re-armed from now: a probe that was due before (while the GUI
+        thread set the phase up, or removed the last backup's files) is not this phase's."""
         self.lateness = []
         self.recording = True
+        self.start()
 
     def take(self) -> list[float]:
         self.recording = False
