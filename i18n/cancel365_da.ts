@@ -3667,6 +3667,10 @@ Tak!</translation>
         <source>Next steps:</source>
         <translation>Næste trin:</translation>
     </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>DNS-tjekket stoppede, før det var færdigt. Tjek igen; bliver det ved med at stoppe, så kør “cancel365 dns dit-domæne” i en terminal for at se hvorfor.</translation>
+    </message>
 </context>
 <context>
     <name>domains</name>

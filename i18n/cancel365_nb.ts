@@ -3667,6 +3667,10 @@ Takk!</translation>
         <source>Next steps:</source>
         <translation>Neste trinn:</translation>
     </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>DNS-sjekken stoppet før den var ferdig. Sjekk igjen; hvis den fortsetter å stoppe, kjør “cancel365 dns ditt-domene” i en terminal for å se hvorfor.</translation>
+    </message>
 </context>
 <context>
     <name>domains</name>

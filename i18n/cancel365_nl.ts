@@ -3667,6 +3667,10 @@ Bedankt!</translation>
         <source>Next steps:</source>
         <translation>Volgende stappen:</translation>
     </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>De DNS-controle stopte voordat hij klaar was. Controleer opnieuw; blijft hij stoppen, voer dan “cancel365 dns uw-domein” uit in een terminal om te zien waarom.</translation>
+    </message>
 </context>
 <context>
     <name>domains</name>

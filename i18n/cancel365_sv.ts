@@ -3667,6 +3667,10 @@ Tack!</translation>
         <source>Next steps:</source>
         <translation>Nästa steg:</translation>
     </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>DNS-kontrollen stannade innan den var klar. Kontrollera igen; om den fortsätter att stanna, kör “cancel365 dns din-doman” i en terminal för att se varför.</translation>
+    </message>
 </context>
 <context>
     <name>domains</name>
