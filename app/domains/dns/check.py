@@ -12,8 +12,9 @@ show whether the change has reached them.
 
 A check has two stages. The verdict and the rows come from the resolver's
 answers alone, so they are handed over (``on_resolver``) as soon as those are
-in, marked ``authoritative_pending``; the authoritative servers are then asked
-about the records the rows show, and the full result replaces the first. It
+in, marked ``authoritative_pending``; the authoritative servers are asked about
+the records the rows show (each question as soon as the resolver has answered
+it and the server's address is known), and the full result replaces the first. It
 never changes the status (the resolver's view decides) but says whether the
 answer is everywhere yet (``DomainCheck.everywhere``). Whoever needs the whole
 answer (the CLI, the confirm checklist) takes only the returned full result.
