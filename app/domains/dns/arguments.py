@@ -20,8 +20,6 @@ def add_dns_command(commands: argparse._SubParsersAction) -> None:
     dns.add_argument("--timeout", type=float, default=3.0, metavar="SECONDS",
                      help="how long to wait for each answer (default: 3)")
     dns.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    # The wizard's own checker process (app/domains/dns/service.py): requests on stdin.
-    dns.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     # Also after the command (cancel365 dns --language da …); SUPPRESS keeps a --language
     # given before it (cancel365 --language da dns …) when this one is absent.
     dns.add_argument("--language", metavar="CODE", default=argparse.SUPPRESS,

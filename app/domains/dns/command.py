@@ -26,10 +26,6 @@ def run_dns(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | N
     """Run the check and print it; never raises."""
     out = out or sys.stdout
     err = err or sys.stderr
-    if getattr(args, "serve", False):
-        from app.domains.dns.service import serve_stdio
-
-        return serve_stdio()
     if not args.domains:
         print("cancel365 dns: give at least one domain, e.g. cancel365 dns contoso.com", file=err)
         return 2
