@@ -3127,6 +3127,10 @@ Tak!</translation>
         <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
         <translation>Microsoft 365 udleverer ingen download af denne del af en OneNote-notesbog; åbn notesbogen i OneNote for at eksportere den.</translation>
     </message>
+    <message>
+        <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
+        <translation>Backuppen stoppede uventet. Start den igen: filer, der allerede er kontrolleret, beholdes, og den fortsætter, hvor den stoppede.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>

@@ -3127,6 +3127,10 @@ Takk!</translation>
         <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
         <translation>Microsoft 365 gir ingen nedlasting av denne delen av en OneNote-notatblokk; åpne notatblokken i OneNote for å eksportere den.</translation>
     </message>
+    <message>
+        <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
+        <translation>Sikkerhetskopien stoppet uventet. Start den igjen: filer som allerede er kontrollert, beholdes, og den fortsetter der den stoppet.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
