@@ -81,9 +81,12 @@ def start(role: str) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH")) if p)
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)   # Windows: no console window flashes
+    # A session of its own: where Linux groups CPU time by session (autogroup, on by default
+    # on desktops), the child's work then takes its own group's share, not the window's. It
+    # ends when the wizard does: its stdin closes.
     return subprocess.Popen(  # noqa: S603 - this program, fixed arguments
         command(role), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=str(_ROOT),
-        creationflags=flags)
+        creationflags=flags, start_new_session=os.name == "posix")
 
 
 def stdio() -> tuple[IO[bytes], IO[bytes]]:
