@@ -7,7 +7,7 @@ hands the same :class:`~app.backup.engine.BackupEngine` run to ``cancel365
 --child backup`` and only reads its progress back.
 
 What crosses: the plan and the destination once; Pause, Resume and Cancel;
-the progress (the child sends the latest at most ten times a second); the
+the progress (the child sends the latest at most five times a second); the
 summary or the error at the end. The child has no credentials of its own: it
 asks the wizard for an access token (the wizard's own token provider answers:
 the admin's sign-in or the backup access, refreshed as they need) and keeps it
@@ -32,7 +32,7 @@ from app.backup.run_summary import BackupSummary
 from app.graph.client import GraphClient, TokenProvider
 from app.texts import translate
 
-PROGRESS_SECONDS = 0.1     # the latest progress, at most this often
+PROGRESS_SECONDS = 0.2     # the latest progress, at most this often (the page shows 5 a second)
 TOKEN_SECONDS = 300        # a token is asked for again after this long (Graph's last an hour)
 
 
