@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation (wizard pages on the demo tenant, translations, "
                              "keyring, a small backup, a DNS check), print a report, exit 0 or 1")
     parser.add_argument("--startup-probe", choices=("bare", "cancel365", "next"), help=argparse.SUPPRESS)
+    # The wizard's own worker processes (app/child_process.py): requests on stdin.
+    parser.add_argument("--child", choices=("dns", "backup"), help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     server = commands.add_parser(
@@ -70,6 +72,19 @@ def run_demo_server(port: int, change_every: float = 0.0) -> int:
     finally:
         server.stop()
     return 0
+
+
+def run_child(role: str) -> int:
+    """``--child ROLE``: serve the wizard's requests on stdin until it closes them."""
+    from app import child_process
+
+    requests, answers = child_process.stdio()
+    with requests, answers:
+        if role == "dns":
+            from app.domains.dns.service import serve
+        else:
+            from app.backup.process import serve
+        return serve(requests, answers)
 
 
 def remember_client_id(client_id: str) -> int:
@@ -124,6 +139,8 @@ def _main(argv: Sequence[str] | None) -> int:
         from ui.startup_probe import run as probe
 
         return probe(args.startup_probe)
+    if args.child:
+        return run_child(args.child)
     if args.self_test:
         from ui.self_test import run as run_self_test
 

@@ -3135,6 +3135,10 @@ Tak!</translation>
         <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
         <translation>Microsoft 365 udleverer ingen download af denne del af en OneNote-notesbog; åbn notesbogen i OneNote for at eksportere den.</translation>
     </message>
+    <message>
+        <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
+        <translation>Backuppen stoppede uventet. Start den igen: filer, der allerede er kontrolleret, beholdes, og den fortsætter, hvor den stoppede.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -3674,6 +3678,10 @@ Tak!</translation>
     <message>
         <source>Next steps:</source>
         <translation>Næste trin:</translation>
+    </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>DNS-tjekket stoppede, før det var færdigt. Tjek igen; bliver det ved med at stoppe, så kør “cancel365 dns dit-domæne” i en terminal for at se hvorfor.</translation>
     </message>
 </context>
 <context>

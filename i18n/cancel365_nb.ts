@@ -3135,6 +3135,10 @@ Takk!</translation>
         <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
         <translation>Microsoft 365 gir ingen nedlasting av denne delen av en OneNote-notatblokk; åpne notatblokken i OneNote for å eksportere den.</translation>
     </message>
+    <message>
+        <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
+        <translation>Sikkerhetskopien stoppet uventet. Start den igjen: filer som allerede er kontrollert, beholdes, og den fortsetter der den stoppet.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -3674,6 +3678,10 @@ Takk!</translation>
     <message>
         <source>Next steps:</source>
         <translation>Neste trinn:</translation>
+    </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>DNS-sjekken stoppet før den var ferdig. Sjekk igjen; hvis den fortsetter å stoppe, kjør “cancel365 dns ditt-domene” i en terminal for å se hvorfor.</translation>
     </message>
 </context>
 <context>

@@ -3135,6 +3135,10 @@ Bedankt!</translation>
         <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
         <translation>Microsoft 365 biedt geen download van dit deel van een OneNote-notitieblok; open het notitieblok in OneNote om het te exporteren.</translation>
     </message>
+    <message>
+        <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
+        <translation>De back-up stopte onverwacht. Start hem opnieuw: bestanden die al gecontroleerd zijn blijven bewaard en hij gaat verder waar hij stopte.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -3674,6 +3678,10 @@ Bedankt!</translation>
     <message>
         <source>Next steps:</source>
         <translation>Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>De DNS-controle stopte voordat hij klaar was. Controleer opnieuw; blijft hij stoppen, voer dan “cancel365 dns uw-domein” uit in een terminal om te zien waarom.</translation>
     </message>
 </context>
 <context>

@@ -3135,6 +3135,10 @@ Tack!</translation>
         <source>Microsoft 365 hands out no download for this part of a OneNote notebook; open the notebook in OneNote to export it.</source>
         <translation>Microsoft 365 lämnar inte ut någon nedladdning av den här delen av en OneNote-anteckningsbok; öppna anteckningsboken i OneNote för att exportera den.</translation>
     </message>
+    <message>
+        <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
+        <translation>Säkerhetskopieringen stannade oväntat. Starta den igen: filer som redan är kontrollerade behålls och den fortsätter där den stannade.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -3674,6 +3678,10 @@ Tack!</translation>
     <message>
         <source>Next steps:</source>
         <translation>Nästa steg:</translation>
+    </message>
+    <message>
+        <source>The DNS check stopped before it finished. Check again; if it keeps stopping, run “cancel365 dns your-domain” in a terminal to see why.</source>
+        <translation>DNS-kontrollen stannade innan den var klar. Kontrollera igen; om den fortsätter att stanna, kör “cancel365 dns din-doman” i en terminal för att se varför.</translation>
     </message>
 </context>
 <context>

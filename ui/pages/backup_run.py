@@ -1,9 +1,10 @@
 """The Backup page's run: progress, Pause, Resume, Cancel, the summary, and what leaving does to it.
 
-The engine runs on the worker pool (ui.worker.run_task); its progress arrives
-here coalesced, a few times a second. The box says when the run ended
-(:attr:`RunBox.ended`, with the summary) or had to stop (:attr:`RunBox.stopped`,
-with the error); the page decides what comes next.
+The engine runs in a process of its own (app/backup/process.py: its Python work
+never holds the GUI thread's interpreter), watched from the worker pool
+(ui.worker.run_task); its progress arrives here coalesced, a few times a second.
+The box says when the run ended (:attr:`RunBox.ended`, with the summary) or had
+to stop (:attr:`RunBox.stopped`, with the error); the page decides what comes next.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup.control import BackupControl
-from app.backup.engine import BackupEngine, BackupSummary
 from app.backup.plan import BackupPlan
+from app.backup.process import BackupProcess, RemoteControl
 from app.backup.progress import Progress
+from app.backup.run_summary import BackupSummary
 from app.graph.client import GraphClient
 from ui.widgets.backup_progress import ProgressView
 from ui.widgets.backup_summary import SummaryView
@@ -38,7 +39,7 @@ class RunBox(QGroupBox):
     def __init__(self, status: StatusLine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = status
-        self.control: BackupControl | None = None
+        self.control: RemoteControl | None = None
         self.task: Task | None = None
         self.summary: BackupSummary | None = None
         self.destination = ""   # the folder of the run started last
@@ -93,13 +94,13 @@ class RunBox(QGroupBox):
     def start(self, graph: GraphClient, plan: BackupPlan, dest: str) -> None:
         self.summary = None
         self.destination = os.path.abspath(dest)
-        self.control = control = BackupControl()
+        self.control = control = RemoteControl()
         self.progress.reset()
         self.status.clear()
 
         def run(task: TaskControl) -> BackupSummary:
-            return BackupEngine(graph, plan, dest, control=control,
-                                on_progress=task.report).run()
+            return BackupProcess(graph, plan, dest, control=control,
+                                 on_progress=task.report).run()
 
         self.task = run_task(self, run, on_done=self._ended, on_error=self._stopped,
                              on_progress=self._progress)

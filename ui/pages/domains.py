@@ -8,9 +8,10 @@ a domain not checked, one still in Microsoft 365): nobody goes on unwarned.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Iterable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domains.dns.check import InvalidDomainError, check_domains
+from app import i18n
+from app.domains.dns.check import InvalidDomainError
 from app.domains.dns.results import DomainCheck, DomainStatus, Problem
+from app.domains.dns.service import DnsChecker
 from app.domains.removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
 from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
@@ -40,6 +43,21 @@ from ui.widgets.recheck import Recheck
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
+
+_checker: list[DnsChecker] = []   # one checker process for the wizard, however many pages
+
+
+def dns_checker() -> DnsChecker:
+    """The wizard's DNS checker: its checks run in a process of their own, so thirty
+    domains' answers are parsed without taking the interpreter from the GUI thread."""
+    if not _checker:
+        checker = DnsChecker()
+        _checker.append(checker)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(checker.stop)
+        atexit.register(checker.stop)
+    return _checker[0]
 
 
 class DomainsPage(Page):
@@ -153,6 +171,7 @@ class DomainsPage(Page):
     # -- loading the tenant's domains ---------------------------------------------
 
     def initializePage(self) -> None:
+        dns_checker().start()   # it loads while the domains are read from Microsoft 365
         if not self.loaded:
             if not self.loading:
                 self.load_domains()
@@ -235,13 +254,17 @@ class DomainsPage(Page):
             self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
                 shown, self.resolver.description()))
 
+        language = i18n.current()   # the advice is worked out in the wizard's language
+        checker = dns_checker()
+
         def check(control: TaskControl) -> list[DomainCheck]:
             first: dict[str, DomainCheck] = {}   # the resolver's answers, as they come in
 
             def resolver_in(check: DomainCheck) -> None:
                 first[check.ascii] = check
                 control.report(dict(first))
-            return check_domains(domains, options, expected, on_resolver=resolver_in)
+            return checker.check(domains, options, expected, on_resolver=resolver_in,
+                                 language=language)
 
         run_task(self.task_parent(), check, on_done=self._checked,
                  on_error=self._check_failed, on_progress=self._resolver_answered)

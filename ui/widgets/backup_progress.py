@@ -43,6 +43,7 @@ class ProgressView(QWidget):
         header.setStretchLastSection(False)
         self.drives.setMinimumHeight(140)
         self._rows: dict[str, QTreeWidgetItem] = {}
+        self._texts: dict[str, tuple[str, str, str, str]] = {}   # what each row shows now
         self.last: Progress | None = None   # shown again in the new language after a switch
         self.paused = False                 # the admin paused (the engine may report later)
         self.summary = None                 # how the run ended (BackupSummary), once it has
@@ -83,6 +84,7 @@ class ProgressView(QWidget):
         self.message.clear()
         self.drives.clear()
         self._rows.clear()
+        self._texts.clear()
         self._updating = ""
 
     def set_paused(self, paused: bool) -> None:
@@ -167,10 +169,15 @@ class ProgressView(QWidget):
             state = self.states.get(shown, shown)
             if drive.files_failed:
                 state += " " + self.tr("(failed: {0})").format(drive.files_failed)
-            row.setText(2, state)
-            row.setToolTip(2, drive.reason)
-            row.setText(3, f"{drive.files_done} / {drive.files_total}")
-            row.setText(4, f"{human_bytes(drive.bytes_done)} / {human_bytes(drive.bytes_total)}")
+            texts = (state, drive.reason, f"{drive.files_done} / {drive.files_total}",
+                     f"{human_bytes(drive.bytes_done)} / {human_bytes(drive.bytes_total)}")
+            if self._texts.get(drive.drive_id) == texts:
+                continue   # most drives are done or waiting: no repaint for an unchanged row
+            self._texts[drive.drive_id] = texts
+            row.setText(2, texts[0])
+            row.setToolTip(2, texts[1])
+            row.setText(3, texts[2])
+            row.setText(4, texts[3])
 
     def duration(self, seconds: float) -> str:
         s = int(seconds)

@@ -12,8 +12,9 @@ show whether the change has reached them.
 
 A check has two stages. The verdict and the rows come from the resolver's
 answers alone, so they are handed over (``on_resolver``) as soon as those are
-in, marked ``authoritative_pending``; the authoritative servers are then asked
-about the records the rows show, and the full result replaces the first. It
+in, marked ``authoritative_pending``; the authoritative servers are asked about
+the records the rows show (each question as soon as the resolver has answered
+it and the server's address is known), and the full result replaces the first. It
 never changes the status (the resolver's view decides) but says whether the
 answer is everywhere yet (``DomainCheck.everywhere``). Whoever needs the whole
 answer (the CLI, the confirm checklist) takes only the returned full result.
@@ -62,10 +63,11 @@ __all__ = ["PUBLIC_RESOLVERS", "CheckOptions", "InvalidDomainError", "InvalidNam
 # -- one domain -----------------------------------------------------------------
 
 async def _server_addresses(resolver: dns.asyncresolver.Resolver, options: CheckOptions,
-                            ns_task: asyncio.Task) -> dict[str, str | None]:
-    """The domain's authoritative servers (its NS targets) and their addresses (None: not
-    found). From the NS answer's glue, else remembered, else asked of the resolver; this runs
-    beside the resolver's other questions."""
+                            ns_task: asyncio.Task) -> dict[str, asyncio.Task[str | None]]:
+    """The domain's authoritative servers (its NS targets), each with the lookup of its address
+    (None: not found): from the NS answer's glue, else remembered, else asked of the resolver
+    at once, beside the resolver's other questions. Each address is awaited on its own, so a
+    server is asked as soon as its own address is known."""
     ns_lookup, response = await ns_task
     if ns_lookup.problem is not None or not ns_lookup.values:
         return {}
@@ -84,27 +86,55 @@ async def _server_addresses(resolver: dns.asyncresolver.Resolver, options: Check
             _remember(options, server, address, found.ttl)
         return address
 
-    servers = list(ns_lookup.values)
-    return dict(zip(servers, await asyncio.gather(*(address_of(s) for s in servers)),
-                    strict=True))
+    return {s: asyncio.ensure_future(address_of(s)) for s in ns_lookup.values}
 
 
-async def _authoritative(options: CheckOptions, addresses: Mapping[str, str | None],
-                         questions: Sequence[tuple[str, str]]
+async def _authoritative(options: CheckOptions, ascii_name: str,
+                         family: Sequence[ExpectedRecord],
+                         servers: asyncio.Future[dict[str, asyncio.Task[str | None]]],
+                         resolver_tasks: Mapping[tuple[str, str], asyncio.Task]
                          ) -> dict[str, dict[tuple[str, str], Lookup]]:
-    """Each authoritative server's answers to ``questions``, by server name."""
-    async def one_server(address: str | None) -> dict[tuple[str, str], Lookup]:
+    """Each authoritative server's answers, by server name, to the questions whose rows the
+    page shows with a value to compare (``_compared``).
+
+    Each question goes to a server as soon as both are known: the resolver's answer to it
+    (does the row show?) and the server's address; not after the slowest answer of all. Two
+    names for one address are one server, asked once."""
+    by_address: dict[str, asyncio.Task[Lookup]] = {}
+    timeout = min(options.timeout, 2.0)
+
+    async def ask(server: asyncio.Task[str | None], question: tuple[str, str]) -> Lookup | None:
+        lookup, _ = await resolver_tasks[question]
+        if not _compared(family, ascii_name, question, lookup):
+            return None
+        address = await server
         if address is None:
             # Not reachable: says nothing about the records, so "couldn't ask".
-            return {q: Lookup(problem=Problem.NETWORK) for q in questions}
-        answers = await asyncio.gather(*(
-            ask_server(address, options.authoritative_port, name, rtype,
-                        min(options.timeout, 2.0))
-            for name, rtype in questions))
-        return dict(zip(questions, answers, strict=True))
+            return Lookup(problem=Problem.NETWORK)
+        key = f"{address} {question[0]} {question[1]}"
+        if key not in by_address:
+            by_address[key] = asyncio.ensure_future(ask_server(
+                address, options.authoritative_port, question[0], question[1], timeout))
+        return await by_address[key]
 
-    results = await asyncio.gather(*(one_server(a) for a in addresses.values()))
-    return dict(zip(addresses, results, strict=True))
+    named = await servers
+    pairs = [(name, q) for name in named for q in resolver_tasks]
+    answers = await asyncio.gather(*(ask(named[name], q) for name, q in pairs))
+    results: dict[str, dict[tuple[str, str], Lookup]] = {name: {} for name in named}
+    for (name, question), answer in zip(pairs, answers, strict=True):
+        if answer is not None:
+            results[name][question] = answer
+    return results if any(results.values()) else {}
+
+
+def _compared(family: Sequence[ExpectedRecord], ascii_name: str, question: tuple[str, str],
+              lookup: Lookup) -> bool:
+    """Whether the domain's own nameservers are asked ``question``: a row shows it, with
+    values the resolver gave or the record's absence (an unknown is nothing to compare)."""
+    if lookup.unknown:
+        return False
+    return any((e.fqdn(ascii_name), e.rtype) == question
+               and (e.always_listed or _filter(e, lookup).values) for e in family)
 
 
 # The nameservers' own addresses, when the NS answer had no glue: looked up once and kept
@@ -164,41 +194,31 @@ async def _check_one(typed: str, options: CheckOptions,
     questions = list(dict.fromkeys((e.fqdn(ascii_name), e.rtype) for e in family))
     tasks = {q: asyncio.ensure_future(ask_resolver(resolver, *q)) for q in questions}
     started = time.monotonic()
-    addresses = asyncio.ensure_future(_server_addresses(resolver, options,
-                                                        tasks[(ascii_name, "NS")])) \
-        if options.ask_authoritative else None
+    # Stage two starts with stage one: each of the domain's own nameservers is asked a
+    # question as soon as its address and the resolver's answer to it are in.
+    comparison = asyncio.ensure_future(_authoritative(
+        options, ascii_name, family,
+        asyncio.ensure_future(_server_addresses(resolver, options, tasks[(ascii_name, "NS")])),
+        tasks)) if options.ask_authoritative else None
     lookups = {q: (await task)[0] for q, task in tasks.items()}
-    if addresses is None or _whole_domain_failed(lookups, ascii_name):
-        if addresses is not None:
-            addresses.cancel()   # nothing to compare
+    if comparison is None or _whole_domain_failed(lookups, ascii_name):
+        if comparison is not None:
+            comparison.cancel()   # nothing to compare
         return _verdict(typed, ascii_name, unicode_name, family, lookups, {}, checked_at,
                         options)
-    first = _verdict(typed, ascii_name, unicode_name, family, lookups, {}, checked_at, options,
-                     pending=True)
-    if on_resolver is not None:
-        on_resolver(first)   # stage one: the verdict and the rows; the comparison is coming
-    # Stage two, information only and never worth more than twice the resolver's wait: the
-    # domain's own nameservers, asked (once the resolver has answered, so the verdict comes
-    # first) only about the records the rows show.
-    asked = list(dict.fromkeys((r.name, r.type) for r in first.rows
-                               if r.points_to_microsoft is not None))
+    if not comparison.done():
+        first = _verdict(typed, ascii_name, unicode_name, family, lookups, {}, checked_at,
+                         options, pending=True)
+        if on_resolver is not None:
+            on_resolver(first)   # stage one: the verdict and the rows; the comparison is coming
+    # The comparison is information only, never worth more than twice the resolver's wait.
     try:
         authoritative = await asyncio.wait_for(
-            _ask_when_found(options, addresses, asked),
-            timeout=max(0.0, 2 * options.timeout - (time.monotonic() - started)))
+            comparison, timeout=max(0.0, 2 * options.timeout - (time.monotonic() - started)))
     except TimeoutError:
         authoritative = {}
     return _verdict(typed, ascii_name, unicode_name, family, lookups, authoritative,
                     checked_at, options)
-
-
-async def _ask_when_found(options: CheckOptions, addresses: asyncio.Future,
-                          questions: Sequence[tuple[str, str]]
-                          ) -> dict[str, dict[tuple[str, str], Lookup]]:
-    if not questions:
-        addresses.cancel()
-        return {}
-    return await _authoritative(options, await addresses, questions)
 
 
 def _whole_domain_failed(lookups: Mapping[tuple[str, str], Lookup], ascii_name: str) -> bool:
