@@ -218,10 +218,12 @@ def check_keyring() -> Check:
 
 
 def check_backup() -> Check:
-    """Back up the demo Team site's libraries to a temporary folder, then hash a file again."""
-    from app.backup.engine import BackupEngine
+    """Back up the demo Team site's libraries to a temporary folder the way the Backup page
+    does (the engine in a process of its own, app/backup/process.py, asking this one for
+    its tokens), then hash a file again."""
     from app.backup.manifest import ItemState, Manifest
     from app.backup.plan import discover
+    from app.backup.process import BackupProcess, RemoteControl
     from app.backup.quickxor import quickxor_b64
     from app.demo.graph_server import DemoGraphServer
     from app.demo.session import DemoTokens
@@ -231,7 +233,8 @@ def check_backup() -> Check:
         graph = GraphClient(DemoTokens(server, user_id=None), base_url=server.graph_url)
         plan = discover(graph, only="sharepoint")
         plan.keep_only(sites=[TEAM_SITE])
-        summary = BackupEngine(graph, plan, dest, workers=2).run()
+        summary = BackupProcess(graph, plan, dest, control=RemoteControl(),
+                                on_progress=lambda _: None).run()
         if not summary.complete or summary.files_verified == 0:
             return Check("backup from the demo Graph server", False,
                          f"{summary.files_verified} verified, {summary.files_failed} failed: "
@@ -247,7 +250,8 @@ def check_backup() -> Check:
             return Check("backup from the demo Graph server", False,
                          f"{item.local_path}: quickXorHash differs from the server's")
         return Check("backup from the demo Graph server", True,
-                     f"{summary.files_verified} files verified; {item.local_path} hashed again")
+                     f"{summary.files_verified} files verified in a process of its own; "
+                     f"{item.local_path} hashed again")
 
 
 def check_tls() -> Check:
@@ -271,19 +275,26 @@ def check_tls() -> Check:
 
 
 def check_dns() -> Check:
+    """A DNS check the way the Domains page makes it: in the checker's own process
+    (app/domains/dns/service.py), against the demo DNS server."""
     from app.demo.dns_server import DnsServer
     from app.demo.dns_zones import demo_store
-    from app.domains.dns.check import check_domain
     from app.domains.dns.options import CheckOptions, Nameserver
     from app.domains.dns.results import DomainStatus
+    from app.domains.dns.service import DnsChecker
 
-    with DnsServer(demo_store()) as server:
-        options = CheckOptions(nameservers=(Nameserver("127.0.0.1", server.port),),
-                               authoritative_port=server.port)
-        result = check_domain("lillebager.dk", options)
+    checker = DnsChecker()
+    try:
+        with DnsServer(demo_store()) as server:
+            options = CheckOptions(nameservers=(Nameserver("127.0.0.1", server.port),),
+                                   authoritative_port=server.port)
+            [result] = checker.check(["lillebager.dk"], options)
+    finally:
+        checker.stop()
     ok = result.status is DomainStatus.MICROSOFT and result.error is None
     return Check("DNS check against the demo DNS server", ok,
-                 f"lillebager.dk: {result.status.name}, {len(result.rows)} records")
+                 f"lillebager.dk: {result.status.name}, {len(result.rows)} records, "
+                 "checked in a process of its own")
 
 
 # -- the report -----------------------------------------------------------------------------
