@@ -170,12 +170,15 @@ def test_pause_resume_and_cancel(qtbot, open_wizard, demo_server: DemoGraphServe
 
 def test_closing_during_a_backup_asks_stops_and_the_next_start_resumes(
         qtbot, open_wizard, demo_server: DemoGraphServer, tmp_path: Path) -> None:
-    demo_server.faults.add("slow", "/_download/", times=-1, delay=0.1)
+    slow = demo_server.faults.add("slow", "/_download/", times=-1, delay=0.1)
     dest = tmp_path / "backup"
     page = open_wizard()
     plan_small(qtbot, page, dest)
     page.start_button.click()
-    qtbot.waitUntil(lambda: page.run.progress.bar.value() > 50, timeout=20_000)
+    qtbot.waitUntil(lambda: page.run.progress.bar.value() > 20, timeout=20_000)
+    # From here each download takes 2 s: the run cannot end before the admin's answer (the
+    # progress the page shows is up to 0.2 s behind the backup's process).
+    slow.delay = 2.0
     wizard = page.wizard()
 
     answer_next_question(QMessageBox.StandardButton.No)    # "Stop the backup?" No
