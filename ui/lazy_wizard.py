@@ -18,7 +18,6 @@ define Qt classes beside the GUI thread crashed the self-test once (SIGSEGV).
 from __future__ import annotations
 
 import ast
-import contextlib
 import gc
 import importlib
 import importlib.util
@@ -124,16 +123,27 @@ class LazyWizard(QWizard):
 
 class Prefetcher(QObject):
     """Imports a page's module ahead: its core and third-party imports on a thread of its
-    own, then the module itself (Qt classes) on the GUI thread; :attr:`done` says when."""
+    own, then the module itself (Qt classes) on the GUI thread; :attr:`done` says when.
+
+    The thread touches no Qt object: the wizard (and this object with it) may be closed and
+    deleted while it imports, and a signal emitted from another thread on an object being
+    deleted crashed a test run once (SIGSEGV). The GUI thread looks in on it instead, with a
+    timer that dies with this object."""
 
     done = Signal(str)
-    _core_imported = Signal(str)   # from the background thread, queued to the GUI thread
+    POLL_MS = 20
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._core_imported.connect(self._import_page)
+        self._imported: list[str] = []          # modules whose core is in (list.append: atomic)
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._look_in)
+        self._waiting = 0
 
     def start(self, module: str) -> None:
+        self._waiting += 1
+        self._poll.start()
         threading.Thread(target=self._import_core, args=(module,), daemon=True,
                          name=f"import-{module}").start()
 
@@ -145,8 +155,14 @@ class Prefetcher(QObject):
             names = []
         for name in names:
             _import_quietly(name)
-        with contextlib.suppress(RuntimeError):   # the wizard closed meanwhile
-            self._core_imported.emit(module)
+        self._imported.append(module)
+
+    def _look_in(self) -> None:
+        while self._imported:
+            self._waiting -= 1
+            self._import_page(self._imported.pop(0))
+        if self._waiting <= 0:
+            self._poll.stop()
 
     def _import_page(self, module: str) -> None:
         _import_quietly(module)
