@@ -62,10 +62,13 @@ class LessonNote(QFrame):
         self.close_button.setAccessibleName(self.tr("Got it: hide this lesson"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.text and event.type() == QEvent.Type.Enter:
+        # getattr: while the note is torn down, Qt may still deliver the label's last events
+        # after Python has let go of the note's attributes.
+        text = getattr(self, "text", None)
+        if text is not None and watched is text and event.type() == QEvent.Type.Enter:
             from PySide6.QtCore import Qt
-            self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.text.removeEventFilter(self)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.removeEventFilter(self)
         return False
 
     def changeEvent(self, event: QEvent) -> None:
