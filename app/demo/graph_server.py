@@ -53,6 +53,7 @@ class RequestRecord:
     path: str
     status: int
     had_authorization: bool
+    range: str = ""   # the Range header asked for, if any
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -224,7 +225,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Log the request before any byte of the answer leaves, so that a client that has
         read the answer always finds it in :attr:`DemoGraphServer.requests`."""
         self.demo.requests.append(RequestRecord(
-            self._arrived, self.command, self._path, code, "Authorization" in self.headers))
+            self._arrived, self.command, self._path, code, "Authorization" in self.headers,
+            self.headers.get("Range", "")))
         super().send_response(code, message)
         for key, value in getattr(self, "_warnings", {}).items():
             self.send_header(key, value)
