@@ -110,7 +110,13 @@ class HashWorker:
 
     @property
     def in_process(self) -> bool:
-        return self._process is not None
+        """Ranges still go to the hashing process (False: to a thread of this one)."""
+        with self._lock:
+            return self._tasks is not None
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
 
     def submit(self, token: Hashable, path: str, start: int, end: int) -> None:
         """Hash bytes [start, end) of ``path`` (already written); the answer comes later."""

@@ -317,7 +317,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return True
             self._send_error(503, "serviceNotAvailable", "Service unavailable.", headers)
             return True
-        return False  # CUT and CORRUPT act on bodies
+        return False  # CUT, CORRUPT and IGNORE_RANGE act on bodies
 
     def _over_budget(self, method: str, path: str, query: dict[str, str]) -> bool:
         """Charge the request to its app's budget; True when it was refused (429/503)."""
