@@ -32,7 +32,7 @@ import pycurl
 from app.backup.quickxor import QuickXorHash
 from app.graph.client import USER_AGENT
 
-RECEIVE_BUFFER = int(os.environ.get("C365_RB", 64 * 1024))
+RECEIVE_BUFFER = 64 * 1024  # libcurl's reads; what one read of a socket may bring at once
 PUMP_AT = 1024 * 1024        # bytes a sink gathers before they go to the disk and the hash
 MAX_ERROR_BODY = 64 * 1024   # an error page is read (so the connection is kept), never stored
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
