@@ -251,6 +251,10 @@ class PartedFile:
                 whole = {i for i, (_, end) in enumerate(self.bounds) if end <= have}
             elif recorded is not None and have:
                 whole = {i for i in recorded if self.bounds[i][1] <= have}
+            if have > self.job.size:  # the file changed on the server: nothing here is its
+                whole = set()
+            if not whole and have:  # start clean: no old byte may stay past the new end
+                self.whole._file_op(_remove_if_there, self.part)
         self._whole_parts = whole
         for index in sorted(whole):
             self.hash_range(*self.bounds[index])
