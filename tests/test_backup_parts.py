@@ -157,3 +157,26 @@ def test_a_part_file_left_by_a_one_stream_run_gives_its_whole_parts(tmp_path) ->
         assert sorted(asked(r) for r in again) == [(2 * PART_SIZE, 3 * PART_SIZE),
                                                     (3 * PART_SIZE, SIZE)]
         assert_backed_up(dest, big)
+
+
+def test_a_part_file_longer_than_the_file_is_not_trusted(tmp_path) -> None:
+    """The file shrank on the server since the part file was written: every part comes
+    again and no old byte stays past the new end."""
+    with DemoGraphServer() as server:
+        big = big_file(server)
+        graph, _ = app_graph(server)
+        dest = str(tmp_path)
+        assert run_backup(graph, team_plan(graph), dest).complete
+        path = local_file(dest, big.id)
+        with open(path, "ab") as f:
+            f.write(b"\0old" * 300_000)
+        os.replace(path, path + PART_SUFFIX)
+        with sqlite3.connect(os.path.join(dest, MANIFEST_NAME)) as db:
+            db.execute("UPDATE items SET state='downloading' WHERE item_id=?", (big.id,))
+        before = len(server.requests)
+        assert run_backup(graph, team_plan(graph), dest).complete
+        again = [r for r in list(server.requests)[before:]
+                 if r.path == f"/_download/{big.drive_id}/{big.id}"]
+        assert len(again) == 4
+        assert os.path.getsize(path) == SIZE
+        assert_backed_up(dest, big)
