@@ -212,6 +212,7 @@ class Run:
     seconds: float
     peak_rss_mb: float = 0.0
     first_byte: float = 0.0   # seconds from the start to the first file byte (cancel365)
+    cpu: float = 0.0          # CPU seconds (user + system) of the tool and its children
 
 
 def in_cli(cmd: list[str]) -> list[str]:
@@ -224,7 +225,8 @@ def run_cancel365(graph_url: str, token: str, dest: str, site: str,
 
     env = dict(os.environ, CANCEL365_GRAPH_URL=graph_url, CANCEL365_ACCESS_TOKEN=token)
     start = time.perf_counter()
-    proc = subprocess.Popen(in_cli([sys.executable, "-m", "app", "backup", "--dest", dest,
+    prefix = os.environ.get("WAN_PROFILE", "").split()  # e.g. py-spy record -o F --
+    proc = subprocess.Popen(in_cli([*prefix, sys.executable, "-m", "app", "backup", "--dest", dest,
                                     "--only", "sharepoint", "--site", site, "--json-progress",
                                     *(["--workers", str(workers)] if workers else [])]),
                             cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -326,6 +328,7 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
                 for tool in order:
                     dest = os.path.join(work, f"out-{tool}-{r}")
                     wire_cpu = cpu_seconds(wire.pid)
+                    children = resource.getrusage(resource.RUSAGE_CHILDREN)
                     if tool == "cancel365":
                         run = run_cancel365(server.graph_url, token, dest, SITE_URL, workers)
                     elif tool == "curl-8":
@@ -334,6 +337,9 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
                         run = run_rclone(rclone, server.root_url, token, "b!BENCH", dest, work,
                                          f"http://{SRV_IP}:8080/b%21BENCH/")
                     wire_cpu = cpu_seconds(wire.pid) - wire_cpu
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    run.cpu = (after.ru_utime - children.ru_utime
+                               + after.ru_stime - children.ru_stime)
                     shutil.rmtree(dest, ignore_errors=True)
                     results[tool].append(run)
                     tool = run.tool
@@ -344,7 +350,8 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
                                   f"{after:.0%} of the link from there")
                     print(f"  round {r + 1} {tool:9s} {run.seconds:7.2f} s  "
                           f"{total_mb / run.seconds:5.1f} MB/s = "
-                          f"{total_mb / run.seconds / LINK_MB_S:4.0%} of the link{extra} "
+                          f"{total_mb / run.seconds / LINK_MB_S:4.0%} of the link{extra}; "
+                          f"CPU {run.cpu:.1f} s "
                           f"(the wire's CPU {wire_cpu / run.seconds:.0%})", flush=True)
             summarize(number, results, total_mb)
     finally:
