@@ -331,8 +331,9 @@ class Downloader:
 
         On a link with a long round trip, packets of big files arrive one by one, thousands
         a second, and a wait on the sockets wakes this thread for each: measured on the
-        emulated 40 ms link, 20-40 s of CPU to fetch 1 GB (curl, in C, takes a few), which
-        on a busy machine was taken from everything else. So while parts of big files run
+        emulated 40 ms link, 151,000 wake-ups and 8.8 s of CPU to fetch 1 GB (curl: 2.1 s),
+        taken from everything else on a busy machine; with this wait 10,000 and 3.8 s
+        (the hashing process's second included). So while parts of big files run
         and the last read brought less than :data:`TRICKLE`, reads are at least
         :data:`GATHER` apart; the kernel's socket buffers hold what arrives meanwhile. A
         read that ended an answer, or small files alone, never wait.
