@@ -244,17 +244,15 @@ class PartedFile:
         """Which parts an earlier run left whole: from the record, or a whole-file run's
         prefix; they are hashed from the disk. The record is written before any part."""
         whole: set[int] = set()
-        if self.job.seen_before:
+        have = self.whole._file_op(_size_or_zero, self.part)
+        if self.job.seen_before and have <= self.job.size:  # longer: the file changed since
             recorded = self._read_record()
-            have = self.whole._file_op(_size_or_zero, self.part)
-            if recorded is None and have:  # a part file of one stream: a prefix is whole
+            if recorded is None:  # a part file of one stream: a prefix is whole
                 whole = {i for i, (_, end) in enumerate(self.bounds) if end <= have}
-            elif recorded is not None and have:
+            else:
                 whole = {i for i in recorded if self.bounds[i][1] <= have}
-            if have > self.job.size:  # the file changed on the server: nothing here is its
-                whole = set()
-            if not whole and have:  # start clean: no old byte may stay past the new end
-                self.whole._file_op(_remove_if_there, self.part)
+        if not whole and have:  # start clean: no old byte may stay past the end
+            self.whole._file_op(_remove_if_there, self.part)
         self._whole_parts = whole
         for index in sorted(whole):
             self.hash_range(*self.bounds[index])
