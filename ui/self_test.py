@@ -6,7 +6,8 @@ translation and checks a known string in each (Cancel365's own and Qt's) and eac
 language's sorting and casing (Qt's ICU), says
 which keyring backend sign-in would use, checks that both HTTPS stacks (Python's
 ssl and pycurl's libcurl) load with certifi's CA bundle, runs a small backup from the demo Graph
-server to a temporary folder (checking a file's quickXorHash again), and checks
+server to a temporary folder (checking a file's quickXorHash again), hashes a file in
+the hashing process that big files use, and checks
 the demo domain's DNS against the demo DNS server. It prints one line per check
 and returns 0 when every check passed, 1 otherwise.
 
@@ -254,6 +255,34 @@ def check_backup() -> Check:
                      f"{item.local_path} hashed again")
 
 
+def check_hashing() -> Check:
+    """A big file's parts are hashed in a process of their own (app/backup/hash_worker.py):
+    in the bundle that process is the program started again, which ``freeze_support`` in
+    app/__main__.py must turn into the hashing loop (else a second wizard would open)."""
+    from app.backup.hash_worker import HashWorker
+    from app.backup.quickxor import b64digest_of, quickxor_b64
+
+    data = bytes(range(256)) * 4096 + b"end"
+    with tempfile.TemporaryDirectory(prefix="cancel365-") as folder:
+        path = Path(folder, "part")
+        path.write_bytes(data)
+        worker = HashWorker()
+        try:
+            if not worker.in_process:
+                return Check("hashing process", False, "could not start; hashing on a thread")
+            half = len(data) // 2
+            worker.submit("self-test", str(path), half, len(data))
+            worker.submit("self-test", str(path), 0, half)
+            answers = [worker.results.get(timeout=60) for _ in range(2)]
+            in_process = worker.in_process
+        finally:
+            worker.close()
+    register = answers[0].register ^ answers[1].register
+    if b64digest_of(register, len(data)) != quickxor_b64(data) or not in_process:
+        return Check("hashing process", False, "the process's hash differs, or it died")
+    return Check("hashing process", True, "two halves of a file hashed apart, in a process")
+
+
 def check_tls() -> Check:
     """HTTPS works for both stacks: Python's ssl (Graph, via requests) and pycurl's libcurl
     (downloads), each with certifi's CA bundle."""
@@ -336,6 +365,7 @@ def run(out: TextIO | None = None, *, i18n_source: Path = i18n.I18N_DIR,
                      ("keyring", check_keyring),
                      ("tls", check_tls),
                      ("backup", check_backup),
+                     ("hashing", check_hashing),
                      ("dns", check_dns)):
         for check in _guarded(name, fn):
             checks.append(check)

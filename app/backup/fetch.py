@@ -26,7 +26,7 @@ from app.backup.errors import DestinationGoneError, destination_error
 from app.backup.manifest import ItemState
 from app.backup.paths import PART_SUFFIX
 from app.backup.quickxor import QuickXorHash
-from app.backup.transfer import Answer
+from app.backup.transfer import Answer, Hasher
 from app.errors import GraphError, NotFoundError, NotSignedInError
 from app.graph.pacer import Pacer
 from app.graph.verdict import retry_after_seconds
@@ -82,12 +82,15 @@ class FetchResult:
 
 @dataclass
 class Request:
-    """GET ``url`` into the part file from ``offset``; ``hasher`` has seen the bytes before it."""
+    """GET ``url`` into the part file from ``offset``; ``hasher`` has seen the bytes before it.
+
+    ``end``: only bytes [offset, end), one part of a big file (``parts.py``)."""
 
     url: str
     part: str
     offset: int
-    hasher: QuickXorHash
+    hasher: Hasher
+    end: int | None = None
 
 
 @dataclass
@@ -131,6 +134,10 @@ class FileFetch:
 
     def first_step(self, folders: set[str]) -> Step:
         """Make the folder; a file already in place and whole is done without a download."""
+        return self.ready(folders) or self.next_step()
+
+    def ready(self, folders: set[str]) -> Finished | None:
+        """Make the folder; a file already in place and whole is :class:`Finished` at once."""
         if self.job.superseded:
             return Finished(SUPERSEDED)
         folder = os.path.dirname(self.job.local_path)
@@ -141,16 +148,12 @@ class FileFetch:
             folders.add(folder)
         if self.job.seen_before and self._already_in_place():
             return Finished(FetchResult(ItemState.VERIFIED))
-        return self.next_step()
+        return None
 
     def next_step(self) -> Step:
         """The next request, or a fresh URL first."""
         if self.url is None:
-            if self._url_refreshes > 3:
-                return Finished(FetchResult(ItemState.FAILED, translate(
-                    "backup", "Microsoft 365 kept refusing the download link for this file.")))
-            self._url_refreshes += 1
-            return NeedUrl()
+            return self._url_step()
         have = self._file_op(_size_or_zero, self.part) if self._maybe_part else 0
         self._maybe_part = True  # from the first request on, there may be one
         hasher = QuickXorHash()
@@ -159,6 +162,14 @@ class FileFetch:
             if have == self.job.size and hasher.b64digest() == self.job.quickxor:
                 return self._judge(hasher.b64digest(), have)  # stopped before the rename
         return Request(self.url, self.part, have, hasher)
+
+    def _url_step(self) -> Step:
+        """A fresh download URL from Graph, unless Graph kept handing out refused ones."""
+        if self._url_refreshes > 3:
+            return Finished(FetchResult(ItemState.FAILED, translate(
+                "backup", "Microsoft 365 kept refusing the download link for this file.")))
+        self._url_refreshes += 1
+        return NeedUrl()
 
     def url_arrived(self, url: str | None, error: BaseException | None) -> Step:
         """Graph's answer to :class:`NeedUrl`."""
@@ -176,7 +187,7 @@ class FileFetch:
 
     # -- an answer ---------------------------------------------------------------
 
-    def answered(self, answer: Answer, hasher: QuickXorHash) -> Step:
+    def answered(self, answer: Answer, hasher: Hasher) -> Step:
         """Judge one transfer's end; raises BackupError when the destination failed."""
         self.received += answer.written
         if answer.disk_error is not None:
@@ -184,7 +195,7 @@ class FileFetch:
         if answer.stopped:
             return Wait(0)  # paused or cancelled: the part file stays for a Range later
         if answer.range_mismatch:
-            self._file_op(_truncate, self.part, 0)
+            self._range_refused()
             return self._retry(translate("backup", "a range the server did not honour"))
         if answer.cut:
             log.info("backup: download cut (%s) after %d bytes", answer.curl_message,
@@ -194,7 +205,7 @@ class FileFetch:
         status = answer.status
         blocked = self._blocked(answer)
         if blocked is not None:
-            self._file_op(_remove_if_there, self.part)
+            self._drop_part()
             return Finished(FetchResult(ItemState.SKIPPED, blocked))
         if status in _EXPIRED:
             self.url = None
@@ -211,7 +222,7 @@ class FileFetch:
                 return Wait(0)  # the shared pacer waits for Retry-After
             return self._retry(f"HTTP {status}")
         if status == 416:
-            self._file_op(_truncate, self.part, 0)
+            self._range_refused()
             return self._retry("HTTP 416")
         if not 200 <= status < 300:
             return Finished(FetchResult(ItemState.FAILED, translate(
@@ -220,7 +231,25 @@ class FileFetch:
         warned = answer.paced if answer.paced is not None else self.pacer.warned(answer.header)
         if not warned:
             self.pacer.succeeded()
+        return self._whole_answer(answer, hasher)
+
+    def _whole_answer(self, answer: Answer, hasher: Hasher) -> Step:
+        """A 2xx that came to its end."""
+        assert isinstance(hasher, QuickXorHash)
         return self._judge(hasher.b64digest(), answer.offset + answer.written)
+
+    @property
+    def _expected_end(self) -> int:
+        """Where a whole 2xx answer ends in the file."""
+        return self.job.size
+
+    def _range_refused(self) -> None:
+        """A 206 from elsewhere, or 416: what was there is no base for a Range."""
+        self._file_op(_truncate, self.part, 0)
+
+    def _drop_part(self) -> None:
+        """The file is not to be had: its part file goes."""
+        self._file_op(_remove_if_there, self.part)
 
     def _blocked(self, answer: Answer) -> str | None:
         """An answer that is Microsoft's refusal, not the file: the reason, else None.
@@ -233,7 +262,8 @@ class FileFetch:
             return translate("backup", "Microsoft 365 blocks the download of this file: it found "
                              "malware in it ({0}).").format(virus)
         status = answer.status
-        page_not_file = (200 <= status < 300 and answer.offset + answer.written != self.job.size) \
+        page_not_file = (200 <= status < 300
+                         and answer.offset + answer.written != self._expected_end) \
             or (status >= 400 and status not in _EXPIRED and status not in _RETRY)
         if not page_not_file:  # the size asked for, or an answer judged by its status
             return None

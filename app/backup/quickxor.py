@@ -81,7 +81,14 @@ class QuickXorHash:
             self._acc = acc
         self._pending += view[end:]
 
-    def digest(self) -> bytes:
+    @property
+    def length(self) -> int:
+        """Bytes seen so far."""
+        return self._length
+
+    def register(self) -> int:
+        """The 160-bit register of the bytes seen so far, as if they began at offset 0 and
+        before the length is mixed in: :func:`at_offset` places it elsewhere in a file."""
         # The pending bytes start a row, so as a number they sit in row 0.
         row = _fold_rows(self._acc ^ int.from_bytes(self._pending, "little"))
         grouped = bytes(_GROUPED(row))
@@ -89,11 +96,32 @@ class QuickXorHash:
         for c in range(8):
             x = int.from_bytes(grouped[20 * c:20 * c + 20], "little")
             register ^= ((x << c) | (x >> (WIDTH_BITS - c))) & _MASK
-        register ^= self._length << (WIDTH_BITS - 64)  # the length, into the last 8 bytes
-        return register.to_bytes(WIDTH_BITS // 8, "little")
+        return register
+
+    def digest(self) -> bytes:
+        return digest_of(self.register(), self._length)
 
     def b64digest(self) -> str:
         return base64.b64encode(self.digest()).decode("ascii")
+
+
+def at_offset(register: int, offset: int) -> int:
+    """A piece's :meth:`QuickXorHash.register` as it counts in a file where the piece starts
+    at byte ``offset``: byte i lands at bit 11*i mod 160 of a register that wraps around,
+    so a later start only turns the piece's bits further round. The pieces of a file, each
+    placed at its offset and XORed together, give the whole file's register, in any order."""
+    shift = (11 * offset) % WIDTH_BITS
+    return ((register << shift) | (register >> (WIDTH_BITS - shift))) & _MASK
+
+
+def digest_of(register: int, length: int) -> bytes:
+    """The hash of a file of ``length`` bytes whose register (every piece placed) is given."""
+    register ^= length << (WIDTH_BITS - 64)  # the length, into the last 8 bytes
+    return register.to_bytes(WIDTH_BITS // 8, "little")
+
+
+def b64digest_of(register: int, length: int) -> str:
+    return base64.b64encode(digest_of(register, length)).decode("ascii")
 
 
 def quickxor_b64(data: Bytes) -> str:

@@ -24,6 +24,7 @@ import sys
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import certifi
 import pycurl
@@ -31,7 +32,7 @@ import pycurl
 from app.backup.quickxor import QuickXorHash
 from app.graph.client import USER_AGENT
 
-RECEIVE_BUFFER = 512 * 1024  # libcurl's: fewer, larger reads from the socket
+RECEIVE_BUFFER = 64 * 1024  # libcurl's reads; what one read of a socket may bring at once
 PUMP_AT = 1024 * 1024        # bytes a sink gathers before they go to the disk and the hash
 MAX_ERROR_BODY = 64 * 1024   # an error page is read (so the connection is kept), never stored
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
@@ -50,6 +51,7 @@ class Answer:
     stopped: bool = False           # ended because the backup was paused or cancelled
     refused: bool = False           # an error page too long to read to its end
     range_mismatch: bool = False    # a 206 that did not start where it was asked to
+    ranges_refused: bool = False    # a part was asked for and the whole file came (200)
     disk_error: OSError | None = None
     paced: bool | None = None       # the pacer's word on its RateLimit-* (True: it slowed
                                     # down), once the downloader told it; None: not told yet
@@ -58,8 +60,8 @@ class Answer:
     @property
     def cut(self) -> bool:
         """The connection failed or ended early, for a reason of the network's."""
-        return bool(self.curl_error) and not (self.stopped or self.refused
-                                              or self.range_mismatch or self.disk_error)
+        return bool(self.curl_error) and not (self.stopped or self.refused or self.range_mismatch
+                                              or self.ranges_refused or self.disk_error)
 
     def header(self, name: str) -> str | None:
         """The final answer's header ``name`` (any case); the lines are parsed once."""
@@ -84,17 +86,30 @@ class Sink:
         return self.buffer.tell()
 
 
+class Hasher(Protocol):
+    """What sees the bytes once they are on disk: a :class:`QuickXorHash`, or a part's
+    feed to the hashing process (``parts.py``)."""
+
+    def update(self, data: memoryview) -> None: ...
+
+
 class Transfer:
-    """One request; :meth:`start` configures the handle, libcurl runs it, :meth:`finish` ends it."""
+    """One request; :meth:`start` configures the handle, libcurl runs it, :meth:`finish` ends it.
+
+    ``end`` (exclusive) asks for one part of the file, bytes [offset, end), written in place
+    into a part file that other parts fill too: it is never truncated, and a 200 (the whole
+    file) is not written at all.
+    """
 
     def __init__(self, handle: pycurl.Curl, sink: Sink, url: str, part: str, offset: int,
-                 hasher: QuickXorHash, *, on_bytes: Callable[[int], None],
-                 proxies: Mapping[str, str]) -> None:
+                 hasher: Hasher, *, on_bytes: Callable[[int], None],
+                 proxies: Mapping[str, str], end: int | None = None) -> None:
         self.handle: pycurl.Curl | None = handle
         self.sink = sink
         self.url = url
         self.part = part
         self.hasher = hasher
+        self.end = end
         self.answer = Answer(offset=offset)
         self._on_bytes = on_bytes
         self._proxies = proxies
@@ -110,7 +125,9 @@ class Transfer:
         assert h is not None
         h.setopt(pycurl.URL, self.url)
         h.setopt(pycurl.PROXY, proxy_for(self.url, self._proxies))
-        if self.answer.offset:
+        if self.end is not None:
+            h.setopt(pycurl.RANGE, f"{self.answer.offset}-{self.end - 1}")
+        elif self.answer.offset:
             h.setopt(pycurl.RANGE, f"{self.answer.offset}-")
         else:
             h.unsetopt(pycurl.RANGE)
@@ -151,7 +168,8 @@ class Transfer:
         """The handle is done (or taken away): record libcurl's result, close the part file."""
         answer = self.answer
         answer.curl_error, answer.curl_message = curl_error, message
-        if not (answer.refused or answer.range_mismatch or answer.disk_error):
+        if not (answer.refused or answer.range_mismatch or answer.ranges_refused
+                or answer.disk_error):
             self.pump()  # what arrived before a cut is kept too: Range resumes after it
         if not self._judged:
             self._judge(empty=not curl_error)
@@ -189,6 +207,9 @@ class Transfer:
             if _range_start(answer.header("content-range")) != answer.offset:
                 answer.range_mismatch = True
                 return False
+        elif self.end is not None:  # a part was asked for: the whole file is not written
+            answer.ranges_refused = True
+            return False
         elif answer.offset:  # the whole file came instead of the rest: start again
             answer.offset = 0
             self.hasher = QuickXorHash()
@@ -219,7 +240,10 @@ class Transfer:
     def _open(self) -> bool:
         offset = self.answer.offset
         try:
-            if offset:
+            if self.end is not None:  # a part: in place, beside the other parts
+                self._fd = os.open(self.part, os.O_WRONLY | os.O_CREAT | _BINARY, 0o666)
+                os.lseek(self._fd, offset, os.SEEK_SET)
+            elif offset:
                 self._fd = os.open(self.part, os.O_WRONLY | _BINARY)
                 os.lseek(self._fd, offset, os.SEEK_SET)
                 os.ftruncate(self._fd, offset)

@@ -3,7 +3,7 @@
 Checks the URL (a good ``tempauth``; an Authorization header is ignored), honours a
 ``Range`` request (206, or 416 when it cannot be met) and streams the bytes
 made up by :mod:`app.demo.content`; a CUT fault closes the connection halfway,
-a CORRUPT fault flips a byte.
+a CORRUPT fault flips a byte, an IGNORE_RANGE fault sends the whole file (200).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def serve_download(handler: BaseHTTPRequestHandler,
     status = 200
     range_header = handler.headers.get("Range", "")
     m = re.fullmatch(r"bytes=(\d+)-(\d*)", range_header.strip())
-    if m:
+    if m and not (fault and fault.kind is FaultKind.IGNORE_RANGE):
         start = int(m[1])
         end = min(size, int(m[2]) + 1) if m[2] else size
         if start >= size or start >= end:

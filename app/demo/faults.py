@@ -18,6 +18,8 @@ class FaultKind(Enum):
     SLOW = "slow"                  # the answer waits ``delay`` seconds
     EXPIRE_URLS = "expire-urls"    # every download URL handed out so far stops working
     NEAR_LIMIT = "near-limit"      # a normal answer that warns the limit is close (see below)
+    IGNORE_RANGE = "ignore-range"  # a Range request gets the whole file (200), as some
+    #                                SharePoint endpoints do (GetFileByServerRelativePath)
 
 
 def warning_headers(fault: Fault, path: str) -> dict[str, str]:

@@ -53,6 +53,7 @@ class RequestRecord:
     path: str
     status: int
     had_authorization: bool
+    range: str = ""   # the Range header asked for, if any
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -224,7 +225,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Log the request before any byte of the answer leaves, so that a client that has
         read the answer always finds it in :attr:`DemoGraphServer.requests`."""
         self.demo.requests.append(RequestRecord(
-            self._arrived, self.command, self._path, code, "Authorization" in self.headers))
+            self._arrived, self.command, self._path, code, "Authorization" in self.headers,
+            self.headers.get("Range", "")))
         super().send_response(code, message)
         for key, value in getattr(self, "_warnings", {}).items():
             self.send_header(key, value)
@@ -315,7 +317,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return True
             self._send_error(503, "serviceNotAvailable", "Service unavailable.", headers)
             return True
-        return False  # CUT and CORRUPT act on bodies
+        return False  # CUT, CORRUPT and IGNORE_RANGE act on bodies
 
     def _over_budget(self, method: str, path: str, query: dict[str, str]) -> bool:
         """Charge the request to its app's budget; True when it was refused (429/503)."""

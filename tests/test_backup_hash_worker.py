@@ -1,0 +1,80 @@
+"""The hashing process: ranges of a file hashed apart, in any order, make the file's hash;
+a process that dies leaves its work to a thread."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+
+from app.backup.hash_worker import Hashed, HashWorker
+from app.backup.quickxor import b64digest_of, quickxor_b64
+
+SIZE = 3_000_017
+
+
+def collect(worker: HashWorker, count: int) -> list[Hashed]:
+    return [worker.results.get(timeout=30) for _ in range(count)]
+
+
+def ranges(size: int, count: int, rng: random.Random) -> list[tuple[int, int]]:
+    cuts = sorted(rng.sample(range(1, size), count - 1))
+    pieces = list(zip([0, *cuts], [*cuts, size], strict=True))
+    rng.shuffle(pieces)
+    return pieces
+
+
+def test_ranges_hashed_in_a_process_make_the_files_hash(tmp_path) -> None:
+    rng = random.Random(3)
+    data = rng.randbytes(SIZE)
+    path = tmp_path / "film.mov.c365part"
+    path.write_bytes(data)
+    worker = HashWorker()
+    try:
+        assert worker.in_process
+        pieces = ranges(SIZE, 7, rng)
+        for start, end in pieces:
+            worker.submit("film", str(path), start, end)
+        answers = collect(worker, len(pieces))
+    finally:
+        worker.close()
+    assert {(a.start, a.end) for a in answers} == set(pieces)
+    assert all(a.token == "film" and a.error is None for a in answers)
+    register = 0
+    for answer in answers:
+        register ^= answer.register
+    assert b64digest_of(register, SIZE) == quickxor_b64(data)
+
+
+def test_a_hashing_process_that_dies_leaves_its_work_to_a_thread(tmp_path) -> None:
+    rng = random.Random(4)
+    data = rng.randbytes(SIZE)
+    path = tmp_path / "film.mov.c365part"
+    path.write_bytes(data)
+    worker = HashWorker()
+    try:
+        assert worker.pid is not None
+        os.kill(worker.pid, signal.SIGKILL)
+        pieces = ranges(SIZE, 5, rng)
+        for start, end in pieces:
+            worker.submit(("film", 1), str(path), start, end)
+        answers = collect(worker, len(pieces))
+        assert not worker.in_process
+    finally:
+        worker.close()
+    register = 0
+    for answer in answers:
+        register ^= answer.register
+    assert b64digest_of(register, SIZE) == quickxor_b64(data)
+
+
+def test_a_range_past_the_files_end_is_an_error_not_a_hash(tmp_path) -> None:
+    path = tmp_path / "short.c365part"
+    path.write_bytes(b"x" * 1000)
+    worker = HashWorker()
+    try:
+        worker.submit("short", str(path), 500, 2000)
+        (answer,) = collect(worker, 1)
+    finally:
+        worker.close()
+    assert isinstance(answer.error, OSError) and "ends at 1000" in str(answer.error)
