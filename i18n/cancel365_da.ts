@@ -3139,6 +3139,10 @@ Tak!</translation>
         <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
         <translation>Backuppen stoppede uventet. Start den igen: filer, der allerede er kontrolleret, beholdes, og den fortsætter, hvor den stoppede.</translation>
     </message>
+    <message>
+        <source>a part ended short</source>
+        <translation>en del sluttede for tidligt</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>

@@ -3139,6 +3139,10 @@ Takk!</translation>
         <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
         <translation>Sikkerhetskopien stoppet uventet. Start den igjen: filer som allerede er kontrollert, beholdes, og den fortsetter der den stoppet.</translation>
     </message>
+    <message>
+        <source>a part ended short</source>
+        <translation>en del sluttet for tidlig</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>

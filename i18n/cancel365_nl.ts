@@ -3139,6 +3139,10 @@ Bedankt!</translation>
         <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
         <translation>De back-up stopte onverwacht. Start hem opnieuw: bestanden die al gecontroleerd zijn blijven bewaard en hij gaat verder waar hij stopte.</translation>
     </message>
+    <message>
+        <source>a part ended short</source>
+        <translation>een deel eindigde te vroeg</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>

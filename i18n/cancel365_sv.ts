@@ -3139,6 +3139,10 @@ Tack!</translation>
         <source>The backup stopped unexpectedly. Start it again: files verified so far are kept and it resumes where it stopped.</source>
         <translation>Säkerhetskopieringen stannade oväntat. Starta den igen: filer som redan är kontrollerade behålls och den fortsätter där den stannade.</translation>
     </message>
+    <message>
+        <source>a part ended short</source>
+        <translation>en del tog slut för tidigt</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
