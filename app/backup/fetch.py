@@ -154,7 +154,7 @@ class FileFetch:
         """The next request, or a fresh URL first."""
         if self.url is None:
             return self._url_step()
-        have = self._file_op(_size_or_zero, self.part) if self._maybe_part else 0
+        have = self._file_op(size_or_zero, self.part) if self._maybe_part else 0
         self._maybe_part = True  # from the first request on, there may be one
         hasher = QuickXorHash()
         if have:
@@ -249,7 +249,7 @@ class FileFetch:
 
     def _drop_part(self) -> None:
         """The file is not to be had: its part file goes."""
-        self._file_op(_remove_if_there, self.part)
+        self._file_op(remove_if_there, self.part)
 
     def _blocked(self, answer: Answer) -> str | None:
         """An answer that is Microsoft's refusal, not the file: the reason, else None.
@@ -334,7 +334,7 @@ class FileFetch:
 
     def _keep(self) -> None:
         if self.job.superseded:  # a later entry of the listing replaced this one: never its bytes
-            self._file_op(_remove_if_there, self.part)
+            self._file_op(remove_if_there, self.part)
             return
         if self.job.modified is not None:
             self._file_op(os.utime, self.part, (self.job.modified, self.job.modified))
@@ -351,12 +351,12 @@ class FileFetch:
 SUPERSEDED = FetchResult(ItemState.SKIPPED, "superseded")  # never recorded: the engine drops it
 
 
-def _remove_if_there(path: str) -> None:
+def remove_if_there(path: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.remove(path)
 
 
-def _size_or_zero(path: str) -> int:
+def size_or_zero(path: str) -> int:
     try:
         return os.stat(path).st_size
     except FileNotFoundError:

@@ -22,7 +22,6 @@ no part is in flight the file is fetched whole, as any other.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -39,6 +38,8 @@ from app.backup.fetch import (
     NeedUrl,
     Request,
     Step,
+    remove_if_there,
+    size_or_zero,
 )
 from app.backup.hash_worker import Hashed, HashWorker
 from app.backup.manifest import ItemState
@@ -244,7 +245,7 @@ class PartedFile:
         """Which parts an earlier run left whole: from the record, or a whole-file run's
         prefix; they are hashed from the disk. The record is written before any part."""
         whole: set[int] = set()
-        have = self.whole._file_op(_size_or_zero, self.part)
+        have = self.whole._file_op(size_or_zero, self.part)
         if self.job.seen_before and have <= self.job.size:  # longer: the file changed since
             recorded = self._read_record()
             if recorded is None:  # a part file of one stream: a prefix is whole
@@ -252,7 +253,7 @@ class PartedFile:
             else:
                 whole = {i for i in recorded if self.bounds[i][1] <= have}
         if not whole and have:  # start clean: no old byte may stay past the end
-            self.whole._file_op(_remove_if_there, self.part)
+            self.whole._file_op(remove_if_there, self.part)
         self._whole_parts = whole
         for index in sorted(whole):
             self.hash_range(*self.bounds[index])
@@ -278,12 +279,12 @@ class PartedFile:
             log.info("backup: %s: the server sent the whole file for a part; fetching it "
                      "whole", self.job.item_id)
             self._forget_record()
-            self.whole._file_op(_remove_if_there, self.part)
+            self.whole._file_op(remove_if_there, self.part)
             return self._as_whole(self.whole.next_step)
         assert self._ended is not None
         if self._ended.state is ItemState.SKIPPED:  # blocked or gone: no file to keep
             self._forget_record()
-            self.whole._file_op(_remove_if_there, self.part)
+            self.whole._file_op(remove_if_there, self.part)
         ended = self._ended
         return self._as_whole(lambda: Finished(ended))  # a failure keeps the parts for next time
 
@@ -322,19 +323,7 @@ class PartedFile:
         self.whole._file_op(write)
 
     def _forget_record(self) -> None:
-        self.whole._file_op(_remove_if_there, self.record)
-
-
-def _remove_if_there(path: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.remove(path)
-
-
-def _size_or_zero(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except FileNotFoundError:
-        return 0
+        self.whole._file_op(remove_if_there, self.record)
 
 
 __all__ = ["PART_SIZE", "PARTED_FROM", "NeedUrl", "PartFetch", "PartedFile", "parted"]
