@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from app.backup.manifest import MANIFEST_NAME, ItemState
@@ -24,6 +25,7 @@ from tests.backup_support import (
 )
 
 SIZE = 3 * PART_SIZE + 12_345  # four parts, the last one short
+EVERY_PART = [(i * PART_SIZE, min(SIZE, (i + 1) * PART_SIZE)) for i in range(4)]
 
 
 def served(server: DemoGraphServer, item: DemoItem) -> list[RequestRecord]:
@@ -58,7 +60,7 @@ def test_a_big_file_comes_in_ranged_parts_each_byte_once(tmp_path) -> None:
         answers = served(server, big)
         assert {r.status for r in answers} == {206}
         ranges = sorted(asked(r) for r in answers)
-        assert ranges == [(i * PART_SIZE, min(SIZE, (i + 1) * PART_SIZE)) for i in range(4)]
+        assert ranges == EVERY_PART
         assert_backed_up(str(tmp_path), big)
         # Below the threshold a file is one plain GET.
         assert [(r.status, r.range) for r in served(server, small)] == [(200, "")]
@@ -106,8 +108,7 @@ def test_a_throttled_part_waits_and_is_asked_for_again(tmp_path) -> None:
         later = [r for r in answers if r.at > throttled[0].at and r.status == 206]
         assert asked(throttled[0]) in [asked(r) for r in later]
         # Every part arrived once.
-        assert sorted(asked(r) for r in answers if r.status == 206) == [
-            (i * PART_SIZE, min(SIZE, (i + 1) * PART_SIZE)) for i in range(4)]
+        assert sorted(asked(r) for r in answers if r.status == 206) == EVERY_PART
         assert_backed_up(str(tmp_path), big)
 
 
@@ -136,24 +137,31 @@ def test_a_server_that_sends_the_whole_file_for_a_part_gets_one_whole_download(t
         assert_backed_up(str(tmp_path), big)
 
 
+def backed_up_again_from(server: DemoGraphServer, big: DemoItem, dest: str,
+                         spoil: Callable[[str], None]) -> tuple[str, list[RequestRecord]]:
+    """Back up, turn the verified file into a part file ``spoil`` changed (the run stopped
+    while fetching it), back up again; the file's path and the second run's requests."""
+    graph, _ = app_graph(server)
+    assert run_backup(graph, team_plan(graph), dest).complete
+    path = local_file(dest, big.id)
+    spoil(path)
+    os.replace(path, path + PART_SUFFIX)
+    with sqlite3.connect(os.path.join(dest, MANIFEST_NAME)) as db:
+        db.execute("UPDATE items SET state='downloading' WHERE item_id=?", (big.id,))
+    before = len(server.requests)
+    assert run_backup(graph, team_plan(graph), dest).complete
+    return path, [r for r in list(server.requests)[before:]
+                  if r.path == f"/_download/{big.drive_id}/{big.id}"]
+
+
 def test_a_part_file_left_by_a_one_stream_run_gives_its_whole_parts(tmp_path) -> None:
     """A plain part file (an earlier version's, or a run that fetched it whole) is a
     prefix: the parts inside it count, and only the rest is fetched."""
     with DemoGraphServer() as server:
         big = big_file(server)
-        graph, _ = app_graph(server)
         dest = str(tmp_path)
-        assert run_backup(graph, team_plan(graph), dest).complete
-        path = local_file(dest, big.id)
-        with open(path, "r+b") as f:
-            f.truncate(2 * PART_SIZE + 1000)
-        os.replace(path, path + PART_SUFFIX)
-        with sqlite3.connect(os.path.join(dest, MANIFEST_NAME)) as db:
-            db.execute("UPDATE items SET state='downloading' WHERE item_id=?", (big.id,))
-        before = len(server.requests)
-        assert run_backup(graph, team_plan(graph), dest).complete
-        again = [r for r in list(server.requests)[before:]
-                 if r.path == f"/_download/{big.drive_id}/{big.id}"]
+        _, again = backed_up_again_from(server, big, dest,
+                                        lambda path: os.truncate(path, 2 * PART_SIZE + 1000))
         assert sorted(asked(r) for r in again) == [(2 * PART_SIZE, 3 * PART_SIZE),
                                                     (3 * PART_SIZE, SIZE)]
         assert_backed_up(dest, big)
@@ -164,19 +172,12 @@ def test_a_part_file_longer_than_the_file_is_not_trusted(tmp_path) -> None:
     again and no old byte stays past the new end."""
     with DemoGraphServer() as server:
         big = big_file(server)
-        graph, _ = app_graph(server)
         dest = str(tmp_path)
-        assert run_backup(graph, team_plan(graph), dest).complete
-        path = local_file(dest, big.id)
-        with open(path, "ab") as f:
-            f.write(b"\0old" * 300_000)
-        os.replace(path, path + PART_SUFFIX)
-        with sqlite3.connect(os.path.join(dest, MANIFEST_NAME)) as db:
-            db.execute("UPDATE items SET state='downloading' WHERE item_id=?", (big.id,))
-        before = len(server.requests)
-        assert run_backup(graph, team_plan(graph), dest).complete
-        again = [r for r in list(server.requests)[before:]
-                 if r.path == f"/_download/{big.drive_id}/{big.id}"]
+
+        def longer(path: str) -> None:
+            with open(path, "ab") as f:
+                f.write(b"\0old" * 300_000)
+        path, again = backed_up_again_from(server, big, dest, longer)
         assert len(again) == 4
         assert os.path.getsize(path) == SIZE
         assert_backed_up(dest, big)
