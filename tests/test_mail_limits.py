@@ -90,24 +90,32 @@ def test_a_mail_backup_against_the_enforced_limits_misses_nothing(
     assert max(store.max_active.values()) <= 4
 
 
-def test_pause_stops_new_mail_requests_and_resume_goes_on_where_it_was(
-        demo_server: DemoGraphServer, tmp_path: Path) -> None:
-    store = demo_server.routes.mail.store
-    store.latency = 0.05
-    pause = BackupControl()
+def paused_after_two_messages(demo_server: DemoGraphServer, tmp_path: Path
+                              ) -> tuple[BackupControl, MailBackup, threading.Thread, list]:
+    """RICH's mailbox backed up on a thread, paused by its control once two messages are
+    done (each answer 50 ms late, so some are under way then); returns once it is paused."""
+    demo_server.routes.mail.store.latency = 0.05
+    control = BackupControl()
     paused = threading.Event()
 
     def progress(p) -> None:  # noqa: ANN001 - MailProgress
         if p.messages_done >= 2 and not paused.is_set():
-            pause.pause()
+            control.pause()
             paused.set()
 
     engine = MailBackup(app_token(demo_server), demo_server.graph_url, str(tmp_path),
-                        users=[RICH], control=pause, on_progress=progress)
+                        users=[RICH], control=control, on_progress=progress)
     result: list = []
     worker = threading.Thread(target=lambda: result.append(engine.run()))
     worker.start()
     assert paused.wait(60)
+    return control, engine, worker, result
+
+
+def test_pause_stops_new_mail_requests_and_resume_goes_on_where_it_was(
+        demo_server: DemoGraphServer, tmp_path: Path) -> None:
+    store = demo_server.routes.mail.store
+    pause, engine, worker, result = paused_after_two_messages(demo_server, tmp_path)
     for _ in range(200):                     # the requests under way finish
         if not any(store.active.values()):
             break
@@ -129,21 +137,7 @@ def test_pause_stops_new_mail_requests_and_resume_goes_on_where_it_was(
 def test_cancel_while_paused_ends_the_run_cancelled_and_the_next_run_finishes(
         demo_server: DemoGraphServer, tmp_path: Path) -> None:
     store = demo_server.routes.mail.store
-    store.latency = 0.05
-    control = BackupControl()
-    paused = threading.Event()
-
-    def progress(p) -> None:  # noqa: ANN001 - MailProgress
-        if p.messages_done >= 2 and not paused.is_set():
-            control.pause()
-            paused.set()
-
-    engine = MailBackup(app_token(demo_server), demo_server.graph_url, str(tmp_path),
-                        users=[RICH], control=control, on_progress=progress)
-    result: list = []
-    worker = threading.Thread(target=lambda: result.append(engine.run()))
-    worker.start()
-    assert paused.wait(60)
+    control, engine, worker, result = paused_after_two_messages(demo_server, tmp_path)
     control.cancel()                          # the paused workers wake and stop
     worker.join(30)
     assert not worker.is_alive()
