@@ -14,6 +14,7 @@ core's own dataclasses, unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import struct
@@ -87,6 +88,21 @@ def start(role: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(  # noqa: S603 - this program, fixed arguments
         command(role), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=str(_ROOT),
         creationflags=flags, start_new_session=os.name == "posix")
+
+
+def end(process: subprocess.Popen[bytes], *, grace: float = 0.0) -> None:
+    """Close the child's pipes (it sees the end of its requests and stops), give it
+    ``grace`` seconds to finish, then kill it if it has not."""
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(5)
 
 
 def stdio() -> tuple[IO[bytes], IO[bytes]]:

@@ -106,14 +106,7 @@ class BackupProcess:
                     raise child_process.unpack_error(value)
         finally:
             self.control._tell = lambda _: None
-            for stream in (requests, answers):
-                with contextlib.suppress(OSError):
-                    stream.close()
-            try:
-                process.wait(10)
-            except Exception:  # noqa: BLE001 - whatever it is doing, it is not wanted now
-                process.kill()
-                process.wait(5)
+            child_process.end(process, grace=10)   # it stops once its requests end
 
     def _token(self, force_refresh: bool) -> tuple[str, Any]:
         try:

@@ -124,7 +124,7 @@ class DnsChecker:
                     if on_resolver is not None:
                         on_resolver(value)
             except (EOFError, OSError, pickle.UnpicklingError):
-                self._end(process)
+                child_process.end(process)
                 raise _stopped() from None
         if kind == "failed":
             raise child_process.unpack_error(value)
@@ -137,14 +137,4 @@ class DnsChecker:
             with contextlib.suppress(OSError):
                 process.kill()
             if not self._lock.locked():   # else the waiting check closes the pipes
-                self._end(process)
-
-    def _end(self, process: subprocess.Popen[bytes]) -> None:
-        with contextlib.suppress(OSError):
-            process.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(5)
-        for stream in (process.stdin, process.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
+                child_process.end(process)
