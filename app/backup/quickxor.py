@@ -95,14 +95,14 @@ class QuickXorHash:
         register = 0
         for c in range(8):
             x = int.from_bytes(grouped[20 * c:20 * c + 20], "little")
-            register ^= ((x << c) | (x >> (WIDTH_BITS - c))) & _MASK
+            register ^= _rotate(x, c)
         return register
 
     def digest(self) -> bytes:
         return digest_of(self.register(), self._length)
 
     def b64digest(self) -> str:
-        return base64.b64encode(self.digest()).decode("ascii")
+        return b64digest_of(self.register(), self._length)
 
 
 def at_offset(register: int, offset: int) -> int:
@@ -110,8 +110,12 @@ def at_offset(register: int, offset: int) -> int:
     at byte ``offset``: byte i lands at bit 11*i mod 160 of a register that wraps around,
     so a later start only turns the piece's bits further round. The pieces of a file, each
     placed at its offset and XORed together, give the whole file's register, in any order."""
-    shift = (11 * offset) % WIDTH_BITS
-    return ((register << shift) | (register >> (WIDTH_BITS - shift))) & _MASK
+    return _rotate(register, (11 * offset) % WIDTH_BITS)
+
+
+def _rotate(x: int, shift: int) -> int:
+    """``x`` turned ``shift`` bits round the 160-bit register (left, wrapping)."""
+    return ((x << shift) | (x >> (WIDTH_BITS - shift))) & _MASK
 
 
 def digest_of(register: int, length: int) -> bytes:
