@@ -166,7 +166,3 @@ class MailManifest:
     def item_file(self, user: str, kind: str, name: str, count: int, path: str) -> None:
         self._run("INSERT OR REPLACE INTO items VALUES (?,?,?,?,?)",
                   (user, kind, name, count, path))
-
-    def item_counts(self, user: str) -> dict[str, int]:
-        return {r[0]: r[1] for r in self._run(
-            "SELECT kind, SUM(count) FROM items WHERE user=? GROUP BY kind", (user,))}

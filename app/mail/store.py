@@ -24,7 +24,6 @@ import contextlib
 import hashlib
 import mailbox
 import os
-import shutil
 import threading
 import time
 from datetime import datetime
@@ -258,6 +257,3 @@ def make_store(kind: str, root: str) -> MaildirStore | MboxStore:
         return MboxStore(root)
     return MaildirStore(root)
 
-
-def remove_tree(path: str) -> None:
-    shutil.rmtree(path, ignore_errors=True)
