@@ -4,6 +4,8 @@ Checks the URL (a good ``tempauth``; an Authorization header is ignored), honour
 ``Range`` request (206, or 416 when it cannot be met) and streams the bytes
 made up by :mod:`app.demo.content`; a CUT fault closes the connection halfway,
 a CORRUPT fault flips a byte, an IGNORE_RANGE fault sends the whole file (200).
+Ranges as Microsoft's page "Download driveItem content" describes them (section "Partial
+range downloads": ``Range: bytes=0-1023`` on the download URL, answered 206 with the bytes).
 """
 
 from __future__ import annotations
