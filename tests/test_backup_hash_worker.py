@@ -1,5 +1,5 @@
-"""The hashing process: ranges of a file hashed apart, in any order, make the file's hash;
-a process that dies leaves its work to a thread."""
+"""The hash worker: ranges of a file hashed apart, in any order, make the file's hash, in a
+process or on a thread; a process that dies leaves its work to a thread."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import random
 import signal
 
 from app.backup.hash_worker import Hashed, HashWorker
-from app.backup.quickxor import b64digest_of, quickxor_b64
+from app.backup.quickxor import IMPLEMENTATION, b64digest_of, quickxor_b64
 
 SIZE = 3_000_017
 
@@ -29,7 +29,7 @@ def test_ranges_hashed_in_a_process_make_the_files_hash(tmp_path) -> None:
     data = rng.randbytes(SIZE)
     path = tmp_path / "film.mov.c365part"
     path.write_bytes(data)
-    worker = HashWorker()
+    worker = HashWorker(use_process=True)
     try:
         assert worker.in_process
         pieces = ranges(SIZE, 7, rng)
@@ -51,7 +51,7 @@ def test_a_hashing_process_that_dies_leaves_its_work_to_a_thread(tmp_path) -> No
     data = rng.randbytes(SIZE)
     path = tmp_path / "film.mov.c365part"
     path.write_bytes(data)
-    worker = HashWorker()
+    worker = HashWorker(use_process=True)
     try:
         assert worker.pid is not None
         os.kill(worker.pid, signal.SIGKILL)
@@ -60,6 +60,27 @@ def test_a_hashing_process_that_dies_leaves_its_work_to_a_thread(tmp_path) -> No
             worker.submit(("film", 1), str(path), start, end)
         answers = collect(worker, len(pieces))
         assert not worker.in_process
+    finally:
+        worker.close()
+    register = 0
+    for answer in answers:
+        register ^= answer.register
+    assert b64digest_of(register, SIZE) == quickxor_b64(data)
+
+
+def test_with_the_c_fold_ranges_are_hashed_on_a_thread_with_the_same_hash(tmp_path) -> None:
+    """The C fold lets go of the interpreter lock: no process is spawned for it."""
+    rng = random.Random(5)
+    data = rng.randbytes(SIZE)
+    path = tmp_path / "film.mov.c365part"
+    path.write_bytes(data)
+    worker = HashWorker()
+    try:
+        assert IMPLEMENTATION == "C" and not worker.in_process and worker.pid is None
+        pieces = ranges(SIZE, 6, rng)
+        for start, end in pieces:
+            worker.submit("film", str(path), start, end)
+        answers = collect(worker, len(pieces))
     finally:
         worker.close()
     register = 0

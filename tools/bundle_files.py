@@ -44,7 +44,7 @@ EXCLUDED_PYTHON = (
     "tkinter", "_tkinter", "unittest", "pytest", "_pytest", "pytestqt", "pytest_timeout",
     "trustme", "ruff", "pydoc_data", "lib2to3",
     "IPython", "matplotlib", "setuptools", "pkg_resources", "distutils", "tests", "tools",
-    "numpy",   # quickXorHash is plain Python (app/backup/quickxor.py); numpy + OpenBLAS were 38 MB
+    "numpy",   # quickXorHash folds in C (app/backup/_quickxor.c); numpy + OpenBLAS were 38 MB
     "benchmarks",
     *(f"PySide6.{m}" for m in EXCLUDED_QT_MODULES),
 )

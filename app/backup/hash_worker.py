@@ -1,17 +1,18 @@
-"""quickXorHash of file ranges in a process of its own, so hashing never holds the
-download thread's interpreter lock.
+"""quickXorHash of file ranges beside the download thread, so hashing never holds that
+thread's interpreter lock for long.
 
-The hash is plain Python (``quickxor.py``, ~0.8 GB/s); on the download thread it takes
-the GIL from libcurl's loop for every megabyte. A big file's parts are instead written
-to the part file by the download thread and hashed here from the disk cache: the
-download thread sends "bytes [start, end) of this file are written" and gets back the
-range's register, already placed at its offset (:func:`app.backup.quickxor.at_offset`),
-so ranges can be hashed in any order and XORed together.
+A big file's parts are written to the part file by the download thread and hashed here
+from the disk cache: the download thread sends "bytes [start, end) of this file are
+written" and gets back the range's register, already placed at its offset
+(:func:`app.backup.quickxor.at_offset`), so ranges can be hashed in any order and XORed
+together.
 
-:class:`HashWorker` runs the hashing in a spawned process (the same on Windows, macOS
-and Linux; in the PyInstaller bundle ``app/__main__.py`` calls ``freeze_support``).
-If the process cannot be started, or dies, the ranges are hashed on a thread of this
-process instead: slower, never wrong.
+Where the hash folds in C (``quickxor.py``, ~10 GB/s with the lock released), a thread
+of this process does it. Where it folds in pure Python (~0.8 GB/s, holding the lock for
+every megabyte), :class:`HashWorker` runs the hashing in a spawned process instead (the
+same on Windows, macOS and Linux; in the PyInstaller bundle ``app/__main__.py`` calls
+``freeze_support``). If that process cannot be started, or dies, the ranges are hashed
+on a thread: slower, never wrong.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
-from app.backup.quickxor import QuickXorHash, at_offset
+from app.backup.quickxor import IMPLEMENTATION, QuickXorHash, at_offset
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +91,13 @@ def _serve(tasks: Connection, results: Connection) -> None:
 
 
 class HashWorker:
-    """Hashes ranges off this process's GIL; answers arrive on :attr:`results`."""
+    """Hashes ranges beside the download thread; answers arrive on :attr:`results`."""
 
-    def __init__(self, *, use_process: bool = True) -> None:
+    def __init__(self, *, use_process: bool | None = None) -> None:
+        """``use_process``: hash in a process of its own; by default only where the hash
+        folds in pure Python (a thread would take the download thread's lock)."""
+        if use_process is None:
+            use_process = IMPLEMENTATION != "C"
         self.results: queue.SimpleQueue[Hashed] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._waiting: dict[int, tuple[Hashable, str, int, int]] = {}
