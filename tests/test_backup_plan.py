@@ -8,7 +8,14 @@ import shutil
 import pytest
 
 from app.backup.errors import NotEnoughSpaceError
-from app.backup.plan import ONEDRIVE, SHAREPOINT, check_space, discover, require_space
+from app.backup.plan import (
+    DISCOVERY_CALLS,
+    ONEDRIVE,
+    SHAREPOINT,
+    check_space,
+    discover,
+    require_space,
+)
 from app.demo.graph_server import DemoGraphServer
 from app.demo.session import DemoTokens
 from app.graph.client import GraphClient
@@ -75,3 +82,38 @@ def test_refuses_to_start_without_room_and_says_the_numbers(tmp_path) -> None:
         assert caught.value.needed > caught.value.free
         plan.keep_only(sites=["https://lillebager.sharepoint.com/sites/Butik"])
         assert require_space(plan, str(tmp_path)).enough
+
+
+def test_drives_are_asked_for_several_at_a_time_and_the_plan_keeps_its_order() -> None:
+    """Discovery asks for users' drives and sites' libraries DISCOVERY_CALLS at a time:
+    with every answer held back, the first four questions all arrive before the first
+    answer could have left. The plan is the same as when answers come quickly."""
+    held = 0.8
+    with DemoGraphServer() as server:
+        graph, _ = app_graph(server)
+        quick = discover(graph)
+        start = len(server.requests)
+        server.faults.add("slow", "/drive", times=-1, delay=held)
+        slow = discover(graph)
+        records = list(server.requests)[start:]
+    for ending in ("/drive", "/drives"):  # users' drives, then sites' libraries
+        asked = sorted(r.at for r in records if r.path.endswith(ending))
+        assert len(asked) >= 2, ending
+        assert asked[max(2, min(DISCOVERY_CALLS, len(asked))) - 1] - asked[0] < held, ending
+    assert [(d.drive_id, d.owner) for d in slow.drives] == \
+        [(d.drive_id, d.owner) for d in quick.drives]
+    assert [(g.owner, g.reason) for g in slow.left_out] == \
+        [(g.owner, g.reason) for g in quick.left_out]
+
+
+def test_an_error_that_stops_discovery_still_comes_out_of_it() -> None:
+    """A Graph error that is not one user's own (here 503s on one user's drive that outlast
+    the retries) is raised to the caller as before, not lost in a thread."""
+    from app.errors import GraphError
+
+    with DemoGraphServer() as server:
+        graph, _ = app_graph(server)
+        user = next(iter(server.tenant.users.values()))
+        server.faults.add("unavailable", f"/users/{user['id']}/drive", times=-1, retry_after=0)
+        with pytest.raises(GraphError):
+            discover(graph, only="onedrive")
