@@ -66,3 +66,38 @@ def test_the_next_pages_module_is_imported_after_the_current_page_is_painted(
     assert wizard.currentId() == 2
     assert wizard.currentPage().state == "the state"
     assert wizard.nextId() == -1                    # the last page: Finish
+
+
+def test_what_is_imported_ahead_off_the_gui_thread_never_touches_qt() -> None:
+    """The prefetch thread imports each page's core ahead of the page. PySide6 builds its
+    Python types on first use, and building one there, beside the GUI thread, crashed a
+    test run; so none of those modules may import from Qt. The truth is asked of Python:
+    each page's list is imported in a fresh interpreter, which must load no Qt module."""
+    import subprocess
+
+    from ui.lazy_wizard import core_imports, touches_qt
+
+    check = ("import importlib, sys\n"
+             "for name in sys.argv[1:]:\n"
+             "    importlib.import_module(name)\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    for module in sorted(set(_page_modules())):
+        names = core_imports(module)
+        assert names, module
+        run = subprocess.run([sys.executable, "-c", check, *names], capture_output=True,
+                             text=True, timeout=120, check=True)
+        assert run.stdout.strip() == "[]", (module, run.stdout)
+    # Not an empty check: these import from Qt, and were imported ahead before.
+    assert all(touches_qt(n) for n in ("app.record.save", "app.confirm.checklist",
+                                       "app.domains.dns.service", "app.i18n"))
+    assert not touches_qt("app.backup.engine") and not touches_qt("dns.resolver")
+
+
+def _page_modules() -> list[str]:
+    import ast
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parent.parent / "ui" / "wizard.py").read_text("utf-8")
+    return [node.value.partition(":")[0] for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and node.value.startswith("ui.pages.") and ":" in node.value]

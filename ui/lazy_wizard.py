@@ -9,7 +9,7 @@ pycurl, dnspython's resolver, msal, requests).
 So that going Next stays quick, the module of the page after the current one is
 imported ahead once the current page has been painted, in two steps (:class:`Prefetcher`):
 first what it needs from the core and from other packages (``app.*``, dnspython,
-pycurl…: no Qt classes there) on a background thread, which took the GUI thread 0.9 s
+pycurl…; never a module whose import touches Qt) on a background thread, which took the GUI thread 0.9 s
 for the Domains page and 2.5 s for the Backup page (benchmarks/gui_stall.py); then the
 page's own module and its ``ui`` widgets on the GUI thread, since importing modules that
 define Qt classes beside the GUI thread crashed the self-test once (SIGSEGV).
@@ -170,39 +170,99 @@ class Prefetcher(QObject):
 
 
 def core_imports(module: str) -> list[str]:
-    """What ``module`` and the ``ui`` modules it imports import from outside ``ui`` and Qt:
-    the core (``app.*``, which defines no Qt classes) and other packages, in source order."""
+    """What ``module`` and the ``ui`` modules it imports import from outside ``ui`` and Qt,
+    in source order: the core (``app.*``) and other packages, minus every module whose import
+    touches Qt (:func:`touches_qt`). PySide6 builds a module's Python types on first use
+    (``from PySide6.QtGui import QPdfWriter`` builds that class then): done on this thread
+    beside the GUI thread, that crashed a test run (SIGSEGV) while the Confirm page's core
+    was imported ahead. Those modules are imported with the page, on the GUI thread."""
     found: list[str] = []
     seen: set[str] = set()
 
     def visit(name: str) -> None:
+        """A ``ui`` module's imports, its functions' too; of ours in ``app``, what runs when
+        it is imported (so a module left out still has its own imports brought ahead)."""
         if name in seen:
             return
         seen.add(name)
-        try:
-            spec = importlib.util.find_spec(name)
-        except (ImportError, ValueError):
+        parsed = _imports_of(name)
+        if parsed is None:
             return
-        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
-            return
-        with open(spec.origin, encoding="utf-8") as f:
-            tree = ast.parse(f.read())
-        for node in ast.walk(tree):
+        for target in parsed.anywhere if name.startswith("ui.") or name == "ui" else parsed.top:
+            top = target.partition(".")[0]
+            if top == "ui":
+                visit(target)
+            elif top not in _QT_PACKAGES and top != "__future__":
+                if target not in found:
+                    found.append(target)
+                if top == "app":
+                    visit(target)
+
+    visit(module)
+    return [name for name in found if _is_module(name) and not touches_qt(name)]
+
+
+_QT_PACKAGES = ("PySide6", "shiboken6")
+_OURS = ("app", "ui")
+
+
+class _Imports:
+    """A module's imports, read from its source: at its top (run when it is imported: in
+    class bodies, ``if`` and ``try`` blocks too) and anywhere (functions' included)."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.top: list[str] = []
+        self.anywhere: list[str] = []
+        pending: list[tuple[ast.AST, bool]] = [(tree, True)]
+        while pending:
+            node, at_top = pending.pop()
+            targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
-            else:
-                continue
-            for target in targets:
-                top = target.partition(".")[0]
-                if top == "ui":
-                    visit(target)
-                elif top not in ("PySide6", "shiboken6", "__future__") and target not in found:
-                    found.append(target)
+            self.anywhere += targets
+            if at_top:
+                self.top += targets
+            inner = at_top and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                     ast.Lambda))
+            pending += [(child, inner) for child in reversed(list(ast.iter_child_nodes(node)))]
 
-    visit(module)
-    return [name for name in found if _is_module(name)]
+
+_parsed: dict[str, _Imports | None] = {}
+_touches: dict[str, bool] = {}
+
+
+def _imports_of(name: str) -> _Imports | None:
+    """``name``'s imports, if it is a Python source module that can be found (else None)."""
+    if name not in _parsed:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError, AttributeError):
+            spec = None
+        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+            _parsed[name] = None
+        else:
+            with open(spec.origin, encoding="utf-8") as f:
+                _parsed[name] = _Imports(ast.parse(f.read()))
+    return _parsed[name]
+
+
+def touches_qt(name: str) -> bool:
+    """Whether importing ``name`` (one of ours) imports from Qt, itself or through the
+    modules of ours it imports (packages' ``__init__`` included). Other packages never do."""
+    if name.partition(".")[0] not in _OURS:
+        return False
+    if name not in _touches:
+        _touches[name] = False  # an import cycle adds nothing
+        parts = name.split(".")
+        parents = [".".join(parts[:i]) for i in range(1, len(parts))]
+        parsed = _imports_of(name)
+        _touches[name] = any(touches_qt(parent) for parent in parents) or (
+            parsed is not None and any(
+                target.partition(".")[0] in _QT_PACKAGES or touches_qt(target)
+                for target in parsed.top))
+    return _touches[name]
 
 
 def _is_module(name: str) -> bool:
