@@ -384,7 +384,7 @@ class MailMovePage(Page):
         then calls :meth:`stop_for_close`).
 
         Nothing is lost either way: what arrived stays at the new provider, and Move mail on
-        the next start sends only what is missing (app/mail_move/engine.py matches first)."""
+        the next start sends only what is missing (app/mail_move/folder_copy.py matches first)."""
         if not self.running:
             return True
         answer = QMessageBox.question(
