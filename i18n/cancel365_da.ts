@@ -1458,26 +1458,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Læser {0}…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} af {1} brugere udfyldt fra filen. Adgangskoder fra den, gemt i dit adgangskodelager: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Ikke gemt i denne backup: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Angiv først IMAP-bruger og server.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Tester login…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Angiv først adgangskoden.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Prøver, hvad der ville blive sendt…</translation>
     </message>
@@ -1670,6 +1650,29 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} sendt, {2} var der allerede, {3} mislykkedes, af {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} af {1} brugere udfyldt fra filen. Adgangskoder fra den, gemt i dit adgangskodelager: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Ikke gemt i denne backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Angiv først IMAP-bruger og server.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Tester login…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Angiv først adgangskoden.</translation>
     </message>
 </context>
 <context>

@@ -1458,26 +1458,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Leser {0}…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} av {1} brukere fylt ut fra filen. Passord fra den, lagret i passordlageret ditt: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Ikke lagret i denne sikkerhetskopien: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Skriv inn IMAP-bruker og server først.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Tester påloggingen…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Skriv inn passordet først.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Prøver hva som ville blitt sendt…</translation>
     </message>
@@ -1670,6 +1650,29 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} sendt, {2} var der allerede, {3} mislyktes, av {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} av {1} brukere fylt ut fra filen. Passord fra den, lagret i passordlageret ditt: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Ikke lagret i denne sikkerhetskopien: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Skriv inn IMAP-bruker og server først.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Tester påloggingen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Skriv inn passordet først.</translation>
     </message>
 </context>
 <context>

@@ -1458,26 +1458,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} van {1} gebruikers ingevuld uit het bestand. Wachtwoorden eruit, bewaard in uw wachtwoordkluis: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Niet opgeslagen in deze back-up: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Vul eerst de IMAP-gebruiker en de server in.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Aanmelding testen…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Vul eerst het wachtwoord in.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Nagaan wat er verzonden zou worden…</translation>
     </message>
@@ -1670,6 +1650,29 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} verzonden, {2} stonden er al, {3} mislukt, van {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} van {1} gebruikers ingevuld uit het bestand. Wachtwoorden eruit, bewaard in uw wachtwoordkluis: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Niet opgeslagen in deze back-up: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Vul eerst de IMAP-gebruiker en de server in.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Aanmelding testen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Vul eerst het wachtwoord in.</translation>
     </message>
 </context>
 <context>

@@ -1458,26 +1458,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Läser {0}…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} av {1} användare ifyllda från filen. Lösenord från den, sparade i ditt lösenordsarkiv: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Inte sparade i den här säkerhetskopian: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Ange IMAP-användare och server först.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Testar inloggningen…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Ange lösenordet först.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Provar vad som skulle skickas…</translation>
     </message>
@@ -1670,6 +1650,29 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} skickade, {2} fanns redan, {3} misslyckades, av {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} av {1} användare ifyllda från filen. Lösenord från den, sparade i ditt lösenordsarkiv: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Inte sparade i den här säkerhetskopian: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Ange IMAP-användare och server först.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Testar inloggningen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Ange lösenordet först.</translation>
     </message>
 </context>
 <context>
