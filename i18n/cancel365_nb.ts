@@ -830,6 +830,28 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DomainChecks</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Sjekker DNS for %n domene med {0}…</numerusform>
+            <numerusform>Sjekker DNS for %n domener med {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation>Sjekker DNS for {0} med {1}…</translation>
+    </message>
+    <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svart. Spør domenenes egne navneservere om de er enige…</translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation>Sjekket kl. {0} med {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -928,25 +950,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Organisasjonen din har ikke noe eget domene: ingenting å flytte. Du kan sjekke et hvilket som helst domene ved å skrive det inn ovenfor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking DNS for %n domain(s) with {0}…</source>
-        <translation>
-            <numerusform>Sjekker DNS for %n domene med {0}…</numerusform>
-            <numerusform>Sjekker DNS for %n domener med {0}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking DNS for {0} with {1}…</source>
-        <translation>Sjekker DNS for {0} med {1}…</translation>
-    </message>
-    <message>
-        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
-        <translation>{0} har svart. Spør domenenes egne navneservere om de er enige…</translation>
-    </message>
-    <message>
-        <source>Checked at {0} with {1}.</source>
-        <translation>Sjekket kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>

@@ -830,6 +830,28 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>DomainChecks</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>DNS voor %n domein controleren met {0}…</numerusform>
+            <numerusform>DNS voor %n domeinen controleren met {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation>DNS voor {0} controleren met {1}…</translation>
+    </message>
+    <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} heeft geantwoord. De eigen naamservers van de domeinen worden gevraagd of ze het eens zijn…</translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation>Gecontroleerd om {0} met {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -928,25 +950,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Uw tenant heeft geen eigen domein: er is niets te verhuizen. U kunt elk domein controleren door het hierboven te typen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking DNS for %n domain(s) with {0}…</source>
-        <translation>
-            <numerusform>DNS voor %n domein controleren met {0}…</numerusform>
-            <numerusform>DNS voor %n domeinen controleren met {0}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking DNS for {0} with {1}…</source>
-        <translation>DNS voor {0} controleren met {1}…</translation>
-    </message>
-    <message>
-        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
-        <translation>{0} heeft geantwoord. De eigen naamservers van de domeinen worden gevraagd of ze het eens zijn…</translation>
-    </message>
-    <message>
-        <source>Checked at {0} with {1}.</source>
-        <translation>Gecontroleerd om {0} met {1}.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>

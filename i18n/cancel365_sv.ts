@@ -830,6 +830,28 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>DomainChecks</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Kontrollerar DNS för %n domän med {0}…</numerusform>
+            <numerusform>Kontrollerar DNS för %n domäner med {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation>Kontrollerar DNS för {0} med {1}…</translation>
+    </message>
+    <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svarat. Frågar domänernas egna namnservrar om de är överens…</translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation>Kontrollerat kl. {0} med {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -928,25 +950,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Din organisation har ingen egen domän: inget att flytta. Du kan kontrollera vilken domän som helst genom att skriva den ovan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking DNS for %n domain(s) with {0}…</source>
-        <translation>
-            <numerusform>Kontrollerar DNS för %n domän med {0}…</numerusform>
-            <numerusform>Kontrollerar DNS för %n domäner med {0}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking DNS for {0} with {1}…</source>
-        <translation>Kontrollerar DNS för {0} med {1}…</translation>
-    </message>
-    <message>
-        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
-        <translation>{0} har svarat. Frågar domänernas egna namnservrar om de är överens…</translation>
-    </message>
-    <message>
-        <source>Checked at {0} with {1}.</source>
-        <translation>Kontrollerat kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
