@@ -55,20 +55,10 @@ def serve(files: int, size: int, domains: int, pipe) -> None:  # noqa: ANN001 - 
         os.setsid()
     from app.demo.dns_zones import on_microsoft365
     from app.demo.graph_server import DemoGraphServer
-    from app.demo.tenant import DemoDrive, DemoItem, DemoTenant
+    from benchmarks.support import bench_tenant
     from tests.dns_world import DnsWorld
 
-    tenant = DemoTenant.load()
-    site_id = "lillebager.sharepoint.com,bench,bench"
-    drive = DemoDrive("b!BENCH", "Benchmark", "documentLibrary", site_id=site_id,
-                      web_url=SITE_URL + "/Benchmark")
-    root = DemoItem("01BENCHROOT", "root", drive.id, None, is_folder=True)
-    drive.items[root.id] = root
-    tenant.drives[drive.id] = drive
-    tenant.sites.append({"id": site_id, "name": "Benchmark", "displayName": "Benchmark",
-                         "webUrl": SITE_URL, "drives": []})
-    for i in range(files):
-        tenant.add_item(drive.id, root.id, f"file {i:05d}.bin", size=size)
+    tenant = bench_tenant([size] * files)
     with DemoGraphServer(tenant) as server, DnsWorld(delay=0.02) as world:
         for i in range(domains):
             world.store.add_zone(f"shop{i:02d}.test", on_microsoft365(f"shop{i:02d}.test",

@@ -42,11 +42,9 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from app.demo.budget import DemoBudget, cost_of  # noqa: E402
 from app.demo.graph_server import DemoGraphServer, RequestRecord  # noqa: E402
-from app.demo.tenant import DemoDrive, DemoItem, DemoTenant  # noqa: E402
+from benchmarks.support import DRIVE_ID, SITE_URL, bench_tenant, rclone_binary  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SITE_URL = "https://lillebager.sharepoint.com/sites/Benchmark"
-DRIVE_ID = "b!BENCH"
 
 
 @dataclass
@@ -64,21 +62,6 @@ class Run:
     windows: int = 0          # whole windows measured
     short: int = 0            # ... in which it never reached 80% of the budget (its own limit)
     early: int = 0            # requests sent while told to wait (Retry-After not honoured)
-
-
-def bench_tenant(count: int, size: int) -> DemoTenant:
-    tenant = DemoTenant.load()
-    site_id = "lillebager.sharepoint.com,bench,bench"
-    drive = DemoDrive(DRIVE_ID, "Benchmark", "documentLibrary", site_id=site_id,
-                      web_url=SITE_URL + "/Benchmark")
-    root = DemoItem("01BENCHROOT", "root", drive.id, None, is_folder=True)
-    drive.items[root.id] = root
-    tenant.drives[drive.id] = drive
-    tenant.sites.append({"id": site_id, "name": "Benchmark", "displayName": "Benchmark",
-                         "webUrl": SITE_URL, "drives": []})
-    for i in range(count):
-        tenant.add_item(drive.id, root.id, f"file {i:05d}.bin", size=size)
-    return tenant
 
 
 def measure(tool: str, budget: DemoBudget, app: str, log: list[RequestRecord],
@@ -131,11 +114,6 @@ def run_cancel365(server: DemoGraphServer, app: str, dest: str, workers: int) ->
                          f"{done.stderr.decode()[-2000:]}")
     return measure("cancel365", budget or DemoBudget(), app, list(server.requests)[before:],
                    seconds)
-
-
-def rclone_binary() -> str | None:
-    here = os.path.join(os.path.dirname(sys.executable), "rclone")
-    return here if os.path.exists(here) else shutil.which("rclone")
 
 
 def run_rclone(rclone: str, server: DemoGraphServer, app: str, dest: str, work: str) -> Run:
@@ -200,7 +178,7 @@ def main() -> int:
     print(f"budget {args.limit} RU per {args.window:g} s per app = {budget.ceiling:.0f} RU/s; "
           f"ceiling {ceiling:.0f} files/s at 1 RU a file; {args.files} files of "
           f"{args.size} bytes", flush=True)
-    tenant = bench_tenant(args.files, args.size)
+    tenant = bench_tenant([args.size] * args.files)
     ours: list[Run] = []
     theirs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="c365-throttled-") as work, \

@@ -221,7 +221,7 @@ def in_cli(cmd: list[str]) -> list[str]:
 
 def run_cancel365(graph_url: str, token: str, dest: str, site: str,
                   workers: int | None = None) -> Run:
-    from benchmarks.backup import vm_hwm_mb
+    from benchmarks.support import vm_hwm_mb
 
     env = dict(os.environ, CANCEL365_GRAPH_URL=graph_url, CANCEL365_ACCESS_TOKEN=token)
     start = time.perf_counter()
@@ -301,14 +301,13 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
     from app.demo.graph_server import DemoGraphServer
     from app.demo.session import DemoTokens
     from app.graph.client import GraphClient
-    from benchmarks.backup import SITE_URL, bench_tenant_sizes, start_nginx_at
-    from benchmarks.throttled import rclone_binary
+    from benchmarks.support import SITE_URL, bench_tenant, rclone_binary, start_nginx_at
 
     sizes = set_sizes(number)
     total_mb = sum(sizes) / 1e6
     print(f"set {number} ({SETS[number]}): {describe(sizes)}", flush=True)
     files_root = os.path.join(work, f"www{number}")
-    tenant = bench_tenant_sizes(sizes, files_root)
+    tenant = bench_tenant(sizes, files_root)
     nginx = start_nginx_at(os.path.join(work, f"nginx{number}"), files_root, SRV_IP, 8080,
                            netns=NS_SRV)
     rclone = rclone_binary()

@@ -830,6 +830,28 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     </message>
 </context>
 <context>
+    <name>DomainChecks</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Tjekker DNS for %n domæne med {0}…</numerusform>
+            <numerusform>Tjekker DNS for %n domæner med {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation>Tjekker DNS for {0} med {1}…</translation>
+    </message>
+    <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svaret. Spørger domænernes egne navneservere, om de er enige…</translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation>Tjekket kl. {0} med {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -928,25 +950,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Din organisation har intet eget domæne: der er intet at flytte. Du kan tjekke et hvilket som helst domæne ved at skrive det ovenfor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking DNS for %n domain(s) with {0}…</source>
-        <translation>
-            <numerusform>Tjekker DNS for %n domæne med {0}…</numerusform>
-            <numerusform>Tjekker DNS for %n domæner med {0}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking DNS for {0} with {1}…</source>
-        <translation>Tjekker DNS for {0} med {1}…</translation>
-    </message>
-    <message>
-        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
-        <translation>{0} har svaret. Spørger domænernes egne navneservere, om de er enige…</translation>
-    </message>
-    <message>
-        <source>Checked at {0} with {1}.</source>
-        <translation>Tjekket kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -1458,26 +1461,6 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
         <translation>Læser {0}…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} af {1} brugere udfyldt fra filen. Adgangskoder fra den, gemt i dit adgangskodelager: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Ikke gemt i denne backup: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Angiv først IMAP-bruger og server.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Tester login…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Angiv først adgangskoden.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Prøver, hvad der ville blive sendt…</translation>
     </message>
@@ -1670,6 +1653,29 @@ Skift deres adresser til et andet domæne i Administration, og fjern derefter do
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} sendt, {2} var der allerede, {3} mislykkedes, af {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} af {1} brugere udfyldt fra filen. Adgangskoder fra den, gemt i dit adgangskodelager: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Ikke gemt i denne backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Angiv først IMAP-bruger og server.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Tester login…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Angiv først adgangskoden.</translation>
     </message>
 </context>
 <context>

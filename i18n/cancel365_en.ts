@@ -8,7 +8,7 @@
     </message>
 </context>
 <context>
-    <name>DomainsPage</name>
+    <name>DomainChecks</name>
     <message numerus="yes">
         <source>Checking DNS for %n domain(s) with {0}…</source>
         <translation><numerusform>Checking DNS for %n domain with {0}…</numerusform><numerusform>Checking DNS for %n domains with {0}…</numerusform></translation>

@@ -830,6 +830,28 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     </message>
 </context>
 <context>
+    <name>DomainChecks</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Sjekker DNS for %n domene med {0}…</numerusform>
+            <numerusform>Sjekker DNS for %n domener med {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation>Sjekker DNS for {0} med {1}…</translation>
+    </message>
+    <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svart. Spør domenenes egne navneservere om de er enige…</translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation>Sjekket kl. {0} med {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -928,25 +950,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Organisasjonen din har ikke noe eget domene: ingenting å flytte. Du kan sjekke et hvilket som helst domene ved å skrive det inn ovenfor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking DNS for %n domain(s) with {0}…</source>
-        <translation>
-            <numerusform>Sjekker DNS for %n domene med {0}…</numerusform>
-            <numerusform>Sjekker DNS for %n domener med {0}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking DNS for {0} with {1}…</source>
-        <translation>Sjekker DNS for {0} med {1}…</translation>
-    </message>
-    <message>
-        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
-        <translation>{0} har svart. Spør domenenes egne navneservere om de er enige…</translation>
-    </message>
-    <message>
-        <source>Checked at {0} with {1}.</source>
-        <translation>Sjekket kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -1458,26 +1461,6 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
         <translation>Leser {0}…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} av {1} brukere fylt ut fra filen. Passord fra den, lagret i passordlageret ditt: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Ikke lagret i denne sikkerhetskopien: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Skriv inn IMAP-bruker og server først.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Tester påloggingen…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Skriv inn passordet først.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Prøver hva som ville blitt sendt…</translation>
     </message>
@@ -1670,6 +1653,29 @@ Endre adressene deres til et annet domene i administrasjonssenteret, og fjern de
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} sendt, {2} var der allerede, {3} mislyktes, av {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} av {1} brukere fylt ut fra filen. Passord fra den, lagret i passordlageret ditt: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Ikke lagret i denne sikkerhetskopien: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Skriv inn IMAP-bruker og server først.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Tester påloggingen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Skriv inn passordet først.</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,28 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     </message>
 </context>
 <context>
+    <name>DomainChecks</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>DNS voor %n domein controleren met {0}…</numerusform>
+            <numerusform>DNS voor %n domeinen controleren met {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation>DNS voor {0} controleren met {1}…</translation>
+    </message>
+    <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} heeft geantwoord. De eigen naamservers van de domeinen worden gevraagd of ze het eens zijn…</translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation>Gecontroleerd om {0} met {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -928,25 +950,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Uw tenant heeft geen eigen domein: er is niets te verhuizen. U kunt elk domein controleren door het hierboven te typen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking DNS for %n domain(s) with {0}…</source>
-        <translation>
-            <numerusform>DNS voor %n domein controleren met {0}…</numerusform>
-            <numerusform>DNS voor %n domeinen controleren met {0}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking DNS for {0} with {1}…</source>
-        <translation>DNS voor {0} controleren met {1}…</translation>
-    </message>
-    <message>
-        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
-        <translation>{0} heeft geantwoord. De eigen naamservers van de domeinen worden gevraagd of ze het eens zijn…</translation>
-    </message>
-    <message>
-        <source>Checked at {0} with {1}.</source>
-        <translation>Gecontroleerd om {0} met {1}.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -1458,26 +1461,6 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} van {1} gebruikers ingevuld uit het bestand. Wachtwoorden eruit, bewaard in uw wachtwoordkluis: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Niet opgeslagen in deze back-up: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Vul eerst de IMAP-gebruiker en de server in.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Aanmelding testen…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Vul eerst het wachtwoord in.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Nagaan wat er verzonden zou worden…</translation>
     </message>
@@ -1670,6 +1653,29 @@ Wijzig hun adressen in het beheercentrum naar een ander domein en verwijder daar
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} verzonden, {2} stonden er al, {3} mislukt, van {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} van {1} gebruikers ingevuld uit het bestand. Wachtwoorden eruit, bewaard in uw wachtwoordkluis: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Niet opgeslagen in deze back-up: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Vul eerst de IMAP-gebruiker en de server in.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Aanmelding testen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Vul eerst het wachtwoord in.</translation>
     </message>
 </context>
 <context>

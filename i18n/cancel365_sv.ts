@@ -830,6 +830,28 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     </message>
 </context>
 <context>
+    <name>DomainChecks</name>
+    <message numerus="yes">
+        <source>Checking DNS for %n domain(s) with {0}…</source>
+        <translation>
+            <numerusform>Kontrollerar DNS för %n domän med {0}…</numerusform>
+            <numerusform>Kontrollerar DNS för %n domäner med {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking DNS for {0} with {1}…</source>
+        <translation>Kontrollerar DNS för {0} med {1}…</translation>
+    </message>
+    <message>
+        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
+        <translation>{0} har svarat. Frågar domänernas egna namnservrar om de är överens…</translation>
+    </message>
+    <message>
+        <source>Checked at {0} with {1}.</source>
+        <translation>Kontrollerat kl. {0} med {1}.</translation>
+    </message>
+</context>
+<context>
     <name>DomainRisks</name>
     <message>
         <source>I &amp;understand, continue anyway</source>
@@ -928,25 +950,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>Your tenant has no custom domain: nothing to move. You can check any domain by typing it above.</source>
         <translation>Din organisation har ingen egen domän: inget att flytta. Du kan kontrollera vilken domän som helst genom att skriva den ovan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking DNS for %n domain(s) with {0}…</source>
-        <translation>
-            <numerusform>Kontrollerar DNS för %n domän med {0}…</numerusform>
-            <numerusform>Kontrollerar DNS för %n domäner med {0}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking DNS for {0} with {1}…</source>
-        <translation>Kontrollerar DNS för {0} med {1}…</translation>
-    </message>
-    <message>
-        <source>{0} has answered. Asking the domains&apos; own nameservers whether they agree…</source>
-        <translation>{0} har svarat. Frågar domänernas egna namnservrar om de är överens…</translation>
-    </message>
-    <message>
-        <source>Checked at {0} with {1}.</source>
-        <translation>Kontrollerat kl. {0} med {1}.</translation>
     </message>
     <message>
         <source>What to do: {0}</source>
@@ -1458,26 +1461,6 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
         <translation>Läser {0}…</translation>
     </message>
     <message>
-        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
-        <translation>{0} av {1} användare ifyllda från filen. Lösenord från den, sparade i ditt lösenordsarkiv: {2}.</translation>
-    </message>
-    <message>
-        <source>Not saved in this backup: {0}.</source>
-        <translation>Inte sparade i den här säkerhetskopian: {0}.</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user and server first.</source>
-        <translation>Ange IMAP-användare och server först.</translation>
-    </message>
-    <message>
-        <source>Testing the login…</source>
-        <translation>Testar inloggningen…</translation>
-    </message>
-    <message>
-        <source>Enter the password first.</source>
-        <translation>Ange lösenordet först.</translation>
-    </message>
-    <message>
         <source>Trying what would be sent…</source>
         <translation>Provar vad som skulle skickas…</translation>
     </message>
@@ -1670,6 +1653,29 @@ Byt deras adresser till en annan domän i administrationscentret och ta sedan bo
     <message>
         <source>{0}: {1} sent, {2} already there, {3} failed, of {4}.</source>
         <translation>{0}: {1} skickade, {2} fanns redan, {3} misslyckades, av {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUsers</name>
+    <message>
+        <source>Filled {0} of {1} users from the file. Passwords from it, saved in your password store: {2}.</source>
+        <translation>{0} av {1} användare ifyllda från filen. Lösenord från den, sparade i ditt lösenordsarkiv: {2}.</translation>
+    </message>
+    <message>
+        <source>Not saved in this backup: {0}.</source>
+        <translation>Inte sparade i den här säkerhetskopian: {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user and server first.</source>
+        <translation>Ange IMAP-användare och server först.</translation>
+    </message>
+    <message>
+        <source>Testing the login…</source>
+        <translation>Testar inloggningen…</translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation>Ange lösenordet först.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,7 @@ a domain not checked, one still in Microsoft 365): nobody goes on unwarned.
 
 from __future__ import annotations
 
-import atexit
-from collections.abc import Iterable
-
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,16 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import i18n
 from app.domains.dns.check import InvalidDomainError
 from app.domains.dns.results import DomainCheck, DomainStatus, Problem
-from app.domains.dns.service import DnsChecker
 from app.domains.removal import ADMIN_CENTER_DOMAINS_URL, custom_domains, domain_references
-from app.errors import Cancel365Error
 from app.graph.models import ServiceRecord
 from app.state import CancellationState
 from ui.errors import describe
 from ui.pages.domain_actions import DomainActions
+from ui.pages.domain_checks import DomainChecks, dns_checker
 from ui.pages.page import Page
 from ui.widgets.dns_table import DnsRecordTable
 from ui.widgets.domain_box import DomainBox
@@ -43,21 +38,6 @@ from ui.widgets.recheck import Recheck
 from ui.widgets.resolver_picker import ResolverPicker
 from ui.widgets.status import StatusLine
 from ui.worker import TaskControl, run_task
-
-_checker: list[DnsChecker] = []   # one checker process for the wizard, however many pages
-
-
-def dns_checker() -> DnsChecker:
-    """The wizard's DNS checker: its checks run in a process of their own, so thirty
-    domains' answers are parsed without taking the interpreter from the GUI thread."""
-    if not _checker:
-        checker = DnsChecker()
-        _checker.append(checker)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(checker.stop)
-        atexit.register(checker.stop)
-    return _checker[0]
 
 
 class DomainsPage(Page):
@@ -71,12 +51,9 @@ class DomainsPage(Page):
         self.tenant_domains: list[str] = []      # ASCII names, from Graph
         self.removed: set[str] = set()           # removed from the tenant on this page
         self.expected: dict[str, list[ServiceRecord]] = {}
-        self.checks: dict[str, DomainCheck] = {}  # by ASCII name
         self.loaded = False
         self.loading = False
         self.load_failed = False
-        self.checking = self._comparing = False
-        self._check_again = False
 
         self.domain_box = DomainBox()
         self.domain_box.lineEdit().returnPressed.connect(self.add_typed_domain)
@@ -106,6 +83,10 @@ class DomainsPage(Page):
         self.acknowledge.toggled.connect(self._acknowledged)
         self.status = StatusLine()
         self.status.keep_room()   # "Checking…", "Checked at …": the buttons above never jump
+        self.dns = DomainChecks(self, self)
+        self.dns.answered.connect(self._resolver_answered)
+        self.dns.finished.connect(self._checked)
+        self.checks = self.dns.checks            # by ASCII name
 
         form = QFormLayout()
         self.domain_label = QLabel()
@@ -230,84 +211,22 @@ class DomainsPage(Page):
     def domains(self) -> list[str]:
         return self.domain_box.names()
 
+    @property
+    def checking(self) -> bool:
+        return self.dns.checking
+
     def check_now(self) -> None:
         """Check every listed domain (again); queued if a check is running."""
-        domains = self.domains()
-        if not domains:
-            return
-        if self.checking:
-            self._check_again = True
-            return
-        try:
-            options = self.resolver.options(self.authoritative_port)
-        except Cancel365Error as error:  # a resolver that isn't one: say so
-            self.status.error(str(error))
-            return
-        expected = {d: self.expected.get(d, []) for d in domains}
-        self.checking, self._comparing = True, False
-        self.check_button.setEnabled(False)
-        shown = ", ".join(self.domain_box.shown(d) for d in domains)
-        if len(domains) > 3:   # not a list of thirty names to wrap
-            self.status.busy(lambda: self.tr("Checking DNS for %n domain(s) with {0}…", "",
-                                             len(domains)).format(self.resolver.description()))
-        else:
-            self.status.busy(lambda: self.tr("Checking DNS for {0} with {1}…").format(
-                shown, self.resolver.description()))
+        self.dns.check_now()
 
-        language = i18n.current()   # the advice is worked out in the wizard's language
-        checker = dns_checker()
-
-        def check(control: TaskControl) -> list[DomainCheck]:
-            first: dict[str, DomainCheck] = {}   # the resolver's answers, as they come in
-
-            def resolver_in(check: DomainCheck) -> None:
-                first[check.ascii] = check
-                control.report(dict(first))
-            return checker.check(domains, options, expected, on_resolver=resolver_in,
-                                 language=language)
-
-        run_task(self.task_parent(), check, on_done=self._checked,
-                 on_error=self._check_failed, on_progress=self._resolver_answered)
-
-    def _resolver_answered(self, checks: dict[str, DomainCheck]) -> None:
-        """Stage one: verdicts and rows now; the domains' own nameservers are still asked."""
-        if not self.checking:
-            return   # the full result is already shown
-        new = [c for c in checks.values() if self.checks.get(c.ascii) is not c]
-        self._store(new)
-        if not self._comparing:   # said once, not on every batch of answers
-            self._comparing = True
-            self.status.busy(lambda: self.tr("{0} has answered. Asking the domains' own "
-                                             "nameservers whether they agree…").format(
-                self.resolver.description()))
+    def _resolver_answered(self, new: list[DomainCheck]) -> None:
         if any(c.ascii == self.domain_box.currentData() for c in new):
             self._show_selected()   # only the shown domain's table and verdict change
         self._update_risks()
 
-    def _store(self, checks: Iterable[DomainCheck]) -> None:
-        for check in checks:
-            self.checks[check.ascii] = check
-            self.state.domains.checked(check)
-
-    def _checked(self, checks: list[DomainCheck]) -> None:
-        self._finish_check()
-        self._store(checks)
-        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-        self.status.info(lambda: self.tr("Checked at {0} with {1}.").format(
-            now, self.resolver.description()))
+    def _checked(self) -> None:
         self._show_selected()
         self._update_risks()
-        if self._check_again:
-            self._check_again = False
-            self.check_now()
-
-    def _check_failed(self, error: BaseException) -> None:
-        self._finish_check()
-        self.status.error(lambda: describe(error), retry=self.check_now)
-
-    def _finish_check(self) -> None:
-        self.checking = False
-        self.check_button.setEnabled(True)
 
     def _resolver_changed(self) -> None:
         if self.loaded:

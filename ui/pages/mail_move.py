@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.state import CancellationState, MailMoveResult, now
-from ui.pages.mail_move_work import FilledAccounts, MoveRun, check_login, read_accounts, say_error
+from ui.pages.mail_move_users import MoveUsers
+from ui.pages.mail_move_work import FilledAccounts, MoveRun, read_accounts, say_error
 from ui.pages.page import Page
 from ui.widgets.mail_move_parts import MoveActions, MoveChoice
 from ui.widgets.mail_move_user import MoveUserBox
@@ -49,14 +50,12 @@ class MailMovePage(Page):
         self.open_url = open_url
         self.not_opened: NotOpenedDialog | None = None
         self.source: Path | None = None
-        self.boxes: list[MoveUserBox] = []
         self.loaded = False
         self.task: Task | None = None     # the move or dry run
         self.dry = False
         self.summary = None               # the last MoveSummary
         self.moved_once = False           # a real move ended (not a dry run)
         self.dry_done = False             # the last run was a dry run
-        self.tests: dict[str, Task] = {}
         self.run: MoveRun | None = None     # the last move or dry run
         self.moved: MailMoveResult | None = None   # what the last real move ended with
         self._store = None
@@ -67,9 +66,8 @@ class MailMovePage(Page):
         self.skip_text = self.choice.skip_text
         self.choice.group.buttonToggled.connect(self._chose)
         self.source_label = _wrapped(QLabel())
-        self.users = QWidget()
-        self.users_layout = QVBoxLayout(self.users)
-        self.users_layout.setContentsMargins(0, 0, 0, 0)
+        self.users = MoveUsers(self.store, lambda: self.running, allow_plain=allow_plain)
+        self.users.changed.connect(self._update)
         self.actions = MoveActions()
         self.csv_button, self.dry_button, self.move_button = (
             self.actions.csv, self.actions.dry, self.actions.move)
@@ -150,18 +148,13 @@ class MailMovePage(Page):
         resumed = self.state.resume.backup_destination if self.state.resume else ""
         return Path(resumed) if resumed else None   # the last run's backup, continued
 
+    @property
+    def boxes(self) -> list[MoveUserBox]:
+        return self.users.boxes
+
     def _listed(self, mailboxes: list) -> None:
         self.status.end_busy()
-        for box in self.boxes:
-            box.setParent(None)
-            box.deleteLater()
-        self.boxes = []
-        for mailbox in mailboxes:
-            box = MoveUserBox(mailbox, allow_plain=self.allow_plain)
-            box.test_requested.connect(self.test_login)
-            box.changed.connect(self._update)
-            self.users_layout.addWidget(box)
-            self.boxes.append(box)
+        self.users.show_mailboxes(mailboxes)
         self._tab_order()
         self.loaded = True
         self._update()
@@ -169,11 +162,9 @@ class MailMovePage(Page):
     def _tab_order(self) -> None:
         """As the page reads: the choice, each user's fields top to bottom, then the actions
         (the rows are made after the buttons, so Qt's own order would put them last)."""
-        chain = [self.move_choice, self.skip_choice]
-        for box in self.boxes:
-            chain += [box.user, box.host, box.port, box.security, box.password, box.test_button]
-        chain += [self.csv_button, self.dry_button, self.move_button, self.stop_button,
-                  self.report_button]
+        chain = [self.move_choice, self.skip_choice, *self.users.tab_chain(),
+                 self.csv_button, self.dry_button, self.move_button, self.stop_button,
+                 self.report_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -187,7 +178,7 @@ class MailMovePage(Page):
         self.initializePage()
 
     def box(self, email: str) -> MoveUserBox | None:
-        return next((b for b in self.boxes if b.email.lower() == email.lower()), None)
+        return self.users.box(email)
 
     def store(self):
         """The password store: the signed-in admin's (the OS keyring); the demo's stays in memory."""
@@ -236,8 +227,7 @@ class MailMovePage(Page):
         self.skip_text.setVisible((not self.loaded or has_users) and not moving)
         self.intro.setVisible(moving)
         self.users.setVisible(moving)
-        for box in self.boxes:
-            box.set_editable(not self.running)
+        self.users.set_editable(not self.running)
         ready = moving and not self.running and any(b.account() for b in self.boxes)
         for button in (self.csv_button, self.dry_button, self.move_button):
             button.setVisible(moving)
@@ -294,62 +284,15 @@ class MailMovePage(Page):
                  on_error=lambda e: self.status.error(lambda: say_error(e)))
 
     def _filled(self, filled: FilledAccounts) -> None:
-        accounts, saved = filled.accounts, filled.saved
-        unknown = []
-        for account in accounts:
-            box = self.box(account.email)
-            if box is None:
-                unknown.append(account.email)
-                continue
-            box.fill(account)
-            box.set_password_saved(saved.get(account.email, False))
-        count = len(accounts) - len(unknown)
-        with_passwords = sum(1 for e in filled.with_password if self.box(e))
-        self.status.info(lambda: self.tr(
-            "Filled {0} of {1} users from the file. Passwords from it, saved in your password "
-            "store: {2}.").format(count, len(self.boxes), with_passwords)
-                         + (" " + self.tr("Not saved in this backup: {0}.").format(
-                             ", ".join(unknown)) if unknown else ""))
+        self.status.info(self.users.fill(filled))
         self._update()
-
-    # -- testing a login ------------------------------------------------------------------------
-
-    def test_login(self, box: MoveUserBox) -> None:
-        account = box.account()
-        if account is None:
-            box.say(self.tr("Enter the IMAP user and server first."))
-            return
-        typed, store, insecure = box.typed_password(), self.store(), self.allow_plain
-
-        box.say(self.tr("Testing the login…"))
-        box.test_button.setEnabled(False)
-
-        def done(result) -> None:
-            self.tests.pop(box.email, None)
-            box.test_button.setEnabled(not self.running)
-            if result is None:
-                box.say(self.tr("Enter the password first."))
-                return
-            if typed and result.ok:
-                box.password_stored()
-            box.say(result.message)
-
-        def failed(error: BaseException) -> None:
-            self.tests.pop(box.email, None)
-            box.test_button.setEnabled(not self.running)
-            box.say(say_error(error))
-
-        self.tests[box.email] = run_task(
-            self, lambda _: check_login(store, account, typed, insecure=insecure),
-            on_done=done, on_error=failed)
 
     # -- the move ------------------------------------------------------------------------------
 
     def start(self, *, dry_run: bool) -> None:
         if self.running or self.source is None:
             return
-        chosen = [(b, b.account()) for b in self.boxes]
-        chosen = [(b, a) for b, a in chosen if a is not None]
+        chosen = self.users.chosen()
         if not chosen:
             return
         accounts = [a for _, a in chosen]
@@ -366,10 +309,7 @@ class MailMovePage(Page):
         self.stop_button.setFocus()
 
     def _progress(self, users: dict) -> None:
-        for email, progress in users.items():
-            box = self.box(email)
-            if box is not None:
-                box.show_progress(progress)
+        self.users.show_progress(users)
 
     def stop(self) -> None:
         if self.task is not None:
@@ -384,7 +324,7 @@ class MailMovePage(Page):
         then calls :meth:`stop_for_close`).
 
         Nothing is lost either way: what arrived stays at the new provider, and Move mail on
-        the next start sends only what is missing (app/mail_move/engine.py matches first)."""
+        the next start sends only what is missing (app/mail_move/folder_copy.py matches first)."""
         if not self.running:
             return True
         answer = QMessageBox.question(
@@ -404,10 +344,7 @@ class MailMovePage(Page):
     def _passwords_stored(self) -> None:
         """The typed passwords the server took are in the password store now: those fields
         say so, empty; a refused one stays to be corrected."""
-        for email in self.run.stored_for if self.run is not None else []:
-            box = self.box(email)
-            if box is not None:
-                box.password_stored()
+        self.users.passwords_stored(self.run.stored_for if self.run is not None else [])
 
     def _ended(self, summary) -> None:
         self.task = None
