@@ -35,14 +35,14 @@ from dataclasses import dataclass
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from app.backup.listing import list_drive  # noqa: E402
-from app.demo import content  # noqa: E402
 from app.demo.graph_server import DemoGraphServer  # noqa: E402
 from app.demo.session import DemoTokens  # noqa: E402
-from app.demo.tenant import DemoDrive, DemoItem, DemoTenant  # noqa: E402
+from app.demo.tenant import DemoTenant  # noqa: E402
 from app.graph.client import GraphClient  # noqa: E402
+from benchmarks import support  # noqa: E402
+from benchmarks.support import SITE_URL, start_nginx_at, vm_hwm_mb  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SITE_URL = "https://lillebager.sharepoint.com/sites/Benchmark"
 SETS = {1: ("5,000 files x 64 KiB", 5000, 64 * 1024), 2: ("4 files x 256 MiB", 4, 256 * 1024**2)}
 
 
@@ -80,86 +80,9 @@ def start_nginx(work: str, root: str) -> tuple[subprocess.Popen[bytes], int]:
     return start_nginx_at(work, root, "127.0.0.1", port), port
 
 
-def start_nginx_at(work: str, root: str, host: str, port: int,
-                   netns: str | None = None) -> subprocess.Popen[bytes]:
-    """nginx serving ``root`` on host:port (inside network namespace ``netns``, if given)."""
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not os.path.exists(nginx):
-        raise SystemExit("nginx is not installed: apt-get install -y nginx")
-    os.makedirs(os.path.join(work, "logs"), exist_ok=True)
-    conf = os.path.join(work, "nginx.conf")
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    with open(conf, "w") as f:
-        f.write(f"""{user}worker_processes 2;
-pid {work}/nginx.pid;
-error_log {work}/logs/error.log warn;
-events {{ worker_connections 4096; }}
-http {{
-    access_log off;
-    sendfile on; tcp_nopush on; tcp_nodelay on;
-    keepalive_requests 1000000; keepalive_timeout 60;
-    default_type application/octet-stream;
-    client_body_temp_path {work}/tmp; proxy_temp_path {work}/tmp; fastcgi_temp_path {work}/tmp;
-    uwsgi_temp_path {work}/tmp; scgi_temp_path {work}/tmp;
-    server {{ listen {host}:{port}; root {root}; location / {{ autoindex on; }} }}
-}}
-""")
-    os.makedirs(os.path.join(work, "tmp"), exist_ok=True)
-    command = [nginx, "-p", work, "-c", conf, "-g", "daemon off;"]
-    prefix = ["ip", "netns", "exec", netns] if netns else []
-    proc = subprocess.Popen(prefix + command)
-    for _ in range(100):
-        probe = subprocess.run(prefix + [sys.executable, "-c",
-                                         f"import socket; socket.create_connection(('{host}', "
-                                         f"{port}), timeout=0.2).close()"],
-                               stderr=subprocess.DEVNULL) if netns else None
-        try:
-            if probe is None:
-                socket.create_connection((host, port), timeout=0.1).close()
-            elif probe.returncode:
-                raise OSError("not yet")
-            return proc
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    raise SystemExit("nginx did not start; see " + os.path.join(work, "logs", "error.log"))
-
-
 def bench_tenant(count: int, size: int, files_root: str) -> DemoTenant:
     """The demo tenant plus one site whose library holds the benchmark files (also on disk)."""
-    return bench_tenant_sizes([size] * count, files_root)
-
-
-def bench_tenant_sizes(sizes: list[int], files_root: str) -> DemoTenant:
-    """The demo tenant plus one site whose library holds one file of each size (also on disk)."""
-    tenant = DemoTenant.load()
-    site_id = "lillebager.sharepoint.com,bench,bench"
-    drive = DemoDrive("b!BENCH", "Benchmark", "documentLibrary", site_id=site_id,
-                      web_url=SITE_URL + "/Benchmark")
-    root = DemoItem("01BENCHROOT", "root", drive.id, None, is_folder=True)
-    drive.items[root.id] = root
-    tenant.drives[drive.id] = drive
-    tenant.sites.append({"id": site_id, "name": "Benchmark", "displayName": "Benchmark",
-                         "webUrl": SITE_URL, "drives": []})
-    os.makedirs(os.path.join(files_root, drive.id), exist_ok=True)
-    for i, size in enumerate(sizes):
-        item = tenant.add_item(drive.id, root.id, f"file {i:05d}.bin", size=size)
-        with open(os.path.join(files_root, drive.id, item.id), "wb") as f:
-            for piece in content.read(item.served_seed, size, chunk=4 * 1024 * 1024):
-                f.write(piece)
-    return tenant
-
-
-def vm_hwm_mb(pid: int) -> float:
-    """The peak resident memory of a running process, from /proc (Linux)."""
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return support.bench_tenant([size] * count, files_root)
 
 
 def run_cancel365(server: DemoGraphServer, token: str, dest: str, workers: int) -> Timing:

@@ -1,8 +1,6 @@
 """What the backup benchmarks share: the benchmark site in the demo tenant, nginx, peak memory, rclone.
 
-Copied from benchmarks/backup.py (bench_tenant_sizes, start_nginx_at, vm_hwm_mb) and
-benchmarks/throttled.py (rclone_binary) for gui_stall.py, throttled.py and wan.py;
-benchmarks/backup.py should import them from here too once it is free to change.
+Used by backup.py, gui_stall.py, throttled.py and wan.py.
 """
 
 from __future__ import annotations

