@@ -9,6 +9,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from app.backup import parts
 from app.backup.manifest import MANIFEST_NAME, ItemState
 from app.backup.parts import PART_SIZE, PARTED_FROM
 from app.backup.paths import PART_SUFFIX
@@ -51,6 +54,15 @@ def assert_backed_up(dest: str, item: DemoItem) -> None:
     assert not list(Path(dest).rglob("*" + PART_SUFFIX)), "a part file or its record was left"
 
 
+@pytest.fixture(params=[True, False], ids=["hashed-as-written", "hashed-from-disk"])
+def hash_route(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both ways a part is hashed: from the written buffer (the C fold's way) and read
+    back from the disk by the hash worker (the pure-Python fold's way)."""
+    monkeypatch.setattr(parts, "HASH_AS_WRITTEN", request.param)
+    return request.param
+
+
+@pytest.mark.usefixtures("hash_route")
 def test_a_big_file_comes_in_ranged_parts_each_byte_once(tmp_path) -> None:
     with DemoGraphServer() as server:
         big = big_file(server)
@@ -67,6 +79,7 @@ def test_a_big_file_comes_in_ranged_parts_each_byte_once(tmp_path) -> None:
         assert_backed_up(str(tmp_path), small)
 
 
+@pytest.mark.usefixtures("hash_route")
 def test_a_part_cut_mid_body_resumes_where_it_ended(tmp_path) -> None:
     with DemoGraphServer() as server:
         big = big_file(server)
@@ -81,6 +94,7 @@ def test_a_part_cut_mid_body_resumes_where_it_ended(tmp_path) -> None:
         assert_backed_up(str(tmp_path), big)
 
 
+@pytest.mark.usefixtures("hash_route")
 def test_a_corrupted_part_is_caught_by_the_whole_files_hash(tmp_path) -> None:
     with DemoGraphServer() as server:
         big = big_file(server)

@@ -13,8 +13,12 @@ Each part is a :class:`PartFetch`: the same judgement of every answer as a whole
 an expired URL is asked for again), but it ends when its range is on disk.
 :class:`PartedFile` hands the parts out, records the whole ones beside the part file
 (so a backup killed mid-file resumes with the parts it lacks), and verifies the whole
-file's quickXorHash: every written range is hashed in the hashing process
-(``hash_worker.py``) as it lands, in any order, and the ranges' registers are XORed.
+file's quickXorHash: every written range is hashed as it lands, in any order, and the
+ranges' registers are XORed. Where the hash folds in C (``quickxor.py``: the lock is let
+go, ~25 GB/s), a part's bytes are hashed as they are written, from the same buffer, as a
+small file's are; where it folds in pure Python, the ranges go to the hashing process
+(``hash_worker.py``), which reads them back from the disk cache. Parts an earlier run
+left whole are always hashed from the disk.
 
 A server that answers a part with the whole file (200) is not written in pieces: once
 no part is in flight the file is fetched whole, as any other.
@@ -44,7 +48,7 @@ from app.backup.fetch import (
 from app.backup.hash_worker import Hashed, HashWorker
 from app.backup.manifest import ItemState
 from app.backup.paths import PART_SUFFIX
-from app.backup.quickxor import b64digest_of
+from app.backup.quickxor import IMPLEMENTATION, QuickXorHash, at_offset, b64digest_of
 from app.backup.transfer import Answer, Hasher
 from app.graph.pacer import Pacer
 from app.texts import translate
@@ -55,6 +59,7 @@ PART_SIZE = 8 * 1024 * 1024   # a part: ~2% of its time is the request's round t
 PARTED_FROM = 2 * PART_SIZE   # files this big or bigger go in parts
 PARTS_AT_ONCE = 16            # a file's parts handed out at a time (the downloader's cap rules)
 HASH_EVERY = 4 * 1024 * 1024  # bytes of a part sent to the hashing process at a time
+HASH_AS_WRITTEN = IMPLEMENTATION == "C"  # hash parts from the written buffer (else: the process)
 
 PartMoves = list["PartFetch"] | Step | None
 
@@ -74,22 +79,32 @@ class _Token:
 
 
 class PartFeed:
-    """A part transfer's :class:`Hasher`: counts what reached the disk and sends it to be
-    hashed every :data:`HASH_EVERY` bytes (and at the transfer's end, :meth:`flush`)."""
+    """A part transfer's :class:`Hasher`: what reached the disk, hashed as it is written
+    (:data:`HASH_AS_WRITTEN`) or sent to the hashing process every :data:`HASH_EVERY` bytes;
+    either way the file gets each range's register, and the rest at :meth:`flush`."""
 
     def __init__(self, file: PartedFile, start: int) -> None:
         self.file = file
         self.start = self.pos = start
+        self._attempt = file.attempt
+        self._here = QuickXorHash() if HASH_AS_WRITTEN else None
 
     def update(self, data: memoryview) -> None:
+        if self._here is not None:
+            self._here.update(data)
         self.pos += len(data)
         if self.pos - self.start >= HASH_EVERY:
             self.flush()
 
     def flush(self) -> None:
-        if self.pos > self.start:
+        if self.pos <= self.start:
+            return
+        if self._here is not None:
+            self.file.hashed_here(self._attempt, self.start, self._here.register())
+            self._here = QuickXorHash()
+        else:
             self.file.hash_range(self.start, self.pos)
-            self.start = self.pos
+        self.start = self.pos
 
 
 PART_WHOLE = FetchResult(ItemState.VERIFIED, "part")   # never recorded: the file's result is
@@ -224,6 +239,16 @@ class PartedFile:
         if self._flying or self._todo or self._ended is not None or self._refused:
             return None
         return self._verify_when_hashed()
+
+    @property
+    def attempt(self) -> int:
+        """Which attempt at the parts this is: hashes of an earlier one count for nothing."""
+        return self._attempt
+
+    def hashed_here(self, attempt: int, start: int, register: int) -> None:
+        """A range hashed as it was written (:class:`PartFeed`), its register as if at 0."""
+        if attempt == self._attempt:
+            self._register ^= at_offset(register, start)
 
     def hash_range(self, start: int, end: int) -> None:
         """Bytes [start, end) are on disk: have them hashed (:class:`PartFeed`)."""
