@@ -26,6 +26,7 @@ from app.backup.process import BackupProcess, RemoteControl
 from app.backup.progress import Progress
 from app.backup.run_summary import BackupSummary
 from app.graph.client import GraphClient
+from ui.widgets.ask import said_yes
 from ui.widgets.backup_progress import ProgressView
 from ui.widgets.backup_summary import SummaryView
 from ui.widgets.status import StatusLine
@@ -152,13 +153,10 @@ class RunBox(QGroupBox):
 
     def ask_to_stop(self, parent: QWidget) -> bool:
         """The wizard is closing during a run: True when the admin says stop it."""
-        answer = QMessageBox.question(
+        return said_yes(
             parent, self.tr("Stop the backup?"),
             self.tr("A backup is running. Stop it and close Cancel365? Files verified so far "
-                    "are kept; the next start offers to resume where it stopped."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+                    "are kept; the next start offers to resume where it stopped."))
 
     def _buttons(self, *, running: bool = True) -> None:
         paused = running and self.control is not None and self.control.paused

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.graph.tenant import SubscriptionOverview
 from app.state import CancellationState, LicenceRemoval, now
 from app.subscription.licences import RemovalProgress, RemovalResult, remove_licences
 from ui.errors import describe
+from ui.widgets.ask import said_yes
 from ui.widgets.consent import ConsentDialog, with_permission
 from ui.widgets.status import StatusLine
 from ui.worker import Task, run_task
@@ -194,19 +194,12 @@ class LicenceRemovalDialog(QDialog):
 
     def _confirm(self) -> None:
         users = self.checked_users()
-        answer = QMessageBox.question(
-            self, self.tr("Remove licences?"), self.confirm_text(users),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not said_yes(self, self.tr("Remove licences?"), self.confirm_text(users)):
             return
-        if self.includes_admin(users):
-            answer = QMessageBox.warning(
+        if self.includes_admin(users) and not said_yes(
                 self, self.tr("Remove your own licence?"), self.own_licence_text(),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                warning=True):
+            return
         self.start_removal(users)
 
     def back_up_first(self) -> None:

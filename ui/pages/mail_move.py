@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from app.state import CancellationState, MailMoveResult, now
 from ui.pages.mail_move_users import MoveUsers
 from ui.pages.mail_move_work import FilledAccounts, MoveRun, read_accounts, say_error
 from ui.pages.page import Page
+from ui.widgets.ask import said_yes
 from ui.widgets.mail_move_parts import MoveActions, MoveChoice
 from ui.widgets.mail_move_user import MoveUserBox
 from ui.widgets.open_link import NotOpenedDialog, open_or_show
@@ -327,14 +327,11 @@ class MailMovePage(Page):
         the next start sends only what is missing (app/mail_move/folder_copy.py matches first)."""
         if not self.running:
             return True
-        answer = QMessageBox.question(
+        return said_yes(
             self, self.tr("Stop moving the mail?"),
             self.tr("Mail is moving to the new provider. Stop it and close Cancel365? What has "
                     "arrived stays there; Move mail on the next start sends only what is "
-                    "missing."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+                    "missing."))
 
     def _failed(self, error: BaseException) -> None:
         self.task = None

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from app.state import CancellationState
 from ui.errors import describe
 from ui.pages.page import Page
 from ui.settings_dialog import SettingsDialog
+from ui.widgets.ask import said_yes
 from ui.widgets.registration_guide import RegistrationGuide
 from ui.widgets.signin_prompt import SignInPromptView
 from ui.widgets.status import StatusLine
@@ -184,14 +184,11 @@ class SignInPage(Page):
             self.status.busy(lambda: self.tr("Cancelling…"))
 
     def confirm_sign_out(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Sign out?"),
-            self.tr("Sign out and remove everything Cancel365 stored on this computer: your "
-                    "saved sign-in and any other secrets it keeps? The backup app registration "
-                    "Cancel365 made, if any, is removed from your tenant too."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if said_yes(
+                self, self.tr("Sign out?"),
+                self.tr("Sign out and remove everything Cancel365 stored on this computer: your "
+                        "saved sign-in and any other secrets it keeps? The backup app "
+                        "registration Cancel365 made, if any, is removed from your tenant too.")):
             self.sign_out()
 
     def sign_out(self) -> None:
