@@ -1,18 +1,18 @@
-"""quickXorHash of file ranges beside the download thread, so hashing never holds that
-thread's interpreter lock for long.
+"""quickXorHash of file ranges already on disk, beside the download thread, so hashing
+never holds that thread's interpreter lock for long.
 
-A big file's parts are written to the part file by the download thread and hashed here
-from the disk cache: the download thread sends "bytes [start, end) of this file are
-written" and gets back the range's register, already placed at its offset
-(:func:`app.backup.quickxor.at_offset`), so ranges can be hashed in any order and XORed
-together.
+The download thread sends "bytes [start, end) of this file are written" and gets back
+the range's register, already placed at its offset (:func:`app.backup.quickxor.at_offset`),
+so ranges can be hashed in any order and XORed together (``parts.py``). What comes here:
+the parts an earlier run left whole, and, where the hash folds in pure Python, every
+part as it lands (where it folds in C, parts are hashed as they are written instead).
 
 Where the hash folds in C (``quickxor.py``, 19-29 GB/s with the lock released), a thread
-of this process does it. Where it folds in pure Python (~2 GB/s, holding the lock for
-every megabyte), :class:`HashWorker` runs the hashing in a spawned process instead (the
-same on Windows, macOS and Linux; in the PyInstaller bundle ``app/__main__.py`` calls
-``freeze_support``). If that process cannot be started, or dies, the ranges are hashed
-on a thread: slower, never wrong.
+of this process does the work. Where it folds in pure Python (~2 GB/s, holding the lock
+for every megabyte), :class:`HashWorker` runs the hashing in a spawned process instead
+(the same on Windows, macOS and Linux; in the PyInstaller bundle ``app/__main__.py``
+calls ``freeze_support``). If that process cannot be started, or dies, the ranges are
+hashed on a thread: slower, never wrong.
 """
 
 from __future__ import annotations

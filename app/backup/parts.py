@@ -80,8 +80,8 @@ class _Token:
 
 class PartFeed:
     """A part transfer's :class:`Hasher`: what reached the disk, hashed as it is written
-    (:data:`HASH_AS_WRITTEN`) or sent to the hashing process every :data:`HASH_EVERY` bytes;
-    either way the file gets each range's register, and the rest at :meth:`flush`."""
+    (:data:`HASH_AS_WRITTEN`: the file gets the register at :meth:`flush`) or sent to the
+    hashing process every :data:`HASH_EVERY` bytes and at :meth:`flush`."""
 
     def __init__(self, file: PartedFile, start: int) -> None:
         self.file = file
@@ -90,10 +90,10 @@ class PartFeed:
         self._here = QuickXorHash() if HASH_AS_WRITTEN else None
 
     def update(self, data: memoryview) -> None:
-        if self._here is not None:
-            self._here.update(data)
         self.pos += len(data)
-        if self.pos - self.start >= HASH_EVERY:
+        if self._here is not None:
+            self._here.update(data)  # one register for the whole transfer, at flush
+        elif self.pos - self.start >= HASH_EVERY:
             self.flush()
 
     def flush(self) -> None:
